@@ -1,0 +1,41 @@
+// @swc/jest turns our TypeScript and the ESM-only @nestjs packages into CommonJS (STACK.md, pitfalls 2 and 3).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+      target: 'es2023',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+// ESM-only dependencies that jest (under Node 20) must see as CommonJS.
+const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type'];
+const esm = ESM_PACKAGES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|');
+
+const common = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': swc,
+    [`node_modules/(${esm})/.+\\.js$`]: swc,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esm})/)`],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+    },
+  ],
+  testTimeout: 60000,
+};

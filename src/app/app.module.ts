@@ -1,0 +1,36 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { HealthModule } from '../health/health.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MailWorkerModule } from '../mail/mail-worker.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { PersonModule } from '../person/person.module.js';
+import { CoreModule } from './core.module.js';
+
+/**
+ * The application for a role. Feature modules (services and controllers) load in every role; the
+ * *-worker modules (processors, outbox relay, schedulers) only where APP_ROLE is worker or all.
+ */
+export class AppModule {
+  static forRole(config: AppConfig): DynamicModule {
+    const runsWorker = config.role === 'worker' || config.role === 'all';
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        JobsModule,
+        MailModule,
+        AuditModule,
+        AuthModule,
+        OrganizationModule,
+        PersonModule,
+        HealthModule,
+        ...(runsWorker ? [JobsWorkerModule, MailWorkerModule] : []),
+      ],
+    };
+  }
+}

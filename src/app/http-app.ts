@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
+import { PinoNestLogger } from '../common/logging/logger.js';
+import { requestContext } from '../common/logging/request-context.js';
+import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
+import { setupOpenApi } from './openapi.js';
+import { AppModule } from './app.module.js';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_ID = /^[\w.:-]{1,100}$/;
+
+/** Builds the HTTP application (roles api and all); used by main.ts and by the e2e tests. */
+export async function createHttpApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: (request: IncomingMessage) => {
+      const incoming = request.headers[CORRELATION_HEADER];
+      return typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRole(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(CORRELATION_HEADER, request.id);
+    requestContext.enterWith({ correlationId: request.id });
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logger.info(
+      {
+        correlationId: request.id,
+        method: request.method,
+        // The path only: tokens in /rsvp/:token and /calendar/:token.ics stay out of the log.
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+    done();
+  });
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app, config);
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { z } from 'zod';
+import type { AppConfig } from '../config/app-config.js';
+import { registeredDtoSchemas } from '../common/validation/zod-dto.js';
+
+type SchemaObject = Record<string, unknown>;
+
+/** Rewrites zod's `#/$defs/X` references so nested schemas resolve inside components. */
+function toComponentSchema(schema: z.ZodType, io: 'input' | 'output'): SchemaObject {
+  const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as SchemaObject;
+  delete json.$schema;
+  return json;
+}
+
+export function buildOpenApiDocument(app: NestFastifyApplication, config: AppConfig): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle('Samverkan API')
+    .setDescription(
+      'Structured, recurring collaboration meetings between a region and its municipalities. ' +
+        'Errors are `{ code, message, details? }`; a resource of another municipality answers 404.',
+    )
+    .setVersion('0.1.0')
+    .addServer(config.http.publicUrl)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .build();
+  const document = SwaggerModule.createDocument(app, builder);
+  // Controllers name zod DTO classes; their schemas come from zod rather than from decorators.
+  document.components ??= {};
+  document.components.schemas ??= {};
+  for (const [name, schema] of registeredDtoSchemas()) {
+    const io = name.endsWith('Response') || name.endsWith('View') ? 'output' : 'input';
+    document.components.schemas[name] = toComponentSchema(schema, io);
+  }
+  return document;
+}
+
+export function setupOpenApi(app: NestFastifyApplication, config: AppConfig): void {
+  const document = buildOpenApiDocument(app, config);
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs-json',
+    yamlDocumentUrl: 'docs-yaml',
+    customSiteTitle: 'Samverkan API',
+  });
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { z } from 'zod';
+
+export const APP_ROLES = ['api', 'worker', 'all'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+/** Local PostgreSQL as the operating-system user, as psql would connect (trust or peer setups). */
+const DEFAULT_DATABASE_URL = `postgresql://${encodeURIComponent(userInfo().username)}@127.0.0.1:5432/samverkan`;
+
+const emptyToUndefined = (value: unknown): unknown => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const port = z.coerce.number().int().min(1).max(65535);
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL (${protocols.join(', ')})` },
+  );
+
+/** Every environment variable the service reads, and nothing else reads process.env. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    APP_ROLE: z.enum(APP_ROLES).default('all'),
+    PORT: port.default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      url(['postgres:', 'postgresql:']).default(DEFAULT_DATABASE_URL),
+    ),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.preprocess(emptyToUndefined, url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379')),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9:_-]+$/i)
+      .default('samverkan'),
+    SMTP_URL: z.preprocess(emptyToUndefined, url(['smtp:', 'smtps:']).optional()),
+    SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+    MAIL_FROM: z.string().default('Samverkan <samverkan@localhost>'),
+    MAIL_OUTBOX_DIR: z.string().default('var/outbox'),
+    JWT_SECRET: optionalString,
+    JWT_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 24 * 3600)
+      .default(8 * 3600),
+    AUTH_ISSUER: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    AUTH_JWKS_URL: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    AUTH_AUDIENCE: optionalString,
+    ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().default('admin@samverkan.local')),
+    ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(12).optional()),
+    LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BUSINESS_TIME_ZONE: z
+      .string()
+      .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
+        message: 'must be an IANA time zone',
+      })
+      .default('Europe/Stockholm'),
+    DEFAULT_LOCALE: z.enum(['sv', 'en']).default('sv'),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    MIGRATIONS_RUN: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    SEED: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
+    }
+    if (Boolean(env.AUTH_ISSUER) !== Boolean(env.AUTH_JWKS_URL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.AUTH_ISSUER ? 'AUTH_JWKS_URL' : 'AUTH_ISSUER'],
+        message: 'AUTH_ISSUER and AUTH_JWKS_URL are set together',
+      });
+    }
+  });
+
+type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  role: AppRole;
+  http: { port: number; host: string; publicUrl: string };
+  database: { url: string; poolSize: number; runMigrations: boolean; seed: boolean };
+  redis: { url: string; queuePrefix: string };
+  mail: { smtpUrl?: string; smtpPoolSize: number; from: string; outboxDir: string };
+  auth: {
+    /** Generated per process outside production when JWT_SECRET is unset: tokens then die with the process. */
+    jwtSecret: string;
+    jwtSecretGenerated: boolean;
+    jwtTtlSeconds: number;
+    oidc?: { issuer: string; jwksUrl: string; audience?: string };
+    loginMaxAttempts: number;
+    loginWindowSeconds: number;
+  };
+  admin: { email: string; password?: string };
+  logLevel: Env['LOG_LEVEL'];
+  timeZone: string;
+  defaultLocale: 'sv' | 'en';
+  jobs: { outboxPollMs: number; concurrency: number };
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once; throws ConfigValidationError listing every problem at once. */
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      return `${name}: ${issue.message}`;
+    });
+    throw new ConfigValidationError(problems);
+  }
+  const env = parsed.data;
+  const port = env.PORT;
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    role: env.APP_ROLE,
+    http: {
+      port,
+      host: env.HOST,
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      runMigrations: env.MIGRATIONS_RUN,
+      seed: env.SEED,
+    },
+    redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      smtpPoolSize: env.SMTP_POOL_SIZE,
+      from: env.MAIL_FROM,
+      outboxDir: env.MAIL_OUTBOX_DIR,
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? randomSecret(),
+      jwtSecretGenerated: env.JWT_SECRET === undefined,
+      jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      oidc:
+        env.AUTH_ISSUER && env.AUTH_JWKS_URL
+          ? { issuer: env.AUTH_ISSUER, jwksUrl: env.AUTH_JWKS_URL, audience: env.AUTH_AUDIENCE }
+          : undefined,
+      loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+    },
+    admin: { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD },
+    logLevel: env.LOG_LEVEL,
+    timeZone: env.BUSINESS_TIME_ZONE,
+    defaultLocale: env.DEFAULT_LOCALE,
+    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, concurrency: env.WORKER_CONCURRENCY },
+  };
+}
+
+function randomSecret(): string {
+  return randomBytes(48).toString('base64url');
+}
+
+/** The one place that reads process.env. */
+export function loadConfigFromProcess(): AppConfig {
+  return loadConfig(process.env);
+}

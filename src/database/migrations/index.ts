@@ -1,0 +1,4 @@
+import { Foundation1764410000000 } from './1764410000000-foundation.js';
+
+/** Every migration in order. A merged migration is never edited: add a new one. */
+export const MIGRATIONS = [Foundation1764410000000];
