@@ -1,0 +1,80 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.role).toBe('all');
+    expect(config.http.port).toBe(3000);
+    expect(new URL(config.database.url).pathname).toBe('/samverkan');
+    expect(new URL(config.database.url).host).toBe('127.0.0.1:5432');
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.timeZone).toBe('Europe/Stockholm');
+    expect(config.defaultLocale).toBe('sv');
+    expect(config.auth.jwtSecretGenerated).toBe(true);
+    expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.http.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ SMTP_URL: '', DATABASE_URL: '', PUBLIC_URL: '' });
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(new URL(config.database.url).pathname).toBe('/samverkan');
+  });
+
+  it('lists every problem at once, naming each variable', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      APP_ROLE: 'both',
+      REDIS_URL: 'http://nope',
+      DATABASE_URL: 'mysql://x/y',
+      BUSINESS_TIME_ZONE: 'Mars/Olympus',
+    });
+    const names = problems.map((problem) => problem.split(':')[0]);
+    expect(names).toEqual(
+      expect.arrayContaining(['PORT', 'APP_ROLE', 'REDIS_URL', 'DATABASE_URL', 'BUSINESS_TIME_ZONE']),
+    );
+    expect(problems).toHaveLength(5);
+  });
+
+  it('requires a long JWT_SECRET in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET: .*required/)]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toEqual([
+      expect.stringMatching(/^JWT_SECRET: .*32/),
+    ]);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.isProduction).toBe(true);
+    expect(config.auth.jwtSecretGenerated).toBe(false);
+  });
+
+  it('wants the OIDC issuer and its key set together', () => {
+    expect(problemsOf({ AUTH_ISSUER: 'https://login.example.se' })).toEqual([
+      expect.stringMatching(/^AUTH_JWKS_URL: /),
+    ]);
+    const config = loadConfig({
+      AUTH_ISSUER: 'https://login.example.se',
+      AUTH_JWKS_URL: 'https://login.example.se/jwks',
+    });
+    expect(config.auth.oidc).toEqual({
+      issuer: 'https://login.example.se',
+      jwksUrl: 'https://login.example.se/jwks',
+      audience: undefined,
+    });
+  });
+
+  it('strips a trailing slash from PUBLIC_URL and lower-cases the admin email', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://samverkan.example.se/', ADMIN_EMAIL: 'Admin@Region.SE' });
+    expect(config.http.publicUrl).toBe('https://samverkan.example.se');
+    expect(config.admin.email).toBe('admin@region.se');
+  });
+});
