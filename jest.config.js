@@ -12,7 +12,7 @@ const swc = [
   },
 ];
 // ESM-only dependencies that jest (under Node 20) must see as CommonJS.
-const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type'];
+const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'jose'];
 const esm = ESM_PACKAGES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|');
 
 const common = {
