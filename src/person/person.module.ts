@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { PersonController } from './person.controller.js';
+import { PersonRepository } from './person.repository.js';
+import { PersonService } from './person.service.js';
 
-@Module({})
+@Module({
+  imports: [AuditModule, OrganizationModule, MailModule],
+  controllers: [PersonController],
+  providers: [PersonRepository, PersonService],
+  exports: [PersonService],
+})
 export class PersonModule {}

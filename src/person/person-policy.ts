@@ -1,0 +1,64 @@
+import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
+import type { OrganizationKind } from '../organization/organization.entity.js';
+import { SELF_SERVICE_FIELDS, type UpdatePersonInput } from './person.dto.js';
+import type { PersonRole } from './person.entity.js';
+import { PersonErrorCode, PersonException } from './person.exception.js';
+
+/**
+ * Who may do what to people, inside the caller's tenant scope (scope is checked first and answers 404).
+ * Pure functions, so the rules are tested without a database.
+ */
+
+/** Admins manage everyone; coordinators manage everyone but admins (else they could take an admin's account). */
+export function mayManage(actor: AuthenticatedUser, target: { roles: readonly PersonRole[] }): boolean {
+  if (hasRole(actor, 'admin')) return true;
+  return hasRole(actor, 'coordinator') && !target.roles.includes('admin');
+}
+
+export function assertMayCreatePeople(actor: AuthenticatedUser): void {
+  if (!hasRole(actor, 'admin', 'coordinator')) {
+    throw new ForbiddenError('Only an admin or a coordinator adds people');
+  }
+}
+
+/**
+ * Checks the roles a person will hold: admin is granted only by an admin; coordinator only to people of a
+ * region. Roles the person already held are not re-checked against the granter.
+ */
+export function assertRolesAllowed(
+  actor: AuthenticatedUser,
+  roles: readonly PersonRole[],
+  organizationKind: OrganizationKind,
+  previousRoles: readonly PersonRole[] = [],
+): void {
+  const added = roles.filter((role) => !previousRoles.includes(role));
+  if (added.includes('admin') && !hasRole(actor, 'admin')) {
+    throw new ForbiddenError('Only an admin grants the admin role');
+  }
+  if (roles.includes('coordinator') && organizationKind !== 'region') {
+    throw new PersonException(PersonErrorCode.RoleNotAllowed, 'Only people of a region can be coordinators', {
+      field: 'roles',
+    });
+  }
+}
+
+/** Throws unless the actor may make this change to this person. */
+export function assertMayUpdate(
+  actor: AuthenticatedUser,
+  target: { id: string; roles: readonly PersonRole[] },
+  input: UpdatePersonInput,
+): void {
+  if (mayManage(actor, target)) return;
+  if (actor.personId !== target.id) throw new ForbiddenError('You cannot change this person');
+  const selfService: readonly string[] = SELF_SERVICE_FIELDS;
+  const refused = Object.keys(input).filter((key) => key !== 'version' && !selfService.includes(key));
+  if (refused.length > 0) {
+    throw new ForbiddenError(`You cannot change your own ${refused.join(', ')}`);
+  }
+}
+
+/** Whether a person in this state counts as an admin able to administer (the last one must remain). */
+export function isActiveAdmin(person: { roles: readonly PersonRole[]; loginEnabled: boolean }): boolean {
+  return person.roles.includes('admin') && person.loginEnabled;
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  IsNull,
+  QueryFailedError,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import type { TenantScope } from '../common/auth/tenant-scope.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import type { PersonFilter } from './person.dto.js';
+import { PersonEntity } from './person.entity.js';
+import { PersonException } from './person.exception.js';
+
+export type NewPerson = Pick<
+  PersonEntity,
+  | 'organizationId'
+  | 'name'
+  | 'email'
+  | 'title'
+  | 'phone'
+  | 'roles'
+  | 'locale'
+  | 'loginEnabled'
+  | 'passwordHash'
+>;
+
+export interface PersonCredentials {
+  id: string;
+  loginEnabled: boolean;
+  passwordHash: string | null;
+}
+
+function isEmailUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === 'people_email_unique';
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The only code that touches the people table. Deleted people are invisible to every method. */
+@Injectable()
+export class PersonRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private active(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<PersonEntity> {
+    return manager.getRepository(PersonEntity).createQueryBuilder('person').where('person.deletedAt IS NULL');
+  }
+
+  /** The person if not deleted and inside the scope; the scope is applied in SQL. */
+  findVisibleById(scope: TenantScope, id: string, manager?: EntityManager): Promise<PersonEntity | null> {
+    const condition = scope.condition('person.organization_id');
+    return this.active(manager)
+      .andWhere('person.id = :id', { id })
+      .andWhere(condition.sql, condition.parameters)
+      .getOne();
+  }
+
+  /** As findVisibleById, and locks the row for the rest of the transaction. */
+  findVisibleByIdForUpdate(
+    manager: EntityManager,
+    scope: TenantScope,
+    id: string,
+  ): Promise<PersonEntity | null> {
+    const condition = scope.condition('person.organization_id');
+    return this.active(manager)
+      .andWhere('person.id = :id', { id })
+      .andWhere(condition.sql, condition.parameters)
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** With the organization: what authentication needs, in one query. */
+  findActiveWithOrganization(where: { id: string } | { email: string }): Promise<PersonEntity | null> {
+    const query = this.active().innerJoinAndSelect('person.organization', 'organization');
+    if ('id' in where) query.andWhere('person.id = :id', { id: where.id });
+    else query.andWhere('person.email = :email', { email: where.email });
+    return query.getOne();
+  }
+
+  async findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
+    const person = await this.active()
+      .addSelect('person.passwordHash')
+      .andWhere('person.email = :email', { email })
+      .getOne();
+    return person
+      ? { id: person.id, loginEnabled: person.loginEnabled, passwordHash: person.passwordHash }
+      : null;
+  }
+
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
+  }
+
+  async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {
+    const condition = scope.condition('person.organization_id');
+    const query = this.active().andWhere(condition.sql, condition.parameters);
+    if (filter.organizationId) {
+      query.andWhere('person.organizationId = :organizationId', { organizationId: filter.organizationId });
+    }
+    if (filter.role) query.andWhere(':role = ANY(person.roles)', { role: filter.role });
+    if (filter.q) {
+      query.andWhere(`(person.name ILIKE :q ESCAPE '\\' OR person.email ILIKE :q ESCAPE '\\')`, {
+        q: `%${escapeLike(filter.q)}%`,
+      });
+    }
+    const [items, total] = await query
+      .orderBy('person.name', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    return { items, total, limit: filter.limit, offset: filter.offset };
+  }
+
+  async emailTaken(manager: EntityManager, email: string, exceptId?: string): Promise<boolean> {
+    const query = this.active(manager).andWhere('person.email = :email', { email });
+    if (exceptId) query.andWhere('person.id <> :exceptId', { exceptId });
+    return (await query.getCount()) > 0;
+  }
+
+  /**
+   * Locks every active admin (not deleted, may log in) and returns their ids. Two transactions removing
+   * admins therefore run one after the other, and the second sees the first's result.
+   */
+  async lockActiveAdminIds(manager: EntityManager): Promise<string[]> {
+    const rows = await this.active(manager)
+      .select('person.id', 'id')
+      .andWhere(`'admin' = ANY(person.roles)`)
+      .andWhere('person.loginEnabled = true')
+      .orderBy('person.id')
+      .setLock('pessimistic_write')
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  async insert(manager: EntityManager, person: NewPerson): Promise<PersonEntity> {
+    try {
+      return await manager.save(PersonEntity, manager.create(PersonEntity, person));
+    } catch (error) {
+      if (isEmailUniqueViolation(error)) throw PersonException.emailTaken();
+      throw error;
+    }
+  }
+
+  async save(manager: EntityManager, person: PersonEntity): Promise<PersonEntity> {
+    try {
+      return await manager.save(PersonEntity, person);
+    } catch (error) {
+      if (isEmailUniqueViolation(error)) throw PersonException.emailTaken();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,260 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { hashPassword } from '../common/auth/password.js';
+import { TenantScope } from '../common/auth/tenant-scope.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { MailService } from '../mail/mail.service.js';
+import type { OrganizationView } from '../organization/organization.dto.js';
+import { OrganizationService } from '../organization/organization.service.js';
+import {
+  assertMayCreatePeople,
+  assertMayUpdate,
+  assertRolesAllowed,
+  isActiveAdmin,
+  mayManage,
+} from './person-policy.js';
+import type { CreatePersonInput, PersonFilter, PersonView, UpdatePersonInput } from './person.dto.js';
+import type { PersonEntity } from './person.entity.js';
+import { PersonErrorCode, PersonException } from './person.exception.js';
+import { type PersonCredentials, PersonRepository } from './person.repository.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
+
+@Injectable()
+export class PersonService {
+  constructor(
+    private readonly repository: PersonRepository,
+    private readonly organizations: OrganizationService,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // TODO(#2): drop @Optional() once MailModule exports MailService.
+    @Optional() private readonly mail?: MailService,
+  ) {}
+
+  async list(user: AuthenticatedUser, filter: PersonFilter): Promise<Page<PersonView>> {
+    const page = await this.repository.findPage(TenantScope.of(user), filter);
+    return { ...page, items: page.items.map(toPersonView) };
+  }
+
+  /** The person if not deleted and the caller may see them; otherwise PERSON_NOT_FOUND, as for a missing id. */
+  async findVisibleById(user: AuthenticatedUser, id: string): Promise<PersonView> {
+    const person = await this.repository.findVisibleById(TenantScope.of(user), id);
+    if (!person) throw PersonException.notFound();
+    return toPersonView(person);
+  }
+
+  /** People not deleted, without access checks: for workers and for features that checked scope already. */
+  async findByIds(ids: readonly string[]): Promise<PersonView[]> {
+    return (await this.repository.findByIds(ids)).map(toPersonView);
+  }
+
+  /** For authentication only: the password hash never leaves the auth feature. */
+  findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
+    return this.repository.findCredentialsByEmail(email.trim().toLowerCase());
+  }
+
+  /** The caller behind a verified token: null when deleted, unknown or not allowed to log in. */
+  async findAuthenticatedUser(where: { id: string } | { email: string }): Promise<AuthenticatedUser | null> {
+    const key = 'email' in where ? { email: where.email.trim().toLowerCase() } : where;
+    const person = await this.repository.findActiveWithOrganization(key);
+    if (!person || !person.loginEnabled || !person.organization) return null;
+    const organization = person.organization;
+    return {
+      personId: person.id,
+      organizationId: organization.id,
+      organizationKind: organization.kind,
+      regionId: organization.kind === 'region' ? organization.id : organization.parentId!,
+      roles: person.roles,
+      locale: person.locale,
+    };
+  }
+
+  async create(user: AuthenticatedUser, input: CreatePersonInput): Promise<PersonView> {
+    assertMayCreatePeople(user);
+    const organization = await this.organizations.findVisibleById(user, input.organizationId);
+    assertRolesAllowed(user, input.roles, organization.kind);
+    const loginEnabled = input.loginEnabled ?? input.password !== undefined;
+    const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+    return this.transactions.run(async (manager) => {
+      if (await this.repository.emailTaken(manager, input.email)) throw PersonException.emailTaken();
+      const created = await this.repository.insert(manager, {
+        organizationId: organization.id,
+        name: input.name,
+        email: input.email,
+        title: input.title ?? null,
+        phone: input.phone ?? null,
+        roles: input.roles,
+        locale: input.locale,
+        loginEnabled,
+        passwordHash,
+      });
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'person.create',
+        entityType: 'person',
+        entityId: created.id,
+        organizationId: created.organizationId,
+        after: { ...auditSummary(created), passwordSet: passwordHash !== null },
+      });
+      if (loginEnabled) await this.queueWelcome(manager, created, organization);
+      return toPersonView(created);
+    });
+  }
+
+  async update(user: AuthenticatedUser, id: string, input: UpdatePersonInput): Promise<PersonView> {
+    const scope = TenantScope.of(user);
+    const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+    return this.transactions.run(async (manager) => {
+      const person = await this.lockForChange(manager, scope, id);
+      assertMayUpdate(user, person, input);
+      if (input.version !== undefined && input.version !== person.version) {
+        throw new PersonException(PersonErrorCode.VersionConflict, 'The person was changed by someone else', {
+          currentVersion: person.version,
+        });
+      }
+      const before = auditSummary(person);
+      const wasActiveAdmin = isActiveAdmin(person);
+
+      if (input.organizationId !== undefined || input.roles !== undefined) {
+        const organization =
+          input.organizationId !== undefined && input.organizationId !== person.organizationId
+            ? await this.organizations.findVisibleById(user, input.organizationId)
+            : await this.organizationOf(person);
+        assertRolesAllowed(user, input.roles ?? person.roles, organization.kind, person.roles);
+        person.organizationId = organization.id;
+        if (input.roles !== undefined) person.roles = input.roles;
+      }
+      if (input.email !== undefined && input.email !== person.email) {
+        if (await this.repository.emailTaken(manager, input.email, person.id))
+          throw PersonException.emailTaken();
+        person.email = input.email;
+      }
+      if (input.name !== undefined) person.name = input.name;
+      if (input.title !== undefined) person.title = input.title;
+      if (input.phone !== undefined) person.phone = input.phone;
+      if (input.locale !== undefined) person.locale = input.locale;
+      if (input.loginEnabled !== undefined) person.loginEnabled = input.loginEnabled;
+      if (passwordHash !== undefined) person.passwordHash = passwordHash;
+
+      if (wasActiveAdmin && !isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
+      const saved = await this.repository.save(manager, person);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'person.update',
+        entityType: 'person',
+        entityId: saved.id,
+        organizationId: saved.organizationId,
+        before,
+        after: { ...auditSummary(saved), ...(passwordHash !== undefined ? { passwordChanged: true } : {}) },
+        onlyChanges: true,
+      });
+      return toPersonView(saved);
+    });
+  }
+
+  async delete(user: AuthenticatedUser, id: string): Promise<void> {
+    const scope = TenantScope.of(user);
+    await this.transactions.run(async (manager) => {
+      const person = await this.lockForChange(manager, scope, id);
+      if (person.id === user.personId) {
+        throw new PersonException(PersonErrorCode.CannotDeleteSelf, 'You cannot delete yourself');
+      }
+      if (!mayManage(user, person)) throw new ForbiddenError('You cannot delete this person');
+      if (isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
+      const before = auditSummary(person);
+      person.deletedAt = new Date();
+      await this.repository.save(manager, person);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'person.delete',
+        entityType: 'person',
+        entityId: person.id,
+        organizationId: person.organizationId,
+        before,
+        after: null,
+      });
+    });
+  }
+
+  /**
+   * Locks the person for a change. When they are an admin, every admin is locked first, in id order, so
+   * that concurrent changes to admins queue up instead of deadlocking, and the last-admin check sees the
+   * outcome of the change before it.
+   */
+  private async lockForChange(manager: EntityManager, scope: TenantScope, id: string): Promise<PersonEntity> {
+    const current = await this.repository.findVisibleById(scope, id, manager);
+    if (!current) throw PersonException.notFound();
+    if (isActiveAdmin(current)) await this.repository.lockActiveAdminIds(manager);
+    const person = await this.repository.findVisibleByIdForUpdate(manager, scope, id);
+    if (!person) throw PersonException.notFound();
+    return person;
+  }
+
+  private async assertAnotherAdmin(manager: EntityManager, personId: string): Promise<void> {
+    const adminIds = await this.repository.lockActiveAdminIds(manager);
+    if (!adminIds.some((adminId) => adminId !== personId)) {
+      throw new PersonException(PersonErrorCode.LastAdmin, 'At least one admin who can log in must remain');
+    }
+  }
+
+  private async organizationOf(person: PersonEntity): Promise<OrganizationView> {
+    const organization = await this.organizations.findById(person.organizationId);
+    if (!organization) throw PersonException.notFound();
+    return organization;
+  }
+
+  /** In the caller's transaction: if the email cannot be queued, the person is not created either. */
+  private async queueWelcome(
+    manager: EntityManager,
+    person: PersonEntity,
+    organization: OrganizationView,
+  ): Promise<void> {
+    if (!this.mail) throw new Error('MailService is not available');
+    await this.mail.queue(manager, {
+      template: 'welcome',
+      to: { address: person.email, name: person.name, personId: person.id, locale: person.locale },
+      data: {
+        personName: person.name,
+        organizationName: organization.name,
+        loginUrl: this.config.http.publicUrl,
+        loginEmail: person.email,
+      },
+      related: { type: 'person', id: person.id },
+    });
+  }
+}
+
+function auditSummary(person: PersonEntity): Record<string, unknown> {
+  return {
+    organizationId: person.organizationId,
+    name: person.name,
+    email: person.email,
+    title: person.title,
+    phone: person.phone,
+    roles: person.roles,
+    locale: person.locale,
+    loginEnabled: person.loginEnabled,
+  };
+}
+
+export function toPersonView(person: PersonEntity): PersonView {
+  return {
+    id: person.id,
+    organizationId: person.organizationId,
+    name: person.name,
+    email: person.email,
+    title: person.title,
+    phone: person.phone,
+    roles: [...person.roles],
+    locale: person.locale,
+    loginEnabled: person.loginEnabled,
+    version: person.version,
+    createdAt: person.createdAt.toISOString(),
+    updatedAt: person.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { type TestApp, TEST_ADMIN } from './test-app';
+
+export const SEEDED_ORGANIZATIONS = 16;
+
+export interface CreatedPerson {
+  id: string;
+  email: string;
+  password: string;
+  organizationId: string;
+}
+
+/** Seeded organizations by SCB code ('24' is the region, '2480' Umeå, …). */
+export async function organizationIdsByCode(t: TestApp, token: string): Promise<Record<string, string>> {
+  const response = await t.request({ method: 'GET', url: '/api/organizations?limit=200', token });
+  if (response.status !== 200) throw new Error(`organizations: ${response.status} ${response.text}`);
+  return Object.fromEntries(response.body.items.map((o: { code: string; id: string }) => [o.code, o.id]));
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}.${randomBytes(4).toString('hex')}@example.se`;
+}
+
+/**
+ * Creates a person through the API (as the given token) who can log in with the returned password. Login is
+ * enabled by a PATCH after creation, so these fixtures do not depend on the welcome email.
+ */
+export async function createPerson(
+  t: TestApp,
+  token: string,
+  input: { organizationId: string; roles: string[]; name?: string; email?: string },
+): Promise<CreatedPerson> {
+  const email = input.email ?? uniqueEmail(input.roles.join('-') || 'person');
+  const password = `pw-${randomBytes(8).toString('hex')}`;
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/people',
+    token,
+    body: {
+      organizationId: input.organizationId,
+      name: input.name ?? `Test ${input.roles.join(' ')}`,
+      email,
+      roles: input.roles,
+    },
+  });
+  if (response.status !== 201) throw new Error(`create person: ${response.status} ${response.text}`);
+  const enabled = await t.request({
+    method: 'PATCH',
+    url: `/api/people/${response.body.id}`,
+    token,
+    body: { password, loginEnabled: true },
+  });
+  if (enabled.status !== 200) throw new Error(`enable login: ${enabled.status} ${enabled.text}`);
+  return { id: response.body.id, email, password, organizationId: input.organizationId };
+}
+
+export function adminLogin(t: TestApp): Promise<string> {
+  return t.login(TEST_ADMIN.email, TEST_ADMIN.password);
+}
