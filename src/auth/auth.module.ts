@@ -1,4 +1,21 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { PersonModule } from '../person/person.module.js';
+import { AccessTokenService } from './access-token.service.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottle } from './login-throttle.js';
 
-@Module({})
+/**
+ * Login, bearer tokens (ours and an optional OIDC issuer's) and the global guard. Exports AuthService, whose
+ * authenticateAdminRequest(headers) guards routes outside Nest such as /queues.
+ */
+@Module({
+  imports: [PersonModule, OrganizationModule],
+  controllers: [AuthController],
+  providers: [AccessTokenService, LoginThrottle, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
+})
 export class AuthModule {}

@@ -1,0 +1,68 @@
+import { SignJWT } from 'jose';
+import { loadConfig } from '../config/app-config';
+import { AccessTokenService } from './access-token.service';
+import { AuthErrorCode, AuthException } from './auth.exception';
+
+const SECRET = 'unit-test-secret-that-is-long-enough-012345';
+const PERSON = '6f1c1a53-8f0e-4c38-9a57-2a4f5d0c9b11';
+
+function service(ttl = '3600'): AccessTokenService {
+  return new AccessTokenService(loadConfig({ NODE_ENV: 'test', JWT_SECRET: SECRET, JWT_TTL_SECONDS: ttl }));
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return error instanceof AuthException ? error.code : 'other';
+  }
+}
+
+describe('AccessTokenService', () => {
+  it('issues HS256 tokens naming the person, which it verifies', async () => {
+    const tokens = service('600');
+    const issued = await tokens.issue(PERSON);
+    expect(issued.expiresIn).toBe(600);
+    const [header, payload] = issued.accessToken
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header.alg).toBe('HS256');
+    expect(payload.exp - payload.iat).toBe(600);
+    await expect(tokens.verify(issued.accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+  });
+
+  it('refuses tokens of another secret, expired ones, non-uuid subjects and other algorithms', async () => {
+    const tokens = service();
+    const sign = (secret: string, sub: string, exp: number) =>
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer('samverkan')
+        .setAudience('samverkan-api')
+        .setExpirationTime(exp)
+        .sign(new TextEncoder().encode(secret));
+    const now = Math.floor(Date.now() / 1000);
+    expect(await codeOf(tokens.verify(await sign('x'.repeat(40), PERSON, now + 60)))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now - 1)))).toBe(AuthErrorCode.TokenExpired);
+    expect(await codeOf(tokens.verify(await sign(SECRET, 'admin', now + 60)))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    const hs512 = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS512' })
+      .setSubject(PERSON)
+      .setIssuer('samverkan')
+      .setAudience('samverkan-api')
+      .setExpirationTime(now + 60)
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await codeOf(tokens.verify(hs512))).toBe(AuthErrorCode.InvalidToken);
+    // An RS256 token when no external issuer is configured.
+    const rs = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.sig`;
+    expect(await codeOf(tokens.verify(rs))).toBe(AuthErrorCode.InvalidToken);
+    expect(await codeOf(tokens.verify('not.a.token'))).toBe(AuthErrorCode.InvalidToken);
+    expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now + 60)))).toBeUndefined();
+  });
+});

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  SignJWT,
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+} from 'jose';
+import { z } from 'zod';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { AuthErrorCode, AuthException } from './auth.exception.js';
+
+/** Our own tokens: HS256 with JWT_SECRET. */
+const LOCAL_ALGORITHM = 'HS256';
+const LOCAL_ISSUER = 'samverkan';
+const LOCAL_AUDIENCE = 'samverkan-api';
+/** An external OpenID Connect issuer signs with keys from its JWKS. */
+const OIDC_ALGORITHMS = ['RS256', 'ES256'];
+const OIDC_CLOCK_TOLERANCE_SECONDS = 30;
+
+/** Who a verified token names: our own tokens by person id, an external issuer's by email. */
+export type TokenSubject = { kind: 'person'; personId: string } | { kind: 'email'; email: string };
+
+export interface IssuedToken {
+  accessToken: string;
+  expiresIn: number;
+}
+
+const personId = z.uuid();
+const oidcClaims = z.object({ email: z.email(), email_verified: z.boolean().optional() });
+
+@Injectable()
+export class AccessTokenService {
+  private readonly secret: Uint8Array;
+  private readonly jwks?: JWTVerifyGetKey;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.secret = new TextEncoder().encode(config.auth.jwtSecret);
+    if (config.auth.oidc) this.jwks = createRemoteJWKSet(new URL(config.auth.oidc.jwksUrl));
+  }
+
+  async issue(subjectPersonId: string): Promise<IssuedToken> {
+    const expiresIn = this.config.auth.jwtTtlSeconds;
+    const accessToken = await new SignJWT({})
+      .setProtectedHeader({ alg: LOCAL_ALGORITHM, typ: 'JWT' })
+      .setSubject(subjectPersonId)
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${expiresIn}s`)
+      .sign(this.secret);
+    return { accessToken, expiresIn };
+  }
+
+  /** Verifies signature, algorithm, issuer, audience and expiry; throws AuthException otherwise. */
+  async verify(token: string): Promise<TokenSubject> {
+    let algorithm: string | undefined;
+    try {
+      algorithm = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new AuthException(AuthErrorCode.InvalidToken);
+    }
+    if (algorithm === LOCAL_ALGORITHM) {
+      const payload = await this.verified(() =>
+        jwtVerify(token, this.secret, {
+          algorithms: [LOCAL_ALGORITHM],
+          issuer: LOCAL_ISSUER,
+          audience: LOCAL_AUDIENCE,
+          requiredClaims: ['sub', 'exp'],
+        }),
+      );
+      const subject = personId.safeParse(payload.sub);
+      if (!subject.success) throw new AuthException(AuthErrorCode.InvalidToken);
+      return { kind: 'person', personId: subject.data };
+    }
+    const oidc = this.config.auth.oidc;
+    if (oidc && this.jwks && algorithm && OIDC_ALGORITHMS.includes(algorithm)) {
+      const payload = await this.verified(() =>
+        jwtVerify(token, this.jwks!, {
+          algorithms: OIDC_ALGORITHMS,
+          issuer: oidc.issuer,
+          ...(oidc.audience ? { audience: oidc.audience } : {}),
+          clockTolerance: OIDC_CLOCK_TOLERANCE_SECONDS,
+          requiredClaims: ['exp'],
+        }),
+      );
+      const claims = oidcClaims.safeParse(payload);
+      if (!claims.success || claims.data.email_verified === false) {
+        throw new AuthException(AuthErrorCode.InvalidToken);
+      }
+      return { kind: 'email', email: claims.data.email.toLowerCase() };
+    }
+    throw new AuthException(AuthErrorCode.InvalidToken);
+  }
+
+  private async verified(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+    try {
+      return (await verify()).payload;
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new AuthException(AuthErrorCode.TokenExpired);
+      throw new AuthException(AuthErrorCode.InvalidToken);
+    }
+  }
+}

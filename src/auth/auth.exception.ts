@@ -1,0 +1,26 @@
+import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+
+export enum AuthErrorCode {
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  InvalidToken = 'INVALID_TOKEN',
+  TokenExpired = 'TOKEN_EXPIRED',
+}
+
+const KIND_BY_CODE: Record<AuthErrorCode, ErrorKind> = {
+  [AuthErrorCode.InvalidCredentials]: 'unauthenticated',
+  [AuthErrorCode.InvalidToken]: 'unauthenticated',
+  [AuthErrorCode.TokenExpired]: 'unauthenticated',
+};
+
+const MESSAGE_BY_CODE: Record<AuthErrorCode, string> = {
+  [AuthErrorCode.InvalidCredentials]: 'Wrong email or password',
+  [AuthErrorCode.InvalidToken]: 'The access token is not valid',
+  [AuthErrorCode.TokenExpired]: 'The access token has expired',
+};
+
+/** Never says which part was wrong (unknown email, wrong password, disabled login, deleted person). */
+export class AuthException extends DomainError {
+  constructor(code: AuthErrorCode) {
+    super(KIND_BY_CODE[code], code, MESSAGE_BY_CODE[code]);
+  }
+}
