@@ -1,0 +1,488 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { type CryptoKey, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { AuthService } from '../src/auth/auth.service';
+import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
+import { TEST_REDIS_URL } from './helpers/test-env';
+import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+
+const JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
+
+function localToken(claims: { sub: string; exp?: number; iss?: string; aud?: string }, secret = JWT_SECRET) {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuer(claims.iss ?? 'samverkan')
+    .setAudience(claims.aud ?? 'samverkan-api')
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(claims.exp ?? now + 600)
+    .sign(new TextEncoder().encode(secret));
+}
+
+function basic(email: string, password: string): string {
+  return `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+}
+
+describe('authentication', () => {
+  let t: TestApp;
+  let adminToken: string;
+  let orgs: Record<string, string>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    adminToken = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, adminToken);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('POST /api/auth/login', () => {
+    it('issues a bearer token for the right email and password, in any case', async () => {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: TEST_ADMIN.email.toUpperCase(), password: TEST_ADMIN.password },
+      });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        accessToken: expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/),
+        tokenType: 'Bearer',
+        expiresIn: t.config.auth.jwtTtlSeconds,
+      });
+      const me = await t.request({ method: 'GET', url: '/api/me', token: response.body.accessToken });
+      expect(me.status).toBe(200);
+      expect(me.body.email).toBe(TEST_ADMIN.email);
+      expect(me.body.roles).toEqual(expect.arrayContaining(['admin', 'coordinator']));
+      expect(me.body.organization).toMatchObject({ id: orgs['24'], kind: 'region', code: '24' });
+      expect(me.body.regionId).toBe(orgs['24']);
+      expect(me.text).not.toMatch(/password|argon2/i);
+    });
+
+    it('answers 401 INVALID_CREDENTIALS alike for a wrong password and an unknown email', async () => {
+      const wrong = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: TEST_ADMIN.email, password: 'not-the-password' },
+      });
+      const unknown = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: 'nobody@example.se', password: 'not-the-password' },
+      });
+      for (const response of [wrong, unknown]) {
+        expect(response.status).toBe(401);
+        expect(response.body.code).toBe('INVALID_CREDENTIALS');
+      }
+      expect(unknown.body.message).toBe(wrong.body.message);
+    });
+
+    it('refuses a person whose login is disabled, and their earlier token', async () => {
+      const person = await createPerson(t, adminToken, {
+        organizationId: orgs['2480'],
+        roles: ['participant'],
+      });
+      const token = await t.login(person.email, person.password);
+      const disable = await t.request({
+        method: 'PATCH',
+        url: `/api/people/${person.id}`,
+        token: adminToken,
+        body: { loginEnabled: false },
+      });
+      expect(disable.status).toBe(200);
+      const login = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: person.email, password: person.password },
+      });
+      expect(login.status).toBe(401);
+      expect(login.body.code).toBe('INVALID_CREDENTIALS');
+      const me = await t.request({ method: 'GET', url: '/api/me', token });
+      expect(me.status).toBe(401);
+    });
+
+    it('validates the body: 400 VALIDATION_FAILED with field details, unknown properties refused', async () => {
+      const missing = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: 'x@example.se' },
+      });
+      expect(missing.status).toBe(400);
+      expect(missing.body.code).toBe('VALIDATION_FAILED');
+      expect(missing.body.details).toEqual([expect.objectContaining({ field: 'password' })]);
+
+      const badEmail = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: 'not-an-email', password: 'x' },
+      });
+      expect(badEmail.status).toBe(400);
+      expect(badEmail.body.details).toEqual([expect.objectContaining({ field: 'email' })]);
+
+      const extra = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: TEST_ADMIN.email, password: TEST_ADMIN.password, remember: true },
+      });
+      expect(extra.status).toBe(400);
+      expect(extra.body.code).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(extra.body.details)).toContain('remember');
+    });
+  });
+
+  describe('bearer tokens on /api', () => {
+    it('answers 401 UNAUTHENTICATED without a token', async () => {
+      for (const url of ['/api/me', '/api/people', '/api/organizations', '/api/audit-log']) {
+        const response = await t.request({ method: 'GET', url });
+        expect({ url, status: response.status, code: response.body.code }).toEqual({
+          url,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+        });
+      }
+    });
+
+    it('answers 401 INVALID_TOKEN for a malformed token, another secret, alg none or a foreign audience', async () => {
+      const me = await t.request({ method: 'GET', url: '/api/me', token: adminToken });
+      const adminId = me.body.id as string;
+      const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+      const payload = Buffer.from(
+        JSON.stringify({ sub: adminId, iss: 'samverkan', aud: 'samverkan-api', exp: 9999999999 }),
+      ).toString('base64url');
+      const tokens = [
+        'garbage',
+        await localToken({ sub: adminId }, 'another-secret-that-is-long-enough-0123456789'),
+        `${header}.${payload}.`,
+        await localToken({ sub: adminId, aud: 'someone-else' }),
+        await localToken({ sub: adminId, iss: 'someone-else' }),
+      ];
+      for (const token of tokens) {
+        const response = await t.request({ method: 'GET', url: '/api/me', token });
+        expect(response.status).toBe(401);
+        expect(response.body.code).toBe('INVALID_TOKEN');
+      }
+      // The same construction with the right secret is accepted: the refusals above are about the token.
+      const good = await t.request({
+        method: 'GET',
+        url: '/api/me',
+        token: await localToken({ sub: adminId }),
+      });
+      expect(good.status).toBe(200);
+    });
+
+    it('answers 401 TOKEN_EXPIRED for an expired token', async () => {
+      const me = await t.request({ method: 'GET', url: '/api/me', token: adminToken });
+      const expired = await localToken({ sub: me.body.id, exp: Math.floor(Date.now() / 1000) - 60 });
+      const response = await t.request({ method: 'GET', url: '/api/me', token: expired });
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('TOKEN_EXPIRED');
+    });
+
+    it('refuses other authorization schemes on /api', async () => {
+      const response = await t.request({
+        method: 'GET',
+        url: '/api/me',
+        headers: { authorization: basic(TEST_ADMIN.email, TEST_ADMIN.password) },
+      });
+      expect(response.status).toBe(401);
+      expect(response.body.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('leaves routes outside /api to themselves', async () => {
+      const response = await t.request({ method: 'GET', url: '/docs-json' });
+      expect(response.status).toBe(200);
+    });
+  });
+
+  describe('role guard', () => {
+    it('answers 403 FORBIDDEN when the caller lacks the role', async () => {
+      const coordinator = await createPerson(t, adminToken, {
+        organizationId: orgs['24'],
+        roles: ['coordinator'],
+      });
+      const token = await t.login(coordinator.email, coordinator.password);
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/organizations',
+        token,
+        body: { kind: 'municipality', code: '2499', name: 'Testkommun', parentId: orgs['24'] },
+      });
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('FORBIDDEN');
+      const audit = await t.request({ method: 'GET', url: '/api/audit-log', token });
+      expect(audit.status).toBe(403);
+      expect(audit.body.code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('AuthService.authenticateAdminRequest (for /queues and /docs)', () => {
+    it('accepts an admin by bearer token or HTTP Basic and refuses everyone else', async () => {
+      const auth = t.app.get(AuthService);
+      const coordinator = await createPerson(t, adminToken, {
+        organizationId: orgs['24'],
+        roles: ['coordinator'],
+      });
+      const coordinatorToken = await t.login(coordinator.email, coordinator.password);
+      expect(await auth.authenticateAdminRequest({ authorization: `Bearer ${adminToken}` })).toBe(true);
+      expect(
+        await auth.authenticateAdminRequest({ authorization: basic(TEST_ADMIN.email, TEST_ADMIN.password) }),
+      ).toBe(true);
+      expect(await auth.authenticateAdminRequest({ authorization: `Bearer ${coordinatorToken}` })).toBe(
+        false,
+      );
+      expect(
+        await auth.authenticateAdminRequest({
+          authorization: basic(coordinator.email, coordinator.password),
+        }),
+      ).toBe(false);
+      expect(
+        await auth.authenticateAdminRequest({ authorization: basic(TEST_ADMIN.email, 'wrong-password') }),
+      ).toBe(false);
+      expect(await auth.authenticateAdminRequest({ authorization: 'Bearer garbage' })).toBe(false);
+      expect(await auth.authenticateAdminRequest({})).toBe(false);
+    });
+  });
+});
+
+describe('login throttling', () => {
+  const MAX = 3;
+  let t: TestApp;
+  let orgs: Record<string, string>;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_ATTEMPTS: String(MAX), LOGIN_WINDOW_SECONDS: '120' });
+    adminToken = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, adminToken);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const attempt = (email: string, password: string, ip = '203.0.113.10') =>
+    t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email, password },
+      headers: { 'x-forwarded-for': ip },
+    });
+
+  it('answers 429 RATE_LIMITED with Retry-After after too many failures, even for the right password', async () => {
+    const person = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+    });
+    for (let i = 0; i < MAX; i += 1) {
+      expect((await attempt(person.email, 'wrong-password')).status).toBe(401);
+    }
+    const limited = await attempt(person.email, 'wrong-password');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(120);
+    const right = await attempt(person.email.toUpperCase(), person.password);
+    expect(right.status).toBe(429);
+  });
+
+  it('counts per email and per address', async () => {
+    const blocked = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+    });
+    const other = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['participant'] });
+    for (let i = 0; i <= MAX; i += 1) await attempt(blocked.email, 'wrong-password');
+    expect((await attempt(blocked.email, 'wrong-password')).status).toBe(429);
+    // Another email from the same address is not affected.
+    const otherWrong = await attempt(other.email, 'wrong-password');
+    expect(otherWrong.status).toBe(401);
+    expect((await attempt(other.email, other.password)).status).toBe(200);
+    // The same email from another address is not affected either.
+    expect((await attempt(blocked.email, blocked.password, '198.51.100.7')).status).toBe(200);
+  });
+
+  it('resets the count after a successful login', async () => {
+    const person = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+    });
+    for (let i = 0; i < MAX - 1; i += 1) expect((await attempt(person.email, 'wrong')).status).toBe(401);
+    expect((await attempt(person.email, person.password)).status).toBe(200);
+    for (let i = 0; i < MAX; i += 1) expect((await attempt(person.email, 'wrong')).status).toBe(401);
+    expect((await attempt(person.email, 'wrong')).status).toBe(429);
+  });
+
+  it('keeps no email address in Redis', async () => {
+    const email = uniqueEmail('redis-check');
+    await attempt(email, 'wrong-password');
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const keys = await redis.keys(`${t.config.redis.queuePrefix}:login-attempts:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        expect(key).not.toContain('@');
+        expect(key).not.toContain('203.0.113.10');
+      }
+      expect(keys.some((key) => key.includes(email))).toBe(false);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
+describe('external OpenID Connect issuer', () => {
+  let t: TestApp;
+  let jwksServer: Server;
+  let issuer: string;
+  let rsaKey: CryptoKey;
+  let ecKey: CryptoKey;
+  let strangerKey: CryptoKey;
+  const audience = 'samverkan-test';
+
+  beforeAll(async () => {
+    const rsa = await generateKeyPair('RS256');
+    const ec = await generateKeyPair('ES256');
+    const stranger = await generateKeyPair('RS256');
+    rsaKey = rsa.privateKey;
+    ecKey = ec.privateKey;
+    strangerKey = stranger.privateKey;
+    const jwks = {
+      keys: [
+        { ...(await exportJWK(rsa.publicKey)), kid: 'rsa-1', alg: 'RS256', use: 'sig' },
+        { ...(await exportJWK(ec.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' },
+      ],
+    };
+    jwksServer = createServer((request, response) => {
+      if (request.url === '/jwks') {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+      } else {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    issuer = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}`;
+    t = await startTestApp({ AUTH_ISSUER: issuer, AUTH_JWKS_URL: `${issuer}/jwks`, AUTH_AUDIENCE: audience });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await new Promise((resolve) => jwksServer?.close(resolve));
+  });
+
+  function oidcToken(
+    claims: Record<string, unknown>,
+    options: { key?: CryptoKey; alg?: 'RS256' | 'ES256'; kid?: string; iss?: string; aud?: string } = {},
+  ): Promise<string> {
+    const alg = options.alg ?? 'RS256';
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg, kid: options.kid ?? (alg === 'RS256' ? 'rsa-1' : 'ec-1') })
+      .setIssuer(options.iss ?? issuer)
+      .setAudience(options.aud ?? audience)
+      .setSubject('external-subject')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(options.key ?? (alg === 'RS256' ? rsaKey : ecKey));
+  }
+
+  it('maps a token to the person with that email, in any case (RS256 and ES256)', async () => {
+    for (const alg of ['RS256', 'ES256'] as const) {
+      const token = await oidcToken({ email: TEST_ADMIN.email.toUpperCase(), email_verified: true }, { alg });
+      const me = await t.request({ method: 'GET', url: '/api/me', token });
+      expect(me.status).toBe(200);
+      expect(me.body.email).toBe(TEST_ADMIN.email);
+    }
+  });
+
+  it('answers 401 for an unknown email, another issuer, another audience, an unverified email or a foreign key', async () => {
+    const cases = {
+      unknownEmail: await oidcToken({ email: 'stranger@example.se' }),
+      wrongIssuer: await oidcToken({ email: TEST_ADMIN.email }, { iss: 'http://127.0.0.1:1' }),
+      wrongAudience: await oidcToken({ email: TEST_ADMIN.email }, { aud: 'another-app' }),
+      unverified: await oidcToken({ email: TEST_ADMIN.email, email_verified: false }),
+      foreignKey: await oidcToken({ email: TEST_ADMIN.email }, { key: strangerKey }),
+      noEmail: await oidcToken({}),
+    };
+    for (const [name, token] of Object.entries(cases)) {
+      const response = await t.request({ method: 'GET', url: '/api/me', token });
+      expect({ name, status: response.status }).toEqual({ name, status: 401 });
+    }
+  });
+
+  it('still accepts its own tokens', async () => {
+    const token = await adminLogin(t);
+    expect((await t.request({ method: 'GET', url: '/api/me', token })).status).toBe(200);
+  });
+});
+
+describe('login while Redis is unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Port 1 on loopback: nothing listens there.
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', APP_ROLE: 'api', LOGIN_MAX_ATTEMPTS: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('still logs in, and still throttles (per process)', async () => {
+    expect(typeof (await adminLogin(t))).toBe('string');
+    const wrong = () =>
+      t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: TEST_ADMIN.email, password: 'wrong-password' },
+      });
+    expect((await wrong()).status).toBe(401);
+    expect((await wrong()).status).toBe(401);
+    const limited = await wrong();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('describes every auth, organization, people and audit endpoint with its parameters and schemas', async () => {
+    const doc = (await t.request({ method: 'GET', url: '/docs-json' })).body;
+    const expected: Array<[string, string, string[], string | undefined]> = [
+      ['post', '/api/auth/login', [], 'AccessTokenResponse'],
+      ['get', '/api/me', [], 'MeResponse'],
+      ['get', '/api/organizations', ['kind', 'parentId', 'limit', 'offset'], 'OrganizationPageResponse'],
+      ['post', '/api/organizations', [], 'OrganizationResponse'],
+      ['get', '/api/organizations/{id}', ['id'], 'OrganizationResponse'],
+      ['patch', '/api/organizations/{id}', ['id'], 'OrganizationResponse'],
+      ['get', '/api/people', ['organizationId', 'role', 'q', 'limit', 'offset'], 'PersonPageResponse'],
+      ['post', '/api/people', [], 'PersonResponse'],
+      ['get', '/api/people/{id}', ['id'], 'PersonResponse'],
+      ['patch', '/api/people/{id}', ['id'], 'PersonResponse'],
+      ['delete', '/api/people/{id}', ['id'], undefined],
+      [
+        'get',
+        '/api/audit-log',
+        ['entityType', 'entityId', 'actorId', 'from', 'to', 'limit', 'offset'],
+        'AuditEntryPageResponse',
+      ],
+    ];
+    for (const [method, path, parameters, response] of expected) {
+      const operation = doc.paths[path]?.[method];
+      expect({ method, path, found: operation !== undefined }).toEqual({ method, path, found: true });
+      expect((operation.parameters ?? []).map((p: any) => p.name)).toEqual(parameters);
+      if (response) {
+        const content = JSON.stringify(operation.responses);
+        expect(content).toContain(`#/components/schemas/${response}`);
+        expect(doc.components.schemas[response].properties).toBeDefined();
+      }
+      if (path !== '/api/auth/login') expect(operation.security).toEqual([{ bearer: [] }]);
+    }
+    expect(doc.components.schemas.CreatePersonBody.required).toEqual(
+      expect.arrayContaining(['organizationId', 'name', 'email']),
+    );
+    expect(doc.components.schemas.CreatePersonBody.additionalProperties).toBe(false);
+  });
+});
