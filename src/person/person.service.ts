@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { hashPassword } from '../common/auth/password.js';
 import { TenantScope } from '../common/auth/tenant-scope.js';
 import { TransactionService } from '../common/database/transaction.service.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -22,7 +23,6 @@ import type { CreatePersonInput, PersonFilter, PersonView, UpdatePersonInput } f
 import type { PersonEntity } from './person.entity.js';
 import { PersonErrorCode, PersonException } from './person.exception.js';
 import { type PersonCredentials, PersonRepository } from './person.repository.js';
-import { ForbiddenError } from '../common/errors/domain-error.js';
 
 @Injectable()
 export class PersonService {
@@ -53,7 +53,7 @@ export class PersonService {
     return (await this.repository.findByIds(ids)).map(toPersonView);
   }
 
-  /** For authentication only: the password hash never leaves the auth feature. */
+  /** For AuthService only: nothing else reads password hashes. */
   findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
     return this.repository.findCredentialsByEmail(email.trim().toLowerCase());
   }
