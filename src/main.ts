@@ -49,7 +49,8 @@ async function main(): Promise<void> {
       logger: new PinoNestLogger(logger),
       abortOnError: false,
     });
-    app.enableShutdownHooks();
+    // Exit 0 once shutdown completes (active jobs finished) rather than re-raising the signal.
+    app.enableShutdownHooks([], { useProcessExit: true });
     await app.init();
     logger.info({ role: config.role }, 'worker started');
     return;

@@ -69,6 +69,8 @@ export const envSchema = z
     DEFAULT_LOCALE: z.enum(['sv', 'en']).default('sv'),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(500),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    /** Overrides every job's base retry delay (exponential backoff); tests set it small. */
+    JOB_BACKOFF_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3_600_000).optional()),
     MIGRATIONS_RUN: z
       .enum(['true', 'false'])
       .default('true')
@@ -117,7 +119,7 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   timeZone: string;
   defaultLocale: 'sv' | 'en';
-  jobs: { outboxPollMs: number; concurrency: number };
+  jobs: { outboxPollMs: number; concurrency: number; backoffMs?: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -175,7 +177,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     logLevel: env.LOG_LEVEL,
     timeZone: env.BUSINESS_TIME_ZONE,
     defaultLocale: env.DEFAULT_LOCALE,
-    jobs: { outboxPollMs: env.OUTBOX_POLL_MS, concurrency: env.WORKER_CONCURRENCY },
+    jobs: {
+      outboxPollMs: env.OUTBOX_POLL_MS,
+      concurrency: env.WORKER_CONCURRENCY,
+      backoffMs: env.JOB_BACKOFF_MS,
+    },
   };
 }
 

@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobHandlerRegistry } from './job-handler.registry.js';
+import { JobWorkers } from './job-workers.js';
+import { JobsModule } from './jobs.module.js';
+import { OutboxRelay } from './outbox-relay.js';
 
-@Module({})
+/**
+ * The worker role's part of jobs: the handler registry (refuses to start unless every job of JobMap has
+ * exactly one @JobHandler), one BullMQ worker per queue, and the outbox relay.
+ */
+@Module({
+  imports: [DiscoveryModule, JobsModule],
+  providers: [JobHandlerRegistry, JobWorkers, OutboxRelay],
+})
 export class JobsWorkerModule {}

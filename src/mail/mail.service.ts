@@ -1,12 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { OutboxService } from '../jobs/outbox.service.js';
 import type { Locale } from '../person/person.entity.js';
+import { type EmailDelivery, EmailRepository } from './email.repository.js';
+import { emailSendJobId } from './email-send.job-id.js';
+import {
+  type MailAlternative,
+  type MailAttachment,
+  type MailCalendarEvent,
+  composeMessage,
+  messageIdFor,
+} from './mail-message.js';
+import { MailRenderer } from './mail-renderer.js';
+import type { MailTemplateData, MailTemplateName } from './templates/index.js';
 
-/** Templates and the data each one needs. Every template exists in Swedish and English. */
-export interface MailTemplateData {
-  welcome: { personName: string; organizationName: string; loginUrl: string; loginEmail: string };
-}
-export type MailTemplateName = keyof MailTemplateData;
+export type { MailTemplateData, MailTemplateName } from './templates/index.js';
+export type { MailAlternative, MailAttachment, MailCalendarEvent } from './mail-message.js';
+export type { EmailDelivery } from './email.repository.js';
 
 export interface EmailRecipient {
   address: string;
@@ -21,6 +34,14 @@ export interface QueueEmailInput<T extends MailTemplateName> {
   data: MailTemplateData[T];
   /** What the message is about, for lookups such as "the invitations of meeting X". */
   related?: { type: string; id: string };
+  /** Files from memory, e.g. minutes.pdf. */
+  attachments?: MailAttachment[];
+  /** Further bodies beside text and HTML. */
+  alternatives?: MailAlternative[];
+  /** An iMIP invitation or cancellation: a `text/calendar; method=…` part plus an .ics attachment. */
+  calendarEvent?: MailCalendarEvent;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -29,11 +50,51 @@ export interface QueueEmailInput<T extends MailTemplateName> {
  */
 @Injectable()
 export class MailService {
-  // TODO(#2): implemented by the mail spine.
-  queue<T extends MailTemplateName>(
-    _manager: EntityManager,
-    _input: QueueEmailInput<T>,
+  constructor(
+    private readonly renderer: MailRenderer,
+    private readonly emails: EmailRepository,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async queue<T extends MailTemplateName>(
+    manager: EntityManager,
+    input: QueueEmailInput<T>,
   ): Promise<{ emailId: string }> {
-    return Promise.reject(new Error('not implemented'));
+    const id = randomUUID();
+    const messageId = messageIdFor(id, this.config.mail.from);
+    const rendered = this.renderer.render(input.template, input.to.locale, input.data);
+    const raw = await composeMessage({
+      messageId,
+      date: new Date(),
+      from: this.config.mail.from,
+      to: { address: input.to.address, name: input.to.name },
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      attachments: input.attachments,
+      alternatives: input.alternatives,
+      calendarEvent: input.calendarEvent,
+      headers: input.headers,
+    });
+    await this.emails.insert(manager, {
+      id,
+      messageId,
+      template: input.template,
+      locale: input.to.locale,
+      recipientPersonId: input.to.personId ?? null,
+      toAddress: input.to.address,
+      subject: rendered.subject,
+      raw,
+      relatedType: input.related?.type ?? null,
+      relatedId: input.related?.id ?? null,
+    });
+    await this.outbox.enqueue(manager, 'mail', 'email.send', { emailId: id }, { jobId: emailSendJobId(id) });
+    return { emailId: id };
+  }
+
+  /** Delivery state of the emails about one thing, e.g. `('meeting', id)` for its invitations. */
+  deliveries(related: { type: string; id: string }): Promise<EmailDelivery[]> {
+    return this.emails.findByRelated(related.type, related.id);
   }
 }

@@ -18,6 +18,11 @@ export type RecipientPolicy = (address: string) => { code: number; message: stri
  */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
+  /** Every RCPT TO address, in order, whatever the answer was. */
+  readonly recipientAttempts: string[] = [];
+  /** How many DATA transfers have begun (the message is then in flight). */
+  dataStarted = 0;
+  private dataDelayMs = 0;
   private server!: SMTPServer;
   private policy: RecipientPolicy = () => undefined;
   private waiters: Array<() => void> = [];
@@ -36,6 +41,20 @@ export class SmtpSink {
   /** Answer RCPT TO with this policy from now on (e.g. 451 then accept, or 550). */
   setRecipientPolicy(policy: RecipientPolicy): void {
     this.policy = policy;
+  }
+
+  /** Holds each accepted message this long before answering DATA (a slow server: the send is in flight). */
+  setDataDelay(ms: number): void {
+    this.dataDelayMs = ms;
+  }
+
+  /** Resolves when at least `count` DATA transfers have begun. */
+  async waitForDataStart(count = 1, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.dataStarted < count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} DATA transfers, got ${this.dataStarted}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   to(address: string): ReceivedMail[] {
@@ -70,6 +89,7 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onRcptTo: (address: SMTPServerAddress, _session, callback) => {
+        this.recipientAttempts.push(address.address);
         const answer = this.policy(address.address);
         if (!answer) return callback();
         const error = new Error(answer.message) as Error & { responseCode: number };
@@ -77,12 +97,14 @@ export class SmtpSink {
         return callback(error);
       },
       onData: (stream, session, callback) => {
+        this.dataStarted += 1;
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
-          simpleParser(raw)
-            .then((parsed) => {
+          const delay = new Promise((resolve) => setTimeout(resolve, this.dataDelayMs));
+          Promise.all([simpleParser(raw), delay])
+            .then(([parsed]) => {
               this.messages.push({
                 envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
                 envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),

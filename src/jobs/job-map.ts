@@ -1,0 +1,72 @@
+/**
+ * Every job the system runs: queue → job name → payload. Payloads carry ids only (never personal data);
+ * the handler reloads what it needs. To add a job: add it here, give it a definition in JOB_DEFINITIONS
+ * (the compiler insists), and write one `@JobHandler(queue, name)` method (the worker refuses to start
+ * without it).
+ */
+export interface JobMap {
+  mail: {
+    'email.send': { emailId: string };
+  };
+}
+
+export type QueueName = keyof JobMap;
+export type JobName<Q extends QueueName> = keyof JobMap[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
+
+/** Any one job of the map, as a discriminated union: lets untyped rows be checked once and then trusted. */
+export type AnyJob = {
+  [Q in QueueName]: { [N in JobName<Q>]: { queue: Q; name: N; payload: JobPayload<Q, N> } }[JobName<Q>];
+}[QueueName];
+
+/** How a job is retried. Backoff is exponential: delay, 2×delay, 4×delay, … */
+export interface JobDefinition {
+  attempts: number;
+  backoffMs: number;
+}
+
+type JobDefinitions = { [Q in QueueName]: { [N in JobName<Q>]: JobDefinition } };
+
+/** One entry per job of JobMap; a missing or extra entry fails to compile. */
+export const JOB_DEFINITIONS = {
+  mail: {
+    // SMTP 4xx (greylisting, a full mailbox, a server restarting): about 8.5 hours of retries in total.
+    'email.send': { attempts: 10, backoffMs: 30_000 },
+  },
+} as const satisfies JobDefinitions;
+
+export const QUEUE_NAMES = Object.keys(JOB_DEFINITIONS) as QueueName[];
+
+export function jobNamesOf<Q extends QueueName>(queue: Q): JobName<Q>[] {
+  return Object.keys(JOB_DEFINITIONS[queue]) as JobName<Q>[];
+}
+
+export function isKnownJob(queue: string, name: string): boolean {
+  return Object.hasOwn(JOB_DEFINITIONS, queue) && Object.hasOwn(JOB_DEFINITIONS[queue as QueueName], name);
+}
+
+export function jobDefinition<Q extends QueueName>(queue: Q, name: JobName<Q>): JobDefinition {
+  return (JOB_DEFINITIONS[queue] as Record<string, JobDefinition>)[name];
+}
+
+const JOB_ID_PART = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * The deterministic id of a job: `<job name>-<key>[-<key>…]`, e.g. `email.send-<email uuid>`. BullMQ ignores
+ * a job whose id it already holds and the outbox keeps one row per id, so the same change never yields two
+ * jobs. BullMQ rejects ':' and integer ids; both are refused here, where the caller can still see it.
+ */
+export function jobIdFor<Q extends QueueName>(_queue: Q, name: JobName<Q>, ...keys: string[]): string {
+  if (keys.length === 0) throw new Error(`A job id needs at least one key (job ${name})`);
+  for (const key of keys) {
+    if (!JOB_ID_PART.test(key)) throw new Error(`Invalid job id part ${JSON.stringify(key)} (job ${name})`);
+  }
+  return [name, ...keys].join('-');
+}
+
+/** What BullMQ accepts as a custom job id; checked before a job id is stored. */
+export function assertValidJobId(jobId: string): void {
+  if (!JOB_ID_PART.test(jobId) || /^\d+$/.test(jobId) || jobId.length > 200) {
+    throw new Error(`Invalid job id ${JSON.stringify(jobId)}: letters, digits, '.', '_' and '-' only`);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** PostgreSQL channel the outbox notifies on commit, so relays wake without waiting for their next poll. */
+export const OUTBOX_CHANNEL = 'samverkan_outbox';
+
+export interface NewOutboxRow {
+  queue: string;
+  jobName: string;
+  payload: Record<string, unknown>;
+  jobId: string;
+  runAt?: Date;
+}
+
+export interface PendingOutboxRow {
+  id: string;
+  queue: string;
+  jobName: string;
+  payload: Record<string, unknown>;
+  jobId: string;
+  runAt: Date;
+}
+
+export interface OutboxBacklog {
+  pending: number;
+  oldestCreatedAt: Date | null;
+}
+
+/** The only code that touches the outbox table. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Inserts a row unless one with the same job id exists; on insert, notifies relays (PostgreSQL delivers
+   * the notification at commit, and not at all on rollback). Returns whether a row was inserted.
+   */
+  async insert(manager: EntityManager, row: NewOutboxRow): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO outbox (queue, job_name, payload, job_id, run_at)
+         VALUES ($1, $2, $3::jsonb, $4, COALESCE($5::timestamptz, now()))
+         ON CONFLICT (job_id) DO NOTHING
+         RETURNING id
+       )
+       SELECT id, pg_notify('${OUTBOX_CHANNEL}', '') FROM inserted`,
+      [row.queue, row.jobName, JSON.stringify(row.payload), row.jobId, row.runAt ?? null],
+    );
+    return inserted.length > 0;
+  }
+
+  /**
+   * Locks up to `limit` pending rows of the given jobs (`queue/name`) in the caller's transaction; rows
+   * another relay holds are skipped, so relays never take the same row.
+   */
+  async lockPending(manager: EntityManager, jobs: string[], limit: number): Promise<PendingOutboxRow[]> {
+    const rows: Array<{
+      id: string;
+      queue: string;
+      job_name: string;
+      payload: Record<string, unknown>;
+      job_id: string;
+      run_at: Date;
+    }> = await manager.query(
+      `SELECT id, queue, job_name, payload, job_id, run_at
+         FROM outbox
+        WHERE dispatched_at IS NULL AND queue || '/' || job_name = ANY($1::text[])
+        ORDER BY id
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED`,
+      [jobs, limit],
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      queue: row.queue,
+      jobName: row.job_name,
+      payload: row.payload,
+      jobId: row.job_id,
+      runAt: row.run_at,
+    }));
+  }
+
+  async markDispatched(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  async backlog(): Promise<OutboxBacklog> {
+    const [row]: Array<{ pending: string; oldest: Date | null }> = await this.dataSource.query(
+      `SELECT count(*) AS pending, min(created_at) AS oldest FROM outbox WHERE dispatched_at IS NULL`,
+    );
+    return { pending: Number(row.pending), oldestCreatedAt: row.oldest };
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EmailEntity } from './email.entity.js';
+
+export type NewEmail = Pick<
+  EmailEntity,
+  | 'id'
+  | 'messageId'
+  | 'template'
+  | 'locale'
+  | 'recipientPersonId'
+  | 'toAddress'
+  | 'subject'
+  | 'raw'
+  | 'relatedType'
+  | 'relatedId'
+>;
+
+/** What the sender needs: the stored bytes and where they go. */
+export interface EmailToSend {
+  id: string;
+  toAddress: string;
+  raw: Buffer;
+  /** Including this attempt. */
+  attempts: number;
+}
+
+/** Delivery state of one email, without its content. */
+export interface EmailDelivery {
+  id: string;
+  messageId: string;
+  template: string;
+  recipientPersonId: string | null;
+  toAddress: string;
+  status: EmailEntity['status'];
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+const MAX_ERROR_LENGTH = 2000;
+
+/** The only code that touches the emails table. */
+@Injectable()
+export class EmailRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, email: NewEmail): Promise<void> {
+    await manager.insert(EmailEntity, { ...email, status: 'queued', attempts: 0 });
+  }
+
+  /**
+   * Counts an attempt and returns the message, if it is still queued; undefined when it was sent, failed
+   * or does not exist (the handler then skips).
+   */
+  async startAttempt(id: string): Promise<EmailToSend | undefined> {
+    const [rows]: [Array<{ id: string; to_address: string; raw: Buffer; attempts: number }>, number] =
+      await this.dataSource.query(
+        `UPDATE emails SET attempts = attempts + 1
+          WHERE id = $1 AND status = 'queued'
+          RETURNING id, to_address, raw, attempts`,
+        [id],
+      );
+    const row = rows[0];
+    return row && { id: row.id, toAddress: row.to_address, raw: row.raw, attempts: row.attempts };
+  }
+
+  /** Emails about one thing (e.g. a meeting's invitations), oldest first; raw is not loaded. */
+  async findByRelated(type: string, id: string): Promise<EmailDelivery[]> {
+    const emails = await this.dataSource.getRepository(EmailEntity).find({
+      where: { relatedType: type, relatedId: id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return emails.map((email) => ({
+      id: email.id,
+      messageId: email.messageId,
+      template: email.template,
+      recipientPersonId: email.recipientPersonId,
+      toAddress: email.toAddress,
+      status: email.status,
+      attempts: email.attempts,
+      lastError: email.lastError,
+      createdAt: email.createdAt,
+      sentAt: email.sentAt,
+    }));
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE emails SET status = 'sent', sent_at = now() WHERE id = $1 AND status = 'queued'`,
+      [id],
+    );
+  }
+
+  /** A failure that a retry may overcome: the email stays queued. */
+  async recordTransientFailure(id: string, error: string): Promise<void> {
+    await this.dataSource.query(`UPDATE emails SET last_error = $2 WHERE id = $1`, [
+      id,
+      error.slice(0, MAX_ERROR_LENGTH),
+    ]);
+  }
+
+  async markFailed(id: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE emails SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'queued'`,
+      [id, error.slice(0, MAX_ERROR_LENGTH)],
+    );
+  }
+}
