@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     return;
   }
   const app = await createHttpApp(config, logger);
+  app.enableShutdownHooks([], { useProcessExit: true });
   await app.listen({ port: config.http.port, host: config.http.host });
   logger.info({ role: config.role, url: config.http.publicUrl }, 'listening');
 }

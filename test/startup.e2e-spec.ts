@@ -105,7 +105,10 @@ describe('starting the compiled service as a newcomer would', () => {
     const organizations = await fetch(`${base}/api/organizations?limit=100`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
-    const page = (await organizations.json()) as { total: number; items: Array<{ code: string; kind: string }> };
+    const page = (await organizations.json()) as {
+      total: number;
+      items: Array<{ code: string; kind: string }>;
+    };
     expect(page.total).toBe(16);
     expect(page.items.filter((org) => org.kind === 'municipality').map((org) => org.code)).toHaveLength(15);
     expect(page.items.map((org) => org.code)).toEqual(expect.arrayContaining(['24', '2480', '2482', '2463']));

@@ -8,7 +8,10 @@ import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
 import { PinoNestLogger } from '../common/logging/logger.js';
 import { requestContext } from '../common/logging/request-context.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
+import { AuthService } from '../auth/auth.service.js';
+import { adminOnly } from './admin-only.js';
 import { setupOpenApi } from './openapi.js';
+import { mountQueueDashboard } from './queue-dashboard.js';
 import { AppModule } from './app.module.js';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -51,7 +54,15 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   });
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(new ZodValidationPipe());
-  app.enableShutdownHooks();
+  if (config.isProduction) {
+    const guard = adminOnly(app.get(AuthService));
+    fastify.addHook('onRequest', async (request, reply) => {
+      if (request.url === '/docs' || request.url.startsWith('/docs/') || request.url.startsWith('/docs-')) {
+        await guard(request, reply);
+      }
+    });
+  }
   setupOpenApi(app, config);
+  await mountQueueDashboard(app);
   return app;
 }

@@ -42,6 +42,11 @@ export class QueueRegistry implements OnApplicationShutdown {
     return [...this.queues.values()];
   }
 
+  /** Round trip to Redis, for /health. */
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
   /** The BullMQ key prefix (QUEUE_PREFIX), which a dashboard needs to find the queues. */
   get prefix(): string {
     return this.config.redis.queuePrefix;
