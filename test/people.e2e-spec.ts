@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { MailService } from '../src/mail/mail.service';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
 
@@ -116,6 +117,40 @@ describe('people', () => {
       expect(JSON.stringify(outbox[0].payload)).not.toContain('@');
       // The new person can log in with the password given.
       expect(await t.login(email, 'a-long-enough-password')).toEqual(expect.any(String));
+      // The worker (role all in tests) sends it: without SMTP_URL it becomes an .eml file.
+      const deadline = Date.now() + 15000;
+      let status = 'queued';
+      while (status === 'queued' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        [{ status }] = await db.query(`SELECT status FROM emails WHERE id = $1`, [emails[0].id]);
+      }
+      expect(status).toBe('sent');
+    });
+
+    it('creates nothing when the welcome email cannot be queued', async () => {
+      const mail = t.app.get(MailService);
+      const failure = jest
+        .spyOn(mail, 'queue')
+        .mockRejectedValueOnce(new Error('template store unavailable'));
+      const email = uniqueEmail('rollback');
+      try {
+        const response = await create(adminToken, {
+          organizationId: orgs['2480'],
+          name: 'Rolf Rollback',
+          email,
+          password: 'a-long-enough-password',
+        });
+        expect(response.status).toBe(500);
+        expect(failure).toHaveBeenCalledTimes(1);
+      } finally {
+        failure.mockRestore();
+      }
+      expect(await db.query(`SELECT 1 FROM people WHERE email = $1`, [email])).toHaveLength(0);
+      const audit = await db.query(
+        `SELECT 1 FROM audit_log WHERE action = 'person.create' AND after->>'email' = $1`,
+        [email],
+      );
+      expect(audit).toHaveLength(0);
     });
 
     it('refuses an email already taken, in any case: 409 EMAIL_TAKEN', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
@@ -32,8 +32,7 @@ export class PersonService {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    // TODO(#2): drop @Optional() once MailModule exports MailService.
-    @Optional() private readonly mail?: MailService,
+    private readonly mail: MailService,
   ) {}
 
   async list(user: AuthenticatedUser, filter: PersonFilter): Promise<Page<PersonView>> {
@@ -214,7 +213,6 @@ export class PersonService {
     person: PersonEntity,
     organization: OrganizationView,
   ): Promise<void> {
-    if (!this.mail) throw new Error('MailService is not available');
     await this.mail.queue(manager, {
       template: 'welcome',
       to: { address: person.email, name: person.name, personId: person.id, locale: person.locale },
