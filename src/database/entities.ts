@@ -1,8 +1,22 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { OutboxEntryEntity } from '../jobs/outbox-entry.entity.js';
 import { EmailEntity } from '../mail/email.entity.js';
+import {
+  MeetingEntity,
+  MeetingOrganizationEntity,
+  MeetingParticipantEntity,
+} from '../meeting/meeting.entity.js';
 import { OrganizationEntity } from '../organization/organization.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
-export const ENTITIES = [OrganizationEntity, PersonEntity, AuditEntryEntity, OutboxEntryEntity, EmailEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  PersonEntity,
+  AuditEntryEntity,
+  OutboxEntryEntity,
+  EmailEntity,
+  MeetingEntity,
+  MeetingOrganizationEntity,
+  MeetingParticipantEntity,
+];
