@@ -6,6 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { type Job, Worker } from 'bullmq';
+import { requestContext } from '../common/logging/request-context.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { JobResult } from './job-handler.decorator.js';
@@ -78,11 +79,14 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     const maxAttempts = job.opts.attempts ?? 1;
     // attemptsMade counts the runs that failed before this one.
     const attempt = job.attemptsMade + 1;
-    return handler.invoke(job.data, {
-      jobId: job.id ?? '',
-      attempt,
-      maxAttempts,
-      isFinalAttempt: attempt >= maxAttempts,
-    });
+    // Every log line of the job carries its id as the correlation id (the id names the entity it is about).
+    return requestContext.run({ correlationId: `job:${job.id ?? job.name}` }, () =>
+      handler.invoke(job.data, {
+        jobId: job.id ?? '',
+        attempt,
+        maxAttempts,
+        isFinalAttempt: attempt >= maxAttempts,
+      }),
+    );
   }
 }
