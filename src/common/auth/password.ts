@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** argon2 accepts any length; a cap keeps one request from costing more than a normal login. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { hash } from 'argon2';
 import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../common/auth/password.js';
 import type { AppConfig } from '../../config/app-config.js';
 
 export type FirstAdminResult =
@@ -26,7 +26,7 @@ export async function ensureFirstAdmin(manager: EntityManager, config: AppConfig
     if (config.isProduction) return { created: false, reason: 'no-password-in-production' };
     generatedPassword = password = randomBytes(12).toString('base64url');
   }
-  const passwordHash = await hash(password);
+  const passwordHash = await hashPassword(password);
   const [person] = await manager.query<Array<{ id: string }>>(
     `INSERT INTO people (organization_id, name, email, roles, locale, login_enabled, password_hash, version)
      VALUES ($1, 'Administratör', $2, '{admin,coordinator}', $3, true, $4, 1)
