@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { FeedModule } from '../feed/feed.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthModule,
         OrganizationModule,
         PersonModule,
+        FeedModule,
         HealthModule,
         ...(runsWorker ? [JobsWorkerModule, MailWorkerModule] : []),
       ],

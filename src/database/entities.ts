@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
 import { OutboxEntryEntity } from '../jobs/outbox-entry.entity.js';
 import { EmailEntity } from '../mail/email.entity.js';
 import {
@@ -19,4 +20,5 @@ export const ENTITIES = [
   MeetingEntity,
   MeetingOrganizationEntity,
   MeetingParticipantEntity,
+  CalendarFeedTokenEntity,
 ];

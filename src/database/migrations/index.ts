@@ -1,5 +1,6 @@
 import { Foundation1764410000000 } from './1764410000000-foundation.js';
 import { Meetings1764420000000 } from './1764420000000-meetings.js';
+import { CalendarFeedTokens1764435000000 } from './1764435000000-calendar-feed-tokens.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1764410000000, Meetings1764420000000];
+export const MIGRATIONS = [Foundation1764410000000, Meetings1764420000000, CalendarFeedTokens1764435000000];

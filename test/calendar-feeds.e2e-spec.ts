@@ -1,0 +1,288 @@
+import ICAL from 'ical.js';
+import nodeIcal from 'node-ical';
+import { DataSource } from 'typeorm';
+import { insertMeetingRow, type MeetingRow } from './helpers/meeting-rows';
+import {
+  type CreatedPerson,
+  adminLogin,
+  createPerson,
+  organizationIdsByCode,
+} from './helpers/people-fixtures';
+import { type TestApp, startTestApp } from './helpers/test-app';
+
+const DAY = 24 * 3600 * 1000;
+const FEED_PATH = /^http:\/\/feeds\.test\.samverkan\.se\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
+
+/** The path of a feed URL as the API returns it (the token is its only credential). */
+function feedPath(url: string): string {
+  const match = FEED_PATH.exec(url);
+  if (!match) throw new Error(`unexpected feed URL ${url}`);
+  return `/calendar/${match[1]}.ics`;
+}
+
+function readWithIcalJs(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  const events = calendar.getAllSubcomponents('vevent');
+  return {
+    calendar,
+    byUid: new Map(events.map((event) => [String(event.getFirstPropertyValue('uid')), event])),
+  };
+}
+
+function readWithNodeIcal(ics: string): Map<string, Record<string, any>> {
+  const parsed = nodeIcal.sync.parseICS(ics) as Record<string, any>;
+  const events = Object.values(parsed).filter((component) => component?.type === 'VEVENT');
+  return new Map(events.map((event) => [String(event.uid), event]));
+}
+
+describe('calendar subscription feeds', () => {
+  let t: TestApp;
+  let orgs: Record<string, string>;
+  let adminToken: string;
+  let umea: CreatedPerson;
+  let umeaToken: string;
+  let skelleftea: CreatedPerson;
+  let skellefteaToken: string;
+  let coordinatorToken: string;
+  let regionParticipantToken: string;
+  const meetings: Record<string, MeetingRow> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp({ PUBLIC_URL: 'http://feeds.test.samverkan.se' });
+    adminToken = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, adminToken);
+    umea = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['participant'] });
+    skelleftea = await createPerson(t, adminToken, { organizationId: orgs['2482'], roles: ['participant'] });
+    const coordinator = await createPerson(t, adminToken, {
+      organizationId: orgs['24'],
+      roles: ['coordinator'],
+    });
+    const regionParticipant = await createPerson(t, adminToken, {
+      organizationId: orgs['24'],
+      roles: ['participant'],
+    });
+    [umeaToken, skellefteaToken, coordinatorToken, regionParticipantToken] = await Promise.all(
+      [umea, skelleftea, coordinator, regionParticipant].map((p) => t.login(p.email, p.password)),
+    );
+
+    const dataSource = t.app.get(DataSource);
+    const now = Date.now();
+    const umeaMeeting = (start: Date, extra: Partial<Parameters<typeof insertMeetingRow>[1]> = {}) =>
+      insertMeetingRow(dataSource, {
+        regionId: orgs['24'],
+        organizationIds: [orgs['2480']],
+        participants: [{ personId: umea.id }, { personId: coordinator.id }],
+        start,
+        ...extra,
+      });
+    meetings.umea = await umeaMeeting(new Date(now + 10 * DAY), {
+      title: 'Samverkan Umeå; budget, "plan" & å ä ö',
+      location: 'Stadshuset, Umeå',
+    });
+    meetings.cancelled = await umeaMeeting(new Date(now + 20 * DAY), { status: 'cancelled', sequence: 2 });
+    meetings.removed = await umeaMeeting(new Date(now + 30 * DAY), {
+      participants: [{ personId: umea.id, removed: true }],
+    });
+    meetings.lastMonth = await umeaMeeting(new Date(now - 30 * DAY), { status: 'held' });
+    meetings.tooOld = await umeaMeeting(new Date(now - 200 * DAY), { status: 'held' });
+    meetings.tooFar = await umeaMeeting(new Date(now + 700 * DAY));
+    meetings.skelleftea = await insertMeetingRow(dataSource, {
+      regionId: orgs['24'],
+      organizationIds: [orgs['2482']],
+      participants: [{ personId: skelleftea.id }, { personId: coordinator.id }],
+      start: new Date(now + 12 * DAY),
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function createFeed(token: string, body: Record<string, unknown>) {
+    return t.request({ method: 'POST', url: '/api/calendar-feeds', token, body });
+  }
+
+  it('declares the public route as the pattern /calendar/:token.ics, which is what the request log records', () => {
+    const fastify = t.app.getHttpAdapter().getInstance();
+    expect(fastify.hasRoute({ method: 'GET', url: '/calendar/:token.ics' })).toBe(true);
+  });
+
+  it('gives a person a feed of their own meetings, cancelled ones as STATUS:CANCELLED, read by ical.js and node-ical', async () => {
+    const created = await createFeed(umeaToken, { kind: 'person' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ kind: 'person', subjectId: umea.id, lastUsedAt: null });
+    expect(created.body.webcalUrl).toBe(created.body.url.replace(/^http:/, 'webcal:'));
+
+    const response = await t.request({ method: 'GET', url: feedPath(created.body.url) });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('private, max-age=900');
+    expect(response.headers.etag).toMatch(/^"[\w-]+"$/);
+
+    const expected = [meetings.umea.uid, meetings.cancelled.uid, meetings.lastMonth.uid].sort();
+    const { calendar, byUid } = readWithIcalJs(response.text);
+    expect([...byUid.keys()].sort()).toEqual(expected);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toBe('Samverkan – Test participant');
+    expect(byUid.get(meetings.cancelled.uid)!.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(byUid.get(meetings.cancelled.uid)!.getFirstPropertyValue('sequence')).toBe(2);
+    expect(byUid.get(meetings.umea.uid)!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(byUid.get(meetings.umea.uid)!.getFirstPropertyValue('summary')).toBe(
+      'Samverkan Umeå; budget, "plan" & å ä ö',
+    );
+    expect(response.text).not.toMatch(/^ATTENDEE/m);
+    expect(response.text).not.toMatch(/^BEGIN:VALARM/m);
+    expect(response.text).not.toContain(umea.email);
+
+    const nodeEvents = readWithNodeIcal(response.text);
+    expect([...nodeEvents.keys()].sort()).toEqual(expected);
+    expect(nodeEvents.get(meetings.cancelled.uid)!.status).toBe('CANCELLED');
+    expect(nodeEvents.get(meetings.umea.uid)!.location).toBe('Stadshuset, Umeå');
+  });
+
+  it('answers 304 to a matching If-None-Match, and records the use', async () => {
+    const created = await createFeed(umeaToken, { kind: 'person' });
+    const path = feedPath(created.body.url);
+    const first = await t.request({ method: 'GET', url: path });
+    const again = await t.request({
+      method: 'GET',
+      url: path,
+      headers: { 'if-none-match': first.headers.etag as string },
+    });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe('');
+    expect(again.headers.etag).toBe(first.headers.etag);
+    const other = await t.request({ method: 'GET', url: path, headers: { 'if-none-match': '"stale"' } });
+    expect(other.status).toBe(200);
+    expect(other.text).toBe(first.text);
+
+    const list = await t.request({ method: 'GET', url: '/api/calendar-feeds', token: umeaToken });
+    const listed = list.body.items.find((item: any) => item.id === created.body.id);
+    expect(listed.lastUsedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(list.body)).not.toContain(path.slice(10, 53));
+    expect(listed).not.toHaveProperty('url');
+  });
+
+  it("gives a municipality's people their municipality's meetings and not another municipality's", async () => {
+    const created = await createFeed(umeaToken, { kind: 'organization', subjectId: orgs['2480'] });
+    expect(created.status).toBe(201);
+    const response = await t.request({ method: 'GET', url: feedPath(created.body.url) });
+    expect(response.status).toBe(200);
+    const uids = [...readWithNodeIcal(response.text).keys()].sort();
+    expect(uids).toEqual(
+      [meetings.umea.uid, meetings.cancelled.uid, meetings.removed.uid, meetings.lastMonth.uid].sort(),
+    );
+    expect(uids).not.toContain(meetings.skelleftea.uid);
+    expect(String(readWithIcalJs(response.text).calendar.getFirstPropertyValue('x-wr-calname'))).toBe(
+      'Samverkan – Umeå',
+    );
+  });
+
+  it('lets a region coordinator follow a municipality and the whole region', async () => {
+    const skellefteaFeed = await createFeed(coordinatorToken, {
+      kind: 'organization',
+      subjectId: orgs['2482'],
+    });
+    expect(skellefteaFeed.status).toBe(201);
+    const one = await t.request({ method: 'GET', url: feedPath(skellefteaFeed.body.url) });
+    expect([...readWithNodeIcal(one.text).keys()]).toEqual([meetings.skelleftea.uid]);
+
+    const regionFeed = await createFeed(coordinatorToken, { kind: 'organization', subjectId: orgs['24'] });
+    const all = await t.request({ method: 'GET', url: feedPath(regionFeed.body.url) });
+    expect(readWithNodeIcal(all.text).size).toBe(5);
+  });
+
+  it('keeps token endpoints inside the tenant scope', async () => {
+    // Another municipality's organization is answered as a missing one.
+    const foreign = await createFeed(umeaToken, { kind: 'organization', subjectId: orgs['2482'] });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.code).toBe('ORGANIZATION_NOT_FOUND');
+    const missing = await createFeed(umeaToken, {
+      kind: 'organization',
+      subjectId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(missing.status).toBe(404);
+    // A region participant sees Umeå but does not follow it; nobody follows another person.
+    const notCoordinator = await createFeed(regionParticipantToken, {
+      kind: 'organization',
+      subjectId: orgs['2480'],
+    });
+    expect(notCoordinator.status).toBe(403);
+    const someoneElse = await createFeed(coordinatorToken, { kind: 'person', subjectId: umea.id });
+    expect(someoneElse.status).toBe(403);
+    const noSubject = await createFeed(coordinatorToken, { kind: 'organization' });
+    expect(noSubject.status).toBe(400);
+    const anonymous = await t.request({
+      method: 'POST',
+      url: '/api/calendar-feeds',
+      body: { kind: 'person' },
+    });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it("revokes: the owner's DELETE makes the URL answer 410; another person's DELETE is a 404", async () => {
+    const created = await createFeed(umeaToken, { kind: 'person' });
+    const path = feedPath(created.body.url);
+    const stranger = await t.request({
+      method: 'DELETE',
+      url: `/api/calendar-feeds/${created.body.id}`,
+      token: skellefteaToken,
+    });
+    expect(stranger.status).toBe(404);
+    expect((await t.request({ method: 'GET', url: path })).status).toBe(200);
+
+    const revoked = await t.request({
+      method: 'DELETE',
+      url: `/api/calendar-feeds/${created.body.id}`,
+      token: umeaToken,
+    });
+    expect(revoked.status).toBe(204);
+    const gone = await t.request({ method: 'GET', url: path });
+    expect(gone.status).toBe(410);
+    expect(gone.body.code).toBe('CALENDAR_FEED_REVOKED');
+    const twice = await t.request({
+      method: 'DELETE',
+      url: `/api/calendar-feeds/${created.body.id}`,
+      token: umeaToken,
+    });
+    expect(twice.status).toBe(204);
+    const list = await t.request({ method: 'GET', url: '/api/calendar-feeds', token: umeaToken });
+    expect(list.body.items.map((item: any) => item.id)).not.toContain(created.body.id);
+  });
+
+  it('serves HEAD for clients that check before fetching', async () => {
+    const created = await createFeed(umeaToken, { kind: 'person' });
+    const head = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'HEAD', url: feedPath(created.body.url) });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(head.body).toBe('');
+  });
+
+  it('answers 404 for an unknown or malformed token', async () => {
+    // - and _ are base64url characters: the route still matches and the service answers.
+    const dashes = await t.request({ method: 'GET', url: `/calendar/${'-_'.repeat(21)}A.ics` });
+    expect(dashes.status).toBe(404);
+    expect(dashes.body.code).toBe('CALENDAR_FEED_NOT_FOUND');
+    const unknown = await t.request({ method: 'GET', url: `/calendar/${'A'.repeat(43)}.ics` });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('CALENDAR_FEED_NOT_FOUND');
+    expect((await t.request({ method: 'GET', url: '/calendar/short.ics' })).status).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/calendar/${'A'.repeat(43)}` })).status).toBe(404);
+  });
+
+  it('stops a feed (410) once its creator is deleted', async () => {
+    const person = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+    });
+    const token = await t.login(person.email, person.password);
+    const created = await createFeed(token, { kind: 'organization', subjectId: orgs['2480'] });
+    const path = feedPath(created.body.url);
+    expect((await t.request({ method: 'GET', url: path })).status).toBe(200);
+    const deleted = await t.request({ method: 'DELETE', url: `/api/people/${person.id}`, token: adminToken });
+    expect(deleted.status).toBe(204);
+    expect((await t.request({ method: 'GET', url: path })).status).toBe(410);
+  });
+});
