@@ -8,6 +8,7 @@ import { JobsModule } from '../jobs/jobs.module.js';
 import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MailWorkerModule } from '../mail/mail-worker.module.js';
+import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { CoreModule } from './core.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         OrganizationModule,
         PersonModule,
+        MeetingModule,
         FeedModule,
         HealthModule,
         ...(runsWorker ? [JobsWorkerModule, MailWorkerModule] : []),

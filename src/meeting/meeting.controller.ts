@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import {
+  CancelMeetingBody,
+  CreateMeetingBody,
+  ListMeetingsQuery,
+  MeetingPageResponse,
+  MeetingResponse,
+  type MeetingView,
+  UpdateMeetingBody,
+} from './meeting.dto.js';
+import { MeetingService } from './meeting.service.js';
+
+@ApiTags('meetings')
+@ApiBearerAuth('bearer')
+@Controller('api/meetings')
+export class MeetingController {
+  constructor(private readonly meetings: MeetingService) {}
+
+  @Get()
+  @ApiQueryFromDto(ListMeetingsQuery)
+  @ApiOkResponse({ type: MeetingPageResponse })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListMeetingsQuery,
+  ): Promise<Page<MeetingView>> {
+    return this.meetings.list(user, query);
+  }
+
+  @Post()
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiCreatedResponse({ type: MeetingResponse })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMeetingBody): Promise<MeetingView> {
+    return this.meetings.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingResponse })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MeetingView> {
+    return this.meetings.findVisibleById(user, params.id);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingResponse })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: UpdateMeetingBody,
+  ): Promise<MeetingView> {
+    return this.meetings.update(user, params.id, body);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingResponse })
+  cancel(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: CancelMeetingBody,
+  ): Promise<MeetingView> {
+    return this.meetings.cancel(user, params.id, body);
+  }
+}

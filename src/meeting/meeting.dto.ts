@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
+import { MEETING_MODES, MEETING_STATUSES, PARTICIPANT_ROLES, PARTSTATS } from './meeting.entity.js';
+
+/** ISO 8601 with an offset or Z: a local time without one would mean whatever the server's zone says. */
+const instant = z.iso
+  .datetime({ offset: true })
+  .describe('ISO 8601 date-time with an offset or Z, e.g. 2026-03-30T10:00:00+02:00');
+const title = z.string().trim().min(1).max(300);
+const description = z.string().trim().min(1).max(10_000);
+const address = z.string().trim().min(1).max(500);
+const videoUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .describe('http(s) link to the video meeting');
+const participants = z
+  .array(
+    z.strictObject({
+      personId: z.uuid(),
+      role: z.enum(PARTICIPANT_ROLES).default('required'),
+    }),
+  )
+  .max(200)
+  .refine((list) => new Set(list.map((entry) => entry.personId)).size === list.length, {
+    message: 'a person is listed twice',
+  });
+const organizationIds = z
+  .array(z.uuid())
+  .min(1)
+  .max(50)
+  .refine((list) => new Set(list).size === list.length, { message: 'an organization is listed twice' });
+const version = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .describe('when given, the change fails with 409 MEETING_VERSION_CONFLICT unless it matches');
+
+export const meetingParticipantView = z.object({
+  personId: z.uuid(),
+  /** Null when the person has been deleted since. */
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  organizationId: z.uuid().nullable(),
+  role: z.enum(PARTICIPANT_ROLES),
+  partstat: z.enum(PARTSTATS),
+  respondedAt: z.iso.datetime().nullable(),
+});
+export type MeetingParticipantView = z.infer<typeof meetingParticipantView>;
+
+export const meetingView = z.object({
+  id: z.uuid(),
+  uid: z.string(),
+  sequence: z.number().int(),
+  regionId: z.uuid(),
+  roundId: z.uuid().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  status: z.enum(MEETING_STATUSES),
+  mode: z.enum(MEETING_MODES),
+  locationAddress: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  /** UTC. */
+  startAt: z.iso.datetime(),
+  endAt: z.iso.datetime(),
+  /** The same instants as wall-clock time in `timeZone`, with its offset. */
+  startLocal: z.string(),
+  endLocal: z.string(),
+  timeZone: z.string(),
+  organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  participants: z.array(meetingParticipantView),
+  createdBy: z.uuid().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.number().int(),
+});
+export type MeetingView = z.infer<typeof meetingView>;
+
+export class MeetingResponse extends createZodDto('MeetingResponse', meetingView) {}
+export class MeetingPageResponse extends createZodDto('MeetingPageResponse', paginated(meetingView)) {}
+
+export class CreateMeetingBody extends createZodDto(
+  'CreateMeetingBody',
+  z.strictObject({
+    title,
+    description: description.optional(),
+    start: instant,
+    end: instant,
+    mode: z.enum(MEETING_MODES).default('digital'),
+    locationAddress: address.optional(),
+    videoUrl: videoUrl.optional(),
+    organizationIds: organizationIds.describe('municipalities of your region'),
+    participants: participants.default([]),
+    status: z.enum(['planned', 'confirmed']).default('planned'),
+  }),
+) {}
+export type CreateMeetingInput = z.infer<typeof CreateMeetingBody.schema>;
+
+export class UpdateMeetingBody extends createZodDto(
+  'UpdateMeetingBody',
+  z
+    .strictObject({
+      title: title.optional(),
+      description: description.nullable().optional(),
+      start: instant.optional(),
+      end: instant.optional(),
+      mode: z.enum(MEETING_MODES).optional(),
+      locationAddress: address.nullable().optional(),
+      videoUrl: videoUrl.nullable().optional(),
+      organizationIds: organizationIds.optional(),
+      participants: participants.optional().describe('the full list; people left out are removed'),
+      status: z
+        .enum(['planned', 'confirmed', 'held'])
+        .optional()
+        .describe('planned → confirmed → held (held only after the end); cancel with POST …/cancel'),
+      version,
+    })
+    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+) {}
+export type UpdateMeetingInput = z.infer<typeof UpdateMeetingBody.schema>;
+
+export class CancelMeetingBody extends createZodDto(
+  'CancelMeetingBody',
+  z.strictObject({
+    reason: z.string().trim().min(1).max(2000),
+    version,
+  }),
+) {}
+export type CancelMeetingInput = z.infer<typeof CancelMeetingBody.schema>;
+
+export class ListMeetingsQuery extends createZodDto(
+  'ListMeetingsQuery',
+  z
+    .strictObject({
+      organizationId: z.uuid().optional(),
+      from: instant.optional().describe('meetings that end after this instant'),
+      to: instant.optional().describe('meetings that start before this instant'),
+      status: z.enum(MEETING_STATUSES).optional(),
+      ...pagination,
+    })
+    .refine((query) => !query.from || !query.to || Date.parse(query.from) < Date.parse(query.to), {
+      message: 'from must be before to',
+      path: ['to'],
+    }),
+) {}
+export type MeetingFilter = z.infer<typeof ListMeetingsQuery.schema>;

@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import type { TenantScope } from '../common/auth/tenant-scope.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import type { MeetingFilter } from './meeting.dto.js';
+import {
+  MeetingEntity,
+  type MeetingMode,
+  MeetingOrganizationEntity,
+  MeetingParticipantEntity,
+  type ParticipantRole,
+  type Partstat,
+} from './meeting.entity.js';
+import type { MeetingCollision } from './meeting.exception.js';
+
+export type NewMeeting = Pick<
+  MeetingEntity,
+  | 'uid'
+  | 'regionId'
+  | 'roundId'
+  | 'title'
+  | 'description'
+  | 'startAt'
+  | 'endAt'
+  | 'status'
+  | 'mode'
+  | 'locationAddress'
+  | 'videoUrl'
+  | 'createdBy'
+>;
+
+/** A meeting with the ids of its organizations and every participant row (removed ones included). */
+export interface MeetingRecord {
+  meeting: MeetingEntity;
+  organizationIds: string[];
+  participants: MeetingParticipantEntity[];
+}
+
+/** A meeting that keeps some of the given people busy. */
+export interface BusyMeeting {
+  meetingId: string;
+  startAt: Date;
+  endAt: Date;
+  mode: MeetingMode;
+  personIds: string[];
+  organizationIds: string[];
+}
+
+/** One meeting of an organization, as cadence and the scheduler's minimum gap need it. */
+export interface OrganizationMeetingTime {
+  meetingId: string;
+  startAt: Date;
+  endAt: Date;
+}
+
+interface TimeRow {
+  organization_id: string;
+  id: string;
+  start_at: Date;
+  end_at: Date;
+}
+
+/** The only code that touches the meetings, meeting_organizations and meeting_participants tables. */
+@Injectable()
+export class MeetingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetingRecord | null> {
+    const meeting = await manager.findOneBy(MeetingEntity, { id });
+    if (!meeting) return null;
+    return (await this.withLinks(manager, [meeting]))[0];
+  }
+
+  /** Locks the meeting row for the rest of the transaction (read-modify-write), then loads its links. */
+  async findByIdForUpdate(manager: EntityManager, id: string): Promise<MeetingRecord | null> {
+    const meeting = await manager.findOne(MeetingEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!meeting) return null;
+    return (await this.withLinks(manager, [meeting]))[0];
+  }
+
+  /**
+   * Meetings inside the scope: a region's people see the meetings the region runs, a municipality's people
+   * the meetings their municipality takes part in. Filtered in SQL.
+   */
+  async findPage(scope: TenantScope, filter: MeetingFilter): Promise<Page<MeetingRecord>> {
+    const byRegion = scope.condition('meeting.region_id', 'scopeRegionId');
+    const byLink = scope.condition('scope_link.organization_id', 'scopeLinkId');
+    const query = this.dataSource
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('meeting')
+      .where(
+        `(${byRegion.sql} OR EXISTS (SELECT 1 FROM meeting_organizations scope_link ` +
+          `WHERE scope_link.meeting_id = meeting.id AND ${byLink.sql}))`,
+        { ...byRegion.parameters, ...byLink.parameters },
+      );
+    if (filter.organizationId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM meeting_organizations filter_link ' +
+          'WHERE filter_link.meeting_id = meeting.id AND filter_link.organization_id = :organizationId)',
+        { organizationId: filter.organizationId },
+      );
+    }
+    if (filter.from) query.andWhere('meeting.end_at > :from', { from: filter.from });
+    if (filter.to) query.andWhere('meeting.start_at < :to', { to: filter.to });
+    if (filter.status) query.andWhere('meeting.status = :status', { status: filter.status });
+    const [meetings, total] = await query
+      .orderBy('meeting.start_at', 'ASC')
+      .addOrderBy('meeting.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    const items = await this.withLinks(this.dataSource.manager, meetings);
+    return { items, total, limit: filter.limit, offset: filter.offset };
+  }
+
+  async insert(
+    manager: EntityManager,
+    meeting: NewMeeting,
+    organizationIds: readonly string[],
+    participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>,
+  ): Promise<MeetingRecord> {
+    const saved = await manager.save(MeetingEntity, manager.create(MeetingEntity, meeting));
+    await this.replaceOrganizations(manager, saved.id, organizationIds);
+    if (participants.length > 0) {
+      await manager.insert(
+        MeetingParticipantEntity,
+        participants.map((participant) => ({
+          meetingId: saved.id,
+          personId: participant.personId,
+          role: participant.role,
+        })),
+      );
+    }
+    return (await this.withLinks(manager, [saved]))[0];
+  }
+
+  save(manager: EntityManager, meeting: MeetingEntity): Promise<MeetingEntity> {
+    return manager.save(MeetingEntity, meeting);
+  }
+
+  /** Raises the version (and updated_at) when only linked rows changed. */
+  async touch(manager: EntityManager, meeting: MeetingEntity): Promise<void> {
+    const [row] = await manager.query<Array<{ version: number; updated_at: Date }>>(
+      `UPDATE meetings SET version = version + 1, updated_at = now() WHERE id = $1
+       RETURNING version, updated_at`,
+      [meeting.id],
+    );
+    meeting.version = row.version;
+    meeting.updatedAt = row.updated_at;
+  }
+
+  async replaceOrganizations(
+    manager: EntityManager,
+    meetingId: string,
+    organizationIds: readonly string[],
+  ): Promise<void> {
+    await manager.delete(MeetingOrganizationEntity, { meetingId });
+    await manager.insert(
+      MeetingOrganizationEntity,
+      organizationIds.map((organizationId) => ({ meetingId, organizationId })),
+    );
+  }
+
+  /** Adds people, or brings removed ones back (their earlier answer no longer holds). */
+  async addParticipants(
+    manager: EntityManager,
+    meetingId: string,
+    participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>,
+  ): Promise<void> {
+    for (const participant of participants) {
+      await manager.query(
+        `INSERT INTO meeting_participants (meeting_id, person_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = EXCLUDED.role, removed_at = NULL,
+           added_at = now(), partstat = 'NEEDS-ACTION', responded_at = NULL, response_comment = NULL`,
+        [meetingId, participant.personId, participant.role],
+      );
+    }
+  }
+
+  /** Removed participants keep their row (removed_at set): the calendar CANCEL and the history need it. */
+  async removeParticipants(
+    manager: EntityManager,
+    meetingId: string,
+    personIds: readonly string[],
+  ): Promise<void> {
+    if (personIds.length === 0) return;
+    await manager.query(
+      `UPDATE meeting_participants SET removed_at = now()
+       WHERE meeting_id = $1 AND person_id = ANY($2::uuid[]) AND removed_at IS NULL`,
+      [meetingId, personIds],
+    );
+  }
+
+  async changeRole(
+    manager: EntityManager,
+    meetingId: string,
+    personId: string,
+    role: ParticipantRole,
+  ): Promise<void> {
+    await manager.update(MeetingParticipantEntity, { meetingId, personId }, { role });
+  }
+
+  /**
+   * Serialises changes to these people's calendars until the transaction ends (advisory locks, taken in id
+   * order so two transactions never wait on each other crosswise). Without it two meetings created at the
+   * same moment could both pass the collision check.
+   */
+  async lockCalendars(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    for (const personId of [...new Set(personIds)].sort()) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `samverkan.person-calendar.${personId}`,
+      ]);
+    }
+  }
+
+  /** Other meetings, not cancelled, that overlap [start, end) and have one of these people as a participant. */
+  async findCollisions(
+    manager: EntityManager,
+    personIds: readonly string[],
+    start: Date,
+    end: Date,
+    exceptMeetingId: string | null,
+  ): Promise<MeetingCollision[]> {
+    if (personIds.length === 0) return [];
+    const rows = await manager.query<Array<{ person_id: string; id: string; start_at: Date; end_at: Date }>>(
+      `SELECT p.person_id, m.id, m.start_at, m.end_at
+         FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
+        WHERE p.person_id = ANY($1::uuid[]) AND p.removed_at IS NULL AND m.status <> 'cancelled'
+          AND m.start_at < $3 AND m.end_at > $2 AND ($4::uuid IS NULL OR m.id <> $4::uuid)
+        ORDER BY m.start_at, m.id, p.person_id`,
+      [[...new Set(personIds)], start, end, exceptMeetingId],
+    );
+    return rows.map((row) => ({
+      personId: row.person_id,
+      meetingId: row.id,
+      startAt: row.start_at.toISOString(),
+      endAt: row.end_at.toISOString(),
+    }));
+  }
+
+  /** Meetings, not cancelled, overlapping [from, to) in which any of these people take part. */
+  async findBusy(personIds: readonly string[], from: Date, to: Date): Promise<BusyMeeting[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.dataSource.manager.query<
+      Array<{
+        id: string;
+        start_at: Date;
+        end_at: Date;
+        mode: MeetingMode;
+        person_ids: string[];
+        organization_ids: string[] | null;
+      }>
+    >(
+      `SELECT m.id, m.start_at, m.end_at, m.mode, array_agg(p.person_id ORDER BY p.person_id) AS person_ids,
+              (SELECT array_agg(o.organization_id ORDER BY o.organization_id)
+                 FROM meeting_organizations o WHERE o.meeting_id = m.id) AS organization_ids
+         FROM meetings m
+         JOIN meeting_participants p ON p.meeting_id = m.id AND p.removed_at IS NULL
+        WHERE p.person_id = ANY($1::uuid[]) AND m.status <> 'cancelled' AND m.start_at < $3 AND m.end_at > $2
+        GROUP BY m.id
+        ORDER BY m.start_at, m.id`,
+      [[...new Set(personIds)], from, to],
+    );
+    return rows.map((row) => ({
+      meetingId: row.id,
+      startAt: row.start_at,
+      endAt: row.end_at,
+      mode: row.mode,
+      personIds: row.person_ids,
+      organizationIds: row.organization_ids ?? [],
+    }));
+  }
+
+  /**
+   * Per organization, the latest meeting that took place: held, or confirmed and already over (a confirmed
+   * meeting whose end has passed happened unless someone cancelled it).
+   */
+  async findLastHeld(
+    organizationIds: readonly string[],
+    now: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.byOrganization(
+      `SELECT DISTINCT ON (o.organization_id) o.organization_id, m.id, m.start_at, m.end_at
+         FROM meeting_organizations o JOIN meetings m ON m.id = o.meeting_id
+        WHERE o.organization_id = ANY($1::uuid[])
+          AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2))
+        ORDER BY o.organization_id, m.end_at DESC, m.id`,
+      organizationIds,
+      now,
+    );
+  }
+
+  /** Per organization, the next planned or confirmed meeting that has not ended yet. */
+  async findNextPlanned(
+    organizationIds: readonly string[],
+    now: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.byOrganization(
+      `SELECT DISTINCT ON (o.organization_id) o.organization_id, m.id, m.start_at, m.end_at
+         FROM meeting_organizations o JOIN meetings m ON m.id = o.meeting_id
+        WHERE o.organization_id = ANY($1::uuid[]) AND m.status IN ('planned', 'confirmed') AND m.end_at > $2
+        ORDER BY o.organization_id, m.start_at, m.id`,
+      organizationIds,
+      now,
+    );
+  }
+
+  /** Per organization, the meeting (not cancelled) that ends last among those starting before `before`. */
+  async findLatestStartingBefore(
+    organizationIds: readonly string[],
+    before: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.byOrganization(
+      `SELECT DISTINCT ON (o.organization_id) o.organization_id, m.id, m.start_at, m.end_at
+         FROM meeting_organizations o JOIN meetings m ON m.id = o.meeting_id
+        WHERE o.organization_id = ANY($1::uuid[]) AND m.status <> 'cancelled' AND m.start_at < $2
+        ORDER BY o.organization_id, m.end_at DESC, m.id`,
+      organizationIds,
+      before,
+    );
+  }
+
+  /** Records a participant's answer; false when they are not (or no longer) a participant. */
+  async recordResponse(
+    manager: EntityManager,
+    input: {
+      meetingId: string;
+      personId: string;
+      partstat: Partstat;
+      comment: string | null;
+      respondedAt: Date;
+    },
+  ): Promise<boolean> {
+    const result = await manager.update(
+      MeetingParticipantEntity,
+      { meetingId: input.meetingId, personId: input.personId, removedAt: IsNull() },
+      { partstat: input.partstat, responseComment: input.comment, respondedAt: input.respondedAt },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  private async byOrganization(
+    sql: string,
+    organizationIds: readonly string[],
+    instant: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    const result = new Map<string, OrganizationMeetingTime>();
+    if (organizationIds.length === 0) return result;
+    const rows = await this.dataSource.manager.query<TimeRow[]>(sql, [
+      [...new Set(organizationIds)],
+      instant,
+    ]);
+    for (const row of rows) {
+      result.set(row.organization_id, { meetingId: row.id, startAt: row.start_at, endAt: row.end_at });
+    }
+    return result;
+  }
+
+  private async withLinks(manager: EntityManager, meetings: MeetingEntity[]): Promise<MeetingRecord[]> {
+    if (meetings.length === 0) return [];
+    const ids = meetings.map((meeting) => meeting.id);
+    // One after the other: inside a transaction both would queue on the same connection anyway.
+    const links = await manager.find(MeetingOrganizationEntity, {
+      where: { meetingId: In(ids) },
+      order: { organizationId: 'ASC' },
+    });
+    const participants = await manager.find(MeetingParticipantEntity, {
+      where: { meetingId: In(ids) },
+      order: { addedAt: 'ASC', personId: 'ASC' },
+    });
+    return meetings.map((meeting) => ({
+      meeting,
+      organizationIds: links
+        .filter((link) => link.meetingId === meeting.id)
+        .map((link) => link.organizationId),
+      participants: participants.filter((participant) => participant.meetingId === meeting.id),
+    }));
+  }
+}

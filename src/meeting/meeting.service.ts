@@ -1,0 +1,658 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
+import { TenantScope } from '../common/auth/tenant-scope.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { OrganizationService } from '../organization/organization.service.js';
+import type { Locale } from '../person/person.entity.js';
+import { PersonService } from '../person/person.service.js';
+import type { MeetingChange } from './meeting-change.js';
+import { MeetingChangeListeners } from './meeting-change.js';
+import { MAX_MEETING_MINUTES, parseInstant, toLocalIso } from './meeting-time.js';
+import type {
+  CancelMeetingInput,
+  CreateMeetingInput,
+  MeetingFilter,
+  MeetingView,
+  UpdateMeetingInput,
+} from './meeting.dto.js';
+import type { MeetingMode, MeetingStatus, ParticipantRole, Partstat } from './meeting.entity.js';
+import { MeetingErrorCode, MeetingException } from './meeting.exception.js';
+import {
+  type BusyMeeting,
+  MeetingRepository,
+  type MeetingRecord,
+  type OrganizationMeetingTime,
+} from './meeting.repository.js';
+
+export type { BusyMeeting, OrganizationMeetingTime } from './meeting.repository.js';
+
+const MINUTE = 60_000;
+
+export interface ParticipantInput {
+  personId: string;
+  role: ParticipantRole;
+}
+
+/** A participant with the person's details, for features that write to them (invitations, reminders). */
+export interface MeetingParticipantDetails {
+  personId: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  organizationId: string;
+  role: ParticipantRole;
+  partstat: Partstat;
+  respondedAt: Date | null;
+  responseComment: string | null;
+  addedAt: Date;
+  removedAt: Date | null;
+}
+
+/** A meeting a confirmed round creates; the round has checked organizations and people already. */
+export interface RoundMeetingInput {
+  roundId: string;
+  regionId: string;
+  organizationId: string;
+  title: string;
+  start: Date;
+  end: Date;
+  mode: MeetingMode;
+  locationAddress: string | null;
+  videoUrl: string | null;
+  participants: ParticipantInput[];
+}
+
+export interface ParticipantResponseInput {
+  meetingId: string;
+  personId: string;
+  partstat: Partstat;
+  comment?: string | null;
+  respondedAt?: Date;
+}
+
+interface NewMeetingData {
+  regionId: string;
+  roundId: string | null;
+  title: string;
+  description: string | null;
+  start: Date;
+  end: Date;
+  status: MeetingStatus;
+  mode: MeetingMode;
+  locationAddress: string | null;
+  videoUrl: string | null;
+  organizationIds: string[];
+  participants: ParticipantInput[];
+}
+
+@Injectable()
+export class MeetingService {
+  private readonly uidHost: string;
+
+  constructor(
+    private readonly repository: MeetingRepository,
+    private readonly organizations: OrganizationService,
+    private readonly people: PersonService,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+    private readonly listeners: MeetingChangeListeners,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.uidHost = new URL(config.http.publicUrl).hostname;
+  }
+
+  async list(user: AuthenticatedUser, filter: MeetingFilter): Promise<Page<MeetingView>> {
+    const page = await this.repository.findPage(TenantScope.of(user), filter);
+    return { ...page, items: await this.toViews(page.items) };
+  }
+
+  /** The meeting if the caller may see it; otherwise MEETING_NOT_FOUND, as for a missing id. */
+  async findVisibleById(user: AuthenticatedUser, id: string): Promise<MeetingView> {
+    const record = await this.repository.findById(id);
+    if (!record || !isVisible(user, record)) throw MeetingException.notFound();
+    return (await this.toViews([record]))[0];
+  }
+
+  /** Without access checks: for workers and for features that checked scope already. */
+  async findById(id: string, manager?: EntityManager): Promise<MeetingView | null> {
+    const record = await this.repository.findById(id, manager);
+    return record ? (await this.toViews([record]))[0] : null;
+  }
+
+  /**
+   * Participants with their details (people deleted since are left out). Current participants only unless
+   * `includeRemoved`: a removed participant is still owed a calendar CANCEL.
+   */
+  async listParticipants(
+    meetingId: string,
+    options: { includeRemoved?: boolean; manager?: EntityManager } = {},
+  ): Promise<MeetingParticipantDetails[]> {
+    const record = await this.repository.findById(meetingId, options.manager);
+    if (!record) return [];
+    const rows = record.participants.filter((row) => options.includeRemoved || row.removedAt === null);
+    const people = new Map(
+      (await this.people.findByIds(rows.map((row) => row.personId))).map((p) => [p.id, p]),
+    );
+    return rows.flatMap((row) => {
+      const person = people.get(row.personId);
+      if (!person) return [];
+      return [
+        {
+          personId: row.personId,
+          name: person.name,
+          email: person.email,
+          locale: person.locale,
+          organizationId: person.organizationId,
+          role: row.role,
+          partstat: row.partstat,
+          respondedAt: row.respondedAt,
+          responseComment: row.responseComment,
+          addedAt: row.addedAt,
+          removedAt: row.removedAt,
+        },
+      ];
+    });
+  }
+
+  async create(user: AuthenticatedUser, input: CreateMeetingInput): Promise<MeetingView> {
+    assertMayManage(user);
+    const start = parseInstant(input.start);
+    const end = parseInstant(input.end);
+    assertTimes(start, end);
+    const regionId = await this.resolveOrganizations(user, input.organizationIds);
+    await this.assertParticipantsBelong(regionId, input.organizationIds, input.participants);
+    const record = await this.transactions.run((manager) =>
+      this.insertMeeting(manager, user.personId, {
+        regionId,
+        roundId: null,
+        title: input.title,
+        description: input.description ?? null,
+        start,
+        end,
+        status: input.status,
+        mode: input.mode,
+        locationAddress: input.locationAddress ?? null,
+        videoUrl: input.videoUrl ?? null,
+        organizationIds: input.organizationIds,
+        participants: input.participants,
+      }),
+    );
+    return (await this.toViews([record]))[0];
+  }
+
+  /**
+   * A confirmed meeting of a round, in the round's transaction: collisions are checked again under the
+   * participants' calendar locks (MEETING_COLLISION when a meeting was created meanwhile) and listeners hear
+   * `created`. Returns the new meeting's id.
+   */
+  async createForRound(manager: EntityManager, actorId: string, input: RoundMeetingInput): Promise<string> {
+    assertTimes(input.start, input.end);
+    const record = await this.insertMeeting(manager, actorId, {
+      regionId: input.regionId,
+      roundId: input.roundId,
+      title: input.title,
+      description: null,
+      start: input.start,
+      end: input.end,
+      status: 'confirmed',
+      mode: input.mode,
+      locationAddress: input.locationAddress,
+      videoUrl: input.videoUrl,
+      organizationIds: [input.organizationId],
+      participants: input.participants,
+    });
+    return record.meeting.id;
+  }
+
+  async update(user: AuthenticatedUser, id: string, input: UpdateMeetingInput): Promise<MeetingView> {
+    const record = await this.transactions.run(async (manager) => {
+      const current = await this.lockVisible(manager, user, id, input.version);
+      const meeting = current.meeting;
+      assertEditable(meeting.status);
+      const before = auditSummary(current);
+
+      const start = input.start !== undefined ? parseInstant(input.start) : meeting.startAt;
+      const end = input.end !== undefined ? parseInstant(input.end) : meeting.endAt;
+      assertTimes(start, end);
+      const timeChanged =
+        start.getTime() !== meeting.startAt.getTime() || end.getTime() !== meeting.endAt.getTime();
+      const placeChanged =
+        (input.mode !== undefined && input.mode !== meeting.mode) ||
+        (input.locationAddress !== undefined && input.locationAddress !== meeting.locationAddress) ||
+        (input.videoUrl !== undefined && input.videoUrl !== meeting.videoUrl);
+      const statusChanged = input.status !== undefined && input.status !== meeting.status;
+      if (statusChanged) assertTransition(meeting.status, input.status!, end);
+
+      let organizationIds = current.organizationIds;
+      let organizationsChanged = false;
+      if (input.organizationIds !== undefined) {
+        const regionId = await this.resolveOrganizations(user, input.organizationIds, meeting.regionId);
+        if (regionId !== meeting.regionId) throw invalidOrganizations(input.organizationIds);
+        organizationsChanged = !sameSet(input.organizationIds, current.organizationIds);
+        organizationIds = input.organizationIds;
+      }
+
+      const active = current.participants.filter((row) => row.removedAt === null);
+      const activeRoles = new Map(active.map((row) => [row.personId, row.role]));
+      const target: ParticipantInput[] =
+        input.participants ?? active.map((row) => ({ personId: row.personId, role: row.role }));
+      if (input.participants !== undefined || organizationsChanged) {
+        await this.assertParticipantsBelong(meeting.regionId, organizationIds, target);
+      }
+      const targetIds = new Set(target.map((participant) => participant.personId));
+      const added = target.filter((participant) => !activeRoles.has(participant.personId));
+      const removedIds = active.map((row) => row.personId).filter((personId) => !targetIds.has(personId));
+      const roleChanges = target.filter(
+        (participant) =>
+          activeRoles.has(participant.personId) && activeRoles.get(participant.personId) !== participant.role,
+      );
+
+      // Who could now clash: everyone when the time moves, otherwise only the people added.
+      const toCheck = timeChanged ? [...targetIds] : added.map((participant) => participant.personId);
+      await this.repository.lockCalendars(manager, toCheck);
+      const collisions = await this.repository.findCollisions(manager, toCheck, start, end, meeting.id);
+      if (collisions.length > 0) throw MeetingException.collision(collisions);
+
+      const titleChanged = input.title !== undefined && input.title !== meeting.title;
+      const descriptionChanged = input.description !== undefined && input.description !== meeting.description;
+      if (input.title !== undefined) meeting.title = input.title;
+      if (input.description !== undefined) meeting.description = input.description;
+      meeting.startAt = start;
+      meeting.endAt = end;
+      if (input.mode !== undefined) meeting.mode = input.mode;
+      if (input.locationAddress !== undefined) meeting.locationAddress = input.locationAddress;
+      if (input.videoUrl !== undefined) meeting.videoUrl = input.videoUrl;
+      if (statusChanged) meeting.status = input.status!;
+      const rescheduled = timeChanged || placeChanged || statusChanged;
+      // Exactly one step per change, however many of time, place and status changed together.
+      if (rescheduled) meeting.sequence += 1;
+
+      if (organizationsChanged)
+        await this.repository.replaceOrganizations(manager, meeting.id, organizationIds);
+      if (added.length > 0) await this.repository.addParticipants(manager, meeting.id, added);
+      if (removedIds.length > 0) await this.repository.removeParticipants(manager, meeting.id, removedIds);
+      for (const participant of roleChanges) {
+        await this.repository.changeRole(manager, meeting.id, participant.personId, participant.role);
+      }
+
+      const meetingChanged = rescheduled || titleChanged || descriptionChanged;
+      const linksChanged =
+        organizationsChanged || added.length > 0 || removedIds.length > 0 || roleChanges.length > 0;
+      if (!meetingChanged && !linksChanged) return current;
+      if (meetingChanged) await this.repository.save(manager, meeting);
+      else await this.repository.touch(manager, meeting);
+
+      const changes: MeetingChange[] = [];
+      if (rescheduled)
+        changes.push({ kind: 'rescheduled', meetingId: meeting.id, sequence: meeting.sequence });
+      if (titleChanged || descriptionChanged || organizationsChanged || roleChanges.length > 0) {
+        changes.push({ kind: 'details', meetingId: meeting.id });
+      }
+      if (added.length > 0 || removedIds.length > 0) {
+        changes.push({
+          kind: 'participants',
+          meetingId: meeting.id,
+          addedPersonIds: added.map((participant) => participant.personId),
+          removedPersonIds: removedIds,
+        });
+      }
+      await this.listeners.notify(manager, changes);
+
+      const updated = (await this.repository.findById(meeting.id, manager))!;
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'meeting.update',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        organizationId: meeting.regionId,
+        before,
+        after: auditSummary(updated),
+        onlyChanges: true,
+      });
+      return updated;
+    });
+    return (await this.toViews([record]))[0];
+  }
+
+  /** Planned or confirmed → cancelled, SEQUENCE + 1; listeners send the calendar CANCEL. */
+  async cancel(user: AuthenticatedUser, id: string, input: CancelMeetingInput): Promise<MeetingView> {
+    const record = await this.transactions.run(async (manager) => {
+      const current = await this.lockVisible(manager, user, id, input.version);
+      const meeting = current.meeting;
+      assertEditable(meeting.status);
+      const before = auditSummary(current);
+      meeting.status = 'cancelled';
+      meeting.cancelReason = input.reason;
+      meeting.sequence += 1;
+      await this.repository.save(manager, meeting);
+      await this.listeners.notify(manager, [
+        { kind: 'cancelled', meetingId: meeting.id, sequence: meeting.sequence },
+      ]);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'meeting.cancel',
+        entityType: 'meeting',
+        entityId: meeting.id,
+        organizationId: meeting.regionId,
+        before,
+        after: auditSummary(current),
+        onlyChanges: true,
+      });
+      return current;
+    });
+    return (await this.toViews([record]))[0];
+  }
+
+  /**
+   * Records a participant's answer (RSVP link or iMIP REPLY) in the caller's transaction. Does not change
+   * SEQUENCE. False when the person is not, or no longer, a participant.
+   */
+  recordResponse(manager: EntityManager, input: ParticipantResponseInput): Promise<boolean> {
+    return this.repository.recordResponse(manager, {
+      meetingId: input.meetingId,
+      personId: input.personId,
+      partstat: input.partstat,
+      comment: input.comment ?? null,
+      respondedAt: input.respondedAt ?? new Date(),
+    });
+  }
+
+  /** Meetings (not cancelled) overlapping [from, to) that keep any of these people busy: for the scheduler. */
+  findBusy(personIds: readonly string[], from: Date, to: Date): Promise<BusyMeeting[]> {
+    return this.repository.findBusy(personIds, from, to);
+  }
+
+  /** Per organization, the latest meeting held (or confirmed and over): for cadence. */
+  findLastHeld(
+    organizationIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findLastHeld(organizationIds, now);
+  }
+
+  /** Per organization, the next planned or confirmed meeting not yet over: for cadence. */
+  findNextPlanned(
+    organizationIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findNextPlanned(organizationIds, now);
+  }
+
+  /** Per organization, the last meeting (not cancelled) starting before `before`: the scheduler's minimum gap. */
+  findLatestStartingBefore(
+    organizationIds: readonly string[],
+    before: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findLatestStartingBefore(organizationIds, before);
+  }
+
+  private async insertMeeting(
+    manager: EntityManager,
+    actorId: string,
+    data: NewMeetingData,
+  ): Promise<MeetingRecord> {
+    const personIds = data.participants.map((participant) => participant.personId);
+    await this.repository.lockCalendars(manager, personIds);
+    const collisions = await this.repository.findCollisions(manager, personIds, data.start, data.end, null);
+    if (collisions.length > 0) throw MeetingException.collision(collisions);
+    const record = await this.repository.insert(
+      manager,
+      {
+        uid: `${randomUUID()}@${this.uidHost}`,
+        regionId: data.regionId,
+        roundId: data.roundId,
+        title: data.title,
+        description: data.description,
+        startAt: data.start,
+        endAt: data.end,
+        status: data.status,
+        mode: data.mode,
+        locationAddress: data.locationAddress,
+        videoUrl: data.videoUrl,
+        createdBy: actorId,
+      },
+      data.organizationIds,
+      data.participants,
+    );
+    await this.listeners.notify(manager, [{ kind: 'created', meetingId: record.meeting.id }]);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'meeting.create',
+      entityType: 'meeting',
+      entityId: record.meeting.id,
+      organizationId: data.regionId,
+      after: auditSummary(record),
+    });
+    return record;
+  }
+
+  private async lockVisible(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+    version: number | undefined,
+  ): Promise<MeetingRecord> {
+    const record = await this.repository.findByIdForUpdate(manager, id);
+    if (!record || !isVisible(user, record)) throw MeetingException.notFound();
+    assertMayManage(user);
+    if (version !== undefined && version !== record.meeting.version) {
+      throw new MeetingException(
+        MeetingErrorCode.VersionConflict,
+        'The meeting was changed by someone else',
+        {
+          currentVersion: record.meeting.version,
+        },
+      );
+    }
+    return record;
+  }
+
+  /**
+   * The region of the meeting: every organization must be a municipality of it. For people of a region that
+   * is their own region; an admin may act for any region, one region per meeting. Unknown and foreign ids
+   * get the same answer.
+   */
+  private async resolveOrganizations(
+    user: AuthenticatedUser,
+    ids: readonly string[],
+    requiredRegionId?: string,
+  ): Promise<string> {
+    const found = new Map((await this.organizations.findByIds(ids)).map((org) => [org.id, org]));
+    const isAdmin = hasRole(user, 'admin');
+    const regionId =
+      requiredRegionId ??
+      (isAdmin
+        ? ([...found.values()].find((org) => org.kind === 'municipality')?.parentId ?? null)
+        : user.regionId);
+    const allowed = (id: string): boolean => {
+      const org = found.get(id);
+      if (!org || org.kind !== 'municipality' || org.parentId !== regionId) return false;
+      return isAdmin || org.parentId === user.regionId;
+    };
+    const bad = ids.filter((id) => !allowed(id));
+    if (bad.length > 0 || !regionId) throw invalidOrganizations(bad);
+    return regionId;
+  }
+
+  /** Participants are people (not deleted) of the region or of one of the meeting's organizations. */
+  private async assertParticipantsBelong(
+    regionId: string,
+    organizationIds: readonly string[],
+    participants: readonly ParticipantInput[],
+  ): Promise<void> {
+    if (participants.length === 0) return;
+    const allowedOrganizations = new Set([regionId, ...organizationIds]);
+    const found = new Map(
+      (await this.people.findByIds(participants.map((participant) => participant.personId))).map((person) => [
+        person.id,
+        person,
+      ]),
+    );
+    const bad = participants
+      .map((participant) => participant.personId)
+      .filter((personId) => {
+        const person = found.get(personId);
+        return !person || !allowedOrganizations.has(person.organizationId);
+      });
+    if (bad.length > 0) {
+      throw new MeetingException(
+        MeetingErrorCode.InvalidParticipant,
+        'Participants must be people of the region or of the meeting’s municipalities',
+        { personIds: bad },
+      );
+    }
+  }
+
+  private async toViews(records: readonly MeetingRecord[]): Promise<MeetingView[]> {
+    const organizationIds = [...new Set(records.flatMap((record) => record.organizationIds))];
+    const personIds = [
+      ...new Set(
+        records.flatMap((record) =>
+          record.participants.filter((row) => row.removedAt === null).map((row) => row.personId),
+        ),
+      ),
+    ];
+    const organizations = new Map(
+      (await this.organizations.findByIds(organizationIds)).map((org) => [org.id, org]),
+    );
+    const people = new Map((await this.people.findByIds(personIds)).map((person) => [person.id, person]));
+    const zone = this.config.timeZone;
+    return records.map(({ meeting, organizationIds: links, participants }) => ({
+      id: meeting.id,
+      uid: meeting.uid,
+      sequence: meeting.sequence,
+      regionId: meeting.regionId,
+      roundId: meeting.roundId,
+      title: meeting.title,
+      description: meeting.description,
+      status: meeting.status,
+      mode: meeting.mode,
+      locationAddress: meeting.locationAddress,
+      videoUrl: meeting.videoUrl,
+      cancelReason: meeting.cancelReason,
+      startAt: meeting.startAt.toISOString(),
+      endAt: meeting.endAt.toISOString(),
+      startLocal: toLocalIso(meeting.startAt, zone),
+      endLocal: toLocalIso(meeting.endAt, zone),
+      timeZone: zone,
+      organizations: links.map((id) => ({ id, name: organizations.get(id)?.name ?? '' })),
+      participants: participants
+        .filter((row) => row.removedAt === null)
+        .map((row) => {
+          const person = people.get(row.personId);
+          return {
+            personId: row.personId,
+            name: person?.name ?? null,
+            email: person?.email ?? null,
+            organizationId: person?.organizationId ?? null,
+            role: row.role,
+            partstat: row.partstat,
+            respondedAt: row.respondedAt?.toISOString() ?? null,
+          };
+        }),
+      createdBy: meeting.createdBy,
+      createdAt: meeting.createdAt.toISOString(),
+      updatedAt: meeting.updatedAt.toISOString(),
+      version: meeting.version,
+    }));
+  }
+}
+
+/**
+ * Admins, and a region's coordinators and secretaries, create and change meetings. Municipality people see
+ * their meetings and answer invitations but do not change them (docs/adr/0005).
+ */
+function assertMayManage(user: AuthenticatedUser): void {
+  if (hasRole(user, 'admin')) return;
+  if (user.organizationKind === 'region' && hasRole(user, 'coordinator', 'secretary')) return;
+  throw new ForbiddenError('Only the region’s coordinators and secretaries change meetings');
+}
+
+function isVisible(user: AuthenticatedUser, record: MeetingRecord): boolean {
+  const scope = TenantScope.of(user);
+  const regionId = record.meeting.regionId;
+  return (
+    scope.includes({ id: regionId, parentId: null }) ||
+    record.organizationIds.some((id) => scope.includes({ id, parentId: regionId }))
+  );
+}
+
+function assertTimes(start: Date, end: Date): void {
+  if (end.getTime() <= start.getTime()) {
+    throw new MeetingException(MeetingErrorCode.EndBeforeStart, 'The meeting must end after it starts', {
+      field: 'end',
+    });
+  }
+  const minutes = (end.getTime() - start.getTime()) / MINUTE;
+  if (minutes > MAX_MEETING_MINUTES) {
+    throw new MeetingException(
+      MeetingErrorCode.DurationExceedsWorkingDay,
+      `A meeting lasts at most a working day (${MAX_MEETING_MINUTES} minutes)`,
+      { field: 'end', maxMinutes: MAX_MEETING_MINUTES, minutes },
+    );
+  }
+}
+
+function assertEditable(status: MeetingStatus): void {
+  if (status === 'cancelled' || status === 'held') {
+    throw new MeetingException(MeetingErrorCode.NotEditable, `A ${status} meeting can no longer change`, {
+      status,
+    });
+  }
+}
+
+/** planned → confirmed → held; held only once the meeting is over. */
+export function assertTransition(from: MeetingStatus, to: MeetingStatus, end: Date, now = new Date()): void {
+  const allowed = (from === 'planned' && to === 'confirmed') || (from === 'confirmed' && to === 'held');
+  if (!allowed) {
+    throw new MeetingException(MeetingErrorCode.InvalidTransition, `A ${from} meeting cannot become ${to}`, {
+      from,
+      to,
+    });
+  }
+  if (to === 'held' && now.getTime() < end.getTime()) {
+    throw new MeetingException(MeetingErrorCode.NotEnded, 'A meeting is held only after its end', {
+      endAt: end.toISOString(),
+    });
+  }
+}
+
+function invalidOrganizations(organizationIds: readonly string[]): MeetingException {
+  return new MeetingException(
+    MeetingErrorCode.InvalidOrganization,
+    'Organizations must be municipalities of your region',
+    { organizationIds },
+  );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+}
+
+function auditSummary(record: MeetingRecord): Record<string, unknown> {
+  const meeting = record.meeting;
+  return {
+    title: meeting.title,
+    startAt: meeting.startAt.toISOString(),
+    endAt: meeting.endAt.toISOString(),
+    status: meeting.status,
+    mode: meeting.mode,
+    locationAddress: meeting.locationAddress,
+    videoUrl: meeting.videoUrl,
+    sequence: meeting.sequence,
+    roundId: meeting.roundId,
+    cancelReason: meeting.cancelReason,
+    organizationIds: [...record.organizationIds],
+    participants: record.participants
+      .filter((row) => row.removedAt === null)
+      .map((row) => `${row.personId}:${row.role}`),
+  };
+}
