@@ -79,6 +79,26 @@ export const envSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /** Inbound iMIP listener (worker role); unset: off. 0 takes a free port (tests). */
+    IMIP_SMTP_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+    IMIP_SMTP_HOST: z.string().default('127.0.0.1'),
+    IMIP_MAX_MESSAGE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .max(50 * 1024 * 1024)
+      .default(2 * 1024 * 1024),
+    /** Addresses besides MAIL_FROM's that the listener accepts replies for, comma-separated. */
+    IMIP_ACCEPT_ADDRESSES: z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((address) => address.trim())
+              .filter(Boolean)
+          : value,
+      z.array(z.email()).default([]),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -120,6 +140,8 @@ export interface AppConfig {
   timeZone: string;
   defaultLocale: 'sv' | 'en';
   jobs: { outboxPollMs: number; concurrency: number; backoffMs?: number };
+  /** Inbound iMIP REPLY listener; `port` undefined means off. Addresses lower-cased, MAIL_FROM's not included. */
+  imip: { port?: number; host: string; maxMessageBytes: number; acceptAddresses: string[] };
 }
 
 export class ConfigValidationError extends Error {
@@ -181,6 +203,12 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       outboxPollMs: env.OUTBOX_POLL_MS,
       concurrency: env.WORKER_CONCURRENCY,
       backoffMs: env.JOB_BACKOFF_MS,
+    },
+    imip: {
+      port: env.IMIP_SMTP_PORT,
+      host: env.IMIP_SMTP_HOST,
+      maxMessageBytes: env.IMIP_MAX_MESSAGE_BYTES,
+      acceptAddresses: env.IMIP_ACCEPT_ADDRESSES.map((address) => address.toLowerCase()),
     },
   };
 }
