@@ -29,7 +29,7 @@ function smtpError(code: number, message: string): SmtpError {
 
 /**
  * The inbound iMIP listener (worker role, when IMIP_SMTP_PORT is set): a plain SMTP server, without AUTH or
- * TLS, that sits behind the organization's mail system (docs/adr/0005). It accepts mail only to the
+ * TLS, that sits behind the organization's mail system (docs/adr/0006). It accepts mail only to the
  * organizer address (MAIL_FROM's) and IMIP_ACCEPT_ADDRESSES, and answers DATA from ImipReplyHandler's
  * outcome. Shutdown stops accepting connections, lets open ones finish for a few seconds, and waits for
  * the replies being recorded.

@@ -8,7 +8,7 @@ import { REPLY_RECORDER, type ReplyRecorder } from './reply-recorder.js';
 export interface ImipEnvelope {
   /** smtp-server's session id: ties the log line to the SMTP conversation. */
   sessionId: string;
-  /** MAIL FROM; null for the null sender <>. Not trusted: forwarding rewrites it (see docs/adr/0005). */
+  /** MAIL FROM; null for the null sender <>. Not trusted: forwarding rewrites it (see docs/adr/0006). */
   mailFrom: string | null;
 }
 
