@@ -65,33 +65,57 @@ describe('calendar subscription feeds', () => {
       [umea, skelleftea, coordinator, regionParticipant].map((p) => t.login(p.email, p.password)),
     );
 
-    const dataSource = t.app.get(DataSource);
+    // Meetings in the window through the meetings API; those in the past or far away straight in the tables.
     const now = Date.now();
-    const umeaMeeting = (start: Date, extra: Partial<Parameters<typeof insertMeetingRow>[1]> = {}) =>
+    const at = (days: number) => new Date(now + days * DAY).toISOString();
+    const api = async (method: 'POST' | 'PATCH', url: string, body: unknown): Promise<MeetingRow> => {
+      const response = await t.request({ method, url, token: coordinatorToken, body });
+      if (response.status !== 200 && response.status !== 201) {
+        throw new Error(`${method} ${url}: ${response.status} ${response.text}`);
+      }
+      return { id: response.body.id, uid: response.body.uid, sequence: response.body.sequence };
+    };
+    const umeaMeeting = (days: number, extra: Record<string, unknown> = {}) =>
+      api('POST', '/api/meetings', {
+        title: 'Samverkansmöte Umeå',
+        start: at(days),
+        end: new Date(now + days * DAY + 90 * 60_000).toISOString(),
+        status: 'confirmed',
+        videoUrl: 'https://video.example.se/m/1',
+        organizationIds: [orgs['2480']],
+        participants: [{ personId: umea.id }, { personId: coordinator.id }],
+        ...extra,
+      });
+    meetings.umea = await umeaMeeting(10, {
+      title: 'Samverkan Umeå; budget, "plan" & å ä ö',
+      mode: 'onsite',
+      locationAddress: 'Stadshuset, Umeå',
+    });
+    const toCancel = await umeaMeeting(20);
+    meetings.cancelled = await api('POST', `/api/meetings/${toCancel.id}/cancel`, { reason: 'Krock' });
+    const toShrink = await umeaMeeting(30);
+    meetings.removed = await api('PATCH', `/api/meetings/${toShrink.id}`, {
+      participants: [{ personId: coordinator.id }],
+    });
+    meetings.tooFar = await umeaMeeting(700);
+    meetings.skelleftea = await api('POST', '/api/meetings', {
+      title: 'Samverkansmöte Skellefteå',
+      start: at(12),
+      end: new Date(now + 12 * DAY + 90 * 60_000).toISOString(),
+      organizationIds: [orgs['2482']],
+      participants: [{ personId: skelleftea.id }, { personId: coordinator.id }],
+    });
+    const dataSource = t.app.get(DataSource);
+    const past = (days: number) =>
       insertMeetingRow(dataSource, {
         regionId: orgs['24'],
         organizationIds: [orgs['2480']],
         participants: [{ personId: umea.id }, { personId: coordinator.id }],
-        start,
-        ...extra,
+        start: new Date(now - days * DAY),
+        status: 'held',
       });
-    meetings.umea = await umeaMeeting(new Date(now + 10 * DAY), {
-      title: 'Samverkan Umeå; budget, "plan" & å ä ö',
-      location: 'Stadshuset, Umeå',
-    });
-    meetings.cancelled = await umeaMeeting(new Date(now + 20 * DAY), { status: 'cancelled', sequence: 2 });
-    meetings.removed = await umeaMeeting(new Date(now + 30 * DAY), {
-      participants: [{ personId: umea.id, removed: true }],
-    });
-    meetings.lastMonth = await umeaMeeting(new Date(now - 30 * DAY), { status: 'held' });
-    meetings.tooOld = await umeaMeeting(new Date(now - 200 * DAY), { status: 'held' });
-    meetings.tooFar = await umeaMeeting(new Date(now + 700 * DAY));
-    meetings.skelleftea = await insertMeetingRow(dataSource, {
-      regionId: orgs['24'],
-      organizationIds: [orgs['2482']],
-      participants: [{ personId: skelleftea.id }, { personId: coordinator.id }],
-      start: new Date(now + 12 * DAY),
-    });
+    meetings.lastMonth = await past(30);
+    meetings.tooOld = await past(200);
   });
   afterAll(async () => {
     await t?.close();
@@ -124,7 +148,8 @@ describe('calendar subscription feeds', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toBe('Samverkan – Test participant');
     expect(byUid.get(meetings.cancelled.uid)!.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(byUid.get(meetings.cancelled.uid)!.getFirstPropertyValue('sequence')).toBe(2);
+    expect(meetings.cancelled.sequence).toBe(1);
+    expect(byUid.get(meetings.cancelled.uid)!.getFirstPropertyValue('sequence')).toBe(1);
     expect(byUid.get(meetings.umea.uid)!.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(byUid.get(meetings.umea.uid)!.getFirstPropertyValue('summary')).toBe(
       'Samverkan Umeå; budget, "plan" & å ä ö',
