@@ -131,7 +131,8 @@ export class ImipListener implements OnApplicationBootstrap, BeforeApplicationSh
     }
     return this.handler.handle(Buffer.concat(chunks), {
       sessionId: session.id,
-      mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
+      // MAIL FROM:<> (bounces, auto-replies) arrives as an empty address.
+      mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address || null : null,
     });
   }
 }
