@@ -152,7 +152,7 @@ describe('jobs spine', () => {
     const health = api.app.get(JobsHealthService);
     const outbox = api.app.get(OutboxService);
     const transactions = api.app.get(TransactionService);
-    expect(await health.queuesWithoutWorkers()).toEqual(['mail']);
+    expect(await health.queuesWithoutWorkers()).toEqual(['mail', 'invitations']);
 
     const ids = [randomUUID(), randomUUID()];
     await transactions.run(async (m) => {

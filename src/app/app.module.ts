@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { FeedModule } from '../feed/feed.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { InvitationModule } from '../invitation/invitation.module.js';
+import { InvitationWorkerModule } from '../invitation/invitation-worker.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -11,6 +13,8 @@ import { MailWorkerModule } from '../mail/mail-worker.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
+import { ReminderModule } from '../reminder/reminder.module.js';
+import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
 import { CoreModule } from './core.module.js';
 
 /**
@@ -32,8 +36,12 @@ export class AppModule {
         PersonModule,
         MeetingModule,
         FeedModule,
+        InvitationModule,
+        ReminderModule,
         HealthModule,
-        ...(runsWorker ? [JobsWorkerModule, MailWorkerModule] : []),
+        ...(runsWorker
+          ? [JobsWorkerModule, MailWorkerModule, InvitationWorkerModule, ReminderWorkerModule]
+          : []),
       ],
     };
   }

@@ -99,6 +99,33 @@ export const envSchema = z
           : value,
       z.array(z.email()).default([]),
     ),
+    /** Quiet time after a meeting change before invitations go out: a burst of edits gives one email. */
+    INVITATION_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** RSVP links work until this many days after the meeting ends. */
+    RSVP_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** Reminder offsets before a meeting's start, ISO 8601 durations, comma-separated (e.g. P7D,P1D,PT2H). */
+    MEETING_REMINDER_OFFSETS: z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((code) => code.trim())
+              .filter(Boolean)
+          : value,
+      z
+        .array(
+          z
+            .string()
+            .refine(
+              (code) => reminderOffsetMinutes(code) !== null,
+              'must be ISO 8601 durations such as P7D or PT2H, at most P60D',
+            ),
+        )
+        .refine((codes) => new Set(codes.map(reminderOffsetMinutes)).size === codes.length, 'must not repeat')
+        .default(['P7D', 'P1D']),
+    ),
+    /** How often the worker looks for due reminders. */
+    MEETING_REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -142,6 +169,10 @@ export interface AppConfig {
   jobs: { outboxPollMs: number; concurrency: number; backoffMs?: number };
   /** Inbound iMIP REPLY listener; `port` undefined means off. Addresses lower-cased, MAIL_FROM's not included. */
   imip: { port?: number; host: string; maxMessageBytes: number; acceptAddresses: string[] };
+  /** Invitation emails and RSVP links. */
+  invitations: { debounceMs: number; rsvpGraceDays: number };
+  /** Meeting reminders: offsets before the start, largest first; how often due ones are looked for. */
+  reminders: { offsets: Array<{ code: string; minutes: number }>; scanMs: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -210,7 +241,26 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxMessageBytes: env.IMIP_MAX_MESSAGE_BYTES,
       acceptAddresses: env.IMIP_ACCEPT_ADDRESSES.map((address) => address.toLowerCase()),
     },
+    invitations: { debounceMs: env.INVITATION_DEBOUNCE_MS, rsvpGraceDays: env.RSVP_GRACE_DAYS },
+    reminders: {
+      offsets: env.MEETING_REMINDER_OFFSETS.map((code) => ({
+        code,
+        minutes: reminderOffsetMinutes(code)!,
+      })).sort((a, b) => b.minutes - a.minutes),
+      scanMs: env.MEETING_REMINDER_SCAN_MS,
+    },
   };
+}
+
+const OFFSET_PATTERN = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+
+/** Minutes of a reminder offset (P7D, P1DT12H, PT30M…); null when malformed, zero or over 60 days. */
+export function reminderOffsetMinutes(code: string): number | null {
+  const match = OFFSET_PATTERN.exec(code);
+  if (!match || code === 'P' || code.endsWith('T')) return null;
+  const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0));
+  const total = ((weeks * 7 + days) * 24 + hours) * 60 + minutes;
+  return total > 0 && total <= 60 * 24 * 60 ? total : null;
 }
 
 function randomSecret(): string {

@@ -1,5 +1,10 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
+import {
+  InvitationEntity,
+  InvitationSyncStateEntity,
+  InvitationTokenEntity,
+} from '../invitation/invitation.entity.js';
 import { OutboxEntryEntity } from '../jobs/outbox-entry.entity.js';
 import { EmailEntity } from '../mail/email.entity.js';
 import {
@@ -9,6 +14,7 @@ import {
 } from '../meeting/meeting.entity.js';
 import { OrganizationEntity } from '../organization/organization.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
+import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
 export const ENTITIES = [
@@ -21,4 +27,8 @@ export const ENTITIES = [
   MeetingOrganizationEntity,
   MeetingParticipantEntity,
   CalendarFeedTokenEntity,
+  InvitationEntity,
+  InvitationTokenEntity,
+  InvitationSyncStateEntity,
+  MeetingReminderEntity,
 ];

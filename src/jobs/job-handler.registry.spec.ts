@@ -4,6 +4,7 @@ import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import { type JobContext, JobHandler, type JobResult } from './job-handler.decorator';
 import { JobHandlerRegistrationError } from './job-errors';
 import { type FoundJobHandler, JobHandlerRegistry, buildHandlerTable } from './job-handler.registry';
+import { QUEUE_NAMES, jobNamesOf } from './job-map';
 
 const CONTEXT: JobContext = { jobId: 'email.send-x', attempt: 1, maxAttempts: 3, isFinalAttempt: false };
 
@@ -33,9 +34,25 @@ class HandlesNothing {
   }
 }
 
+/** One handler for every other job of JobMap, so that these tests are about mail/email.send alone. */
+@Injectable()
+class HandlesOtherJobs {}
+for (const queue of QUEUE_NAMES) {
+  for (const name of jobNamesOf(queue) as string[]) {
+    if (queue === 'mail' && name === 'email.send') continue;
+    const descriptor = { value: () => Promise.resolve('skipped'), writable: true, configurable: true };
+    (JobHandler as (q: string, n: string) => MethodDecorator)(queue, name)(
+      HandlesOtherJobs.prototype,
+      name,
+      descriptor,
+    );
+    Object.defineProperty(HandlesOtherJobs.prototype, name, descriptor);
+  }
+}
+
 /** Starts a Nest application context the way the worker does (init runs onModuleInit). */
 async function startWorkerWith(providers: Provider[]) {
-  @Module({ imports: [DiscoveryModule], providers: [JobHandlerRegistry, ...providers] })
+  @Module({ imports: [DiscoveryModule], providers: [JobHandlerRegistry, HandlesOtherJobs, ...providers] })
   class WorkerUnderTest {}
   const app = await NestFactory.createApplicationContext(WorkerUnderTest, {
     logger: false,

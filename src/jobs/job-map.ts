@@ -8,6 +8,13 @@ export interface JobMap {
   mail: {
     'email.send': { emailId: string };
   };
+  invitations: {
+    /** Renders and queues the invitation emails a meeting's changes call for; `change` is its number. */
+    'invitation.sync': { meetingId: string; change: number };
+    /** Scheduler tick: enqueues the meeting reminders that are due. */
+    'reminder.enqueue-due': Record<string, never>;
+    'reminder.send': { reminderId: string };
+  };
 }
 
 export type QueueName = keyof JobMap;
@@ -32,6 +39,13 @@ export const JOB_DEFINITIONS = {
   mail: {
     // SMTP 4xx (greylisting, a full mailbox, a server restarting): about 8.5 hours of retries in total.
     'email.send': { attempts: 10, backoffMs: 30_000 },
+  },
+  invitations: {
+    // Database work only (rendering and queuing): a retry helps after a deadlock or a restart.
+    'invitation.sync': { attempts: 10, backoffMs: 5_000 },
+    // The next tick comes a minute later anyway.
+    'reminder.enqueue-due': { attempts: 2, backoffMs: 1_000 },
+    'reminder.send': { attempts: 10, backoffMs: 30_000 },
   },
 } as const satisfies JobDefinitions;
 

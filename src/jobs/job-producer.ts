@@ -59,7 +59,8 @@ export class JobProducer {
             name: job.name,
             data: job.payload,
             opts: {
-              ...this.retryOptions(job.queue, job.name),
+              // PlacedJob pairs each queue with its own names; the union hides that from the compiler.
+              ...this.retryOptions(job.queue, job.name as JobName<QueueName>),
               jobId: job.jobId,
               ...(job.runAt && job.runAt.getTime() > now ? { delay: job.runAt.getTime() - now } : {}),
             },

@@ -40,7 +40,9 @@ function toPlacedJob(row: PendingOutboxRow): PlacedJob {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly knownJobs = QUEUE_NAMES.flatMap((queue) => jobNamesOf(queue).map((n) => `${queue}/${n}`));
+  private readonly knownJobs = QUEUE_NAMES.flatMap((queue) =>
+    jobNamesOf(queue).map((n: string) => `${queue}/${n}`),
+  );
   private running = false;
   private loopDone: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;

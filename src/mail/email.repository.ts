@@ -101,6 +101,20 @@ export class EmailRepository {
     ]);
   }
 
+  /**
+   * Fails emails that have not been sent yet, in the caller's transaction (e.g. an invitation superseded by
+   * a newer one): their send jobs then skip them. Returns the ids it withdrew.
+   */
+  async withdrawQueued(manager: EntityManager, ids: readonly string[], reason: string): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
+      `UPDATE emails SET status = 'failed', last_error = $2 WHERE id = ANY($1::uuid[]) AND status = 'queued'
+       RETURNING id`,
+      [ids, reason.slice(0, MAX_ERROR_LENGTH)],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async markFailed(id: string, error: string): Promise<void> {
     await this.dataSource.query(
       `UPDATE emails SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'queued'`,

@@ -93,6 +93,14 @@ export class MailService {
     return { emailId: id };
   }
 
+  /**
+   * Withdraws emails not sent yet, in the caller's transaction: their send jobs skip them and they stay as
+   * `failed` with the reason. An email whose send is already in flight may still arrive.
+   */
+  withdrawQueued(manager: EntityManager, emailIds: readonly string[], reason: string): Promise<string[]> {
+    return this.emails.withdrawQueued(manager, emailIds, reason);
+  }
+
   /** Delivery state of the emails about one thing, e.g. `('meeting', id)` for its invitations. */
   deliveries(related: { type: string; id: string }): Promise<EmailDelivery[]> {
     return this.emails.findByRelated(related.type, related.id);

@@ -1,13 +1,30 @@
+import {
+  type InvitationCancelMailData,
+  type InvitationMailData,
+  type MeetingReminderMailData,
+  invitationCancelTemplate,
+  invitationTemplate,
+  invitationUpdateTemplate,
+  meetingReminderTemplate,
+} from './invitation.js';
 import type { LocalizedTemplates } from './template.js';
 import { welcomeTemplate } from './welcome.js';
 
 /** Templates and the data each one needs. Values are strings shown as given (escaped in HTML). */
 export interface MailTemplateData {
   welcome: { personName: string; organizationName: string; loginUrl: string; loginEmail: string };
+  invitation: InvitationMailData;
+  'invitation-update': InvitationMailData;
+  'invitation-cancel': InvitationCancelMailData;
+  'meeting-reminder': MeetingReminderMailData;
 }
 export type MailTemplateName = keyof MailTemplateData;
 
 /** Templates live in .ts modules so `tsc` carries them into dist with the code. */
 export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   welcome: welcomeTemplate,
+  invitation: invitationTemplate,
+  'invitation-update': invitationUpdateTemplate,
+  'invitation-cancel': invitationCancelTemplate,
+  'meeting-reminder': meetingReminderTemplate,
 };

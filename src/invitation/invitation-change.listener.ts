@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { jobIdFor } from '../jobs/job-map.js';
+import { OutboxService } from '../jobs/outbox.service.js';
+import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
+import { InvitationRepository } from './invitation.repository.js';
+
+/**
+ * Reacts to meeting changes inside the transaction that makes them: withdraws the RSVP links of removed
+ * people (all of them on cancellation) at once, counts the change, and writes an invitation.sync job for it,
+ * due after INVITATION_DEBOUNCE_MS, to the outbox. Nothing is rendered here: the job renders the meeting as
+ * it is when it runs, and only the job of the latest change does (see InvitationSyncService).
+ */
+@Injectable()
+export class InvitationChangeListener implements MeetingChangeListener {
+  constructor(
+    private readonly repository: InvitationRepository,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void> {
+    switch (change.kind) {
+      // Title or description alone: no calendar message (SEQUENCE did not rise); the next one carries them.
+      case 'details':
+        return;
+      case 'participants':
+        await this.repository.revoke(manager, change.meetingId, change.removedPersonIds);
+        break;
+      case 'cancelled':
+        await this.repository.revoke(manager, change.meetingId, 'all');
+        break;
+      case 'created':
+      case 'rescheduled':
+        break;
+    }
+    const number = await this.repository.nextChange(manager, change.meetingId);
+    await this.outbox.enqueue(
+      manager,
+      'invitations',
+      'invitation.sync',
+      { meetingId: change.meetingId, change: number },
+      {
+        jobId: jobIdFor('invitations', 'invitation.sync', change.meetingId, String(number)),
+        runAt: new Date(Date.now() + this.config.invitations.debounceMs),
+      },
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import { MeetingInvitationsResponse, type MeetingInvitationsView } from './invitation.dto.js';
+import { InvitationService } from './invitation.service.js';
+
+@ApiTags('meetings')
+@ApiBearerAuth('bearer')
+@Controller('api/meetings')
+export class InvitationController {
+  constructor(private readonly invitations: InvitationService) {}
+
+  /** Per participant: delivery of the last calendar message (queued, sent, failed with the reason) and PARTSTAT. */
+  @Get(':id/invitations')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingInvitationsResponse })
+  list(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MeetingInvitationsView> {
+    return this.invitations.listInvitations(user, params.id);
+  }
+
+  /** The meeting as one VEVENT (METHOD:PUBLISH; STATUS:CANCELLED when cancelled). */
+  @Get(':id/calendar.ics')
+  @ApiUuidParam()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'text/calendar; charset=utf-8', schema: { type: 'string' } })
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="meeting.ics"')
+  @Header('cache-control', 'private, no-store')
+  calendar(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<string> {
+    return this.invitations.calendarFile(user, params.id);
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { createZodDto } from '../common/validation/zod-dto.js';
+import { PARTICIPANT_ROLES, PARTSTATS } from '../meeting/meeting.entity.js';
+import { LOCALES } from '../person/person.entity.js';
+import { INVITATION_METHODS } from './invitation.entity.js';
+
+export const RSVP_ANSWERS = ['ACCEPTED', 'TENTATIVE', 'DECLINED'] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+export const RESPONSE_SOURCES = ['link', 'email', 'api'] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+export const COMMENT_MAX_LENGTH = 1000;
+
+/** What InvitationService.recordResponse accepts (RSVP link, iMIP REPLY listener, API). */
+export interface RecordResponseInput {
+  meetingId?: string;
+  uid?: string;
+  personId?: string;
+  /** Matched case-insensitively against the participants' addresses. */
+  attendeeEmail?: string;
+  partstat: RsvpAnswer;
+  comment?: string;
+  source: ResponseSource;
+  /** SEQUENCE the answer refers to (iMIP REPLY); an older one than the meeting's is stale. */
+  sequence?: number;
+}
+
+export type RecordResponseStatus = 'updated' | 'unchanged' | 'unknown-meeting' | 'not-invited' | 'stale';
+
+export const DELIVERY_STATES = ['pending', 'queued', 'sent', 'failed'] as const;
+
+export const invitationView = z.object({
+  person: z.object({ id: z.uuid(), name: z.string() }),
+  role: z.enum(PARTICIPANT_ROLES),
+  /** Taken off the meeting (they were sent a CANCEL), or the person was deleted. */
+  removed: z.boolean(),
+  partstat: z.enum(PARTSTATS),
+  respondedAt: z.iso.datetime().nullable(),
+  comment: z.string().nullable(),
+  /** SEQUENCE and METHOD of the last calendar message rendered for this person; null before the first. */
+  sequenceSent: z.number().int().nullable(),
+  methodSent: z.enum(INVITATION_METHODS).nullable(),
+  delivery: z.object({
+    /** pending: nothing rendered yet (changes are debounced); otherwise the state of the last email. */
+    state: z.enum(DELIVERY_STATES),
+    /** Why the last email failed (SMTP answer), or why it was withdrawn. */
+    reason: z.string().nullable(),
+    emailId: z.uuid().nullable(),
+    queuedAt: z.iso.datetime().nullable(),
+    sentAt: z.iso.datetime().nullable(),
+  }),
+});
+export type InvitationView = z.infer<typeof invitationView>;
+
+export const meetingInvitationsView = z.object({
+  meetingId: z.uuid(),
+  uid: z.string(),
+  sequence: z.number().int(),
+  status: z.string(),
+  items: z.array(invitationView),
+});
+export type MeetingInvitationsView = z.infer<typeof meetingInvitationsView>;
+
+export class MeetingInvitationsResponse extends createZodDto(
+  'MeetingInvitationsResponse',
+  meetingInvitationsView,
+) {}
+
+export const rsvpView = z.object({
+  locale: z.enum(LOCALES),
+  person: z.object({ name: z.string() }),
+  meeting: z.object({
+    title: z.string(),
+    status: z.string(),
+    startAt: z.iso.datetime(),
+    endAt: z.iso.datetime(),
+    timeZone: z.string(),
+    /** The time in words, in the business zone and the person's language. */
+    when: z.string(),
+    location: z.string().nullable(),
+    videoUrl: z.string().nullable(),
+    organizations: z.array(z.string()),
+    agendaUrl: z.string(),
+  }),
+  partstat: z.enum(PARTSTATS),
+  comment: z.string().nullable(),
+  respondedAt: z.iso.datetime().nullable(),
+});
+export type RsvpView = z.infer<typeof rsvpView>;
+
+export class RsvpResponse extends createZodDto('RsvpResponse', rsvpView) {}
+
+export class RsvpResultResponse extends createZodDto(
+  'RsvpResultResponse',
+  z.object({ status: z.enum(['updated', 'unchanged']), rsvp: rsvpView }),
+) {}
+
+/** POST /rsvp/:token, from the page's form (application/x-www-form-urlencoded) or as JSON. */
+export class RsvpAnswerBody extends createZodDto(
+  'RsvpAnswerBody',
+  z.object({
+    partstat: z.preprocess(
+      (value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+      z.enum(RSVP_ANSWERS),
+    ),
+    comment: z.preprocess(
+      (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+      z.string().max(COMMENT_MAX_LENGTH).optional(),
+    ),
+  }),
+) {}
+export type RsvpAnswerInput = z.infer<typeof RsvpAnswerBody.schema>;
+
+export class RsvpTokenParam extends createZodDto(
+  'RsvpTokenParam',
+  z.strictObject({ token: z.string().min(1).max(200) }),
+) {}

@@ -1,0 +1,34 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MeetingChangeListeners } from '../meeting/meeting-change.js';
+import { MeetingModule } from '../meeting/meeting.module.js';
+import { InvitationChangeListener } from './invitation-change.listener.js';
+import { InvitationSyncService } from './invitation-sync.service.js';
+import { InvitationController } from './invitation.controller.js';
+import { InvitationRepository } from './invitation.repository.js';
+import { InvitationService } from './invitation.service.js';
+import { RsvpController } from './rsvp.controller.js';
+
+/**
+ * Invitations in every role: the meeting-change listener (writes invitation.sync jobs in the change's
+ * transaction), answers (recordResponse, RSVP links), GET /api/meetings/:id/invitations and calendar.ics.
+ */
+@Module({
+  imports: [AuditModule, CalendarModule, MailModule, JobsModule, MeetingModule],
+  controllers: [InvitationController, RsvpController],
+  providers: [InvitationRepository, InvitationService, InvitationSyncService, InvitationChangeListener],
+  exports: [InvitationService, InvitationSyncService],
+})
+export class InvitationModule implements OnModuleInit {
+  constructor(
+    private readonly listeners: MeetingChangeListeners,
+    private readonly listener: InvitationChangeListener,
+  ) {}
+
+  onModuleInit(): void {
+    this.listeners.register(this.listener);
+  }
+}

@@ -1,0 +1,204 @@
+import type { Partstat } from '../meeting/meeting.entity.js';
+import type { Locale } from '../person/person.entity.js';
+import { COMMENT_MAX_LENGTH, type RsvpView } from './invitation.dto.js';
+import { InvitationErrorCode } from './invitation.exception.js';
+
+/**
+ * The small HTML pages behind RSVP links. No templates engine and no scripts: every value goes through
+ * `escapeHtml`, and the page is served with a CSP that forbids scripts and foreign form targets.
+ */
+
+const TEXT = {
+  sv: {
+    title: 'Svar på kallelse',
+    hello: (name: string) => `Hej ${name}!`,
+    intro: 'Du är kallad till samverkansmötet nedan. Svara med en av knapparna.',
+    meeting: 'Möte',
+    time: 'Tid',
+    with: 'Med',
+    place: 'Plats',
+    video: 'Video',
+    agenda: 'Dagordning',
+    current: 'Ditt svar just nu',
+    comment: 'Kommentar (frivillig)',
+    accept: 'Jag kommer',
+    tentative: 'Kanske',
+    decline: 'Jag kommer inte',
+    saved: 'Tack! Ditt svar är sparat.',
+    unchanged: 'Ditt svar var redan sparat.',
+    change: 'Vill du ändra ditt svar kan du använda länken i kallelsen igen.',
+    partstat: {
+      'NEEDS-ACTION': 'Inte svarat',
+      ACCEPTED: 'Kommer',
+      TENTATIVE: 'Kanske',
+      DECLINED: 'Kommer inte',
+      DELEGATED: 'Delegerat',
+    } satisfies Record<Partstat, string>,
+    errors: {
+      [InvitationErrorCode.RsvpLinkNotFound]: [
+        'Länken hittades inte',
+        'Kontrollera att du har kopierat hela länken från kallelsen.',
+      ],
+      [InvitationErrorCode.RsvpLinkExpired]: [
+        'Länken har gått ut',
+        'Mötet är redan genomfört, så det går inte längre att svara.',
+      ],
+      [InvitationErrorCode.RsvpLinkRevoked]: [
+        'Länken gäller inte längre',
+        'Du är inte längre kallad till det här mötet.',
+      ],
+      [InvitationErrorCode.RsvpMeetingCancelled]: [
+        'Mötet är inställt',
+        'Det här samverkansmötet är inställt, så det behövs inget svar.',
+      ],
+    } satisfies Record<InvitationErrorCode, [string, string]>,
+  },
+  en: {
+    title: 'Answer the invitation',
+    hello: (name: string) => `Hello ${name}!`,
+    intro: 'You are invited to the collaboration meeting below. Answer with one of the buttons.',
+    meeting: 'Meeting',
+    time: 'Time',
+    with: 'With',
+    place: 'Place',
+    video: 'Video',
+    agenda: 'Agenda',
+    current: 'Your answer now',
+    comment: 'Comment (optional)',
+    accept: 'I will attend',
+    tentative: 'Maybe',
+    decline: 'I will not attend',
+    saved: 'Thank you! Your answer has been saved.',
+    unchanged: 'Your answer was already saved.',
+    change: 'To change your answer, use the link in the invitation again.',
+    partstat: {
+      'NEEDS-ACTION': 'Not answered',
+      ACCEPTED: 'Attending',
+      TENTATIVE: 'Maybe',
+      DECLINED: 'Not attending',
+      DELEGATED: 'Delegated',
+    } satisfies Record<Partstat, string>,
+    errors: {
+      [InvitationErrorCode.RsvpLinkNotFound]: [
+        'Link not found',
+        'Check that you copied the whole link from the invitation.',
+      ],
+      [InvitationErrorCode.RsvpLinkExpired]: [
+        'The link has expired',
+        'The meeting is over, so it can no longer be answered.',
+      ],
+      [InvitationErrorCode.RsvpLinkRevoked]: [
+        'The link is no longer valid',
+        'You are no longer invited to this meeting.',
+      ],
+      [InvitationErrorCode.RsvpMeetingCancelled]: [
+        'The meeting is cancelled',
+        'This collaboration meeting is cancelled, so no answer is needed.',
+      ],
+    } satisfies Record<InvitationErrorCode, [string, string]>,
+  },
+};
+
+/** Headers for every RSVP page: no scripts, no framing, no caching, and no token leaking via Referer. */
+export const RSVP_PAGE_HEADERS: Record<string, string> = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '=': '&#61;',
+};
+
+export function escapeHtml(value: string): string {
+  return String(value).replace(/[&<>"'`=]/g, (char) => HTML_ESCAPES[char]);
+}
+
+const STYLE = `body{margin:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1f2933}
+main{max-width:560px;margin:24px auto;background:#fff;border-radius:6px;padding:24px 32px}
+h1{font-size:20px;color:#0b5394;margin-top:0}dt{color:#6b7280;margin-top:8px}dd{margin:0}
+textarea{width:100%;box-sizing:border-box;min-height:4em;margin:4px 0 12px}
+button{padding:10px 16px;margin:0 8px 8px 0;border:0;border-radius:4px;color:#fff;font-size:15px;cursor:pointer}
+.accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}.note{color:#6b7280}`;
+
+function page(locale: Locale, title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body><main>
+${body}
+</main></body>
+</html>
+`;
+}
+
+function details(view: RsvpView): string {
+  const t = TEXT[view.locale];
+  const rows: Array<[string, string]> = [
+    [t.meeting, escapeHtml(view.meeting.title)],
+    [t.time, escapeHtml(view.meeting.when)],
+  ];
+  if (view.meeting.organizations.length > 0)
+    rows.push([t.with, escapeHtml(view.meeting.organizations.join(', '))]);
+  if (view.meeting.location) rows.push([t.place, escapeHtml(view.meeting.location)]);
+  if (view.meeting.videoUrl && /^https?:\/\//i.test(view.meeting.videoUrl)) {
+    const url = escapeHtml(view.meeting.videoUrl);
+    rows.push([t.video, `<a href="${url}" rel="noopener noreferrer">${url}</a>`]);
+  }
+  rows.push([t.current, escapeHtml(t.partstat[view.partstat])]);
+  return `<dl>\n${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join('\n')}\n</dl>`;
+}
+
+/** GET /rsvp/:token: the meeting and a form with three answers and an optional comment. */
+export function renderRsvpPage(view: RsvpView): string {
+  const t = TEXT[view.locale];
+  return page(
+    view.locale,
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1>
+<p>${escapeHtml(t.hello(view.person.name))}</p>
+<p>${escapeHtml(t.intro)}</p>
+${details(view)}
+<form method="post">
+<label for="comment">${escapeHtml(t.comment)}</label>
+<textarea id="comment" name="comment" maxlength="${COMMENT_MAX_LENGTH}">${escapeHtml(view.comment ?? '')}</textarea>
+<button class="accept" type="submit" name="partstat" value="ACCEPTED">${escapeHtml(t.accept)}</button>
+<button class="tentative" type="submit" name="partstat" value="TENTATIVE">${escapeHtml(t.tentative)}</button>
+<button class="decline" type="submit" name="partstat" value="DECLINED">${escapeHtml(t.decline)}</button>
+</form>`,
+  );
+}
+
+/** After POST /rsvp/:token. */
+export function renderRsvpSaved(view: RsvpView, status: 'updated' | 'unchanged'): string {
+  const t = TEXT[view.locale];
+  return page(
+    view.locale,
+    t.title,
+    `<h1>${escapeHtml(status === 'updated' ? t.saved : t.unchanged)}</h1>
+${details(view)}
+<p class="note">${escapeHtml(t.change)}</p>`,
+  );
+}
+
+/** 404 and 410 pages. */
+export function renderRsvpError(code: InvitationErrorCode, locale: Locale): string {
+  const [title, text] = TEXT[locale].errors[code];
+  return page(locale, title, `<h1>${escapeHtml(title)}</h1>${text ? `\n<p>${escapeHtml(text)}</p>` : ''}`);
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '../common/auth/public.decorator.js';
+import {
+  RsvpAnswerBody,
+  RsvpResponse,
+  RsvpResultResponse,
+  RsvpTokenParam,
+  type RsvpView,
+} from './invitation.dto.js';
+import { InvitationErrorCode, InvitationException } from './invitation.exception.js';
+import { InvitationService } from './invitation.service.js';
+import { RSVP_PAGE_HEADERS, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page.js';
+
+const ERROR_MESSAGES: Record<InvitationErrorCode, string> = {
+  [InvitationErrorCode.RsvpLinkNotFound]: 'No such RSVP link',
+  [InvitationErrorCode.RsvpLinkExpired]: 'The RSVP link has expired',
+  [InvitationErrorCode.RsvpLinkRevoked]: 'The RSVP link has been withdrawn',
+  [InvitationErrorCode.RsvpMeetingCancelled]: 'The meeting is cancelled',
+};
+
+/** JSON when the client sends JSON or asks for it over HTML; the page otherwise. */
+function wantsJson(request: FastifyRequest): boolean {
+  if (request.method === 'POST') return /json/i.test(request.headers['content-type'] ?? '');
+  const accept = request.headers.accept ?? '';
+  return /application\/json/i.test(accept) && !/text\/html/i.test(accept);
+}
+
+/**
+ * Public RSVP links (`/rsvp/:token`): GET shows the meeting and the answer form and changes nothing; POST
+ * (the page's form, or JSON) records the answer of the person the token belongs to. Unknown → 404, expired,
+ * withdrawn or cancelled → 410, as a page or as `{ code, message }`.
+ */
+@ApiTags('rsvp')
+@Public()
+@Controller('rsvp')
+export class RsvpController {
+  constructor(private readonly invitations: InvitationService) {}
+
+  @Get(':token')
+  @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse({ type: RsvpResponse })
+  async show(
+    @Param() params: RsvpTokenParam,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | RsvpView> {
+    const lookup = await this.invitations.lookUpRsvp(params.token);
+    if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
+    if (wantsJson(request)) return lookup.view;
+    void reply.headers(RSVP_PAGE_HEADERS);
+    return renderRsvpPage(lookup.view);
+  }
+
+  @Post(':token')
+  @HttpCode(200)
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiProduces('text/html', 'application/json')
+  @ApiOkResponse({ type: RsvpResultResponse })
+  async answer(
+    @Param() params: RsvpTokenParam,
+    @Body() body: RsvpAnswerBody,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | { status: 'updated' | 'unchanged'; rsvp: RsvpView }> {
+    const result = await this.invitations.answerRsvp(params.token, body);
+    if (!result.ok) return this.refuse(request, reply, result.code, result.locale);
+    if (wantsJson(request)) return { status: result.status, rsvp: result.view };
+    void reply.headers(RSVP_PAGE_HEADERS);
+    return renderRsvpSaved(result.view, result.status);
+  }
+
+  private refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: InvitationErrorCode,
+    locale: RsvpView['locale'],
+  ): string {
+    const error = new InvitationException(code, ERROR_MESSAGES[code]);
+    if (wantsJson(request)) throw error;
+    void reply.status(code === InvitationErrorCode.RsvpLinkNotFound ? 404 : 410).headers(RSVP_PAGE_HEADERS);
+    return renderRsvpError(code, locale);
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ReminderJobs } from './reminder.jobs.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { ReminderModule } from './reminder.module.js';
+
+/** Worker role: the reminder scheduler and the reminder.send handler. */
+@Module({
+  imports: [ReminderModule, JobsModule],
+  providers: [ReminderJobs],
+})
+export class ReminderWorkerModule {}

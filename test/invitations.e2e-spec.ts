@@ -1,0 +1,531 @@
+import { DataSource } from 'typeorm';
+import { InvitationService } from '../src/invitation/invitation.service';
+import {
+  type CalendarEmail,
+  MeetingTestDriver,
+  type TestPerson,
+  eventually,
+  insertPeople,
+  readCalendarEmail,
+  rsvpTokenOf,
+  sleep,
+} from './helpers/invitation-fixtures';
+import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
+import { type TestApp, startTestApp } from './helpers/test-app';
+
+const SENDER = 'samverkan@regionvasterbotten.example.se';
+const MAIL_FROM = `Region Västerbotten Samverkan <${SENDER}>`;
+const PUBLIC_URL = 'https://samverkan.example.se';
+const DEBOUNCE_MS = 400;
+const TRICKY_TITLE = 'Samverkansmöte Umeå; "Vår" – näringsliv, kompetens & å/ä/ö \\ slut';
+
+/** 10:00 in Stockholm on a February day (UTC+1) and an April day (UTC+2) of 2027. */
+const FEB_10_AT_10 = new Date('2027-02-09T09:00:00Z');
+const APR_13_AT_10 = new Date('2027-04-13T08:00:00Z');
+
+describe('calendar invitations through outbox, worker and a real SMTP server', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let dataSource: DataSource;
+  let driver: MeetingTestDriver;
+  let token: string;
+  let orgs: Record<string, string>;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({
+      SMTP_URL: sink.url,
+      MAIL_FROM,
+      PUBLIC_URL,
+      INVITATION_DEBOUNCE_MS: String(DEBOUNCE_MS),
+      JOB_BACKOFF_MS: '100',
+      MEETING_REMINDER_SCAN_MS: '250',
+    });
+    dataSource = t.app.get(DataSource);
+    driver = new MeetingTestDriver(t.app);
+    token = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, token);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await sink?.stop();
+  });
+
+  /** Four people of Umeå, one of them reading English, and a chair of the region. */
+  async function people(): Promise<TestPerson[]> {
+    const [chair] = await insertPeople(dataSource, orgs['24'], [{ name: 'Kerstin Region, "ordf."' }]);
+    const others = await insertPeople(dataSource, orgs['2480'], [
+      { name: 'Åsa Öberg' },
+      { name: 'Jörgen Ärlig; Umeå' },
+      { name: 'Emma English', locale: 'en' },
+    ]);
+    return [chair, ...others];
+  }
+
+  function meetingFor(participants: TestPerson[], start: Date, title = TRICKY_TITLE) {
+    return driver.create({
+      regionId: orgs['24'],
+      organizationIds: [orgs['2480']],
+      participants: participants.map((person, index) => ({
+        personId: person.id,
+        role: index === 0 ? 'chair' : index === 3 ? 'optional' : 'required',
+      })),
+      start,
+      title,
+      description: 'Vi går igenom överenskommelsen.\nTa med underlag; gärna "siffror".',
+      location: 'Stadshuset, Skolgatan 31A, Umeå',
+    });
+  }
+
+  const mailsTo = (person: TestPerson): ReceivedMail[] => sink.to(person.email);
+
+  async function waitForMails(recipients: TestPerson[], perPerson: number): Promise<void> {
+    await eventually(
+      () => (recipients.every((person) => mailsTo(person).length >= perPerson) ? true : undefined),
+      `${perPerson} email(s) to each of ${recipients.length}`,
+    );
+  }
+
+  const invitations = (meetingId: string, bearer = token) =>
+    t.request({ method: 'GET', url: `/api/meetings/${meetingId}/invitations`, token: bearer });
+
+  function expectInvariants(calendar: CalendarEmail, uid: string, meetingId: string): void {
+    expect(calendar.headerMethod).toBe(calendar.method);
+    expect(calendar.attachmentIcs).toBe(calendar.ics);
+    expect(calendar.uid).toBe(uid);
+    expect(calendar.dtstampLine).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
+    expect(calendar.dtstartTzid).toBe('Europe/Stockholm');
+    expect(calendar.hasVtimezone).toBe(true);
+    expect(calendar.hasRrule).toBe(false);
+    expect(calendar.organizer).toBe(`mailto:${SENDER}`);
+    expect(calendar.description).toContain(`${PUBLIC_URL}/api/meetings/${meetingId}/agenda`);
+    expect(calendar.attendees.length).toBeGreaterThan(0);
+    for (const attendee of [...calendar.attendees, ...calendar.nodeAttendees]) {
+      expect(attendee.cn).toBeTruthy();
+      expect(attendee.role).toMatch(/^(CHAIR|REQ-PARTICIPANT|OPT-PARTICIPANT)$/);
+      expect(attendee.partstat).toMatch(/^(NEEDS-ACTION|ACCEPTED|TENTATIVE|DECLINED)$/);
+      expect(attendee.rsvp).toBe('TRUE');
+    }
+    expect(calendar.nodeAttendees.map((a) => a.email).sort()).toEqual(
+      calendar.attendees.map((a) => a.email).sort(),
+    );
+  }
+
+  it('sends every participant a REQUEST with SEQUENCE 0 that keeps every calendar invariant', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    await waitForMails(group, 1);
+
+    for (const person of group) {
+      const [mail] = mailsTo(person);
+      expect(mail.envelopeFrom).toBe(SENDER);
+      expect(mail.parsed.from?.value[0].address).toBe(SENDER);
+      const calendar = readCalendarEmail(mail);
+      expectInvariants(calendar, meeting.uid, meeting.id);
+      expect(calendar.method).toBe('REQUEST');
+      expect(calendar.sequence).toBe(0);
+      expect(calendar.status).toBe('CONFIRMED');
+      expect(calendar.hasAlarm).toBe(true);
+      // 10:00 Stockholm in February is 09:00Z, by the VTIMEZONE (ical.js) and by node-ical's own zone data.
+      expect(calendar.startUtc).toBe('2027-02-09T09:00:00.000Z');
+      expect(calendar.nodeStartUtc).toBe('2027-02-09T09:00:00.000Z');
+      expect(calendar.endUtc).toBe('2027-02-09T10:30:00.000Z');
+      // Å, ä, ö, commas, semicolons, quotes and a backslash survive folding and escaping.
+      expect(calendar.summary).toBe(TRICKY_TITLE);
+      expect(calendar.nodeSummary).toBe(TRICKY_TITLE);
+      expect(calendar.location).toBe('Stadshuset, Skolgatan 31A, Umeå');
+      expect(calendar.description).toContain('Ta med underlag; gärna "siffror".');
+      expect(calendar.description).toContain(`${PUBLIC_URL}/rsvp/${rsvpTokenOf(mail)}`);
+      // Everyone is listed, with names as given (" and ; made safe for naive readers).
+      const byEmail = (a: Array<string | undefined>, b: Array<string | undefined>) =>
+        String(a[0]).localeCompare(String(b[0]));
+      expect(calendar.attendees.map((a) => [a.email, a.cn, a.role, a.partstat]).sort(byEmail)).toEqual(
+        [
+          [group[0].email, "Kerstin Region, 'ordf.'", 'CHAIR', 'NEEDS-ACTION'],
+          [group[1].email, 'Åsa Öberg', 'REQ-PARTICIPANT', 'NEEDS-ACTION'],
+          [group[2].email, 'Jörgen Ärlig, Umeå', 'REQ-PARTICIPANT', 'NEEDS-ACTION'],
+          [group[3].email, 'Emma English', 'OPT-PARTICIPANT', 'NEEDS-ACTION'],
+        ].sort(byEmail),
+      );
+    }
+    expect(mailsTo(group[1])[0].parsed.subject).toBe(`Kallelse: ${TRICKY_TITLE} – tis 9 feb 2027 10:00`);
+    expect(mailsTo(group[1])[0].parsed.text).toContain('tisdag 9 februari 2027 kl. 10:00–11:30 (svensk tid)');
+    expect(mailsTo(group[3])[0].parsed.subject).toBe(`Invitation: ${TRICKY_TITLE} – Tue 9 Feb 2027 10:00`);
+    expect(mailsTo(group[3])[0].parsed.text).toContain('Tuesday 9 February 2027, 10:00–11:30 (Swedish time)');
+
+    const list = await eventually(async () => {
+      const response = await invitations(meeting.id);
+      return response.body.items?.every((item: any) => item.delivery.state === 'sent') ? response : undefined;
+    }, 'delivery recorded');
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({
+      meetingId: meeting.id,
+      uid: meeting.uid,
+      sequence: 0,
+      status: 'confirmed',
+    });
+    expect(
+      list.body.items.map((item: any) => [item.person.id, item.role, item.sequenceSent, item.methodSent]),
+    ).toEqual([
+      // The chair first, then by name.
+      [group[0].id, 'chair', 0, 'REQUEST'],
+      [group[3].id, 'optional', 0, 'REQUEST'],
+      [group[2].id, 'required', 0, 'REQUEST'],
+      [group[1].id, 'required', 0, 'REQUEST'],
+    ]);
+    expect(list.body.items[3]).toMatchObject({
+      person: { name: 'Åsa Öberg' },
+      removed: false,
+      partstat: 'NEEDS-ACTION',
+      respondedAt: null,
+      delivery: { state: 'sent', reason: null },
+    });
+  });
+
+  it('places 10:00 in April at 08:00Z (summer time)', async () => {
+    const [person] = await insertPeople(dataSource, orgs['2480'], [{ name: 'April Person' }]);
+    await meetingFor([person], APR_13_AT_10, 'Samverkansmöte april');
+    await waitForMails([person], 1);
+    const calendar = readCalendarEmail(mailsTo(person)[0]);
+    expect(calendar.startUtc).toBe('2027-04-13T08:00:00.000Z');
+    expect(calendar.nodeStartUtc).toBe('2027-04-13T08:00:00.000Z');
+  });
+
+  it('sends a moved meeting to all with the same UID and SEQUENCE + 1, and coalesces quick moves', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    await waitForMails(group, 1);
+
+    expect(await driver.move(meeting.id, new Date('2027-02-10T09:00:00Z'))).toBe(1);
+    await waitForMails(group, 2);
+    for (const person of group) {
+      const calendar = readCalendarEmail(mailsTo(person)[1]);
+      expectInvariants(calendar, meeting.uid, meeting.id);
+      expect([calendar.method, calendar.sequence, calendar.startUtc]).toEqual([
+        'REQUEST',
+        1,
+        '2027-02-10T09:00:00.000Z',
+      ]);
+    }
+    expect(mailsTo(group[1])[1].parsed.subject).toBe(
+      `Ändrad kallelse: ${TRICKY_TITLE} – ons 10 feb 2027 10:00`,
+    );
+
+    // Two moves within the debounce: one email each, with the latest SEQUENCE and time.
+    await driver.move(meeting.id, new Date('2027-02-11T09:00:00Z'));
+    await driver.move(meeting.id, new Date('2027-02-12T09:00:00Z'));
+    await waitForMails(group, 3);
+    await sleep(DEBOUNCE_MS * 2);
+    for (const person of group) {
+      const received = mailsTo(person);
+      expect(received).toHaveLength(3);
+      const calendar = readCalendarEmail(received[2]);
+      expect([calendar.uid, calendar.sequence, calendar.startUtc]).toEqual([
+        meeting.uid,
+        3,
+        '2027-02-12T09:00:00.000Z',
+      ]);
+      expect(received.map((mail) => readCalendarEmail(mail).sequence)).toEqual([0, 1, 3]);
+    }
+    const list = await invitations(meeting.id);
+    expect(list.body.items.map((item: any) => item.sequenceSent)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('sends a removed participant a CANCEL to them only, and an added one a REQUEST to them only', async () => {
+    const group = await people();
+    const [newcomer] = await insertPeople(dataSource, orgs['2480'], [{ name: 'Nils Nykomling' }]);
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    await waitForMails(group, 1);
+
+    await driver.removeParticipant(meeting.id, group[2].id);
+    await driver.addParticipant(meeting.id, newcomer.id);
+    await waitForMails([group[2], newcomer], 1);
+    await sleep(DEBOUNCE_MS * 2);
+
+    const [cancel] = mailsTo(group[2]).slice(1);
+    const removed = readCalendarEmail(cancel);
+    expectInvariants(removed, meeting.uid, meeting.id);
+    expect([removed.method, removed.status, removed.sequence, removed.hasAlarm]).toEqual([
+      'CANCEL',
+      'CANCELLED',
+      0,
+      false,
+    ]);
+    expect(removed.attendees.map((a) => a.email)).toEqual([group[2].email]);
+    expect(cancel.parsed.subject).toBe(`Inställt: ${TRICKY_TITLE} – tis 9 feb 2027 10:00`);
+    expect(cancel.parsed.text).toContain('Du är inte längre kallad');
+
+    const added = readCalendarEmail(mailsTo(newcomer)[0]);
+    expectInvariants(added, meeting.uid, meeting.id);
+    expect([added.method, added.sequence]).toEqual(['REQUEST', 0]);
+    expect(added.attendees.map((a) => a.email)).toContain(newcomer.email);
+    expect(added.attendees.map((a) => a.email)).not.toContain(group[2].email);
+    // Nobody else heard of it.
+    for (const person of [group[0], group[1], group[3]]) expect(mailsTo(person)).toHaveLength(1);
+
+    const list = await invitations(meeting.id);
+    const byPerson = Object.fromEntries(list.body.items.map((item: any) => [item.person.id, item]));
+    expect(byPerson[group[2].id]).toMatchObject({ removed: true, methodSent: 'CANCEL', sequenceSent: 0 });
+    expect(byPerson[newcomer.id]).toMatchObject({ removed: false, methodSent: 'REQUEST', sequenceSent: 0 });
+  });
+
+  it('cancels a meeting with a complete CANCEL to all: STATUS:CANCELLED, same UID, higher SEQUENCE', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    await waitForMails(group, 1);
+    expect(await driver.cancel(meeting.id, 'Krockar med budgetmötet')).toBe(1);
+    await waitForMails(group, 2);
+    for (const person of group) {
+      const mail = mailsTo(person)[1];
+      const calendar = readCalendarEmail(mail);
+      expectInvariants(calendar, meeting.uid, meeting.id);
+      expect([calendar.method, calendar.status, calendar.sequence, calendar.hasAlarm]).toEqual([
+        'CANCEL',
+        'CANCELLED',
+        1,
+        false,
+      ]);
+      expect(calendar.attendees.map((a) => a.email).sort()).toEqual(group.map((p) => p.email).sort());
+    }
+    expect(mailsTo(group[1])[1].parsed.text).toContain('Samverkansmötet är inställt.');
+    expect(mailsTo(group[1])[1].parsed.text).toContain('Anledning: Krockar med budgetmötet');
+    expect(mailsTo(group[3])[1].parsed.subject).toBe(`Cancelled: ${TRICKY_TITLE} – Tue 9 Feb 2027 10:00`);
+
+    const ics = await t.request({ method: 'GET', url: `/api/meetings/${meeting.id}/calendar.ics`, token });
+    expect(ics.status).toBe(200);
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(ics.text).toContain('METHOD:PUBLISH');
+    expect(ics.text).toContain('STATUS:CANCELLED');
+    expect(ics.text).toContain('SEQUENCE:1');
+    expect(ics.text).toContain(`UID:${meeting.uid}`);
+  });
+
+  it('records answers by RSVP link: GET changes nothing, POST changes only the link owner, 410 when revoked', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    await waitForMails(group, 1);
+    const [asa, jorgen, emma] = [group[1], group[2], group[3]];
+    const asaToken = rsvpTokenOf(mailsTo(asa)[0]);
+    const jorgenToken = rsvpTokenOf(mailsTo(jorgen)[0]);
+
+    const page = await t.request({ method: 'GET', url: `/rsvp/${asaToken}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.text).toContain('<html lang="sv">');
+    expect(page.text).toContain('Hej Åsa Öberg!');
+    expect(page.text).toContain('tisdag 9 februari 2027 kl. 10:00–11:30 (svensk tid)');
+    expect(page.text).toContain('Samverkansmöte Umeå; &quot;Vår&quot; – näringsliv, kompetens &amp; å/ä/ö');
+    expect(page.text).toContain('value="ACCEPTED"');
+    const english = await t.request({ method: 'GET', url: `/rsvp/${rsvpTokenOf(mailsTo(emma)[0])}` });
+    expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain('Tuesday 9 February 2027, 10:00–11:30 (Swedish time)');
+    const unchanged = await invitations(meeting.id);
+    expect(unchanged.body.items.map((item: any) => [item.partstat, item.respondedAt])).toEqual(
+      group.map(() => ['NEEDS-ACTION', null]),
+    );
+
+    // The page's own form: application/x-www-form-urlencoded.
+    const inject = (payload: string) =>
+      t.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'POST',
+          url: `/rsvp/${asaToken}`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload,
+        });
+    expect((await inject('comment=no+answer')).statusCode).toBe(400);
+    const accepted = await inject('comment=Jag+kommer+med+t%C3%A5g+%3Cb%3E&partstat=ACCEPTED');
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(accepted.body).toContain('Tack! Ditt svar är sparat.');
+
+    // JSON, with the other person's token: changes Jörgen and nobody else.
+    const declined = await t.request({
+      method: 'POST',
+      url: `/rsvp/${jorgenToken}`,
+      body: { partstat: 'declined', comment: 'Semester' },
+    });
+    expect(declined.status).toBe(200);
+    expect(declined.body).toMatchObject({
+      status: 'updated',
+      rsvp: { partstat: 'DECLINED', comment: 'Semester' },
+    });
+    const again = await t.request({
+      method: 'POST',
+      url: `/rsvp/${jorgenToken}`,
+      body: { partstat: 'DECLINED', comment: 'Semester' },
+    });
+    expect(again.body.status).toBe('unchanged');
+
+    const list = await invitations(meeting.id);
+    const byPerson = Object.fromEntries(list.body.items.map((item: any) => [item.person.id, item]));
+    expect(byPerson[asa.id]).toMatchObject({ partstat: 'ACCEPTED', comment: 'Jag kommer med tåg <b>' });
+    expect(byPerson[asa.id].respondedAt).not.toBeNull();
+    expect(byPerson[jorgen.id]).toMatchObject({ partstat: 'DECLINED', comment: 'Semester' });
+    expect(byPerson[group[0].id]).toMatchObject({ partstat: 'NEEDS-ACTION', respondedAt: null });
+    expect(byPerson[emma.id]).toMatchObject({ partstat: 'NEEDS-ACTION', respondedAt: null });
+    const audit = await dataSource.query(
+      `SELECT actor_id, after FROM audit_log WHERE action = 'invitation.respond' AND entity_id = $1 ORDER BY id`,
+      [meeting.id],
+    );
+    expect(audit.map((row: any) => [row.actor_id, row.after.partstat, row.after.source])).toEqual([
+      [asa.id, 'ACCEPTED', 'link'],
+      [jorgen.id, 'DECLINED', 'link'],
+    ]);
+
+    // Answers reach later messages: the next REQUEST carries the PARTSTATs.
+    await driver.move(meeting.id, new Date('2027-02-16T09:00:00Z'));
+    await waitForMails(group, 2);
+    const attendees = readCalendarEmail(mailsTo(emma)[1]).attendees;
+    expect(Object.fromEntries(attendees.map((a) => [a.email, a.partstat]))).toMatchObject({
+      [asa.email]: 'ACCEPTED',
+      [jorgen.email]: 'DECLINED',
+      [emma.email]: 'NEEDS-ACTION',
+    });
+
+    // Unknown, removed, cancelled.
+    const unknown = await t.request({ method: 'GET', url: `/rsvp/${'x'.repeat(43)}` });
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('Länken hittades inte');
+    await driver.removeParticipant(meeting.id, jorgen.id);
+    const revoked = await t.request({
+      method: 'POST',
+      url: `/rsvp/${jorgenToken}`,
+      body: { partstat: 'ACCEPTED' },
+    });
+    expect(revoked.status).toBe(410);
+    expect(revoked.body.code).toBe('RSVP_LINK_REVOKED');
+    const revokedPage = await t.request({ method: 'GET', url: `/rsvp/${jorgenToken}` });
+    expect(revokedPage.status).toBe(410);
+    expect(revokedPage.text).toContain('Länken gäller inte längre');
+    await driver.cancel(meeting.id);
+    const cancelled = await t.request({
+      method: 'POST',
+      url: `/rsvp/${asaToken}`,
+      body: { partstat: 'TENTATIVE' },
+    });
+    expect(cancelled.status).toBe(410);
+    expect(cancelled.body.code).toBe('RSVP_MEETING_CANCELLED');
+    const after = await invitations(meeting.id);
+    expect(after.body.items.find((item: any) => item.person.id === asa.id).partstat).toBe('ACCEPTED');
+    expect(after.body.items.find((item: any) => item.person.id === jorgen.id).partstat).toBe('DECLINED');
+  });
+
+  it('records iMIP-style answers by UID and address; strangers, unknown UIDs and old SEQUENCEs change nothing', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    const service = t.app.get(InvitationService);
+    const [, asa, jorgen] = group;
+    await expect(
+      service.recordResponse({
+        uid: meeting.uid,
+        attendeeEmail: asa.email.toUpperCase(),
+        partstat: 'TENTATIVE',
+        source: 'email',
+        sequence: 0,
+      }),
+    ).resolves.toEqual({ status: 'updated' });
+    await expect(
+      service.recordResponse({
+        uid: meeting.uid,
+        attendeeEmail: 'stranger@example.se',
+        partstat: 'ACCEPTED',
+        source: 'email',
+      }),
+    ).resolves.toEqual({ status: 'not-invited' });
+    await expect(
+      service.recordResponse({
+        uid: 'no-such-uid@x',
+        attendeeEmail: asa.email,
+        partstat: 'ACCEPTED',
+        source: 'email',
+      }),
+    ).resolves.toEqual({ status: 'unknown-meeting' });
+    // Meeting id with someone else's address: never another person's row.
+    await expect(
+      service.recordResponse({
+        meetingId: meeting.id,
+        personId: jorgen.id,
+        attendeeEmail: asa.email,
+        partstat: 'DECLINED',
+        source: 'api',
+      }),
+    ).resolves.toEqual({ status: 'not-invited' });
+    await driver.move(meeting.id, new Date('2027-02-10T09:00:00Z'));
+    await expect(
+      service.recordResponse({
+        uid: meeting.uid,
+        attendeeEmail: jorgen.email,
+        partstat: 'ACCEPTED',
+        source: 'email',
+        sequence: 0,
+      }),
+    ).resolves.toEqual({ status: 'stale' });
+    await expect(
+      service.recordResponse({
+        uid: meeting.uid,
+        attendeeEmail: jorgen.email,
+        partstat: 'ACCEPTED',
+        source: 'email',
+        sequence: 1,
+      }),
+    ).resolves.toEqual({ status: 'updated' });
+    await expect(
+      service.recordResponse({
+        meetingId: meeting.id,
+        personId: jorgen.id,
+        partstat: 'ACCEPTED',
+        source: 'api',
+      }),
+    ).resolves.toEqual({ status: 'unchanged' });
+    const rows = await dataSource.query(
+      `SELECT person_id, partstat FROM meeting_participants WHERE meeting_id = $1 ORDER BY added_at, person_id`,
+      [meeting.id],
+    );
+    const partstats = Object.fromEntries(rows.map((row: any) => [row.person_id, row.partstat]));
+    expect(partstats).toEqual({
+      [group[0].id]: 'NEEDS-ACTION',
+      [asa.id]: 'TENTATIVE',
+      [jorgen.id]: 'ACCEPTED',
+      [group[3].id]: 'NEEDS-ACTION',
+    });
+  });
+
+  it('scopes the invitation list and calendar.ics like the meeting: 404 for another municipality', async () => {
+    const group = await people();
+    const meeting = await meetingFor(group, FEB_10_AT_10);
+    const umea = await createPerson(t, token, { organizationId: orgs['2480'], roles: ['participant'] });
+    const skelleftea = await createPerson(t, token, { organizationId: orgs['2482'], roles: ['secretary'] });
+    const umeaToken = await t.login(umea.email, umea.password);
+    const skellefteaToken = await t.login(skelleftea.email, skelleftea.password);
+    expect((await invitations(meeting.id, umeaToken)).status).toBe(200);
+    const foreign = await invitations(meeting.id, skellefteaToken);
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'MEETING_NOT_FOUND']);
+    const foreignIcs = await t.request({
+      method: 'GET',
+      url: `/api/meetings/${meeting.id}/calendar.ics`,
+      token: skellefteaToken,
+    });
+    expect(foreignIcs.status).toBe(404);
+    expect((await invitations('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/meetings/${meeting.id}/invitations` })).status).toBe(
+      401,
+    );
+
+    const ics = await t.request({
+      method: 'GET',
+      url: `/api/meetings/${meeting.id}/calendar.ics`,
+      token: umeaToken,
+    });
+    expect(ics.status).toBe(200);
+    expect(ics.text).toContain('METHOD:PUBLISH');
+    expect(ics.text).toContain('STATUS:CONFIRMED');
+    expect(ics.text).toContain('DTSTART;TZID=Europe/Stockholm:20270209T100000');
+    expect(ics.text).not.toContain('ATTENDEE');
+  });
+});
