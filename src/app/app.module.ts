@@ -1,7 +1,9 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { CadenceModule } from '../cadence/cadence.module.js';
 import { FeedModule } from '../feed/feed.module.js';
 import { HealthModule } from '../health/health.module.js';
 import { InvitationModule } from '../invitation/invitation.module.js';
@@ -35,6 +37,8 @@ export class AppModule {
         OrganizationModule,
         PersonModule,
         MeetingModule,
+        AgreementModule,
+        CadenceModule,
         FeedModule,
         InvitationModule,
         ReminderModule,

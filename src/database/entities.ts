@@ -1,3 +1,4 @@
+import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
 import {
@@ -26,6 +27,7 @@ export const ENTITIES = [
   MeetingEntity,
   MeetingOrganizationEntity,
   MeetingParticipantEntity,
+  AgreementEntity,
   CalendarFeedTokenEntity,
   InvitationEntity,
   InvitationTokenEntity,

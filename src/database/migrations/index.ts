@@ -2,6 +2,7 @@ import { Foundation1764410000000 } from './1764410000000-foundation.js';
 import { Meetings1764420000000 } from './1764420000000-meetings.js';
 import { CalendarFeedTokens1764435000000 } from './1764435000000-calendar-feed-tokens.js';
 import { Invitations1764445000000 } from './1764445000000-invitations.js';
+import { Agreements1764450000000 } from './1764450000000-agreements.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Meetings1764420000000,
   CalendarFeedTokens1764435000000,
   Invitations1764445000000,
+  Agreements1764450000000,
 ];

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import { ForbiddenError } from '../common/errors/domain-error.js';
+import type { OrganizationView } from '../organization/organization.dto.js';
+import { OrganizationService } from '../organization/organization.service.js';
+import { PersonService } from '../person/person.service.js';
+import { cadenceKindOf, normalizeCadence } from './agreement-cadence.js';
+import type { AgreementQueryInput, AgreementView, PutAgreementInput } from './agreement.dto.js';
+import type { AgreementEntity } from './agreement.entity.js';
+import { AgreementErrorCode, AgreementException } from './agreement.exception.js';
+import { AgreementRepository } from './agreement.repository.js';
+
+/** Each party's default adjuster (justerare) of the minutes; null when the agreement names none. */
+export interface DefaultAdjusters {
+  region: string | null;
+  municipality: string | null;
+}
+
+@Injectable()
+export class AgreementService {
+  constructor(
+    private readonly repository: AgreementRepository,
+    private readonly organizations: OrganizationService,
+    private readonly people: PersonService,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The current agreement (or `query.version`) of a municipality the caller may see. Another municipality's
+   * answers ORGANIZATION_NOT_FOUND (404), as for a missing id; one without an agreement AGREEMENT_NOT_FOUND.
+   */
+  async findVisible(
+    user: AuthenticatedUser,
+    organizationId: string,
+    query: AgreementQueryInput = {},
+  ): Promise<AgreementView> {
+    await this.organizations.findVisibleById(user, organizationId);
+    const latest = await this.repository.findLatest(organizationId);
+    if (!latest) throw AgreementException.notFound();
+    if (query.version === undefined || query.version === latest.version) return toAgreementView(latest, true);
+    const version = await this.repository.findVersion(organizationId, query.version);
+    if (!version) throw AgreementException.notFound();
+    return toAgreementView(version, false);
+  }
+
+  /** Every version, newest first; an empty list when there is none yet. */
+  async listVersions(user: AuthenticatedUser, organizationId: string): Promise<{ items: AgreementView[] }> {
+    await this.organizations.findVisibleById(user, organizationId);
+    const versions = await this.repository.findAllVersions(organizationId);
+    return { items: versions.map((agreement, index) => toAgreementView(agreement, index === 0)) };
+  }
+
+  /**
+   * Records a new version. Admins, and coordinators of the municipality's region, write agreements; the
+   * municipality's own people read them (docs/adr/0005).
+   */
+  async put(
+    user: AuthenticatedUser,
+    organizationId: string,
+    input: PutAgreementInput,
+  ): Promise<AgreementView> {
+    const organization = await this.organizations.findVisibleById(user, organizationId);
+    if (organization.kind !== 'municipality') {
+      throw new AgreementException(
+        AgreementErrorCode.NotAMunicipality,
+        'Agreements are made with municipalities',
+      );
+    }
+    if (!mayWrite(user, organization)) {
+      throw new ForbiddenError('Only an admin, or a coordinator of its region, changes the agreement');
+    }
+    await this.assertPeople(organization, input);
+    return this.transactions.run(async (manager) => {
+      const latest = await this.repository.findLatest(organizationId, manager);
+      const currentVersion = latest?.version ?? 0;
+      if (input.version !== undefined && input.version !== currentVersion) {
+        throw AgreementException.versionConflict(currentVersion);
+      }
+      const cadence = normalizeCadence(input.cadence);
+      const created = await this.repository.insert(manager, {
+        organizationId,
+        version: currentVersion + 1,
+        cadence,
+        cadenceKind: cadenceKindOf(cadence),
+        preferredMode: input.preferredMode,
+        preferredWeekdays: [...input.preferredWeekdays].sort((a, b) => a - b),
+        blockedDates: input.blockedDates
+          .map((range) => ({ from: range.from, to: range.to ?? range.from, note: range.note ?? null }))
+          .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
+        defaultParticipantIds: input.defaultParticipantIds,
+        regionAdjusterId: input.adjusters.region,
+        municipalityAdjusterId: input.adjusters.municipality,
+        expectations: input.expectations,
+        locationAddress: input.location.address,
+        videoUrl: input.location.videoUrl,
+        validFrom: input.validFrom,
+        createdBy: user.personId,
+      });
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'agreement.update',
+        entityType: 'agreement',
+        entityId: created.id,
+        organizationId,
+        before: latest ? auditSummary(latest) : null,
+        after: auditSummary(created),
+        onlyChanges: latest !== null,
+      });
+      return toAgreementView(created, true);
+    });
+  }
+
+  /** The current agreement of each organization that has one, without access checks (rounds, cadence). */
+  async findCurrentByOrganizations(organizationIds: readonly string[]): Promise<Map<string, AgreementView>> {
+    const agreements = await this.repository.findLatestByOrganizations(organizationIds);
+    return new Map(
+      agreements.map((agreement) => [agreement.organizationId, toAgreementView(agreement, true)]),
+    );
+  }
+
+  /** For the minutes feature: who approves the minutes of a meeting with this municipality by default. */
+  async findDefaultAdjusters(organizationId: string): Promise<DefaultAdjusters> {
+    const agreement = await this.repository.findLatest(organizationId);
+    return {
+      region: agreement?.regionAdjusterId ?? null,
+      municipality: agreement?.municipalityAdjusterId ?? null,
+    };
+  }
+
+  /**
+   * Default participants belong to the region or the municipality; the region's adjuster to the region and
+   * the municipality's to the municipality. Unknown and foreign ids get the same answer.
+   */
+  private async assertPeople(organization: OrganizationView, input: PutAgreementInput): Promise<void> {
+    const regionId = organization.parentId!;
+    const ids = [
+      ...input.defaultParticipantIds,
+      ...(input.adjusters.region ? [input.adjusters.region] : []),
+      ...(input.adjusters.municipality ? [input.adjusters.municipality] : []),
+    ];
+    if (ids.length === 0) return;
+    const found = new Map((await this.people.findByIds(ids)).map((person) => [person.id, person]));
+    const bad = new Set<string>();
+    const check = (personId: string, organizationIds: string[]): void => {
+      const person = found.get(personId);
+      if (!person || !organizationIds.includes(person.organizationId)) bad.add(personId);
+    };
+    for (const personId of input.defaultParticipantIds) check(personId, [regionId, organization.id]);
+    if (input.adjusters.region) check(input.adjusters.region, [regionId]);
+    if (input.adjusters.municipality) check(input.adjusters.municipality, [organization.id]);
+    if (bad.size > 0) {
+      throw new AgreementException(
+        AgreementErrorCode.InvalidPerson,
+        'People must belong to the region or to this municipality (adjusters: to their own party)',
+        { personIds: [...bad] },
+      );
+    }
+  }
+}
+
+function mayWrite(user: AuthenticatedUser, municipality: OrganizationView): boolean {
+  if (hasRole(user, 'admin')) return true;
+  return (
+    hasRole(user, 'coordinator') &&
+    user.organizationKind === 'region' &&
+    municipality.parentId === user.organizationId
+  );
+}
+
+function auditSummary(agreement: AgreementEntity): Record<string, unknown> {
+  return {
+    version: agreement.version,
+    cadence: agreement.cadence,
+    preferredMode: agreement.preferredMode,
+    preferredWeekdays: agreement.preferredWeekdays,
+    blockedDates: agreement.blockedDates,
+    defaultParticipantIds: agreement.defaultParticipantIds,
+    regionAdjusterId: agreement.regionAdjusterId,
+    municipalityAdjusterId: agreement.municipalityAdjusterId,
+    expectations: agreement.expectations,
+    locationAddress: agreement.locationAddress,
+    videoUrl: agreement.videoUrl,
+    validFrom: agreement.validFrom,
+  };
+}
+
+export function toAgreementView(agreement: AgreementEntity, current: boolean): AgreementView {
+  return {
+    id: agreement.id,
+    organizationId: agreement.organizationId,
+    version: agreement.version,
+    current,
+    cadence: agreement.cadence,
+    cadenceKind: agreement.cadenceKind,
+    preferredMode: agreement.preferredMode,
+    preferredWeekdays: [...agreement.preferredWeekdays],
+    blockedDates: agreement.blockedDates.map((range) => ({ ...range })),
+    defaultParticipantIds: [...agreement.defaultParticipantIds],
+    adjusters: { region: agreement.regionAdjusterId, municipality: agreement.municipalityAdjusterId },
+    expectations: agreement.expectations.map((expectation) => ({ ...expectation })),
+    location: { address: agreement.locationAddress, videoUrl: agreement.videoUrl },
+    validFrom: agreement.validFrom,
+    createdBy: agreement.createdBy,
+    createdAt: agreement.createdAt.toISOString(),
+  };
+}
