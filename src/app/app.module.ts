@@ -1,5 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
+import { ActionModule } from '../action/action.module.js';
+import { ActionWorkerModule } from '../action/action-worker.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuthModule } from '../auth/auth.module.js';
@@ -15,8 +17,10 @@ import { MailWorkerModule } from '../mail/mail-worker.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
+import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
 import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
+import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { CoreModule } from './core.module.js';
 
 /**
@@ -42,9 +46,12 @@ export class AppModule {
         FeedModule,
         InvitationModule,
         ReminderModule,
+        StrategyAreaModule,
+        ActionModule,
+        QuestionModule,
         HealthModule,
         ...(runsWorker
-          ? [JobsWorkerModule, MailWorkerModule, InvitationWorkerModule, ReminderWorkerModule]
+          ? [JobsWorkerModule, MailWorkerModule, InvitationWorkerModule, ReminderWorkerModule, ActionWorkerModule]
           : []),
       ],
     };

@@ -126,6 +126,15 @@ export const envSchema = z
     ),
     /** How often the worker looks for due reminders. */
     MEETING_REMINDER_SCAN_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+    /** Days before an action's due date that its owner is reminded (and again on the day); 0: only on the day. */
+    ACTION_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+    /** Local hour (business time zone) at which action reminders go out. */
+    ACTION_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+    /** When the weekly digest of overdue actions goes out: a cron pattern in the business time zone. */
+    ACTION_DIGEST_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern such as "0 7 * * 1"')
+      .default('0 7 * * 1'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -173,6 +182,8 @@ export interface AppConfig {
   invitations: { debounceMs: number; rsvpGraceDays: number };
   /** Meeting reminders: offsets before the start, largest first; how often due ones are looked for. */
   reminders: { offsets: Array<{ code: string; minutes: number }>; scanMs: number };
+  /** Action reminders (days before the due date, local hour) and the weekly overdue digest (cron, local). */
+  actions: { reminderDaysBefore: number; reminderHour: number; digestCron: string };
 }
 
 export class ConfigValidationError extends Error {
@@ -248,6 +259,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
         minutes: reminderOffsetMinutes(code)!,
       })).sort((a, b) => b.minutes - a.minutes),
       scanMs: env.MEETING_REMINDER_SCAN_MS,
+    },
+    actions: {
+      reminderDaysBefore: env.ACTION_REMINDER_DAYS,
+      reminderHour: env.ACTION_REMINDER_HOUR,
+      digestCron: env.ACTION_DIGEST_CRON,
     },
   };
 }

@@ -1,3 +1,10 @@
+import {
+  ActionDigestDeliveryEntity,
+  ActionEntity,
+  ActionEventEntity,
+  ActionReminderDeliveryEntity,
+  ActionStrategyAreaEntity,
+} from '../action/action.entity.js';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
@@ -15,7 +22,16 @@ import {
 } from '../meeting/meeting.entity.js';
 import { OrganizationEntity } from '../organization/organization.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
+import {
+  QuestionActionEntity,
+  QuestionAgendaItemEntity,
+  QuestionEntity,
+  QuestionMeetingEntity,
+  QuestionOrganizationEntity,
+  QuestionStrategyAreaEntity,
+} from '../question/question.entity.js';
 import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
+import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
 export const ENTITIES = [
@@ -33,4 +49,16 @@ export const ENTITIES = [
   InvitationTokenEntity,
   InvitationSyncStateEntity,
   MeetingReminderEntity,
+  StrategyAreaEntity,
+  ActionEntity,
+  ActionStrategyAreaEntity,
+  ActionEventEntity,
+  ActionReminderDeliveryEntity,
+  ActionDigestDeliveryEntity,
+  QuestionEntity,
+  QuestionOrganizationEntity,
+  QuestionMeetingEntity,
+  QuestionAgendaItemEntity,
+  QuestionActionEntity,
+  QuestionStrategyAreaEntity,
 ];

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { ensureDatabase } from './ensure-database.js';
 import { type FirstAdminResult, ensureFirstAdmin } from './seeds/first-admin.js';
+import { seedStrategyAreas } from '../strategy-area/strategy-area.seed.js';
 import { seedOrganizations } from './seeds/vasterbotten.js';
 
 export interface PrepareResult {
@@ -32,6 +33,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PrepareResult>
       await dataSource.transaction(async (manager) => {
         organizationsSeeded = await seedOrganizations(manager);
         firstAdmin = await ensureFirstAdmin(manager, config);
+        await seedStrategyAreas(manager);
       });
     }
     return {

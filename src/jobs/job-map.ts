@@ -15,6 +15,13 @@ export interface JobMap {
     'reminder.enqueue-due': Record<string, never>;
     'reminder.send': { reminderId: string };
   };
+  actions: {
+    /** Reminds an action's owner `kind` days before, or on, `dueDate`: the due date it was planned for. */
+    'action.remind': { actionId: string; kind: 'before' | 'due'; dueDate: string };
+    /** Weekly scheduler tick: queues one digest of overdue actions per owner and per coordinator. */
+    'action.digest-scan': Record<string, never>;
+    'action.digest-send': { recipientId: string; kind: 'owner' | 'coordinator'; week: string };
+  };
 }
 
 export type QueueName = keyof JobMap;
@@ -46,6 +53,12 @@ export const JOB_DEFINITIONS = {
     // The next tick comes a minute later anyway.
     'reminder.enqueue-due': { attempts: 2, backoffMs: 1_000 },
     'reminder.send': { attempts: 10, backoffMs: 30_000 },
+  },
+  actions: {
+    // Rendering and queuing an email: a retry helps after a deadlock or a restart.
+    'action.remind': { attempts: 10, backoffMs: 30_000 },
+    'action.digest-scan': { attempts: 3, backoffMs: 5_000 },
+    'action.digest-send': { attempts: 10, backoffMs: 30_000 },
   },
 } as const satisfies JobDefinitions;
 

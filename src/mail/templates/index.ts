@@ -1,4 +1,10 @@
 import {
+  type ActionDigestMailData,
+  type ActionReminderMailData,
+  actionDigestTemplate,
+  actionReminderTemplate,
+} from './action.js';
+import {
   type InvitationCancelMailData,
   type InvitationMailData,
   type MeetingReminderMailData,
@@ -17,6 +23,8 @@ export interface MailTemplateData {
   'invitation-update': InvitationMailData;
   'invitation-cancel': InvitationCancelMailData;
   'meeting-reminder': MeetingReminderMailData;
+  'action-reminder': ActionReminderMailData;
+  'action-digest': ActionDigestMailData;
 }
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -27,4 +35,6 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'invitation-update': invitationUpdateTemplate,
   'invitation-cancel': invitationCancelTemplate,
   'meeting-reminder': meetingReminderTemplate,
+  'action-reminder': actionReminderTemplate,
+  'action-digest': actionDigestTemplate,
 };

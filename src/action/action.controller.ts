@@ -1,0 +1,58 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import {
+  ActionPageResponse,
+  ActionResponse,
+  type ActionDetailView,
+  type ActionView,
+  CreateActionBody,
+  ListActionsQuery,
+  UpdateActionBody,
+} from './action.dto.js';
+import { ActionService } from './action.service.js';
+
+@ApiTags('actions')
+@ApiBearerAuth('bearer')
+@Controller('api/actions')
+export class ActionController {
+  constructor(private readonly actions: ActionService) {}
+
+  @Get()
+  @ApiQueryFromDto(ListActionsQuery)
+  @ApiOkResponse({ type: ActionPageResponse })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListActionsQuery): Promise<Page<ActionView>> {
+    return this.actions.list(user, query);
+  }
+
+  @Post()
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiCreatedResponse({ type: ActionResponse })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateActionBody): Promise<ActionDetailView> {
+    return this.actions.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: ActionResponse })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<ActionDetailView> {
+    return this.actions.findVisibleById(user, params.id);
+  }
+
+  /** Owners change status and comment on their own; see ActionService.update for who changes the rest. */
+  @Patch(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: ActionResponse })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: UpdateActionBody,
+  ): Promise<ActionDetailView> {
+    return this.actions.update(user, params.id, body);
+  }
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import {
+  CreateQuestionBody,
+  ListQuestionsQuery,
+  QuestionPageResponse,
+  QuestionResponse,
+  type QuestionView,
+  UpdateQuestionBody,
+} from './question.dto.js';
+import { QuestionService } from './question.service.js';
+
+@ApiTags('questions')
+@ApiBearerAuth('bearer')
+@Controller('api/questions')
+export class QuestionController {
+  constructor(private readonly questions: QuestionService) {}
+
+  @Get()
+  @ApiQueryFromDto(ListQuestionsQuery)
+  @ApiOkResponse({ type: QuestionPageResponse })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListQuestionsQuery,
+  ): Promise<Page<QuestionView>> {
+    return this.questions.list(user, query);
+  }
+
+  @Post()
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiCreatedResponse({ type: QuestionResponse })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateQuestionBody): Promise<QuestionView> {
+    return this.questions.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: QuestionResponse })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<QuestionView> {
+    return this.questions.findVisibleById(user, params.id);
+  }
+
+  @Patch(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: QuestionResponse })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: UpdateQuestionBody,
+  ): Promise<QuestionView> {
+    return this.questions.update(user, params.id, body);
+  }
+}

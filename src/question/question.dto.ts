@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
+import { QUESTION_OWNER_KINDS, QUESTION_STATUSES } from './question.entity.js';
+
+const title = z.string().trim().min(1).max(300);
+const description = z.string().trim().min(1).max(10_000);
+const ids = z.array(z.uuid()).max(100);
+
+/** Who owns the question: an organization (the region or a municipality) or a named outside actor. */
+const owner = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('organization'), organizationId: z.uuid() }),
+  z.strictObject({ kind: z.literal('external'), name: z.string().trim().min(1).max(200) }),
+]);
+
+export const questionView = z.object({
+  id: z.uuid(),
+  regionId: z.uuid(),
+  title: z.string(),
+  description: z.string().nullable(),
+  owner: z.object({
+    kind: z.enum(QUESTION_OWNER_KINDS),
+    organizationId: z.uuid().nullable(),
+    /** The organization's name, or the outside actor's. */
+    name: z.string(),
+  }),
+  responsiblePerson: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  status: z.enum(QUESTION_STATUSES),
+  /** The organizations it is raised with that the caller may see. */
+  organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  meetingIds: z.array(z.uuid()),
+  agendaItemIds: z.array(z.uuid()),
+  actionIds: z.array(z.uuid()),
+  strategyAreas: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  createdBy: z.uuid().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.number().int(),
+});
+export type QuestionView = z.infer<typeof questionView>;
+
+export class QuestionResponse extends createZodDto('QuestionResponse', questionView) {}
+export class QuestionPageResponse extends createZodDto('QuestionPageResponse', paginated(questionView)) {}
+
+export class CreateQuestionBody extends createZodDto(
+  'CreateQuestionBody',
+  z.strictObject({
+    title,
+    description: description.optional(),
+    owner,
+    responsiblePersonId: z.uuid().optional(),
+    status: z.enum(QUESTION_STATUSES).optional(),
+    organizationIds: ids
+      .default([])
+      .describe(
+        "the municipalities it is raised with; an owning municipality and the caller's own are added",
+      ),
+    meetingIds: ids.default([]),
+    agendaItemIds: ids.default([]),
+    actionIds: ids.default([]),
+    strategyAreaIds: ids.default([]),
+  }),
+) {}
+export type CreateQuestionInput = z.infer<typeof CreateQuestionBody.schema>;
+
+export class UpdateQuestionBody extends createZodDto(
+  'UpdateQuestionBody',
+  z
+    .strictObject({
+      title: title.optional(),
+      description: description.nullable().optional(),
+      owner: owner.optional(),
+      responsiblePersonId: z.uuid().nullable().optional(),
+      status: z.enum(QUESTION_STATUSES).optional(),
+      organizationIds: ids.optional().describe('replaces the set (region staff and admins only)'),
+      meetingIds: ids.optional(),
+      agendaItemIds: ids.optional(),
+      actionIds: ids.optional(),
+      strategyAreaIds: ids.optional(),
+      version: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('when given, the update fails with 409 unless it matches'),
+    })
+    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+) {}
+export type UpdateQuestionInput = z.infer<typeof UpdateQuestionBody.schema>;
+
+export class ListQuestionsQuery extends createZodDto(
+  'ListQuestionsQuery',
+  z.strictObject({
+    organizationId: z.uuid().optional().describe('raised with this organization'),
+    status: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
+        z.array(z.enum(QUESTION_STATUSES)).min(1),
+      )
+      .optional()
+      .describe('one status or several, comma-separated'),
+    ownerKind: z.enum(QUESTION_OWNER_KINDS).optional(),
+    ownerOrganizationId: z.uuid().optional(),
+    meetingId: z.uuid().optional(),
+    strategyAreaId: z.uuid().optional(),
+    ...pagination,
+  }),
+) {}
+export type QuestionFilter = z.infer<typeof ListQuestionsQuery.schema>;

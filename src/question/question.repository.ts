@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import type { TenantScope } from '../common/auth/tenant-scope.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import type { QuestionFilter } from './question.dto.js';
+import {
+  QuestionActionEntity,
+  QuestionAgendaItemEntity,
+  QuestionEntity,
+  QuestionMeetingEntity,
+  QuestionOrganizationEntity,
+  QuestionStrategyAreaEntity,
+} from './question.entity.js';
+
+export type NewQuestion = Pick<
+  QuestionEntity,
+  | 'regionId'
+  | 'title'
+  | 'description'
+  | 'ownerKind'
+  | 'ownerOrganizationId'
+  | 'ownerExternalName'
+  | 'responsiblePersonId'
+  | 'status'
+  | 'createdBy'
+  | 'closedAt'
+>;
+
+export interface QuestionLinks {
+  organizationIds: string[];
+  meetingIds: string[];
+  agendaItemIds: string[];
+  actionIds: string[];
+  strategyAreaIds: string[];
+}
+
+export type LinkKind = keyof QuestionLinks;
+
+const LINK_TABLES = {
+  organizationIds: { entity: QuestionOrganizationEntity, column: 'organizationId' },
+  meetingIds: { entity: QuestionMeetingEntity, column: 'meetingId' },
+  agendaItemIds: { entity: QuestionAgendaItemEntity, column: 'agendaItemId' },
+  actionIds: { entity: QuestionActionEntity, column: 'actionId' },
+  strategyAreaIds: { entity: QuestionStrategyAreaEntity, column: 'strategyAreaId' },
+} as const;
+
+export const LINK_KINDS = Object.keys(LINK_TABLES) as LinkKind[];
+
+/**
+ * Visibility of questions: a region sees its region's; a municipality those raised with it; admins all.
+ * SQL on alias `question`.
+ */
+function scopeCondition(scope: TenantScope): { sql: string; parameters: Record<string, string> } {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', parameters: {} };
+    case 'region':
+      return {
+        sql: 'question.region_id = :questionScopeId',
+        parameters: { questionScopeId: scope.organizationId! },
+      };
+    case 'organization':
+      return {
+        sql:
+          'question.id IN (SELECT scope_qo.question_id FROM question_organizations scope_qo ' +
+          'WHERE scope_qo.organization_id = :questionScopeId)',
+        parameters: { questionScopeId: scope.organizationId! },
+      };
+  }
+}
+
+/** The only code that touches questions and their link tables. */
+@Injectable()
+export class QuestionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<QuestionEntity> {
+    return manager.getRepository(QuestionEntity).createQueryBuilder('question');
+  }
+
+  findVisibleById(scope: TenantScope, id: string, manager?: EntityManager): Promise<QuestionEntity | null> {
+    const condition = scopeCondition(scope);
+    return this.query(manager)
+      .where('question.id = :id', { id })
+      .andWhere(condition.sql, condition.parameters)
+      .getOne();
+  }
+
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<QuestionEntity | null> {
+    return manager.findOne(QuestionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findPage(scope: TenantScope, filter: QuestionFilter): Promise<Page<QuestionEntity>> {
+    const condition = scopeCondition(scope);
+    const query = this.query().where(condition.sql, condition.parameters);
+    if (filter.organizationId) {
+      query.andWhere(
+        'question.id IN (SELECT qo.question_id FROM question_organizations qo WHERE qo.organization_id = :organizationId)',
+        { organizationId: filter.organizationId },
+      );
+    }
+    if (filter.status) query.andWhere('question.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.ownerKind) query.andWhere('question.owner_kind = :ownerKind', { ownerKind: filter.ownerKind });
+    if (filter.ownerOrganizationId) {
+      query.andWhere('question.owner_organization_id = :ownerOrganizationId', {
+        ownerOrganizationId: filter.ownerOrganizationId,
+      });
+    }
+    if (filter.meetingId) {
+      query.andWhere(
+        'question.id IN (SELECT qm.question_id FROM question_meetings qm WHERE qm.meeting_id = :meetingId)',
+        {
+          meetingId: filter.meetingId,
+        },
+      );
+    }
+    if (filter.strategyAreaId) {
+      query.andWhere(
+        'question.id IN (SELECT qs.question_id FROM question_strategy_areas qs WHERE qs.strategy_area_id = :strategyAreaId)',
+        { strategyAreaId: filter.strategyAreaId },
+      );
+    }
+    const [items, total] = await query
+      .orderBy('question.created_at', 'DESC')
+      .addOrderBy('question.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset)
+      .getManyAndCount();
+    return { items, total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** Open and in-progress questions raised with any of these organizations, oldest first. */
+  findOpenByOrganizations(organizationIds: readonly string[]): Promise<QuestionEntity[]> {
+    if (organizationIds.length === 0) return Promise.resolve([]);
+    return this.query()
+      .where(`question.status IN ('open', 'in_progress')`)
+      .andWhere(
+        'question.id IN (SELECT qo.question_id FROM question_organizations qo WHERE qo.organization_id IN (:...ids))',
+        { ids: [...new Set(organizationIds)] },
+      )
+      .orderBy('question.created_at', 'ASC')
+      .addOrderBy('question.id', 'ASC')
+      .getMany();
+  }
+
+  insert(manager: EntityManager, question: NewQuestion): Promise<QuestionEntity> {
+    return manager.save(QuestionEntity, manager.create(QuestionEntity, question));
+  }
+
+  save(manager: EntityManager, question: QuestionEntity): Promise<QuestionEntity> {
+    return manager.save(QuestionEntity, question);
+  }
+
+  async replaceLinks(
+    manager: EntityManager,
+    questionId: string,
+    kind: LinkKind,
+    ids: readonly string[],
+  ): Promise<void> {
+    const { entity, column } = LINK_TABLES[kind];
+    await manager.delete(entity, { questionId });
+    if (ids.length === 0) return;
+    await manager.insert(
+      entity,
+      [...new Set(ids)].map((id) => ({ questionId, [column]: id })),
+    );
+  }
+
+  /** Every link of each question, in one query per link table. */
+  async findLinks(
+    questionIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, QuestionLinks>> {
+    const result = new Map<string, QuestionLinks>(
+      questionIds.map((id) => [
+        id,
+        { organizationIds: [], meetingIds: [], agendaItemIds: [], actionIds: [], strategyAreaIds: [] },
+      ]),
+    );
+    if (questionIds.length === 0) return result;
+    const where = { questionId: In([...new Set(questionIds)]) };
+    await Promise.all(
+      LINK_KINDS.map(async (kind) => {
+        const { entity, column } = LINK_TABLES[kind];
+        const rows = (await manager.findBy(entity, where)) as unknown as Array<Record<string, string>>;
+        for (const row of rows) result.get(row.questionId)?.[kind].push(row[column]);
+      }),
+    );
+    return result;
+  }
+
+  /** Of these meetings, the ones with this organization (a municipality sees only its own meetings' ids). */
+  async meetingsWithOrganization(
+    meetingIds: readonly string[],
+    organizationId: string,
+  ): Promise<Set<string>> {
+    if (meetingIds.length === 0) return new Set();
+    const rows = await this.dataSource.query<Array<{ meeting_id: string }>>(
+      `SELECT meeting_id FROM meeting_organizations WHERE organization_id = $1 AND meeting_id = ANY($2::uuid[])`,
+      [organizationId, [...new Set(meetingIds)]],
+    );
+    return new Set(rows.map((row) => row.meeting_id));
+  }
+}

@@ -1,0 +1,478 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ActionService } from '../action/action.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
+import { TenantScope } from '../common/auth/tenant-scope.js';
+import { TransactionService } from '../common/database/transaction.service.js';
+import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import { MeetingService } from '../meeting/meeting.service.js';
+import type { OrganizationView } from '../organization/organization.dto.js';
+import { OrganizationService } from '../organization/organization.service.js';
+import { PersonService } from '../person/person.service.js';
+import { StrategyAreaService } from '../strategy-area/strategy-area.service.js';
+import type {
+  CreateQuestionInput,
+  QuestionFilter,
+  QuestionView,
+  UpdateQuestionInput,
+} from './question.dto.js';
+import { type OpenQuestionStatus, type QuestionEntity, type QuestionStatus } from './question.entity.js';
+import { QuestionErrorCode, QuestionException } from './question.exception.js';
+import { LINK_KINDS, type LinkKind, type QuestionLinks, QuestionRepository } from './question.repository.js';
+
+/** An open question as an agenda shows it. */
+export interface OpenQuestionSummary {
+  id: string;
+  title: string;
+  /** The owning organization's name, or the outside actor's. */
+  owningParty: string;
+  status: OpenQuestionStatus;
+}
+
+type Owner = CreateQuestionInput['owner'];
+
+function isClosed(status: QuestionStatus): boolean {
+  return status === 'resolved' || status === 'parked';
+}
+
+@Injectable()
+export class QuestionService {
+  constructor(
+    private readonly repository: QuestionRepository,
+    private readonly organizations: OrganizationService,
+    private readonly people: PersonService,
+    private readonly meetings: MeetingService,
+    private readonly actions: ActionService,
+    private readonly strategyAreas: StrategyAreaService,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: AuthenticatedUser, filter: QuestionFilter): Promise<Page<QuestionView>> {
+    const page = await this.repository.findPage(TenantScope.of(user), filter);
+    return { ...page, items: await this.toViews(user, page.items) };
+  }
+
+  /** The question if raised with the caller's organization (or in the caller's region); otherwise 404. */
+  async findVisibleById(user: AuthenticatedUser, id: string): Promise<QuestionView> {
+    const question = await this.repository.findVisibleById(TenantScope.of(user), id);
+    if (!question) throw QuestionException.notFound();
+    return (await this.toViews(user, [question]))[0];
+  }
+
+  /** Open and in-progress questions raised with any of these organizations; without access checks. */
+  async findOpenByOrganizations(organizationIds: string[]): Promise<OpenQuestionSummary[]> {
+    const questions = await this.repository.findOpenByOrganizations(organizationIds);
+    const owners = await this.ownerNames(questions);
+    return questions.map((question) => ({
+      id: question.id,
+      title: question.title,
+      owningParty: ownerName(question, owners),
+      status: question.status as OpenQuestionStatus,
+    }));
+  }
+
+  /**
+   * Coordinators, secretaries and admins register questions. The owning municipality and, for a person of
+   * a municipality, their own municipality are linked too, so both keep seeing it.
+   */
+  async create(user: AuthenticatedUser, input: CreateQuestionInput): Promise<QuestionView> {
+    if (!hasRole(user, 'admin', 'coordinator', 'secretary')) {
+      throw new ForbiddenError('Only coordinators, secretaries and admins register questions');
+    }
+    const scope = TenantScope.of(user);
+    const owner = await this.resolveOwner(user, scope, input.owner);
+    const organizationIds = [...input.organizationIds];
+    if (owner.organization?.kind === 'municipality') organizationIds.push(owner.organization.id);
+    if (user.organizationKind === 'municipality' && !hasRole(user, 'admin'))
+      organizationIds.push(user.organizationId);
+    const linked = await this.resolveOrganizations(scope, organizationIds);
+    const regionId = owner.organization
+      ? regionOf(owner.organization)
+      : (linked.map(regionOf)[0] ?? user.regionId);
+    if (linked.some((organization) => regionOf(organization) !== regionId)) {
+      throw QuestionException.invalidLink(
+        'organizationIds',
+        linked
+          .filter((organization) => regionOf(organization) !== regionId)
+          .map((organization) => organization.id),
+      );
+    }
+    const responsibleId = input.responsiblePersonId ?? null;
+    if (responsibleId) await this.assertResponsible(responsibleId, regionId);
+    const links: QuestionLinks = {
+      organizationIds: linked.map((organization) => organization.id),
+      meetingIds: await this.assertMeetings(user, input.meetingIds),
+      agendaItemIds: [...new Set(input.agendaItemIds)],
+      actionIds: await this.assertActions(user, input.actionIds),
+      strategyAreaIds: [],
+    };
+    const status = input.status ?? 'open';
+    return this.transactions.run(async (manager) => {
+      links.strategyAreaIds = (
+        await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager)
+      ).map((area) => area.id);
+      const question = await this.repository.insert(manager, {
+        regionId,
+        title: input.title,
+        description: input.description ?? null,
+        ownerKind: input.owner.kind,
+        ownerOrganizationId: owner.organization?.id ?? null,
+        ownerExternalName: owner.externalName,
+        responsiblePersonId: responsibleId,
+        status,
+        createdBy: user.personId,
+        closedAt: isClosed(status) ? new Date() : null,
+      });
+      for (const kind of LINK_KINDS)
+        await this.repository.replaceLinks(manager, question.id, kind, links[kind]);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'question.create',
+        entityType: 'question',
+        entityId: question.id,
+        organizationId: question.ownerOrganizationId ?? regionId,
+        after: { ...auditSummary(question), ...links },
+      });
+      return (await this.toViews(user, [question], manager))[0];
+    });
+  }
+
+  /**
+   * Region staff (coordinators, secretaries) and admins change any question in scope; coordinators and
+   * secretaries of a municipality change those raised with it, except which municipalities it is raised
+   * with; the responsible person changes the status.
+   */
+  async update(user: AuthenticatedUser, id: string, input: UpdateQuestionInput): Promise<QuestionView> {
+    const scope = TenantScope.of(user);
+    return this.transactions.run(async (manager) => {
+      const visible = await this.repository.findVisibleById(scope, id, manager);
+      if (!visible) throw QuestionException.notFound();
+      const question = (await this.repository.findByIdForUpdate(manager, id))!;
+      this.assertMayUpdate(user, question, input);
+      if (input.version !== undefined && input.version !== question.version) {
+        throw new QuestionException(
+          QuestionErrorCode.VersionConflict,
+          'The question was changed by someone else',
+          {
+            currentVersion: question.version,
+          },
+        );
+      }
+      const before = auditSummary(question);
+      const currentLinks = (await this.repository.findLinks([question.id], manager)).get(question.id)!;
+      const newLinks: Partial<QuestionLinks> = {};
+
+      if (input.owner !== undefined) {
+        const owner = await this.resolveOwner(user, scope, input.owner);
+        if (owner.organization && regionOf(owner.organization) !== question.regionId) {
+          throw new QuestionException(
+            QuestionErrorCode.InvalidOwner,
+            'The owner must belong to the question’s region',
+            {
+              field: 'owner',
+            },
+          );
+        }
+        question.ownerKind = input.owner.kind;
+        question.ownerOrganizationId = owner.organization?.id ?? null;
+        question.ownerExternalName = owner.externalName;
+        if (
+          owner.organization?.kind === 'municipality' &&
+          !currentLinks.organizationIds.includes(owner.organization.id)
+        ) {
+          newLinks.organizationIds = [
+            ...(input.organizationIds ?? currentLinks.organizationIds),
+            owner.organization.id,
+          ];
+        }
+      }
+      if (input.organizationIds !== undefined) {
+        const ids = [...input.organizationIds, ...(newLinks.organizationIds ?? [])];
+        if (question.ownerKind === 'organization' && question.ownerOrganizationId) {
+          const ownerOrganization = await this.organizations.findById(question.ownerOrganizationId);
+          if (ownerOrganization?.kind === 'municipality') ids.push(ownerOrganization.id);
+        }
+        const linked = await this.resolveOrganizations(scope, ids);
+        const foreign = linked.filter((organization) => regionOf(organization) !== question.regionId);
+        if (foreign.length > 0)
+          throw QuestionException.invalidLink(
+            'organizationIds',
+            foreign.map((o) => o.id),
+          );
+        newLinks.organizationIds = linked.map((organization) => organization.id);
+      }
+      if (input.responsiblePersonId !== undefined) {
+        if (input.responsiblePersonId)
+          await this.assertResponsible(input.responsiblePersonId, question.regionId);
+        question.responsiblePersonId = input.responsiblePersonId;
+      }
+      if (input.title !== undefined) question.title = input.title;
+      if (input.description !== undefined) question.description = input.description;
+      if (input.status !== undefined && input.status !== question.status) {
+        question.status = input.status;
+        question.closedAt = isClosed(input.status) ? new Date() : null;
+      }
+      if (input.meetingIds !== undefined) {
+        newLinks.meetingIds = await this.keepInvisible(
+          user,
+          currentLinks.meetingIds,
+          await this.assertMeetings(user, input.meetingIds),
+          'meetings',
+        );
+      }
+      if (input.actionIds !== undefined) {
+        newLinks.actionIds = await this.keepInvisible(
+          user,
+          currentLinks.actionIds,
+          await this.assertActions(user, input.actionIds),
+          'actions',
+        );
+      }
+      if (input.agendaItemIds !== undefined) newLinks.agendaItemIds = [...new Set(input.agendaItemIds)];
+      if (input.strategyAreaIds !== undefined) {
+        newLinks.strategyAreaIds = (
+          await this.strategyAreas.assertUsable(question.regionId, input.strategyAreaIds, manager)
+        ).map((area) => area.id);
+      }
+
+      const saved = await this.repository.save(manager, question);
+      for (const kind of Object.keys(newLinks) as LinkKind[]) {
+        await this.repository.replaceLinks(manager, question.id, kind, newLinks[kind]!);
+      }
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'question.update',
+        entityType: 'question',
+        entityId: saved.id,
+        organizationId: saved.ownerOrganizationId ?? saved.regionId,
+        before: { ...before, ...pick(currentLinks, Object.keys(newLinks) as LinkKind[]) },
+        after: { ...auditSummary(saved), ...newLinks },
+        onlyChanges: true,
+      });
+      return (await this.toViews(user, [saved], manager))[0];
+    });
+  }
+
+  private assertMayUpdate(
+    user: AuthenticatedUser,
+    question: QuestionEntity,
+    input: UpdateQuestionInput,
+  ): void {
+    if (hasRole(user, 'admin')) return;
+    if (user.organizationKind === 'region' && hasRole(user, 'coordinator', 'secretary')) return;
+    if (hasRole(user, 'coordinator', 'secretary')) {
+      if (input.organizationIds !== undefined) {
+        throw new ForbiddenError('The region decides which municipalities a question is raised with');
+      }
+      return;
+    }
+    if (question.responsiblePersonId === user.personId) {
+      const other = Object.keys(input).filter((key) => key !== 'status' && key !== 'version');
+      if (other.length === 0) return;
+      throw new ForbiddenError(`As the responsible person you change the status; not ${other.join(', ')}`);
+    }
+    throw new ForbiddenError('You cannot change this question');
+  }
+
+  /**
+   * The region itself, or an organization inside the caller's scope, may own a question; so may an outside
+   * actor by name.
+   */
+  private async resolveOwner(
+    user: AuthenticatedUser,
+    scope: TenantScope,
+    owner: Owner,
+  ): Promise<{ organization: OrganizationView | null; externalName: string | null }> {
+    if (owner.kind === 'external') return { organization: null, externalName: owner.name };
+    const organization = await this.organizations.findById(owner.organizationId);
+    if (!organization || !(scope.includes(organization) || organization.id === user.regionId)) {
+      throw new QuestionException(
+        QuestionErrorCode.InvalidOwner,
+        'owner.organizationId is not an organization you can name',
+        {
+          field: 'owner.organizationId',
+        },
+      );
+    }
+    return { organization, externalName: null };
+  }
+
+  private async resolveOrganizations(
+    scope: TenantScope,
+    ids: readonly string[],
+  ): Promise<OrganizationView[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.organizations.findByIds(unique);
+    const byId = new Map(found.map((organization) => [organization.id, organization]));
+    const bad = unique.filter((id) => !byId.has(id) || !scope.includes(byId.get(id)!));
+    if (bad.length > 0) throw QuestionException.invalidLink('organizationIds', bad);
+    return unique.map((id) => byId.get(id)!);
+  }
+
+  /** The responsible person works in the question's region: at the region or one of its municipalities. */
+  private async assertResponsible(personId: string, regionId: string): Promise<void> {
+    const [person] = await this.people.findByIds([personId]);
+    const organization = person ? await this.organizations.findById(person.organizationId) : null;
+    if (!organization || regionOf(organization) !== regionId) {
+      throw new QuestionException(
+        QuestionErrorCode.InvalidOwner,
+        'The responsible person must work in the question’s region',
+        {
+          field: 'responsiblePersonId',
+        },
+      );
+    }
+  }
+
+  private async assertMeetings(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const bad: string[] = [];
+    for (const id of unique) {
+      try {
+        await this.meetings.findVisibleById(user, id);
+      } catch (error) {
+        if (error instanceof DomainError && error.kind === 'not_found') bad.push(id);
+        else throw error;
+      }
+    }
+    if (bad.length > 0) throw QuestionException.invalidLink('meetingIds', bad);
+    return unique;
+  }
+
+  private async assertActions(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const visible = await this.actions.findVisibleIds(user, unique);
+    const bad = unique.filter((id) => !visible.has(id));
+    if (bad.length > 0) throw QuestionException.invalidLink('actionIds', bad);
+    return unique;
+  }
+
+  /**
+   * A municipality replaces the links it can see; links to another municipality's meetings or actions,
+   * which it cannot see, stay.
+   */
+  private async keepInvisible(
+    user: AuthenticatedUser,
+    current: readonly string[],
+    wanted: readonly string[],
+    kind: 'meetings' | 'actions',
+  ): Promise<string[]> {
+    const visible = await this.visibleLinks(user, current, kind);
+    return [...new Set([...current.filter((id) => !visible.has(id)), ...wanted])];
+  }
+
+  private async visibleLinks(
+    user: AuthenticatedUser,
+    ids: readonly string[],
+    kind: 'meetings' | 'actions',
+  ): Promise<Set<string>> {
+    const scope = TenantScope.of(user);
+    if (scope.kind !== 'organization' || ids.length === 0) return new Set(ids);
+    return kind === 'meetings'
+      ? this.repository.meetingsWithOrganization(ids, scope.organizationId!)
+      : this.actions.findVisibleIds(user, ids);
+  }
+
+  private async ownerNames(questions: readonly QuestionEntity[]): Promise<Map<string, string>> {
+    const ids = [
+      ...new Set(
+        questions.flatMap((question) => (question.ownerOrganizationId ? [question.ownerOrganizationId] : [])),
+      ),
+    ];
+    return new Map(
+      (await this.organizations.findByIds(ids)).map((organization) => [organization.id, organization.name]),
+    );
+  }
+
+  private async toViews(
+    user: AuthenticatedUser,
+    questions: readonly QuestionEntity[],
+    manager?: EntityManager,
+  ): Promise<QuestionView[]> {
+    if (questions.length === 0) return [];
+    const links = await this.repository.findLinks(
+      questions.map((question) => question.id),
+      manager,
+    );
+    const all = [...links.values()];
+    const scope = TenantScope.of(user);
+    const [organizations, areas, people, owners, meetings, actions] = await Promise.all([
+      this.organizations.findByIds([...new Set(all.flatMap((link) => link.organizationIds))]),
+      this.strategyAreas.findByIds([...new Set(all.flatMap((link) => link.strategyAreaIds))]),
+      this.people.findByIds(
+        questions.flatMap((question) => (question.responsiblePersonId ? [question.responsiblePersonId] : [])),
+      ),
+      this.ownerNames(questions),
+      this.visibleLinks(user, [...new Set(all.flatMap((link) => link.meetingIds))], 'meetings'),
+      this.visibleLinks(user, [...new Set(all.flatMap((link) => link.actionIds))], 'actions'),
+    ]);
+    const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+    const areaNames = new Map(areas.map((area) => [area.id, area.name]));
+    const personNames = new Map(people.map((person) => [person.id, person.name]));
+    return questions.map((question) => {
+      const link = links.get(question.id)!;
+      return {
+        id: question.id,
+        regionId: question.regionId,
+        title: question.title,
+        description: question.description,
+        owner: {
+          kind: question.ownerKind,
+          organizationId: question.ownerOrganizationId,
+          name: ownerName(question, owners),
+        },
+        responsiblePerson:
+          question.responsiblePersonId && personNames.has(question.responsiblePersonId)
+            ? { id: question.responsiblePersonId, name: personNames.get(question.responsiblePersonId)! }
+            : null,
+        status: question.status,
+        // Another municipality the question is also raised with stays out of a municipality's view.
+        organizations: link.organizationIds
+          .map((id) => organizationById.get(id))
+          .filter(
+            (organization): organization is OrganizationView =>
+              !!organization && scope.includes(organization),
+          )
+          .map((organization) => ({ id: organization.id, name: organization.name }))
+          .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+        meetingIds: link.meetingIds.filter((id) => meetings.has(id)),
+        agendaItemIds: [...link.agendaItemIds],
+        actionIds: link.actionIds.filter((id) => actions.has(id)),
+        strategyAreas: link.strategyAreaIds.map((id) => ({ id, name: areaNames.get(id) ?? '' })),
+        createdBy: question.createdBy,
+        closedAt: question.closedAt ? question.closedAt.toISOString() : null,
+        createdAt: question.createdAt.toISOString(),
+        updatedAt: question.updatedAt.toISOString(),
+        version: question.version,
+      };
+    });
+  }
+}
+
+function regionOf(organization: OrganizationView): string {
+  return organization.kind === 'region' ? organization.id : organization.parentId!;
+}
+
+function ownerName(question: QuestionEntity, organizationNames: ReadonlyMap<string, string>): string {
+  if (question.ownerKind === 'external') return question.ownerExternalName ?? '';
+  return organizationNames.get(question.ownerOrganizationId ?? '') ?? '';
+}
+
+function pick(links: QuestionLinks, kinds: readonly LinkKind[]): Partial<QuestionLinks> {
+  return Object.fromEntries(kinds.map((kind) => [kind, links[kind]]));
+}
+
+function auditSummary(question: QuestionEntity): Record<string, unknown> {
+  return {
+    title: question.title,
+    description: question.description,
+    ownerKind: question.ownerKind,
+    ownerOrganizationId: question.ownerOrganizationId,
+    ownerExternalName: question.ownerExternalName,
+    responsiblePersonId: question.responsiblePersonId,
+    status: question.status,
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { createZodDto } from '../common/validation/zod-dto.js';
+
+const name = z.string().trim().min(1).max(120);
+const description = z.string().trim().min(1).max(2000);
+
+export const strategyAreaView = z.object({
+  id: z.uuid(),
+  regionId: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  active: z.boolean(),
+  /** True for the seeded starting list: the region is expected to edit it. */
+  seeded: z.boolean(),
+  position: z.number().int(),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type StrategyAreaView = z.infer<typeof strategyAreaView>;
+
+export class StrategyAreaResponse extends createZodDto('StrategyAreaResponse', strategyAreaView) {}
+export class StrategyAreaListResponse extends createZodDto(
+  'StrategyAreaListResponse',
+  z.object({ items: z.array(strategyAreaView) }),
+) {}
+
+export class ListStrategyAreasQuery extends createZodDto(
+  'ListStrategyAreasQuery',
+  z.strictObject({
+    regionId: z.uuid().optional().describe('admins: whose list; others always get their own region'),
+    includeInactive: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  }),
+) {}
+export type StrategyAreaFilter = z.infer<typeof ListStrategyAreasQuery.schema>;
+
+export class CreateStrategyAreaBody extends createZodDto(
+  'CreateStrategyAreaBody',
+  z.strictObject({
+    name,
+    description: description.optional(),
+    position: z.number().int().min(0).max(10_000).optional(),
+    regionId: z.uuid().optional().describe("the region; defaults to the admin's own region"),
+  }),
+) {}
+export type CreateStrategyAreaInput = z.infer<typeof CreateStrategyAreaBody.schema>;
+
+export class UpdateStrategyAreaBody extends createZodDto(
+  'UpdateStrategyAreaBody',
+  z
+    .strictObject({
+      name: name.optional(),
+      description: description.nullable().optional(),
+      position: z.number().int().min(0).max(10_000).optional(),
+      active: z.boolean().optional(),
+      version: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('when given, the update fails with 409 unless it matches'),
+    })
+    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+) {}
+export type UpdateStrategyAreaInput = z.infer<typeof UpdateStrategyAreaBody.schema>;
