@@ -1,0 +1,33 @@
+import { isWorkingDay, proposalDeadline } from './proposal-deadline';
+
+const ZONE = 'Europe/Stockholm';
+
+describe('proposalDeadline', () => {
+  it('closes at the end of the fifth working day before the meeting', () => {
+    // Tuesday 10 February 2026, 10:00 local: Mon 9, Fri 6, Thu 5, Wed 4, Tue 3 → open through Tue 3.
+    const deadline = proposalDeadline(new Date('2026-02-10T09:00:00Z'), 5, ZONE, 'SE');
+    expect(deadline.date).toBe('2026-02-03');
+    expect(deadline.closesAt.toISOString()).toBe('2026-02-03T23:00:00.000Z');
+  });
+
+  it('skips weekends and Swedish holidays, midsommarafton included', () => {
+    // Monday 22 June 2026: Fri 19 is midsommarafton; Thu 18, Wed 17, Tue 16, Mon 15, Fri 12.
+    const deadline = proposalDeadline(new Date('2026-06-22T08:00:00Z'), 5, ZONE, 'SE');
+    expect(deadline.date).toBe('2026-06-12');
+    expect(deadline.closesAt.toISOString()).toBe('2026-06-12T22:00:00.000Z');
+    expect(isWorkingDay('2026-06-19', 'SE')).toBe(false);
+    expect(isWorkingDay('2026-12-24', 'SE')).toBe(false);
+    expect(isWorkingDay('2026-06-18', 'SE')).toBe(true);
+  });
+
+  it('uses the meeting day in the business time zone, whatever the server zone', () => {
+    // 23:30 UTC on 1 March is already Monday 2 March in Stockholm.
+    const deadline = proposalDeadline(new Date('2026-03-01T23:30:00Z'), 1, ZONE, 'SE');
+    expect(deadline.date).toBe('2026-02-27');
+  });
+
+  it('with zero working days, proposals stay open until the meeting starts', () => {
+    const start = new Date('2026-02-10T09:00:00Z');
+    expect(proposalDeadline(start, 0, ZONE, 'SE').closesAt).toEqual(start);
+  });
+});

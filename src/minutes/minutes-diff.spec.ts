@@ -1,0 +1,68 @@
+import { type MinutesContent, diffMinutes } from './minutes-diff';
+
+const EMPTY: MinutesContent = { items: [], attendance: [], guests: [], actions: [] };
+const ITEM = {
+  agendaItemId: 'i1',
+  position: 1,
+  title: 'Kommunens näringslivsläge',
+  type: 'information' as const,
+  visibility: 'public' as const,
+  notes: null,
+  decisions: [],
+};
+const ACTION = {
+  id: 'a1',
+  agendaItemId: 'i1',
+  title: 'Lägesbild',
+  description: null,
+  ownerPersonId: 'p1',
+  ownerOrganizationId: 'o1',
+  dueDate: '2027-03-01',
+  strategyAreaIds: [],
+  actionId: null,
+};
+
+describe('diffMinutes', () => {
+  it('is empty when nothing changed', () => {
+    const content = { ...EMPTY, items: [ITEM], actions: [ACTION] };
+    expect(diffMinutes(content, structuredClone(content))).toEqual([]);
+  });
+
+  it('names each item, person, guest and action that changed', () => {
+    const before: MinutesContent = {
+      items: [{ ...ITEM, notes: 'Gammal', decisions: ['A'] }],
+      attendance: [{ personId: 'p1', name: 'Åsa', organizationId: 'o1', status: 'present' }],
+      guests: [{ name: 'Gäst Ett', organization: null }],
+      actions: [ACTION, { ...ACTION, id: 'a2', title: 'Borttagen' }],
+    };
+    const after: MinutesContent = {
+      items: [{ ...ITEM, notes: 'Ny', decisions: ['A', 'B'] }],
+      attendance: [
+        { personId: 'p1', name: 'Åsa', organizationId: 'o1', status: 'excused' },
+        { personId: 'p2', name: 'Bo', organizationId: 'o1', status: 'absent' },
+      ],
+      guests: [{ name: 'Gäst Två', organization: 'Almi' }],
+      actions: [
+        { ...ACTION, dueDate: '2027-04-01' },
+        { ...ACTION, id: 'a3', title: 'Ny åtgärd' },
+      ],
+    };
+    expect(diffMinutes(before, after)).toEqual([
+      'item "Kommunens näringslivsläge": notes changed',
+      'item "Kommunens näringslivsläge": decisions 1 added',
+      'attendance: Åsa present → excused',
+      'attendance: Bo absent',
+      'guest added: Gäst Två',
+      'guest removed: Gäst Ett',
+      'action "Lägesbild": dueDate changed',
+      'action added: "Ny åtgärd"',
+      'action removed: "Borttagen"',
+    ]);
+  });
+
+  it('reports notes added to an item that had none', () => {
+    expect(
+      diffMinutes({ ...EMPTY, items: [ITEM] }, { ...EMPTY, items: [{ ...ITEM, notes: 'Text' }] }),
+    ).toEqual(['item "Kommunens näringslivsläge": notes added']);
+  });
+});

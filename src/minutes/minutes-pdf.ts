@@ -1,0 +1,161 @@
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+
+/** What the PDF of the minutes shows, already in words (Swedish: the minutes are the record of both parties). */
+export interface MinutesDocument {
+  meetingTitle: string;
+  when: string;
+  organizations: string;
+  location: string;
+  /** draft: not approved, marked as such on every page. */
+  final: boolean;
+  items: Array<{ number: number; title: string; typeLabel: string; notes: string; decisions: string[] }>;
+  present: string[];
+  absent: string[];
+  excused: string[];
+  guests: string[];
+  actions: Array<{ title: string; owner: string; dueDate: string; item: string }>;
+  adjusters: Array<{ name: string; party: string; approvedAt: string }>;
+  lockedAt: string;
+}
+
+const STANDARD_FONTS = {
+  Helvetica: {
+    normal: 'Helvetica',
+    bold: 'Helvetica-Bold',
+    italics: 'Helvetica-Oblique',
+    bolditalics: 'Helvetica-BoldOblique',
+  },
+};
+const FONT_FILES = new Set(Object.values(STANDARD_FONTS.Helvetica));
+
+// PDF's standard 14 fonts: no font files to ship, WinAnsi encoding covers å, ä, ö and the rest of Swedish.
+pdfmake.setFonts(STANDARD_FONTS);
+// Nothing in the minutes may make pdfmake read a file or fetch a URL.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path: string) => FONT_FILES.has(path));
+
+const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+/** Characters the standard fonts cannot show (outside Windows-1252) become '?', not garbage. */
+export function toWinAnsi(text: string): string {
+  let result = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === '\n';
+    result += printable || CP1252_EXTRA.includes(char) ? char : char === '\t' ? ' ' : '?';
+  }
+  return result;
+}
+
+const LABELS = {
+  title: 'Protokoll',
+  draft: 'UTKAST – ej justerat',
+  when: 'Tid',
+  with: 'Parter',
+  place: 'Plats',
+  present: 'Närvarande',
+  absent: 'Frånvarande',
+  excused: 'Anmält förhinder',
+  guests: 'Gäster',
+  items: 'Punkter',
+  notes: 'Anteckningar',
+  decisions: 'Beslut',
+  actions: 'Nya åtgärder',
+  action: 'Åtgärd',
+  owner: 'Ansvarig',
+  due: 'Klar senast',
+  item: 'Punkt',
+  adjustment: 'Justering',
+  adjusted: 'Justerat',
+  none: '–',
+};
+
+function line(label: string, value: string): Content {
+  return {
+    text: [{ text: `${label}: `, bold: true }, toWinAnsi(value || LABELS.none)],
+    margin: [0, 0, 0, 2],
+  };
+}
+
+function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitions {
+  const content: Content[] = [
+    { text: toWinAnsi(`${LABELS.title}: ${doc.meetingTitle}`), style: 'title' },
+    ...(doc.final ? [] : [{ text: LABELS.draft, style: 'draft' } as Content]),
+    line(LABELS.when, doc.when),
+    line(LABELS.with, doc.organizations),
+    ...(doc.location ? [line(LABELS.place, doc.location)] : []),
+    { text: LABELS.present, style: 'heading' },
+    toWinAnsi(doc.present.join(', ') || LABELS.none),
+  ];
+  if (doc.absent.length) content.push(line(LABELS.absent, doc.absent.join(', ')));
+  if (doc.excused.length) content.push(line(LABELS.excused, doc.excused.join(', ')));
+  if (doc.guests.length) content.push(line(LABELS.guests, doc.guests.join(', ')));
+  content.push({ text: LABELS.items, style: 'heading' });
+  for (const item of doc.items) {
+    content.push({ text: toWinAnsi(`${item.number}. ${item.title} (${item.typeLabel})`), style: 'item' });
+    if (item.notes) content.push({ text: toWinAnsi(item.notes), margin: [12, 0, 0, 4] });
+    if (item.decisions.length) {
+      content.push({ text: `${LABELS.decisions}:`, bold: true, margin: [12, 2, 0, 2] });
+      content.push({ ul: item.decisions.map(toWinAnsi), margin: [24, 0, 0, 4] });
+    }
+  }
+  if (doc.actions.length) {
+    content.push({ text: LABELS.actions, style: 'heading' });
+    content.push({
+      table: {
+        headerRows: 1,
+        widths: ['*', 'auto', 'auto', 'auto'],
+        body: [
+          [LABELS.action, LABELS.owner, LABELS.due, LABELS.item].map((text) => ({ text, bold: true })),
+          ...doc.actions.map((action) =>
+            [action.title, action.owner, action.dueDate, action.item].map(toWinAnsi),
+          ),
+        ],
+      },
+      layout: 'lightHorizontalLines',
+    });
+  }
+  content.push({ text: LABELS.adjustment, style: 'heading' });
+  for (const adjuster of doc.adjusters) {
+    content.push(
+      toWinAnsi(
+        `${adjuster.name} (${adjuster.party})${adjuster.approvedAt ? ` – ${LABELS.adjusted.toLowerCase()} ${adjuster.approvedAt}` : ''}`,
+      ),
+    );
+  }
+  if (doc.final && doc.lockedAt)
+    content.push({ text: toWinAnsi(`${LABELS.adjusted} ${doc.lockedAt}`), margin: [0, 6, 0, 0] });
+  return {
+    info: {
+      title: toWinAnsi(`${LABELS.title}: ${doc.meetingTitle}`),
+      creator: 'Samverkan',
+      producer: 'Samverkan',
+    },
+    compress,
+    pageSize: 'A4',
+    pageMargins: [50, 50, 50, 60],
+    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2 },
+    styles: {
+      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
+      draft: { fontSize: 11, bold: true, color: '#b91c1c', margin: [0, 0, 0, 8] },
+      heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
+      item: { bold: true, margin: [0, 6, 0, 2] },
+    },
+    footer: (page: number, pages: number) => ({
+      text: toWinAnsi(`${doc.meetingTitle}${doc.final ? '' : ` – ${LABELS.draft}`} – ${page}/${pages}`),
+      alignment: 'center',
+      fontSize: 8,
+      color: '#6b7280',
+    }),
+    content,
+  };
+}
+
+/** The minutes as a PDF (pdfmake, standard fonts). */
+export function renderMinutesPdf(
+  doc: MinutesDocument,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  return pdfmake.createPdf(definition(doc, options.compress ?? true)).getBuffer();
+}
