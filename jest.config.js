@@ -38,4 +38,6 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
+  // A test that fails while an app is half started must not leave CI waiting on open Redis handles.
+  forceExit: true,
 };
