@@ -121,8 +121,8 @@ export class ActionReminderService {
   }
 
   /**
-   * Weekly tick: one digest job per owner of an overdue action, and per coordinator of a region or
-   * municipality with overdue actions. Job ids carry the ISO week, so a second tick in the same week (another
+   * Weekly tick: one digest job per owner of an overdue action, and per coordinator of a region with
+   * overdue actions. Job ids carry the ISO week, so a second tick in the same week (another
    * worker, a retry) adds nothing. Returns how many jobs were offered.
    */
   async scanDigests(): Promise<number> {
@@ -130,7 +130,7 @@ export class ActionReminderService {
     const today = localToday(now, this.config.timeZone);
     const week = isoWeekOf(now, this.config.timeZone);
     const parties = await this.repository.findOverdueParties(today);
-    const coordinators = await this.coordinatorsOf([...parties.regionIds, ...parties.organizationIds]);
+    const coordinators = await this.coordinatorsOf(parties.regionIds);
     const jobs: PlacedJob[] = [
       ...parties.ownerIds.map((recipientId) => digestJob(recipientId, 'owner', week)),
       ...coordinators.map((person) => digestJob(person.id, 'coordinator', week)),
@@ -195,15 +195,12 @@ export class ActionReminderService {
     });
   }
 
-  /** A region's coordinators see its region's actions; a municipality's its own organization's. */
+  /** Coordinators are people of a region (person policy); theirs is the whole region's list. */
   private async digestScope(person: PersonView, kind: DigestPayload['kind']): Promise<DigestScope | null> {
     if (kind === 'owner') return { kind: 'owner', personId: person.id };
     if (!person.roles.includes('coordinator')) return null;
     const organization = await this.organizations.findById(person.organizationId);
-    if (!organization) return null;
-    return organization.kind === 'region'
-      ? { kind: 'region', regionId: organization.id }
-      : { kind: 'organization', organizationId: organization.id };
+    return organization?.kind === 'region' ? { kind: 'region', regionId: organization.id } : null;
   }
 
   private async coordinatorsOf(organizationIds: readonly string[]): Promise<PersonView[]> {

@@ -33,11 +33,8 @@ export interface NewActionEvent {
   comment: string | null;
 }
 
-/** Which actions a digest covers: one owner's, a region's, or one organization's. */
-export type DigestScope =
-  | { kind: 'owner'; personId: string }
-  | { kind: 'region'; regionId: string }
-  | { kind: 'organization'; organizationId: string };
+/** Which actions a digest covers: one owner's, or a region's. */
+export type DigestScope = { kind: 'owner'; personId: string } | { kind: 'region'; regionId: string };
 
 /**
  * Visibility of actions (docs/adr/0006): a region sees the actions of its region; a municipality those its
@@ -257,8 +254,7 @@ export class ActionRepository {
       .where(`action.status IN ('open', 'in_progress')`)
       .andWhere('action.due_date < :today', { today });
     if (scope.kind === 'owner') query.andWhere('action.owner_person_id = :id', { id: scope.personId });
-    else if (scope.kind === 'region') query.andWhere('action.region_id = :id', { id: scope.regionId });
-    else query.andWhere('action.owner_organization_id = :id', { id: scope.organizationId });
+    else query.andWhere('action.region_id = :id', { id: scope.regionId });
     return query
       .orderBy('action.owner_organization_id')
       .addOrderBy('action.due_date')
@@ -271,17 +267,15 @@ export class ActionRepository {
     today: string,
   ): Promise<{ ownerIds: string[]; regionIds: string[]; organizationIds: string[] }> {
     const rows = await this.dataSource.query<
-      Array<{ owner_ids: string[] | null; region_ids: string[] | null; organization_ids: string[] | null }>
+      Array<{ owner_ids: string[] | null; region_ids: string[] | null }>
     >(
-      `SELECT array_agg(DISTINCT owner_person_id) AS owner_ids, array_agg(DISTINCT region_id) AS region_ids,
-              array_agg(DISTINCT owner_organization_id) AS organization_ids
+      `SELECT array_agg(DISTINCT owner_person_id) AS owner_ids, array_agg(DISTINCT region_id) AS region_ids
          FROM actions WHERE status IN ('open', 'in_progress') AND due_date < $1`,
       [today],
     );
     return {
       ownerIds: rows[0]?.owner_ids ?? [],
       regionIds: rows[0]?.region_ids ?? [],
-      organizationIds: rows[0]?.organization_ids ?? [],
     };
   }
 }
