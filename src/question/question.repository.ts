@@ -179,13 +179,12 @@ export class QuestionRepository {
     );
     if (questionIds.length === 0) return result;
     const where = { questionId: In([...new Set(questionIds)]) };
-    await Promise.all(
-      LINK_KINDS.map(async (kind) => {
-        const { entity, column } = LINK_TABLES[kind];
-        const rows = (await manager.findBy(entity, where)) as unknown as Array<Record<string, string>>;
-        for (const row of rows) result.get(row.questionId)?.[kind].push(row[column]);
-      }),
-    );
+    // One after the other: inside a transaction they share one connection.
+    for (const kind of LINK_KINDS) {
+      const { entity, column } = LINK_TABLES[kind];
+      const rows = (await manager.findBy(entity, where)) as unknown as Array<Record<string, string>>;
+      for (const row of rows) result.get(row.questionId)?.[kind].push(row[column]);
+    }
     return result;
   }
 

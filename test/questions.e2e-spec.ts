@@ -1,0 +1,240 @@
+import { DataSource } from 'typeorm';
+import { QuestionService } from '../src/question/question.service';
+import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
+import { insertMeetingRow } from './helpers/meeting-rows';
+import { createPerson } from './helpers/people-fixtures';
+import { type TestApp, startTestApp } from './helpers/test-app';
+
+describe('question register (#6)', () => {
+  let t: TestApp;
+  let cast: FollowUpCast;
+  let areas: Array<{ id: string; name: string }>;
+  let umeaMeeting: string;
+  let skellefteaMeeting: string;
+  let umeaAction: string;
+  let vindelnToken: string;
+  let shared: { id: string; version: number };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    cast = await createCast(t);
+    areas = (await get('/api/strategy-areas', cast.coordinator.token)).body.items;
+    const dataSource = t.app.get(DataSource);
+    const meeting = (organizationId: string) =>
+      insertMeetingRow(dataSource, {
+        regionId: cast.orgs['24'],
+        organizationIds: [organizationId],
+        participants: [],
+        start: new Date(Date.now() - 30 * 86_400_000),
+        status: 'held',
+      });
+    umeaMeeting = (await meeting(cast.orgs['2480'])).id;
+    skellefteaMeeting = (await meeting(cast.orgs['2482'])).id;
+    const action = await post('/api/actions', cast.coordinator.token, {
+      title: 'Kartlägg lokalbehov',
+      ownerPersonId: cast.umeaOwner.id,
+      ownerOrganizationId: cast.orgs['2480'],
+      dueDate: localDate(40),
+    });
+    umeaAction = action.body.id;
+    const vindeln = await createPerson(t, cast.adminToken, {
+      organizationId: cast.orgs['2404'],
+      roles: ['secretary'],
+    });
+    vindelnToken = await t.login(vindeln.email, vindeln.password);
+    const created = await post('/api/questions', cast.coordinator.token, {
+      title: 'Finansiering av företagsrådgivning i inlandet',
+      description: 'Almi har minskat närvaron; kommunerna vill veta hur rådgivningen ska nå småföretagen.',
+      owner: { kind: 'external', name: 'Almi Företagspartner Nord' },
+      responsiblePersonId: cast.umeaOwner.id,
+      organizationIds: [cast.orgs['2480'], cast.orgs['2482']],
+      meetingIds: [umeaMeeting, skellefteaMeeting],
+      actionIds: [umeaAction],
+      agendaItemIds: ['00000000-0000-4000-8000-0000000000b1'],
+      strategyAreaIds: [areas[4].id],
+    });
+    expect(created.status).toBe(201);
+    shared = created.body;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  function get(url: string, token: string) {
+    return t.request({ method: 'GET', url, token });
+  }
+  function post(url: string, token: string, body: unknown) {
+    return t.request({ method: 'POST', url, token, body });
+  }
+  function patch(url: string, token: string, body: unknown) {
+    return t.request({ method: 'PATCH', url, token, body });
+  }
+
+  it('keeps one question raised with several municipalities, each seeing it with its own links only', async () => {
+    const region = await get(`/api/questions/${shared.id}`, cast.coordinator.token);
+    expect(region.body).toMatchObject({
+      owner: { kind: 'external', organizationId: null, name: 'Almi Företagspartner Nord' },
+      responsiblePerson: { id: cast.umeaOwner.id, name: 'Örjan Ägare' },
+      status: 'open',
+      organizations: [
+        { id: cast.orgs['2482'], name: 'Skellefteå' },
+        { id: cast.orgs['2480'], name: 'Umeå' },
+      ],
+      agendaItemIds: ['00000000-0000-4000-8000-0000000000b1'],
+      strategyAreas: [{ id: areas[4].id, name: areas[4].name }],
+    });
+    expect(region.body.meetingIds.sort()).toEqual([umeaMeeting, skellefteaMeeting].sort());
+    expect(region.body.actionIds).toEqual([umeaAction]);
+
+    const umea = await get(`/api/questions/${shared.id}`, cast.umeaSecretary.token);
+    expect(umea.status).toBe(200);
+    expect(umea.body.organizations).toEqual([{ id: cast.orgs['2480'], name: 'Umeå' }]);
+    expect(umea.body.meetingIds).toEqual([umeaMeeting]);
+    expect(umea.body.actionIds).toEqual([umeaAction]);
+
+    const skelleftea = await get(`/api/questions/${shared.id}`, cast.skellefteaOwner.token);
+    expect(skelleftea.status).toBe(200);
+    expect(skelleftea.body.organizations).toEqual([{ id: cast.orgs['2482'], name: 'Skellefteå' }]);
+    expect(skelleftea.body.meetingIds).toEqual([skellefteaMeeting]);
+    expect(skelleftea.body.actionIds).toEqual([]);
+
+    for (const token of [cast.umeaSecretary.token, cast.skellefteaSecretary.token]) {
+      const list = await get('/api/questions', token);
+      expect(list.body.items.map((item: { id: string }) => item.id)).toContain(shared.id);
+    }
+    const count = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM questions`);
+    expect(count[0].n).toBe(1);
+  });
+
+  it('answers 404 to a municipality it is not raised with, and leaves it out of lists', async () => {
+    expect((await get(`/api/questions/${shared.id}`, vindelnToken)).status).toBe(404);
+    expect((await get('/api/questions', vindelnToken)).body).toMatchObject({ items: [], total: 0 });
+    expect((await patch(`/api/questions/${shared.id}`, vindelnToken, { status: 'parked' })).status).toBe(404);
+  });
+
+  it('links the owning municipality and the creating municipality, and keeps it from others', async () => {
+    const raised = await post('/api/questions', cast.umeaSecretary.token, {
+      title: 'Bredband till Holmsund industriområde',
+      owner: { kind: 'organization', organizationId: cast.orgs['24'] },
+    });
+    expect(raised.status).toBe(201);
+    expect(raised.body.owner).toEqual({
+      kind: 'organization',
+      organizationId: cast.orgs['24'],
+      name: 'Region Västerbotten',
+    });
+    expect(raised.body.organizations).toEqual([{ id: cast.orgs['2480'], name: 'Umeå' }]);
+    expect((await get(`/api/questions/${raised.body.id}`, cast.skellefteaSecretary.token)).status).toBe(404);
+    expect((await get(`/api/questions/${raised.body.id}`, cast.coordinator.token)).status).toBe(200);
+
+    const owned = await post('/api/questions', cast.coordinator.token, {
+      title: 'Skellefteås egen fråga',
+      owner: { kind: 'organization', organizationId: cast.orgs['2482'] },
+    });
+    expect(owned.body.organizations).toEqual([{ id: cast.orgs['2482'], name: 'Skellefteå' }]);
+  });
+
+  it('refuses owners, links and people outside the caller’s reach', async () => {
+    const foreignOwner = await post('/api/questions', cast.umeaSecretary.token, {
+      title: 'x',
+      owner: { kind: 'organization', organizationId: cast.orgs['2482'] },
+    });
+    expect(foreignOwner.status).toBe(400);
+    expect(foreignOwner.body.code).toBe('QUESTION_INVALID_OWNER');
+    const foreignLink = await post('/api/questions', cast.umeaSecretary.token, {
+      title: 'x',
+      owner: { kind: 'external', name: 'Arbetsförmedlingen' },
+      organizationIds: [cast.orgs['2482']],
+    });
+    expect(foreignLink.status).toBe(400);
+    expect(foreignLink.body).toMatchObject({
+      code: 'QUESTION_INVALID_LINK',
+      details: { field: 'organizationIds' },
+    });
+    const foreignMeeting = await post('/api/questions', cast.umeaSecretary.token, {
+      title: 'x',
+      owner: { kind: 'external', name: 'Arbetsförmedlingen' },
+      meetingIds: [skellefteaMeeting],
+    });
+    expect(foreignMeeting.body).toMatchObject({
+      code: 'QUESTION_INVALID_LINK',
+      details: { field: 'meetingIds' },
+    });
+    const noName = await post('/api/questions', cast.coordinator.token, {
+      title: 'x',
+      owner: { kind: 'external' },
+    });
+    expect(noName.status).toBe(400);
+    const participant = await post('/api/questions', cast.umeaParticipant.token, {
+      title: 'x',
+      owner: { kind: 'external', name: 'Almi' },
+    });
+    expect(participant.status).toBe(403);
+  });
+
+  it('lets the responsible person change the status only, and municipalities not re-link', async () => {
+    const parked = await patch(`/api/questions/${shared.id}`, cast.umeaOwner.token, {
+      status: 'in_progress',
+    });
+    expect(parked.status).toBe(200);
+    expect(parked.body.status).toBe('in_progress');
+    expect((await patch(`/api/questions/${shared.id}`, cast.umeaOwner.token, { title: 'Nytt' })).status).toBe(
+      403,
+    );
+    expect(
+      (await patch(`/api/questions/${shared.id}`, cast.umeaParticipant.token, { status: 'parked' })).status,
+    ).toBe(403);
+    const relink = await patch(`/api/questions/${shared.id}`, cast.umeaSecretary.token, {
+      organizationIds: [cast.orgs['2480']],
+    });
+    expect(relink.status).toBe(403);
+
+    // Skellefteå replaces the meeting links it sees; Umeå's link, invisible to it, stays.
+    const relinked = await patch(`/api/questions/${shared.id}`, cast.skellefteaSecretary.token, {
+      meetingIds: [],
+    });
+    expect(relinked.status).toBe(200);
+    expect(relinked.body.meetingIds).toEqual([]);
+    const region = await get(`/api/questions/${shared.id}`, cast.coordinator.token);
+    expect(region.body.meetingIds).toEqual([umeaMeeting]);
+
+    const moved = await patch(`/api/questions/${shared.id}`, cast.coordinator.token, {
+      owner: { kind: 'organization', organizationId: cast.orgs['24'] },
+      organizationIds: [cast.orgs['2480'], cast.orgs['2482'], cast.orgs['2404']],
+      version: region.body.version,
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.organizations).toHaveLength(3);
+    expect((await get(`/api/questions/${shared.id}`, vindelnToken)).status).toBe(200);
+    const stale = await patch(`/api/questions/${shared.id}`, cast.coordinator.token, {
+      status: 'resolved',
+      version: region.body.version,
+    });
+    expect(stale.status).toBe(409);
+  });
+
+  it('filters by status, owner and organization, and serves the agenda', async () => {
+    const external = await get('/api/questions?ownerKind=external', cast.coordinator.token);
+    expect(external.body.items).toEqual([]);
+    const byOrg = await get(`/api/questions?organizationId=${cast.orgs['2482']}`, cast.coordinator.token);
+    expect(byOrg.body.items.map((item: { title: string }) => item.title).sort()).toEqual([
+      'Finansiering av företagsrådgivning i inlandet',
+      'Skellefteås egen fråga',
+    ]);
+    const open = await get('/api/questions?status=open', cast.coordinator.token);
+    expect(open.body.items.map((item: { status: string }) => item.status)).toEqual(['open', 'open']);
+    const parked = await patch(`/api/questions/${shared.id}`, cast.coordinator.token, { status: 'parked' });
+    expect(parked.body.closedAt).not.toBeNull();
+
+    const service = t.app.get(QuestionService);
+    const forSkelleftea = await service.findOpenByOrganizations([cast.orgs['2482']]);
+    expect(forSkelleftea).toEqual([
+      { id: expect.any(String), title: 'Skellefteås egen fråga', owningParty: 'Skellefteå', status: 'open' },
+    ]);
+    await patch(`/api/questions/${shared.id}`, cast.coordinator.token, { status: 'open' });
+    const again = await service.findOpenByOrganizations([cast.orgs['2482'], cast.orgs['2480']]);
+    expect(again.map((question) => [question.title, question.owningParty])).toEqual(
+      expect.arrayContaining([['Finansiering av företagsrådgivning i inlandet', 'Region Västerbotten']]),
+    );
+  });
+});
