@@ -8,6 +8,8 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CadenceModule } from '../cadence/cadence.module.js';
 import { FeedModule } from '../feed/feed.module.js';
 import { HealthModule } from '../health/health.module.js';
+import { imipListenerWanted } from '../imip/imip-listener.js';
+import { ImipModule } from '../imip/imip.module.js';
 import { InvitationModule } from '../invitation/invitation.module.js';
 import { InvitationWorkerModule } from '../invitation/invitation-worker.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
@@ -53,6 +55,7 @@ export class AppModule {
         ...(runsWorker
           ? [JobsWorkerModule, MailWorkerModule, InvitationWorkerModule, ReminderWorkerModule, ActionWorkerModule]
           : []),
+        ...(imipListenerWanted(config) ? [ImipModule] : []),
       ],
     };
   }
