@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
 import { InvitationService } from '../src/invitation/invitation.service';
+import { jobIdFor } from '../src/jobs/job-map';
+import { JobProducer } from '../src/jobs/job-producer';
+import { ReminderService } from '../src/reminder/reminder.service';
 import {
   type CalendarEmail,
   MeetingTestDriver,
@@ -527,5 +530,166 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     expect(ics.text).toContain('STATUS:CONFIRMED');
     expect(ics.text).toContain('DTSTART;TZID=Europe/Stockholm:20270209T100000');
     expect(ics.text).not.toContain('ATTENDEE');
+  });
+
+  describe('through the meetings API', () => {
+    it('invites on POST, coalesces two quick PATCHes, cancels a removed participant, and cancels for all', async () => {
+      const coordinator = await createPerson(t, token, {
+        organizationId: orgs['24'],
+        roles: ['coordinator'],
+      });
+      const bearer = await t.login(coordinator.email, coordinator.password);
+      const group = await people();
+      const created = await t.request({
+        method: 'POST',
+        url: '/api/meetings',
+        token: bearer,
+        body: {
+          title: 'Samverkansmöte Umeå, vår',
+          start: '2027-03-02T10:00:00+01:00',
+          end: '2027-03-02T11:30:00+01:00',
+          mode: 'onsite',
+          locationAddress: 'Stadshuset, Umeå',
+          organizationIds: [orgs['2480']],
+          participants: group.map((person, index) => ({
+            personId: person.id,
+            role: index === 0 ? 'chair' : 'required',
+          })),
+          status: 'confirmed',
+        },
+      });
+      expect(created.status).toBe(201);
+      const meeting = created.body;
+      await waitForMails(group, 1);
+      for (const person of group) {
+        const calendar = readCalendarEmail(mailsTo(person)[0]);
+        expectInvariants(calendar, meeting.uid, meeting.id);
+        expect([calendar.method, calendar.sequence, calendar.startUtc]).toEqual([
+          'REQUEST',
+          0,
+          '2027-03-02T09:00:00.000Z',
+        ]);
+      }
+
+      const patch = (body: Record<string, unknown>) =>
+        t.request({ method: 'PATCH', url: `/api/meetings/${meeting.id}`, token: bearer, body });
+      expect(
+        (await patch({ start: '2027-03-03T10:00:00+01:00', end: '2027-03-03T11:30:00+01:00' })).status,
+      ).toBe(200);
+      expect(
+        (await patch({ start: '2027-03-04T13:00:00+01:00', end: '2027-03-04T14:30:00+01:00' })).body.sequence,
+      ).toBe(2);
+      await waitForMails(group, 2);
+      await sleep(DEBOUNCE_MS * 2);
+      for (const person of group) {
+        expect(mailsTo(person)).toHaveLength(2);
+        const calendar = readCalendarEmail(mailsTo(person)[1]);
+        expect([calendar.uid, calendar.method, calendar.sequence, calendar.startUtc]).toEqual([
+          meeting.uid,
+          'REQUEST',
+          2,
+          '2027-03-04T12:00:00.000Z',
+        ]);
+      }
+
+      const remaining = group.filter((person) => person.id !== group[2].id);
+      const removed = await patch({
+        participants: remaining.map((person, index) => ({
+          personId: person.id,
+          role: index === 0 ? 'chair' : 'required',
+        })),
+      });
+      expect(removed.status).toBe(200);
+      await waitForMails([group[2]], 3);
+      const cancel = readCalendarEmail(mailsTo(group[2])[2]);
+      expect([cancel.method, cancel.sequence, cancel.attendees.map((a) => a.email)]).toEqual([
+        'CANCEL',
+        2,
+        [group[2].email],
+      ]);
+
+      const cancelled = await t.request({
+        method: 'POST',
+        url: `/api/meetings/${meeting.id}/cancel`,
+        token: bearer,
+        body: { reason: 'Ersätts av ett gemensamt möte' },
+      });
+      expect(cancelled.status).toBe(200);
+      await waitForMails(remaining, 3);
+      await sleep(DEBOUNCE_MS * 2);
+      for (const person of remaining) {
+        const calendar = readCalendarEmail(mailsTo(person)[2]);
+        expect([calendar.method, calendar.status, calendar.sequence]).toEqual(['CANCEL', 'CANCELLED', 3]);
+        expect(calendar.attendees.map((a) => a.email).sort()).toEqual(remaining.map((p) => p.email).sort());
+      }
+      // The removed participant hears nothing more.
+      expect(mailsTo(group[2])).toHaveLength(3);
+    });
+  });
+
+  describe('reminders', () => {
+    const isReminder = (mail: ReceivedMail) => /^(Påminnelse|Reminder): /.test(mail.parsed.subject ?? '');
+    const remindersTo = (person: TestPerson) => mailsTo(person).filter(isReminder);
+
+    it('sends only the reminder of the new time, once, when a meeting moves after its reminder was scheduled', async () => {
+      const group = await people();
+      const reminders = t.app.get(ReminderService);
+      const soon = (seconds: number) => new Date(Date.now() + 24 * 3600_000 + seconds * 1000);
+      const meeting = await meetingFor(group, soon(3), 'Samverkansmöte med påminnelse');
+      const [first] = await reminders.findByMeeting(meeting.id);
+      expect(first).toMatchObject({ offsetCode: 'P1D', meetingSequence: 0, sentAt: null });
+      // As if the scheduler had enqueued the old reminder just before the move.
+      await t.app
+        .get(JobProducer)
+        .add(
+          'invitations',
+          'reminder.send',
+          { reminderId: first.id },
+          { jobId: jobIdFor('invitations', 'reminder.send', meeting.id, 'P1D', '0'), runAt: first.dueAt },
+        );
+      const newStart = soon(5);
+      await driver.move(meeting.id, newStart);
+      const rows = await reminders.findByMeeting(meeting.id);
+      expect(rows.map((row) => [row.offsetCode, row.meetingSequence, row.sentAt])).toEqual([
+        ['P1D', 1, null],
+      ]);
+
+      await eventually(
+        () => (group.every((person) => remindersTo(person).length === 1) ? true : undefined),
+        'one reminder each',
+      );
+      // Past both due times and several scheduler ticks: nothing more.
+      await sleep(1500);
+      for (const person of group) expect(remindersTo(person)).toHaveLength(1);
+      const text = remindersTo(group[1])[0].parsed.text ?? '';
+      const stockholm = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Stockholm',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(newStart);
+      expect(text).toContain(`kl. ${stockholm}`);
+      expect(text).toMatch(/\/rsvp\/[A-Za-z0-9_-]{43}/);
+      expect(remindersTo(group[3])[0].parsed.subject).toMatch(/^Reminder: Samverkansmöte med påminnelse – /);
+      const sent = await reminders.findByMeeting(meeting.id);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].sentAt).not.toBeNull();
+      // Enqueued and sent again by hand: already sent.
+      await expect(reminders.send(sent[0].id)).resolves.toEqual({
+        result: 'skipped',
+        reason: 'already-sent',
+      });
+      await expect(reminders.send(first.id)).resolves.toEqual({ result: 'skipped', reason: 'gone' });
+    });
+
+    it('sends no reminder for a cancelled meeting', async () => {
+      const group = await people();
+      const reminders = t.app.get(ReminderService);
+      const meeting = await meetingFor(group, new Date(Date.now() + 24 * 3600_000 + 1500), 'Inställt möte');
+      expect(await reminders.findByMeeting(meeting.id)).toHaveLength(1);
+      await driver.cancel(meeting.id);
+      expect(await reminders.findByMeeting(meeting.id)).toEqual([]);
+      await sleep(2500);
+      for (const person of group) expect(remindersTo(person)).toHaveLength(0);
+    });
   });
 });
