@@ -1,0 +1,408 @@
+import { randomUUID } from 'node:crypto';
+import { TEST_ADMIN, type TestApp, type TestResponse, startTestApp } from '../helpers/test-app';
+import { createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
+import { DatabaseProbe, changedTables, type DatabaseFingerprint } from './database-fingerprint';
+import {
+  type ApiOperation,
+  type HttpMethod,
+  type OpenApiDocument,
+  fillPath,
+  operationsOf,
+  sampleFromSchema,
+} from './openapi';
+import {
+  type Caller,
+  type Fixture,
+  type TenantFixtures,
+  CROSS_TENANT_BODIES,
+  bindPathParameters,
+  createTenantFixtures,
+  fixtureForProperty,
+} from './tenant-fixtures';
+
+/**
+ * The security sweep (issue 7): every operation /docs-json publishes, checked for authentication (401),
+ * roles (403) and tenant scope (404 for another municipality's records, indistinguishable from a missing
+ * id). New endpoints are covered by themselves; one whose parameters the sweep cannot fill fails it with
+ * "add a fixture for …".
+ */
+
+interface Probe {
+  method: HttpMethod;
+  url: string;
+  body?: unknown;
+}
+
+const tally = new Map<string, number>();
+const notes: string[] = [];
+const count = (what: string) => tally.set(what, (tally.get(what) ?? 0) + 1);
+
+function errorShape(response: TestResponse): string | undefined {
+  if (typeof response.body?.code !== 'string' || typeof response.body?.message !== 'string')
+    return `not a { code, message } body: ${response.text.slice(0, 200)}`;
+  return undefined;
+}
+
+let summaryHeader = 'security sweep: did not start';
+
+afterAll(() => {
+  const lines = [
+    summaryHeader,
+    ...[...tally.entries()].map(([what, n]) => `  ${String(n).padStart(4)} × ${what}`),
+    ...notes.map((note) => `  note: ${note}`),
+  ];
+  console.log(lines.join('\n'));
+});
+
+describe('security sweep generated from /docs-json', () => {
+  let t: TestApp;
+  let document: OpenApiDocument;
+  let operations: ApiOperation[];
+  let f: TenantFixtures;
+  let db: DatabaseProbe;
+  let before: DatabaseFingerprint;
+
+  /** Builds the request for an operation, with B's records in its path, query and body where it names them. */
+  const probeFor = (
+    operation: ApiOperation,
+    pathValues: Record<string, string>,
+    usedFixtures: Fixture[] = [],
+  ): Probe => {
+    const hints = {
+      includeOptionalIds: true,
+      uuidFor: (name: string) => {
+        const key = fixtureForProperty(name);
+        const fixture = key ? f.fixtures.get(key) : undefined;
+        if (fixture) usedFixtures.push(fixture);
+        return fixture?.id;
+      },
+    };
+    const query = operation.queryParams
+      .filter((parameter) => parameter.required)
+      .map(
+        (parameter) =>
+          `${encodeURIComponent(parameter.name)}=${encodeURIComponent(
+            String(sampleFromSchema(document, parameter.schema, hints, parameter.name)),
+          )}`,
+      );
+    const url = fillPath(operation.path, pathValues) + (query.length > 0 ? `?${query.join('&')}` : '');
+    const crossTenant = CROSS_TENANT_BODIES[operation.label];
+    let body = operation.jsonBody ? sampleFromSchema(document, operation.jsonBody, hints) : undefined;
+    if (crossTenant) {
+      body = crossTenant(f.fixtures);
+      const text = JSON.stringify(body);
+      usedFixtures.push(...[...f.fixtures.values()].filter((fixture) => text.includes(fixture.id)));
+    }
+    return { method: operation.method, url, body };
+  };
+
+  const send = (probe: Probe, token?: string) =>
+    t.request({ method: probe.method, url: probe.url, body: probe.body, token });
+
+  const tenantBIds = () =>
+    [...f.fixtures.values()].filter((fixture) => fixture.scope === 'tenant-b').map((fixture) => fixture.id);
+
+  beforeAll(async () => {
+    // api role: no worker changes rows behind the sweep's back, so "changed nothing" can be checked exactly.
+    t = await startTestApp({ APP_ROLE: 'api' });
+    const docs = await t.request({ method: 'GET', url: '/docs-json' });
+    expect(docs.status).toBe(200);
+    document = docs.body;
+    operations = operationsOf(document);
+    f = await createTenantFixtures(t, document);
+    db = await DatabaseProbe.connect(t.db.url);
+    before = await db.fingerprint();
+  });
+
+  afterAll(async () => {
+    summaryHeader = `security sweep: ${operations?.length ?? 0} operations in /docs-json, ${db?.tableNames.length ?? 0} tables watched`;
+    await db?.close();
+    await t?.close();
+  });
+
+  it('knows how to fill every parameter of every operation', () => {
+    expect(operations.length).toBeGreaterThan(20);
+    const unmapped: string[] = [];
+    for (const operation of operations) {
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0)
+        unmapped.push(`add a fixture for ${operation.label} (${binding.missing.join(', ')})`);
+      try {
+        probeFor(operation, Object.fromEntries(operation.pathParams.map((p) => [p.name, randomUUID()])));
+      } catch (error) {
+        unmapped.push(`add a fixture for ${operation.label}: ${(error as Error).message}`);
+      }
+    }
+    for (const problem of f.notCreated) notes.push(`fixture not created: ${problem}`);
+    expect(unmapped).toEqual([]);
+  });
+
+  it('answers 401 to every non-public operation without a token, or with a forged or malformed one', async () => {
+    const forged = f.admin.token.slice(0, -4) + (f.admin.token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic) {
+        count('public operations (x-public: no 401 expected)');
+        notes.push(`public: ${operation.label}`);
+        continue;
+      }
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0) continue; // failed above
+      const probe = probeFor(operation, binding.values);
+      for (const [label, token] of [
+        ['no token', undefined],
+        ['forged signature', forged],
+        ['not a JWT', 'not-a-token'],
+      ] as const) {
+        const response = await send(probe, token);
+        if (response.status !== 401) failures.push(`${operation.label} with ${label}: ${response.status}`);
+        else if (errorShape(response)) failures.push(`${operation.label}: ${errorShape(response)}`);
+      }
+      count('operations checked for 401 (no token, forged, malformed)');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 to every caller who lacks the role, before looking anything up', async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic || operation.requiredRoles.length === 0) continue;
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0) continue;
+      // A random uuid for every id: the role guard answers before any lookup.
+      const randomValues = Object.fromEntries(
+        operation.pathParams.map((parameter) => [
+          parameter.name,
+          parameter.schema.format === 'uuid' ? randomUUID() : binding.values[parameter.name],
+        ]),
+      );
+      const lacking = f.roleCallers.filter(
+        (caller) => !caller.roles.some((role) => operation.requiredRoles.includes(role)),
+      );
+      for (const caller of lacking) {
+        for (const values of [randomValues, binding.values]) {
+          const response = await send(probeFor(operation, values), caller.token);
+          if (response.status !== 403)
+            failures.push(
+              `${operation.label} as ${caller.label}: ${response.status} ${response.text.slice(0, 120)}`,
+            );
+          else if (errorShape(response)) failures.push(`${operation.label}: ${errorShape(response)}`);
+        }
+      }
+      if (lacking.length === 0) notes.push(`every test caller has a role of ${operation.label}`);
+      count(`role-restricted operations checked for 403 (${f.roleCallers.map((c) => c.roles[0]).join('/')})`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("answers 404 to municipality A's people on B's records, exactly as for a missing id", async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic || operation.pathParams.length === 0) continue;
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0) continue;
+      const tenantParams = operation.pathParams.filter(
+        (parameter) =>
+          binding.fixtures.find((fixture) => fixture.id === binding.values[parameter.name])?.scope ===
+          'tenant-b',
+      );
+      if (tenantParams.length === 0) {
+        await checkSharedRecord(operation, binding.values, failures);
+        continue;
+      }
+      const probe = probeFor(operation, binding.values);
+      const missing = probeFor(operation, {
+        ...binding.values,
+        ...Object.fromEntries(tenantParams.map((parameter) => [parameter.name, randomUUID()])),
+      });
+      if (operation.method === 'GET') {
+        // The record is there: the admin reads it, so the 404 below is the tenant scope, not a bad route.
+        const control = await send(probe, f.admin.token);
+        if (control.status < 200 || control.status >= 300)
+          failures.push(
+            `${operation.label}: the admin's control read answered ${control.status} ${control.text.slice(0, 160)}`,
+          );
+      }
+      for (const caller of f.tenantCallers) {
+        const lacksRole =
+          operation.requiredRoles.length > 0 &&
+          !caller.roles.some((role) => operation.requiredRoles.includes(role));
+        const expected = lacksRole ? 403 : 404;
+        const response = await send(probe, caller.token);
+        if (response.status !== expected) {
+          failures.push(
+            `${operation.label} as ${caller.label}: ${response.status}, expected ${expected} ${response.text.slice(0, 160)}`,
+          );
+          continue;
+        }
+        if (errorShape(response)) failures.push(`${operation.label}: ${errorShape(response)}`);
+        if (expected !== 404) continue;
+        if (response.body.code === 'ROUTE_NOT_FOUND')
+          failures.push(`${operation.label}: 404 ROUTE_NOT_FOUND, the route itself is missing`);
+        const random = await send(missing, caller.token);
+        if (
+          random.status !== 404 ||
+          random.body?.code !== response.body.code ||
+          random.body?.message !== response.body.message
+        )
+          failures.push(
+            `${operation.label} as ${caller.label}: B's record answers ${response.status} ${response.body.code} "${response.body.message}", ` +
+              `a missing id ${random.status} ${random.body?.code} "${random.body?.message}" (must be indistinguishable)`,
+          );
+      }
+      count(`operations on B's records checked for 404 (${operation.method === 'GET' ? 'reads' : 'writes'})`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  /** Shared records of the region (strategy areas, templates): readable by all, writable by the roles only. */
+  async function checkSharedRecord(
+    operation: ApiOperation,
+    values: Record<string, string>,
+    failures: string[],
+  ): Promise<void> {
+    for (const caller of f.tenantCallers) {
+      const lacksRole =
+        operation.requiredRoles.length > 0 &&
+        !caller.roles.some((role) => operation.requiredRoles.includes(role));
+      if (lacksRole) continue; // the 403 test covers it
+      if (operation.method !== 'GET') {
+        failures.push(
+          `${operation.label}: any ${caller.roles.join('/')} may write a record shared by the region; decide its rule here`,
+        );
+        continue;
+      }
+      const response = await send(probeFor(operation, values), caller.token);
+      if (response.status !== 200)
+        failures.push(`${operation.label} as ${caller.label}: ${response.status}, expected 200`);
+    }
+    count('operations on records shared by the region checked');
+  }
+
+  it("lets A's people list only their own: no list, view or filter shows one of B's ids", async () => {
+    const failures: string[] = [];
+    const ids = tenantBIds();
+    const leaks = (response: TestResponse) => ids.filter((id) => response.text.includes(id));
+    for (const operation of operations) {
+      if (operation.isPublic || operation.pathParams.length > 0 || operation.method !== 'GET') continue;
+      for (const caller of f.tenantCallers) {
+        const lacksRole =
+          operation.requiredRoles.length > 0 &&
+          !caller.roles.some((role) => operation.requiredRoles.includes(role));
+        if (lacksRole) continue; // covered by the 403 test
+        const plain = await send(probeFor(operation, {}), caller.token);
+        if (plain.status !== 200) failures.push(`${operation.label} as ${caller.label}: ${plain.status}`);
+        else if (leaks(plain).length > 0)
+          failures.push(`${operation.label} as ${caller.label} shows B's ${leaks(plain).join(', ')}`);
+        // Each id filter pointed at B: 404, or an answer with nothing of B in it.
+        for (const parameter of operation.queryParams) {
+          const key = fixtureForProperty(parameter.name);
+          const fixture = key ? f.fixtures.get(key) : undefined;
+          if (!fixture || fixture.scope !== 'tenant-b') continue;
+          const separator = operation.path.includes('?') ? '&' : '?';
+          const url = `${operation.path}${separator}${parameter.name}=${fixture.id}`;
+          const filtered = await t.request({ method: 'GET', url, token: caller.token });
+          if (filtered.status === 404) continue;
+          if (filtered.status !== 200) failures.push(`${url} as ${caller.label}: ${filtered.status}`);
+          else if (leaks(filtered).length > 0)
+            failures.push(`${url} as ${caller.label} shows B's ${leaks(filtered).join(', ')}`);
+          count('id filters pointed at B checked');
+        }
+      }
+      count('lists and views checked for B ids');
+    }
+    for (const operation of operations) {
+      if (operation.isPublic || operation.pathParams.length > 0 || operation.method === 'GET') continue;
+      for (const caller of f.tenantCallers) {
+        const lacksRole =
+          operation.requiredRoles.length > 0 &&
+          !caller.roles.some((role) => operation.requiredRoles.includes(role));
+        if (lacksRole) continue;
+        const used: Fixture[] = [];
+        const probe = probeFor(operation, {}, used);
+        if (!used.some((fixture) => fixture.scope === 'tenant-b')) {
+          failures.push(
+            `add a fixture for ${operation.label}: ${caller.label} may call it and its sample body reaches nothing of B ` +
+              `(name an id property in ID_PROPERTY_FIXTURES or give the operation a cross-tenant body)`,
+          );
+          continue;
+        }
+        // Naming another municipality's record in a body is refused (400, 403, 404 or 409 with a code),
+        // exactly as naming a record that does not exist: the answer must not tell B's records apart.
+        const response = await send(probe, caller.token);
+        let randomized = JSON.stringify(probe.body);
+        for (const fixture of used) randomized = randomized.split(fixture.id).join(randomUUID());
+        const random = await send({ ...probe, body: JSON.parse(randomized) }, caller.token);
+        if (![400, 403, 404, 409].includes(response.status)) {
+          failures.push(
+            `${operation.label} as ${caller.label} naming B's records: ${response.status} ${response.text.slice(0, 160)}`,
+          );
+        } else if (errorShape(response)) {
+          failures.push(`${operation.label}: ${errorShape(response)}`);
+        } else if (
+          random.status !== response.status ||
+          random.body?.code !== response.body.code ||
+          random.body?.message !== response.body.message
+        ) {
+          failures.push(
+            `${operation.label} as ${caller.label}: B's records answer ${response.status} ${response.body.code} "${response.body.message}", ` +
+              `missing ids ${random.status} ${random.body?.code} "${random.body?.message}" (must be indistinguishable)`,
+          );
+        }
+        count(`creates naming B's records refused: ${response.status} ${response.body?.code}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers public links with an unknown token 404 or 410, never a success or a 5xx', async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (!operation.isPublic || operation.pathParams.length === 0) continue;
+      const values = Object.fromEntries(
+        operation.pathParams.map((parameter) => [parameter.name, f.fixtures.get('unknownToken')!.id]),
+      );
+      const response = await send(probeFor(operation, values));
+      if (![400, 404, 410].includes(response.status))
+        failures.push(
+          `${operation.label} with an unknown token: ${response.status} ${response.text.slice(0, 120)}`,
+        );
+      count('public links checked with an unknown token');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('changed no row and wrote no audit entry with all the refused requests above', async () => {
+    expect(changedTables(before, await db.fingerprint())).toEqual([]);
+    count('tables unchanged after the sweep');
+  });
+});
+
+describe('operations pages in production: /docs and /queues for admins only', () => {
+  let t: TestApp;
+  let adminToken: string;
+  let participantToken: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', APP_ROLE: 'api' });
+    adminToken = await t.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    const codes = await organizationIdsByCode(t, adminToken);
+    const participant = await createPerson(t, adminToken, {
+      organizationId: codes['2480'],
+      roles: ['participant'],
+    });
+    participantToken = await t.login(participant.email, participant.password);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each(['/docs', '/docs-json', '/docs-yaml', '/queues', '/queues/api/queues'])('%s', async (url) => {
+    expect((await t.request({ method: 'GET', url })).status).toBe(401);
+    expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: 'not-a-token' })).status);
+    expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: participantToken })).status);
+    const admin = await t.request({ method: 'GET', url, token: adminToken });
+    expect(admin.status).toBe(200);
+    count(`production page admin-only: ${url}`);
+  });
+});

@@ -1,0 +1,293 @@
+import { randomBytes } from 'node:crypto';
+import { type TestApp, type TestResponse } from '../helpers/test-app';
+import { adminLogin, createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
+import { type ApiOperation, type OpenApiDocument } from './openapi';
+
+/** Municipality A (the callers' own) and B (the other one whose resources they must not reach). */
+export const MUNICIPALITY_A = '2480'; // Umeå
+export const MUNICIPALITY_B = '2482'; // Skellefteå
+
+/**
+ * `tenant-b`: belongs to municipality B, so A's people must get 404. `shared`: the region's common lists
+ * (strategy areas, agenda templates) that everyone in the region may read. `token`: the secret is the
+ * access check (public links).
+ */
+export type FixtureScope = 'tenant-b' | 'shared' | 'token';
+
+export interface Fixture {
+  name: string;
+  id: string;
+  scope: FixtureScope;
+}
+
+export interface Caller {
+  label: string;
+  token: string;
+  roles: string[];
+  personId: string;
+}
+
+export interface TenantFixtures {
+  regionId: string;
+  orgA: string;
+  orgB: string;
+  admin: Caller;
+  /** People of municipality A: they must not reach anything of B. */
+  tenantCallers: Caller[];
+  /** Everyone who is not an admin: the role matrix. */
+  roleCallers: Caller[];
+  fixtures: Map<string, Fixture>;
+  /** What could not be created, and why: reported, never skipped silently. */
+  notCreated: string[];
+}
+
+/**
+ * Which fixture fills a path parameter: the first rule whose pattern matches the path template and whose
+ * param is the parameter's name. A path with a parameter no rule maps fails the sweep ("add a fixture for").
+ */
+export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: string; fixture: string }> = [
+  { pattern: /^\/api\/people\/\{id\}/, param: 'id', fixture: 'person' },
+  { pattern: /^\/api\/organizations\/\{id\}/, param: 'id', fixture: 'organization' },
+  { pattern: /^\/api\/overview\/organizations\/\{id\}/, param: 'id', fixture: 'organization' },
+  { pattern: /^\/api\/meetings\/\{id\}/, param: 'id', fixture: 'meeting' },
+  { pattern: /^\/api\/rounds\/\{id\}/, param: 'id', fixture: 'round' },
+  {
+    pattern: /^\/api\/rounds\/\{id\}\/items\/\{organizationId\}/,
+    param: 'organizationId',
+    fixture: 'organization',
+  },
+  { pattern: /^\/api\/actions\/\{id\}/, param: 'id', fixture: 'action' },
+  { pattern: /^\/api\/questions\/\{id\}/, param: 'id', fixture: 'question' },
+  { pattern: /^\/api\/agenda-items\/\{id\}/, param: 'id', fixture: 'agendaItem' },
+  { pattern: /^\/api\/calendar-feeds\/\{id\}/, param: 'id', fixture: 'calendarFeed' },
+  { pattern: /^\/api\/strategy-areas\/\{id\}/, param: 'id', fixture: 'strategyArea' },
+  { pattern: /^\/api\/agenda-templates\/\{id\}/, param: 'id', fixture: 'agendaTemplate' },
+  { pattern: /^\/calendar\/\{token\}/, param: 'token', fixture: 'feedToken' },
+  { pattern: /^\/rsvp\/\{token\}/, param: 'token', fixture: 'unknownToken' },
+  { pattern: /^\/minutes-approval\/\{token\}/, param: 'token', fixture: 'unknownToken' },
+];
+
+/** Query and body properties holding ids, by name: B's records, so a filter or a body reaches into B. */
+export const ID_PROPERTY_FIXTURES: Readonly<Record<string, string>> = {
+  organizationId: 'organization',
+  ownerOrganizationId: 'organization',
+  subjectId: 'organization',
+  personId: 'person',
+  ownerPersonId: 'person',
+  responsiblePersonId: 'person',
+  meetingId: 'meeting',
+  roundId: 'round',
+  actionId: 'action',
+  questionId: 'question',
+  agendaItemId: 'agendaItem',
+  strategyAreaId: 'strategyArea',
+  templateId: 'agendaTemplate',
+};
+
+/** A property of a body or query: strip plurals (`organizationIds` → `organizationId`). */
+export function fixtureForProperty(name: string): string | undefined {
+  return ID_PROPERTY_FIXTURES[name] ?? ID_PROPERTY_FIXTURES[name.replace(/Ids$/, 'Id')];
+}
+
+/**
+ * Bodies that reach into B where the sample from the schema would not: the schema's first enum value or
+ * optional ids do not say which record the operation acts on.
+ */
+export const CROSS_TENANT_BODIES: Readonly<Record<string, (fixtures: Map<string, Fixture>) => unknown>> = {
+  'POST /api/calendar-feeds': (fixtures) => ({
+    kind: 'organization',
+    subjectId: fixtures.get('organization')!.id,
+  }),
+};
+
+export interface ParameterBinding {
+  values: Record<string, string>;
+  fixtures: Fixture[];
+  /** Parameters no rule maps, or whose fixture does not exist. */
+  missing: string[];
+}
+
+/** Fills an operation's path parameters from the fixtures. */
+export function bindPathParameters(
+  operation: ApiOperation,
+  fixtures: Map<string, Fixture>,
+): ParameterBinding {
+  const binding: ParameterBinding = { values: {}, fixtures: [], missing: [] };
+  for (const parameter of operation.pathParams) {
+    const rule = PATH_PARAMETER_RULES.find(
+      (candidate) => candidate.param === parameter.name && candidate.pattern.test(operation.path),
+    );
+    const fixture = rule ? fixtures.get(rule.fixture) : undefined;
+    if (!fixture) {
+      binding.missing.push(
+        rule ? `{${parameter.name}} → fixture "${rule.fixture}" was not created` : `{${parameter.name}}`,
+      );
+      continue;
+    }
+    binding.values[parameter.name] = fixture.id;
+    binding.fixtures.push(fixture);
+  }
+  return binding;
+}
+
+function check(response: TestResponse, expected: number, what: string): any {
+  if (response.status !== expected) {
+    throw new Error(
+      `fixture ${what}: expected ${expected}, got ${response.status} ${response.text.slice(0, 500)}`,
+    );
+  }
+  return response.body;
+}
+
+const hex = () => randomBytes(3).toString('hex');
+
+/**
+ * Creates, through the API and as the admin, one resource of each kind for municipality B (and the
+ * region's shared lists), and the callers of municipality A. Each resource is made only when the document
+ * has the route that makes it; a resource whose route exists but whose creation fails throws.
+ */
+export async function createTenantFixtures(t: TestApp, document: OpenApiDocument): Promise<TenantFixtures> {
+  const has = (method: string, path: string) => Boolean(document.paths[path]?.[method.toLowerCase()]);
+  const adminToken = await adminLogin(t);
+  const me = check(await t.request({ method: 'GET', url: '/api/me', token: adminToken }), 200, 'me');
+  const codes = await organizationIdsByCode(t, adminToken);
+  const orgA = codes[MUNICIPALITY_A];
+  const orgB = codes[MUNICIPALITY_B];
+  const regionId = codes['24'];
+  const fixtures = new Map<string, Fixture>();
+  const notCreated: string[] = [];
+  const add = (name: string, id: string, scope: FixtureScope) => fixtures.set(name, { name, id, scope });
+  const admin = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, body?: unknown) =>
+    t.request({ method, url, token: adminToken, body });
+
+  add('organization', orgB, 'tenant-b');
+  add('unknownToken', `unknown-${randomBytes(24).toString('base64url')}`, 'token');
+
+  const callerOf = async (label: string, organizationId: string, roles: string[]): Promise<Caller> => {
+    const person = await createPerson(t, adminToken, { organizationId, roles, name: label });
+    return { label, roles, personId: person.id, token: await t.login(person.email, person.password) };
+  };
+  const participantA = await callerOf('participant of Umeå', orgA, ['participant']);
+  const secretaryA = await callerOf('secretary of Umeå', orgA, ['secretary']);
+  const coordinator = await callerOf('coordinator of the region', regionId, ['coordinator']);
+  const secretaryB = await createPerson(t, adminToken, {
+    organizationId: orgB,
+    roles: ['secretary'],
+    name: 'Sekreterare Skellefteå',
+  });
+  add('person', secretaryB.id, 'tenant-b');
+
+  const start = new Date(Date.UTC(2031, 2, 4, 9, 0));
+  const meeting = check(
+    await admin('POST', '/api/meetings', {
+      title: `Samverkansmöte Skellefteå ${hex()}`,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 90 * 60_000).toISOString(),
+      organizationIds: [orgB],
+      participants: [{ personId: secretaryB.id }, { personId: me.id }],
+      status: 'confirmed',
+    }),
+    201,
+    'meeting',
+  );
+  add('meeting', meeting.id, 'tenant-b');
+
+  if (has('PUT', '/api/organizations/{id}/agreement')) {
+    check(
+      await admin('PUT', `/api/organizations/${orgB}/agreement`, {
+        cadence: 'P3M',
+        preferredMode: 'digital',
+        defaultParticipantIds: [secretaryB.id],
+        validFrom: '2026-01-01',
+      }),
+      200,
+      'agreement',
+    );
+  }
+  if (has('POST', '/api/actions')) {
+    const action = check(
+      await admin('POST', '/api/actions', {
+        title: `Åtgärd Skellefteå ${hex()}`,
+        ownerPersonId: secretaryB.id,
+        ownerOrganizationId: orgB,
+        dueDate: '2031-04-01',
+      }),
+      201,
+      'action',
+    );
+    add('action', action.id, 'tenant-b');
+  }
+  if (has('POST', '/api/questions')) {
+    const question = check(
+      await admin('POST', '/api/questions', {
+        title: `Fråga Skellefteå ${hex()}`,
+        owner: { kind: 'organization', organizationId: orgB },
+      }),
+      201,
+      'question',
+    );
+    add('question', question.id, 'tenant-b');
+  }
+  if (has('POST', '/api/calendar-feeds')) {
+    const feed = check(
+      await admin('POST', '/api/calendar-feeds', { kind: 'organization', subjectId: orgB }),
+      201,
+      'calendar feed',
+    );
+    add('calendarFeed', feed.id, 'tenant-b');
+    const token = /\/calendar\/([^/.?]+)\.ics/.exec(JSON.stringify(feed))?.[1];
+    if (token) add('feedToken', token, 'token');
+    else notCreated.push(`feedToken: no /calendar/<token>.ics in ${JSON.stringify(feed)}`);
+  }
+  if (has('GET', '/api/strategy-areas')) {
+    const areas = check(await admin('GET', '/api/strategy-areas'), 200, 'strategy areas');
+    const first = (areas.items ?? areas)[0];
+    if (first) add('strategyArea', first.id, 'shared');
+    else notCreated.push('strategyArea: the seeded list is empty');
+  }
+  if (has('GET', '/api/agenda-templates')) {
+    const templates = check(await admin('GET', '/api/agenda-templates'), 200, 'agenda templates');
+    const first = (templates.items ?? templates)[0];
+    if (first) add('agendaTemplate', first.id, 'shared');
+    else notCreated.push('agendaTemplate: no template');
+  }
+  if (has('POST', '/api/rounds')) {
+    const round = check(
+      await admin('POST', '/api/rounds', {
+        name: `Omgång Skellefteå ${hex()}`,
+        window: { from: '2031-09-01', to: '2031-10-31' },
+        organizationIds: [orgB],
+        durationMinutes: 90,
+        regionalTeam: [coordinator.personId],
+      }),
+      201,
+      'round',
+    );
+    add('round', round.id, 'tenant-b');
+  }
+  if (has('GET', '/api/meetings/{id}/agenda')) {
+    const agenda = check(await admin('GET', `/api/meetings/${meeting.id}/agenda`), 200, 'agenda');
+    let item = (agenda.items ?? [])[0];
+    if (!item && has('POST', '/api/meetings/{id}/agenda/items')) {
+      item = check(
+        await admin('POST', `/api/meetings/${meeting.id}/agenda/items`, { title: 'Övriga frågor' }),
+        201,
+        'agenda item',
+      );
+    }
+    if (item) add('agendaItem', item.id, 'tenant-b');
+    else notCreated.push('agendaItem: the meeting has no agenda items');
+  }
+
+  const adminCaller: Caller = { label: 'admin', token: adminToken, roles: ['admin'], personId: me.id };
+  return {
+    regionId,
+    orgA,
+    orgB,
+    admin: adminCaller,
+    tenantCallers: [participantA, secretaryA],
+    roleCallers: [participantA, secretaryA, coordinator],
+    fixtures,
+    notCreated,
+  };
+}
