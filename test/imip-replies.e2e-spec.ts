@@ -188,6 +188,17 @@ describe('inbound iMIP replies over SMTP', () => {
       partstat: 'ACCEPTED',
       respondedAt: expect.any(String),
     });
+    // So does the invitations overview, with the comment.
+    const invitations = await t.request({
+      method: 'GET',
+      url: `/api/meetings/${meeting.id}/invitations`,
+      token: coordinatorToken,
+    });
+    expect(invitations.status).toBe(200);
+    expect(invitations.body.items.find((item: any) => item.person.id === anna.id)).toMatchObject({
+      partstat: 'ACCEPTED',
+      comment: 'Jag kommer, men blir sen; tåget.',
+    });
 
     const again = await send(raw, { from: anna.email });
     expect(again.response).toBe('250 2.0.0 Reply already recorded');
