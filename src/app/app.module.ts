@@ -22,6 +22,8 @@ import { PersonModule } from '../person/person.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
 import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
+import { RoundModule } from '../round/round.module.js';
+import { RoundWorkerModule } from '../round/round-worker.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { CoreModule } from './core.module.js';
 
@@ -45,6 +47,7 @@ export class AppModule {
         MeetingModule,
         AgreementModule,
         CadenceModule,
+        RoundModule,
         FeedModule,
         InvitationModule,
         ReminderModule,
@@ -53,7 +56,14 @@ export class AppModule {
         QuestionModule,
         HealthModule,
         ...(runsWorker
-          ? [JobsWorkerModule, MailWorkerModule, InvitationWorkerModule, ReminderWorkerModule, ActionWorkerModule]
+          ? [
+              JobsWorkerModule,
+              MailWorkerModule,
+              InvitationWorkerModule,
+              ReminderWorkerModule,
+              RoundWorkerModule,
+              ActionWorkerModule,
+            ]
           : []),
         ...(imipListenerWanted(config) ? [ImipModule] : []),
       ],

@@ -32,6 +32,7 @@ import {
 } from '../question/question.entity.js';
 import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
 import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
+import { RoundEntity, RoundItemEntity } from '../round/round.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
 export const ENTITIES = [
@@ -44,6 +45,8 @@ export const ENTITIES = [
   MeetingOrganizationEntity,
   MeetingParticipantEntity,
   AgreementEntity,
+  RoundEntity,
+  RoundItemEntity,
   CalendarFeedTokenEntity,
   InvitationEntity,
   InvitationTokenEntity,

@@ -15,6 +15,10 @@ export interface JobMap {
     'reminder.enqueue-due': Record<string, never>;
     'reminder.send': { reminderId: string };
   };
+  rounds: {
+    /** Plans a round queued by POST /api/rounds (large rounds, or when asked), storing progress on it. */
+    'round.plan': { roundId: string };
+  };
   actions: {
     /** Reminds an action's owner `kind` days before, or on, `dueDate`: the due date it was planned for. */
     'action.remind': { actionId: string; kind: 'before' | 'due'; dueDate: string };
@@ -53,6 +57,10 @@ export const JOB_DEFINITIONS = {
     // The next tick comes a minute later anyway.
     'reminder.enqueue-due': { attempts: 2, backoffMs: 1_000 },
     'reminder.send': { attempts: 10, backoffMs: 30_000 },
+  },
+  rounds: {
+    // Database work and a pure computation: a retry helps after a restart or a lost connection.
+    'round.plan': { attempts: 3, backoffMs: 5_000 },
   },
   actions: {
     // Rendering and queuing an email: a retry helps after a deadlock or a restart.

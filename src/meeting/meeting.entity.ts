@@ -31,6 +31,7 @@ export type Partstat = (typeof PARTSTATS)[number];
 @Entity({ name: 'meetings' })
 @Index('meetings_region_start_idx', ['regionId', 'startAt'])
 @Index('meetings_start_idx', ['startAt'])
+@Index('meetings_round_idx', ['roundId'])
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -49,7 +50,7 @@ export class MeetingEntity {
   @JoinColumn({ name: 'region_id' })
   region?: Relation<OrganizationEntity>;
 
-  /** The round that planned it, if any. */
+  /** The round that planned it, if any (FK_meetings_round, ON DELETE SET NULL). */
   @Column({ name: 'round_id', type: 'uuid', nullable: true })
   roundId!: string | null;
 

@@ -3,6 +3,7 @@ import { Meetings1764420000000 } from './1764420000000-meetings.js';
 import { CalendarFeedTokens1764435000000 } from './1764435000000-calendar-feed-tokens.js';
 import { Invitations1764445000000 } from './1764445000000-invitations.js';
 import { Agreements1764450000000 } from './1764450000000-agreements.js';
+import { Rounds1764465000000 } from './1764465000000-rounds.js';
 import { FollowUp1764470000000 } from './1764470000000-follow-up.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   CalendarFeedTokens1764435000000,
   Invitations1764445000000,
   Agreements1764450000000,
+  Rounds1764465000000,
   FollowUp1764470000000,
 ];

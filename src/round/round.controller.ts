@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import type { Page } from '../common/validation/zod-dto.js';
+import {
+  ConfirmRoundBody,
+  CreateRoundBody,
+  ListRoundsQuery,
+  MoveRoundItemBody,
+  RoundItemParams,
+  RoundPageResponse,
+  RoundResponse,
+  type RoundSummaryView,
+  type RoundView,
+} from './round.dto.js';
+import { RoundService } from './round.service.js';
+
+@ApiTags('rounds')
+@ApiBearerAuth('bearer')
+@Controller('api/rounds')
+export class RoundController {
+  constructor(private readonly rounds: RoundService) {}
+
+  @Get()
+  @ApiQueryFromDto(ListRoundsQuery)
+  @ApiOkResponse({ type: RoundPageResponse })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListRoundsQuery,
+  ): Promise<Page<RoundSummaryView>> {
+    return this.rounds.list(user, query);
+  }
+
+  @Post()
+  @Roles('admin', 'coordinator')
+  @ApiCreatedResponse({ type: RoundResponse, description: 'status draft, or planning when on the worker' })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateRoundBody): Promise<RoundView> {
+    return this.rounds.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: RoundResponse })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<RoundView> {
+    return this.rounds.findVisibleById(user, params.id);
+  }
+
+  @Patch(':id/items/:organizationId')
+  @Roles('admin', 'coordinator')
+  @ApiUuidParam()
+  @ApiParam({ name: 'organizationId', required: true, schema: { type: 'string', format: 'uuid' } })
+  @ApiOkResponse({ type: RoundResponse })
+  move(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: RoundItemParams,
+    @Body() body: MoveRoundItemBody,
+  ): Promise<RoundView> {
+    return this.rounds.moveItem(user, params.id, params.organizationId, body);
+  }
+
+  @Post(':id/confirm')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: RoundResponse })
+  confirm(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ConfirmRoundBody,
+  ): Promise<RoundView> {
+    return this.rounds.confirm(user, params.id, body);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AgreementModule } from '../agreement/agreement.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CadenceModule } from '../cadence/cadence.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { MeetingModule } from '../meeting/meeting.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { PersonModule } from '../person/person.module.js';
+import { RoundInputBuilder } from './round-input.builder.js';
+import { RoundController } from './round.controller.js';
+import { RoundRepository } from './round.repository.js';
+import { RoundService } from './round.service.js';
+
+@Module({
+  imports: [
+    AuditModule,
+    AgreementModule,
+    CadenceModule,
+    JobsModule,
+    MeetingModule,
+    OrganizationModule,
+    PersonModule,
+  ],
+  controllers: [RoundController],
+  providers: [RoundRepository, RoundInputBuilder, RoundService],
+  exports: [RoundService],
+})
+export class RoundModule {}
