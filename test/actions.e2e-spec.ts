@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ActionService } from '../src/action/action.service';
+import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed';
 import { StrategyAreaService } from '../src/strategy-area/strategy-area.service';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
@@ -49,7 +50,6 @@ describe('strategy areas and actions (#6)', () => {
         'Näringslivsutveckling och entreprenörskap',
       ]);
       expect(areas.every((area) => area.seeded)).toBe(true);
-      const { seedStrategyAreas } = await import('../src/strategy-area/strategy-area.seed');
       const dataSource = t.app.get(DataSource);
       expect(await dataSource.transaction((manager) => seedStrategyAreas(manager))).toBe(0);
       const again = await get('/api/strategy-areas', cast.coordinator.token);

@@ -262,10 +262,8 @@ export class ActionRepository {
       .getMany();
   }
 
-  /** Who has overdue actions: owners, the regions and the owner organizations concerned. */
-  async findOverdueParties(
-    today: string,
-  ): Promise<{ ownerIds: string[]; regionIds: string[]; organizationIds: string[] }> {
+  /** Who has overdue actions: their owners and regions. */
+  async findOverdueParties(today: string): Promise<{ ownerIds: string[]; regionIds: string[] }> {
     const rows = await this.dataSource.query<
       Array<{ owner_ids: string[] | null; region_ids: string[] | null }>
     >(

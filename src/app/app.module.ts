@@ -18,6 +18,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { MailWorkerModule } from '../mail/mail-worker.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
+import { OverviewModule } from '../overview/overview.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         StrategyAreaModule,
         ActionModule,
         QuestionModule,
+        OverviewModule,
         HealthModule,
         ...(runsWorker
           ? [

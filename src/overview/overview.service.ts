@@ -1,0 +1,286 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { type CadenceStatus, evaluateCadence } from '../cadence/cadence-status.js';
+import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
+import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { OrganizationService } from '../organization/organization.service.js';
+import { expectationMetric, expectationSignal } from './expectation-metrics.js';
+import { type CsvCell, toCsv } from './overview-csv.js';
+import type {
+  CountyOverview,
+  CountyOverviewFilter,
+  MunicipalityOverview,
+  MunicipalityOverviewDetail,
+} from './overview.dto.js';
+import { OverviewException } from './overview.exception.js';
+import {
+  type OverviewArea,
+  type OverviewClock,
+  OverviewRepository,
+  type OverviewRow,
+  type OverviewScope,
+} from './overview.repository.js';
+
+/** How far back coverage, lead times and on-time rates look. */
+export const OVERVIEW_WINDOW_MONTHS = 12;
+
+const CADENCE_LABELS: Record<CadenceStatus, string> = {
+  ok: 'i takt',
+  due: 'dags att boka',
+  overdue: 'försenad',
+  no_agreement: 'ingen överenskommelse',
+};
+
+/**
+ * The county overview for the region and each municipality's own view. Figures come from one read-model
+ * statement (OverviewRepository); cadence status is judged by the cadence feature's own rule
+ * (evaluateCadence), on the same facts CadenceService uses: last held, next planned, current agreement.
+ */
+@Injectable()
+export class OverviewService {
+  constructor(
+    private readonly repository: OverviewRepository,
+    private readonly organizations: OrganizationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Coordinators of a region see its municipalities; admins every region, or `regionId`. */
+  async county(
+    user: AuthenticatedUser,
+    filter: Pick<CountyOverviewFilter, 'regionId'>,
+  ): Promise<CountyOverview> {
+    const scope = this.countyScope(user, filter.regionId);
+    const clock = this.clock();
+    const { rows, areas } = await this.repository.read(scope, clock);
+    const municipalities = rows.map((row) => this.toMunicipality(row, areas, clock));
+    const cadence: Record<CadenceStatus, number> = { ok: 0, due: 0, overdue: 0, no_agreement: 0 };
+    for (const municipality of municipalities) cadence[municipality.cadence.status] += 1;
+    const sum = (pick: (m: MunicipalityOverview) => number) =>
+      municipalities.reduce((total, municipality) => total + pick(municipality), 0);
+    return {
+      today: clock.today,
+      window: { from: clock.windowStart, to: clock.today },
+      totals: {
+        municipalities: municipalities.length,
+        actionsOpen: sum((m) => m.actions.open),
+        actionsOverdue: sum((m) => m.actions.overdue),
+        minutesAwaitingApproval: sum((m) => m.minutes.awaitingApproval),
+        questionsOpen: sum((m) => m.questions.open),
+        cadence,
+      },
+      strategyAreas: areas.map((area) => ({
+        id: area.id,
+        regionId: area.regionId,
+        name: area.name,
+        active: area.active,
+        agendaItems: sumArea(municipalities, area.id, 'agendaItems'),
+        actions: sumArea(municipalities, area.id, 'actions'),
+        questions: sumArea(municipalities, area.id, 'questions'),
+      })),
+      municipalities,
+    };
+  }
+
+  /** The county overview as a CSV file for Swedish Excel (overview-csv.ts). */
+  async countyCsv(user: AuthenticatedUser, filter: Pick<CountyOverviewFilter, 'regionId'>): Promise<string> {
+    const overview = await this.county(user, filter);
+    const areas = overview.strategyAreas;
+    const header = [
+      'Kommun',
+      'Kommunkod',
+      'Senaste möte',
+      'Nästa möte',
+      'Kadens',
+      'Nästa möte senast',
+      'Öppna åtgärder',
+      'Försenade åtgärder',
+      'Åtgärder klara i tid (12 mån)',
+      'Protokoll att justera',
+      'Median justeringstid (dagar)',
+      'Protokoll justerade i tid (12 mån)',
+      'Öppna frågor',
+      'Öppna frågor per ägare',
+      ...areas.map((area) => `RUS: ${area.name}`),
+    ];
+    const rows: CsvCell[][] = overview.municipalities.map((m) => {
+      const coverage = new Map(m.strategyAreas.map((area) => [area.id, area]));
+      return [
+        m.name,
+        m.code,
+        m.lastMeeting?.date ?? null,
+        m.nextMeeting?.date ?? null,
+        CADENCE_LABELS[m.cadence.status],
+        m.cadence.dueDate,
+        m.actions.open,
+        m.actions.overdue,
+        m.actions.dueInWindow === 0 ? null : `${m.actions.doneOnTime} av ${m.actions.dueInWindow}`,
+        m.minutes.awaitingApproval,
+        m.minutes.medianApprovalDays === null ? null : Math.round(m.minutes.medianApprovalDays * 10) / 10,
+        m.minutes.approvedInWindow === 0
+          ? null
+          : `${m.minutes.approvedWithinDeadline} av ${m.minutes.approvedInWindow}`,
+        m.questions.open,
+        m.questions.byOwningParty.map((party) => `${party.name}: ${party.count}`).join(', '),
+        ...areas.map((area) => {
+          const counted = coverage.get(area.id);
+          return counted ? counted.agendaItems + counted.actions + counted.questions : 0;
+        }),
+      ];
+    });
+    return toCsv(header, rows);
+  }
+
+  /**
+   * One municipality's own view, with its agreement's expectations and a measured signal beside each.
+   * People of the municipality see only their own; the region its municipalities; others get 404.
+   */
+  async forOrganization(
+    user: AuthenticatedUser,
+    organizationId: string,
+  ): Promise<MunicipalityOverviewDetail> {
+    const organization = await this.organizations
+      .findVisibleById(user, organizationId)
+      .catch((error: unknown) => {
+        if (error instanceof DomainError && error.kind === 'not_found') throw OverviewException.notFound();
+        throw error;
+      });
+    if (organization.kind !== 'municipality') throw OverviewException.notFound();
+    const clock = this.clock();
+    const { rows, areas } = await this.repository.read(
+      { regionId: organization.parentId, organizationId: organization.id },
+      clock,
+    );
+    if (rows.length === 0) throw OverviewException.notFound();
+    const row = rows[0];
+    const municipality = this.toMunicipality(row, areas, clock);
+    const facts = {
+      minutesApproved: row.minutesApprovedInWindow,
+      minutesApprovedWithinDeadline: row.minutesApprovedWithinDeadline,
+      actionsDue: row.actionsDueInWindow,
+      actionsDoneOnTime: row.actionsDoneOnTime,
+      meetingsHeld: row.meetingsHeldInWindow,
+      cadenceStatus: municipality.cadence.status,
+      questionsOpen: row.questionsOpen,
+    };
+    return {
+      ...municipality,
+      today: clock.today,
+      window: { from: clock.windowStart, to: clock.today },
+      expectations: (row.agreement?.expectations ?? []).map((expectation) => {
+        const metric = expectationMetric(expectation.text);
+        return {
+          party: expectation.party,
+          text: expectation.text,
+          metric,
+          signal: metric ? expectationSignal(metric, facts) : null,
+        };
+      }),
+    };
+  }
+
+  private countyScope(user: AuthenticatedUser, regionId: string | undefined): OverviewScope {
+    if (hasRole(user, 'admin')) return { regionId: regionId ?? null, organizationId: null };
+    if (user.organizationKind !== 'region' || !hasRole(user, 'coordinator')) {
+      throw new ForbiddenError('The county overview is for the region’s coordinators');
+    }
+    return { regionId: user.organizationId, organizationId: null };
+  }
+
+  private clock(now = new Date()): OverviewClock {
+    const local = DateTime.fromJSDate(now, { zone: this.config.timeZone });
+    return {
+      now,
+      today: local.toISODate()!,
+      windowStart: local.minus({ months: OVERVIEW_WINDOW_MONTHS }).toISODate()!,
+      timeZone: this.config.timeZone,
+    };
+  }
+
+  private localDate(instant: Date): string {
+    return DateTime.fromJSDate(instant, { zone: this.config.timeZone }).toISODate()!;
+  }
+
+  private toMunicipality(
+    row: OverviewRow,
+    areas: readonly OverviewArea[],
+    clock: OverviewClock,
+  ): MunicipalityOverview {
+    const cadence = evaluateCadence({
+      agreement: row.agreement
+        ? { cadence: row.agreement.cadence, validFrom: row.agreement.validFrom }
+        : null,
+      lastHeldDate: row.lastHeld ? this.localDate(row.lastHeld.endAt) : null,
+      nextPlannedDate: row.nextPlanned ? this.localDate(row.nextPlanned.startAt) : null,
+      today: clock.today,
+    });
+    const coverage = new Map(row.coverage.map((count) => [count.areaId, count]));
+    return {
+      organizationId: row.id,
+      name: row.name,
+      code: row.code,
+      regionId: row.regionId,
+      lastMeeting: row.lastHeld
+        ? {
+            meetingId: row.lastHeld.id,
+            startAt: row.lastHeld.startAt.toISOString(),
+            endAt: row.lastHeld.endAt.toISOString(),
+            date: this.localDate(row.lastHeld.endAt),
+          }
+        : null,
+      nextMeeting: row.nextPlanned
+        ? {
+            meetingId: row.nextPlanned.id,
+            startAt: row.nextPlanned.startAt.toISOString(),
+            endAt: row.nextPlanned.endAt.toISOString(),
+            date: this.localDate(row.nextPlanned.startAt),
+            status: row.nextPlanned.status,
+          }
+        : null,
+      cadence: {
+        status: cadence.status,
+        cadence: row.agreement?.cadence ?? null,
+        agreementVersion: row.agreement?.version ?? null,
+        dueDate: cadence.dueDate,
+        daysUntilDue: cadence.daysUntilDue,
+      },
+      actions: {
+        open: row.actionsOpen,
+        overdue: row.actionsOverdue,
+        dueInWindow: row.actionsDueInWindow,
+        doneOnTime: row.actionsDoneOnTime,
+      },
+      minutes: {
+        awaitingApproval: row.minutesAwaitingApproval,
+        approvedInWindow: row.minutesApprovedInWindow,
+        approvedWithinDeadline: row.minutesApprovedWithinDeadline,
+        medianApprovalDays:
+          row.medianApprovalDays === null ? null : Math.round(row.medianApprovalDays * 100) / 100,
+      },
+      questions: { open: row.questionsOpen, byOwningParty: row.questionsByParty },
+      strategyAreas: areas
+        .filter((area) => area.regionId === row.regionId)
+        .map((area) => ({
+          id: area.id,
+          name: area.name,
+          active: area.active,
+          agendaItems: coverage.get(area.id)?.agendaItems ?? 0,
+          actions: coverage.get(area.id)?.actions ?? 0,
+          questions: coverage.get(area.id)?.questions ?? 0,
+        })),
+    };
+  }
+}
+
+function sumArea(
+  municipalities: readonly MunicipalityOverview[],
+  areaId: string,
+  kind: 'agendaItems' | 'actions' | 'questions',
+): number {
+  let total = 0;
+  for (const municipality of municipalities) {
+    for (const area of municipality.strategyAreas) if (area.id === areaId) total += area[kind];
+  }
+  return total;
+}
