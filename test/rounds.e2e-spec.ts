@@ -583,6 +583,33 @@ describe('rounds', () => {
       expect(team.body).toMatchObject({ code: 'ROUND_INVALID_PERSON', details: { personIds: [umeaPerson] } });
     });
 
+    it('with onlyDue, takes only the municipalities whose cadence makes a meeting due by the window’s end', async () => {
+      // Umeå's new agreement starts in 2028: nothing is due before then. The others were due in September 2026.
+      const later = await t.request({
+        method: 'PUT',
+        url: `/api/organizations/${orgs['2480']}/agreement`,
+        token: coordinatorToken,
+        body: { cadence: 'P3M', preferredMode: 'digital', validFrom: '2028-06-01' },
+      });
+      expect(later.status).toBe(200);
+      const response = await post({
+        ...base(),
+        organizationIds: undefined,
+        onlyDue: true,
+        window: { from: '2027-09-06', to: '2027-10-15' },
+        constraints: { minGapDays: 0 },
+      });
+      expect(response.status).toBe(201);
+      const codes = response.body.items.map((entry: any) => codeOf[entry.organizationId]);
+      expect(codes).toHaveLength(14);
+      expect(codes).not.toContain('2480');
+      // Every one of them is late by its cadence, and each proposed slot says so.
+      expect(response.body.items.every((entry: any) => entry.dueDate === '2026-09-01')).toBe(true);
+      const placed = response.body.items.filter((entry: any) => entry.state === 'proposed');
+      expect(placed.length).toBeGreaterThan(10);
+      expect(placed.every((entry: any) => entry.afterDueDate)).toBe(true);
+    });
+
     it('keeps rounds inside the region: a municipality gets 403 on POST and 404 on a round', async () => {
       const created = await post(base());
       expect(created.status).toBe(201);
