@@ -85,7 +85,7 @@ export function resolveRef(document: OpenApiDocument, schema: JsonSchema): JsonS
   let current = schema;
   for (let depth = 0; current && typeof current.$ref === 'string'; depth += 1) {
     if (depth > 20) throw new Error(`$ref cycle at ${String(schema.$ref)}`);
-    const pointer = (current.$ref as string).replace(/^#\//, '').split('/');
+    const pointer = current.$ref.replace(/^#\//, '').split('/');
     let target: any = document;
     for (const segment of pointer) target = target?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
     if (!target) throw new Error(`unresolvable $ref ${String(current.$ref)}`);

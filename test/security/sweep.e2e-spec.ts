@@ -11,7 +11,6 @@ import {
   sampleFromSchema,
 } from './openapi';
 import {
-  type Caller,
   type Fixture,
   type TenantFixtures,
   CROSS_TENANT_BODIES,
@@ -374,6 +373,20 @@ describe('security sweep generated from /docs-json', () => {
 
   it('changed no row and wrote no audit entry with all the refused requests above', async () => {
     expect(changedTables(before, await db.fingerprint())).toEqual([]);
+    // The probe can see a change: one accepted write shows up in its table and in the audit log.
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/organizations/${f.orgB}`,
+      token: f.admin.token,
+      body: { name: 'Skellefteå kommun (kontroll)' },
+    });
+    expect(renamed.status).toBe(200);
+    expect(changedTables(before, await db.fingerprint())).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^organizations /),
+        expect.stringMatching(/^audit_log /),
+      ]),
+    );
     count('tables unchanged after the sweep');
   });
 });
