@@ -75,6 +75,8 @@ export const ID_PROPERTY_FIXTURES: Readonly<Record<string, string>> = {
   personId: 'person',
   ownerPersonId: 'person',
   responsiblePersonId: 'person',
+  /** POST /api/rounds: the regional team, person ids. */
+  regionalTeam: 'person',
   meetingId: 'meeting',
   roundId: 'round',
   actionId: 'action',
