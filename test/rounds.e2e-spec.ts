@@ -23,9 +23,10 @@ const SEED = JSON.parse(
   readFileSync(join(__dirname, '..', 'config', 'vasterbotten.json'), 'utf8'),
 ) as SeedFile;
 
-// Norsjö's round trip (2 × 156 min + 90) fits 09:00–16:00 only off the half-hour grid: hybrid, joined remotely.
-const ONSITE = ['2401', '2403', '2404', '2409', '2460', '2480', '2481', '2482'];
-const HYBRID = ['2417', '2463'];
+// Norsjö's round trip (2 × 156 min + 90) fits 09:00–16:00 on the quarter-hour grid (meeting 11:45–13:15);
+// Åsele's does not, so it is hybrid and the team joins remotely.
+const ONSITE = ['2401', '2403', '2404', '2409', '2417', '2460', '2480', '2481', '2482'];
+const HYBRID = ['2463'];
 const DIGITAL = ['2418', '2421', '2422', '2425', '2462'];
 const WINDOW = { from: '2027-01-11', to: '2027-04-09' };
 /** Local dates each municipality's agreement blocks. */

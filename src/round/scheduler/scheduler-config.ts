@@ -15,7 +15,7 @@ export const DEFAULT_SCHEDULER_CONFIG: Readonly<SchedulerConfig> = Object.freeze
     { from: '12-22', to: '01-06', label: 'Christmas and New Year' },
   ],
   minGapDays: 30,
-  slotMinutes: 30,
+  slotMinutes: 15,
   holidayCountry: 'SE',
   // Region Västerbotten's office in Umeå.
   office: { lat: 63.8258, lon: 20.263 },
