@@ -2,6 +2,8 @@ import type { DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { ActionModule } from '../action/action.module.js';
 import { ActionWorkerModule } from '../action/action-worker.module.js';
+import { AgendaModule } from '../agenda/agenda.module.js';
+import { AgendaWorkerModule } from '../agenda/agenda-worker.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuthModule } from '../auth/auth.module.js';
@@ -17,6 +19,8 @@ import { JobsWorkerModule } from '../jobs/jobs-worker.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MailWorkerModule } from '../mail/mail-worker.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
+import { MinutesModule } from '../minutes/minutes.module.js';
+import { MinutesWorkerModule } from '../minutes/minutes-worker.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { OverviewModule } from '../overview/overview.module.js';
 import { PersonModule } from '../person/person.module.js';
@@ -56,6 +60,8 @@ export class AppModule {
         ActionModule,
         QuestionModule,
         OverviewModule,
+        AgendaModule,
+        MinutesModule,
         HealthModule,
         ...(runsWorker
           ? [
@@ -65,6 +71,8 @@ export class AppModule {
               ReminderWorkerModule,
               RoundWorkerModule,
               ActionWorkerModule,
+              AgendaWorkerModule,
+              MinutesWorkerModule,
             ]
           : []),
         ...(imipListenerWanted(config) ? [ImipModule] : []),

@@ -135,6 +135,14 @@ export const envSchema = z
       .string()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern such as "0 7 * * 1"')
       .default('0 7 * * 1'),
+    /** Quiet time after an agenda change (once published) before the participants get the new agenda. */
+    AGENDA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** Proposals close this many working days (Swedish calendar) before the meeting's day. */
+    AGENDA_PROPOSAL_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(5),
+    /** Default time the adjusters have to approve the minutes. */
+    MINUTES_APPROVAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** The reminder to an adjuster goes this long before the deadline. */
+    MINUTES_REMINDER_BEFORE_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -184,6 +192,10 @@ export interface AppConfig {
   reminders: { offsets: Array<{ code: string; minutes: number }>; scanMs: number };
   /** Action reminders (days before the due date, local hour) and the weekly overdue digest (cron, local). */
   actions: { reminderDaysBefore: number; reminderHour: number; digestCron: string };
+  /** Agendas: how long a burst of changes may last before one email goes out; when proposals close. */
+  agenda: { debounceMs: number; proposalWorkingDays: number };
+  /** Minutes: the adjusters' default deadline and when they are reminded before it. */
+  minutes: { approvalDays: number; reminderBeforeHours: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -264,6 +276,14 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       reminderDaysBefore: env.ACTION_REMINDER_DAYS,
       reminderHour: env.ACTION_REMINDER_HOUR,
       digestCron: env.ACTION_DIGEST_CRON,
+    },
+    agenda: {
+      debounceMs: env.AGENDA_DEBOUNCE_MS,
+      proposalWorkingDays: env.AGENDA_PROPOSAL_WORKING_DAYS,
+    },
+    minutes: {
+      approvalDays: env.MINUTES_APPROVAL_DAYS,
+      reminderBeforeHours: env.MINUTES_REMINDER_BEFORE_HOURS,
     },
   };
 }

@@ -5,6 +5,12 @@ import {
   ActionReminderDeliveryEntity,
   ActionStrategyAreaEntity,
 } from '../action/action.entity.js';
+import {
+  AgendaEntity,
+  AgendaItemEntity,
+  AgendaTemplateEntity,
+  RoundAgendaTemplateEntity,
+} from '../agenda/agenda.entity.js';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
@@ -30,9 +36,16 @@ import {
   QuestionOrganizationEntity,
   QuestionStrategyAreaEntity,
 } from '../question/question.entity.js';
+import {
+  MinutesAdjusterEntity,
+  MinutesApprovalTokenEntity,
+  MinutesEntity,
+  MinutesReviewEntity,
+  MinutesRevisionEntity,
+} from '../minutes/minutes.entity.js';
 import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
-import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
 import { RoundEntity, RoundItemEntity } from '../round/round.entity.js';
+import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
 export const ENTITIES = [
@@ -64,4 +77,13 @@ export const ENTITIES = [
   QuestionAgendaItemEntity,
   QuestionActionEntity,
   QuestionStrategyAreaEntity,
+  AgendaTemplateEntity,
+  RoundAgendaTemplateEntity,
+  AgendaEntity,
+  AgendaItemEntity,
+  MinutesEntity,
+  MinutesRevisionEntity,
+  MinutesReviewEntity,
+  MinutesAdjusterEntity,
+  MinutesApprovalTokenEntity,
 ];

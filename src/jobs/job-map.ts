@@ -26,6 +26,14 @@ export interface JobMap {
     'action.digest-scan': Record<string, never>;
     'action.digest-send': { recipientId: string; kind: 'owner' | 'coordinator'; week: string };
   };
+  documents: {
+    /** Emails the current agenda to the participants; only the job of the latest change sends (debounce). */
+    'agenda.send': { meetingId: string; version: number };
+    /** Reminds one adjuster before the deadline; skipped once they have decided. */
+    'minutes.remind-adjuster': { adjusterId: string };
+    /** Emails the locked minutes (PDF attached) to the participants and the informed list, once per lock. */
+    'minutes.distribute': { meetingId: string; lock: number };
+  };
 }
 
 export type QueueName = keyof JobMap;
@@ -67,6 +75,12 @@ export const JOB_DEFINITIONS = {
     'action.remind': { attempts: 10, backoffMs: 30_000 },
     'action.digest-scan': { attempts: 3, backoffMs: 5_000 },
     'action.digest-send': { attempts: 10, backoffMs: 30_000 },
+  },
+  documents: {
+    // Database work and rendering only; the emails have their own retries.
+    'agenda.send': { attempts: 10, backoffMs: 5_000 },
+    'minutes.remind-adjuster': { attempts: 10, backoffMs: 5_000 },
+    'minutes.distribute': { attempts: 10, backoffMs: 5_000 },
   },
 } as const satisfies JobDefinitions;
 

@@ -5,6 +5,7 @@ import { Invitations1764445000000 } from './1764445000000-invitations.js';
 import { Agreements1764450000000 } from './1764450000000-agreements.js';
 import { Rounds1764465000000 } from './1764465000000-rounds.js';
 import { FollowUp1764470000000 } from './1764470000000-follow-up.js';
+import { AgendasAndMinutes1764480000000 } from './1764480000000-agendas-and-minutes.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Agreements1764450000000,
   Rounds1764465000000,
   FollowUp1764470000000,
+  AgendasAndMinutes1764480000000,
 ];

@@ -5,6 +5,12 @@ import {
   actionReminderTemplate,
 } from './action.js';
 import {
+  type AgendaMailData,
+  type AgendaProposalDecisionMailData,
+  agendaProposalDecisionTemplate,
+  agendaTemplate,
+} from './agenda.js';
+import {
   type InvitationCancelMailData,
   type InvitationMailData,
   type MeetingReminderMailData,
@@ -13,6 +19,14 @@ import {
   invitationUpdateTemplate,
   meetingReminderTemplate,
 } from './invitation.js';
+import {
+  type MinutesApprovalMailData,
+  type MinutesDistributionMailData,
+  type MinutesReturnedMailData,
+  minutesApprovalTemplate,
+  minutesDistributionTemplate,
+  minutesReturnedTemplate,
+} from './minutes.js';
 import type { LocalizedTemplates } from './template.js';
 import { welcomeTemplate } from './welcome.js';
 
@@ -25,6 +39,11 @@ export interface MailTemplateData {
   'meeting-reminder': MeetingReminderMailData;
   'action-reminder': ActionReminderMailData;
   'action-digest': ActionDigestMailData;
+  agenda: AgendaMailData;
+  'agenda-proposal-decision': AgendaProposalDecisionMailData;
+  'minutes-approval': MinutesApprovalMailData;
+  'minutes-returned': MinutesReturnedMailData;
+  'minutes-distribution': MinutesDistributionMailData;
 }
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -37,4 +56,9 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'meeting-reminder': meetingReminderTemplate,
   'action-reminder': actionReminderTemplate,
   'action-digest': actionDigestTemplate,
+  agenda: agendaTemplate,
+  'agenda-proposal-decision': agendaProposalDecisionTemplate,
+  'minutes-approval': minutesApprovalTemplate,
+  'minutes-returned': minutesReturnedTemplate,
+  'minutes-distribution': minutesDistributionTemplate,
 };

@@ -1,0 +1,116 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import { AgendaTemplateService } from './agenda-template.service.js';
+import {
+  AgendaItemResponse,
+  type AgendaItemView,
+  AgendaResponse,
+  AgendaTemplateListResponse,
+  AgendaTemplateResponse,
+  type AgendaTemplateView,
+  type AgendaView,
+  CreateAgendaItemBody,
+  CreateAgendaTemplateBody,
+  RoundAgendaTemplateBody,
+  RoundAgendaTemplateResponse,
+  UpdateAgendaItemBody,
+} from './agenda.dto.js';
+import { AgendaService } from './agenda.service.js';
+
+@ApiTags('agendas')
+@ApiBearerAuth('bearer')
+@Controller('api')
+export class AgendaController {
+  constructor(
+    private readonly agendas: AgendaService,
+    private readonly templates: AgendaTemplateService,
+  ) {}
+
+  @Get('agenda-templates')
+  @Roles('admin', 'coordinator')
+  @ApiOkResponse({ type: AgendaTemplateListResponse })
+  listTemplates(@CurrentUser() user: AuthenticatedUser): Promise<{ items: AgendaTemplateView[] }> {
+    return this.templates.list(user);
+  }
+
+  @Post('agenda-templates')
+  @Roles('admin', 'coordinator')
+  @ApiCreatedResponse({ type: AgendaTemplateResponse })
+  createTemplate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateAgendaTemplateBody,
+  ): Promise<AgendaTemplateView> {
+    return this.templates.create(user, body);
+  }
+
+  @Put('rounds/:id/agenda-template')
+  @Roles('admin', 'coordinator')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: RoundAgendaTemplateResponse })
+  setRoundTemplate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: RoundAgendaTemplateBody,
+  ): Promise<{ roundId: string; templateId: string }> {
+    return this.templates.setRoundTemplate(user, params.id, body);
+  }
+
+  @Get('meetings/:id/agenda')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AgendaResponse })
+  getAgenda(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<AgendaView> {
+    return this.agendas.getAgenda(user, params.id);
+  }
+
+  @Post('meetings/:id/agenda/items')
+  @ApiUuidParam()
+  @ApiCreatedResponse({ type: AgendaItemResponse })
+  addItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: CreateAgendaItemBody,
+  ): Promise<AgendaItemView> {
+    return this.agendas.addItem(user, params.id, body);
+  }
+
+  @Post('meetings/:id/agenda/publish')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AgendaResponse })
+  publish(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<AgendaView> {
+    return this.agendas.publish(user, params.id);
+  }
+
+  @Patch('agenda-items/:id')
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AgendaItemResponse })
+  updateItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: UpdateAgendaItemBody,
+  ): Promise<AgendaItemView> {
+    return this.agendas.updateItem(user, params.id, body);
+  }
+
+  @Delete('agenda-items/:id')
+  @HttpCode(204)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiNoContentResponse()
+  deleteItem(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<void> {
+    return this.agendas.deleteItem(user, params.id);
+  }
+}

@@ -1,0 +1,50 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { ActionModule } from '../action/action.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MeetingChangeListeners } from '../meeting/meeting-change.js';
+import { MeetingModule } from '../meeting/meeting.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
+import { PersonModule } from '../person/person.module.js';
+import { QuestionModule } from '../question/question.module.js';
+import { RoundModule } from '../round/round.module.js';
+import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
+import { AgendaChangeListener } from './agenda-change.listener.js';
+import { AgendaFollowUps } from './agenda-follow-ups.js';
+import { AgendaTemplateService } from './agenda-template.service.js';
+import { AgendaController } from './agenda.controller.js';
+import { AgendaRepository } from './agenda.repository.js';
+import { AgendaService } from './agenda.service.js';
+
+/**
+ * Agendas and agenda templates. Exports AgendaService (the minutes read agenda items through it). Registers
+ * with MeetingChangeListeners so a new meeting gets its agenda in the transaction that creates it.
+ */
+@Module({
+  imports: [
+    ActionModule,
+    AuditModule,
+    JobsModule,
+    MailModule,
+    MeetingModule,
+    OrganizationModule,
+    PersonModule,
+    QuestionModule,
+    RoundModule,
+    StrategyAreaModule,
+  ],
+  controllers: [AgendaController],
+  providers: [AgendaRepository, AgendaService, AgendaTemplateService, AgendaFollowUps, AgendaChangeListener],
+  exports: [AgendaService],
+})
+export class AgendaModule implements OnModuleInit {
+  constructor(
+    private readonly listeners: MeetingChangeListeners,
+    private readonly listener: AgendaChangeListener,
+  ) {}
+
+  onModuleInit(): void {
+    this.listeners.register(this.listener);
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import {
+  AgendaEntity,
+  AgendaItemEntity,
+  AgendaTemplateEntity,
+  type CarriedOverSnapshot,
+  RoundAgendaTemplateEntity,
+} from './agenda.entity.js';
+
+export type NewAgendaItem = Omit<AgendaItemEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+export type NewAgendaTemplate = Pick<
+  AgendaTemplateEntity,
+  'regionId' | 'name' | 'isDefault' | 'items' | 'createdBy'
+>;
+
+/** The only code that touches the agenda tables. */
+@Injectable()
+export class AgendaRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  // ---------- templates ----------
+
+  /** Templates of these regions and the shipped ones; null lists every template (admins). */
+  findTemplates(regionIds: readonly string[] | null): Promise<AgendaTemplateEntity[]> {
+    const where =
+      regionIds === null
+        ? {}
+        : [{ regionId: IsNull() }, ...(regionIds.length ? [{ regionId: In([...regionIds]) }] : [])];
+    return this.dataSource.manager.find(AgendaTemplateEntity, {
+      where,
+      order: { isDefault: 'DESC', name: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findTemplate(id: string, manager?: EntityManager): Promise<AgendaTemplateEntity | null> {
+    return this.manager(manager).findOneBy(AgendaTemplateEntity, { id });
+  }
+
+  /** The region's default template, else the shipped default. */
+  async findDefaultTemplate(manager: EntityManager, regionId: string): Promise<AgendaTemplateEntity | null> {
+    const own = await manager.findOneBy(AgendaTemplateEntity, { regionId, isDefault: true });
+    return own ?? manager.findOneBy(AgendaTemplateEntity, { regionId: IsNull(), isDefault: true });
+  }
+
+  async insertTemplate(manager: EntityManager, template: NewAgendaTemplate): Promise<AgendaTemplateEntity> {
+    if (template.isDefault) {
+      // One default per region (agenda_templates_default_unique): the new one takes over.
+      await manager
+        .createQueryBuilder()
+        .update(AgendaTemplateEntity)
+        .set({ isDefault: false })
+        .where(template.regionId === null ? 'region_id IS NULL' : 'region_id = :regionId', {
+          regionId: template.regionId,
+        })
+        .andWhere('is_default')
+        .execute();
+    }
+    return manager.save(AgendaTemplateEntity, manager.create(AgendaTemplateEntity, template));
+  }
+
+  findRoundTemplateId(manager: EntityManager, roundId: string): Promise<string | null> {
+    return manager.findOneBy(RoundAgendaTemplateEntity, { roundId }).then((row) => row?.templateId ?? null);
+  }
+
+  async setRoundTemplate(manager: EntityManager, roundId: string, templateId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO round_agenda_templates (round_id, template_id) VALUES ($1, $2)
+       ON CONFLICT (round_id) DO UPDATE SET template_id = EXCLUDED.template_id`,
+      [roundId, templateId],
+    );
+  }
+
+  // ---------- agendas ----------
+
+  findAgenda(meetingId: string, manager?: EntityManager): Promise<AgendaEntity | null> {
+    return this.manager(manager).findOneBy(AgendaEntity, { meetingId });
+  }
+
+  /** Locks the agenda for the rest of the transaction: item changes of one meeting queue up. */
+  findAgendaForUpdate(manager: EntityManager, meetingId: string): Promise<AgendaEntity | null> {
+    return manager.findOne(AgendaEntity, { where: { meetingId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Creates the agenda unless it exists; true when this call created it (and so must add its items). */
+  async insertAgendaIfMissing(
+    manager: EntityManager,
+    meetingId: string,
+    templateId: string | null,
+  ): Promise<boolean> {
+    const rows: Array<{ meeting_id: string }> = await manager.query(
+      `INSERT INTO agendas (meeting_id, template_id) VALUES ($1, $2)
+       ON CONFLICT (meeting_id) DO NOTHING RETURNING meeting_id`,
+      [meetingId, templateId],
+    );
+    return rows.length === 1;
+  }
+
+  async markChanged(manager: EntityManager, agenda: AgendaEntity): Promise<number> {
+    agenda.contentVersion += 1;
+    await manager.update(
+      AgendaEntity,
+      { meetingId: agenda.meetingId },
+      { contentVersion: agenda.contentVersion, updatedAt: new Date() },
+    );
+    return agenda.contentVersion;
+  }
+
+  async markPublished(manager: EntityManager, meetingId: string, by: string): Promise<void> {
+    await manager.update(AgendaEntity, { meetingId }, { publishedAt: new Date(), publishedBy: by });
+  }
+
+  async markSent(
+    manager: EntityManager,
+    meetingId: string,
+    version: number,
+    carriedOver: CarriedOverSnapshot | null,
+  ): Promise<void> {
+    await manager.update(
+      AgendaEntity,
+      { meetingId },
+      { sentVersion: version, sentAt: new Date(), carriedOver },
+    );
+  }
+
+  // ---------- items ----------
+
+  findItems(meetingId: string, manager?: EntityManager): Promise<AgendaItemEntity[]> {
+    return this.manager(manager).find(AgendaItemEntity, {
+      where: { meetingId },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  findItem(id: string, manager?: EntityManager): Promise<AgendaItemEntity | null> {
+    return this.manager(manager).findOneBy(AgendaItemEntity, { id });
+  }
+
+  async insertItems(manager: EntityManager, items: NewAgendaItem[]): Promise<AgendaItemEntity[]> {
+    if (items.length === 0) return [];
+    return manager.save(
+      AgendaItemEntity,
+      items.map((item) => manager.create(AgendaItemEntity, item)),
+    );
+  }
+
+  saveItem(manager: EntityManager, item: AgendaItemEntity): Promise<AgendaItemEntity> {
+    return manager.save(AgendaItemEntity, item);
+  }
+
+  async deleteItem(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(AgendaItemEntity, { id });
+  }
+
+  /** Writes positions 1…n in the given order (only rows whose position changes). */
+  async renumber(manager: EntityManager, ordered: readonly AgendaItemEntity[]): Promise<void> {
+    for (const [index, item] of ordered.entries()) {
+      if (item.position === index + 1) continue;
+      item.position = index + 1;
+      await manager.update(AgendaItemEntity, { id: item.id }, { position: item.position });
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import type { LocalizedTemplates } from './template.js';
+
+/** One agenda item as an email shows it; empty strings leave a line out. */
+export interface AgendaMailItem {
+  number: string;
+  title: string;
+  typeLabel: string;
+  duration: string;
+  presenter: string;
+  description: string;
+  /** Open actions carried over (follow-up item of the municipality's next meeting). */
+  actions: Array<{ title: string; owner: string; due: string }>;
+  questions: Array<{ title: string; owner: string }>;
+}
+
+/** To every participant when the agenda is published (`updated` false) and after each burst of changes. */
+export interface AgendaMailData {
+  personName: string;
+  meetingTitle: string;
+  when: string;
+  organizationNames: string;
+  agendaUrl: string;
+  updated: boolean;
+  totalMinutes: string;
+  items: AgendaMailItem[];
+}
+
+/** To the person who proposed an item, when it is accepted or declined. */
+export interface AgendaProposalDecisionMailData {
+  personName: string;
+  meetingTitle: string;
+  when: string;
+  itemTitle: string;
+  accepted: boolean;
+  reason: string;
+  agendaUrl: string;
+}
+
+const ITEMS_HTML = {
+  sv: `<ol style="padding-left:20px;">
+{{#each items}}<li style="margin-bottom:10px;"><strong>{{title}}</strong> <span style="color:#6b7280;">({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})</span>
+{{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
+{{#if actions.length}}<div style="margin-top:4px;">Öppna åtgärder:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
+{{#if questions.length}}<div style="margin-top:4px;">Öppna frågor:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
+</li>
+{{/each}}</ol>`,
+  en: `<ol style="padding-left:20px;">
+{{#each items}}<li style="margin-bottom:10px;"><strong>{{title}}</strong> <span style="color:#6b7280;">({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})</span>
+{{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
+{{#if actions.length}}<div style="margin-top:4px;">Open actions:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
+{{#if questions.length}}<div style="margin-top:4px;">Open questions:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
+</li>
+{{/each}}</ol>`,
+};
+
+const ITEMS_TEXT = {
+  sv: `{{#each items}}{{number}}. {{title}} ({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})
+{{#if description}}   {{description}}
+{{/if}}{{#if actions.length}}   Öppna åtgärder:
+{{#each actions}}   - {{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}
+{{/each}}{{/if}}{{#if questions.length}}   Öppna frågor:
+{{#each questions}}   - {{title}} – {{owner}}
+{{/each}}{{/if}}
+{{/each}}`,
+  en: `{{#each items}}{{number}}. {{title}} ({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})
+{{#if description}}   {{description}}
+{{/if}}{{#if actions.length}}   Open actions:
+{{#each actions}}   - {{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}
+{{/each}}{{/if}}{{#if questions.length}}   Open questions:
+{{#each questions}}   - {{title}} – {{owner}}
+{{/each}}{{/if}}
+{{/each}}`,
+};
+
+export const agendaTemplate: LocalizedTemplates = {
+  sv: {
+    subject: '{{#if updated}}Uppdaterad dagordning{{else}}Dagordning{{/if}}: {{meetingTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>{{#if updated}}Dagordningen till mötet nedan har ändrats. Här är den aktuella versionen.{{else}}Här är dagordningen till mötet nedan.{{/if}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>Med {{organizationNames}}{{/if}}</p>
+${ITEMS_HTML.sv}
+<p style="color:#6b7280;">Sammanlagt {{totalMinutes}} minuter.</p>
+<p>Dagordningen finns också på <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
+    text: `Hej {{personName}},
+
+{{#if updated}}Dagordningen till mötet nedan har ändrats. Här är den aktuella versionen.{{else}}Här är dagordningen till mötet nedan.{{/if}}
+
+{{meetingTitle}}
+{{when}}
+{{#if organizationNames}}Med {{organizationNames}}
+{{/if}}
+${ITEMS_TEXT.sv}Sammanlagt {{totalMinutes}} minuter.
+
+Dagordningen finns också på {{agendaUrl}}`,
+  },
+  en: {
+    subject: '{{#if updated}}Updated agenda{{else}}Agenda{{/if}}: {{meetingTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>{{#if updated}}The agenda of the meeting below has changed. This is the current version.{{else}}This is the agenda of the meeting below.{{/if}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>With {{organizationNames}}{{/if}}</p>
+${ITEMS_HTML.en}
+<p style="color:#6b7280;">{{totalMinutes}} minutes in all.</p>
+<p>The agenda is also at <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
+    text: `Hello {{personName}},
+
+{{#if updated}}The agenda of the meeting below has changed. This is the current version.{{else}}This is the agenda of the meeting below.{{/if}}
+
+{{meetingTitle}}
+{{when}}
+{{#if organizationNames}}With {{organizationNames}}
+{{/if}}
+${ITEMS_TEXT.en}{{totalMinutes}} minutes in all.
+
+The agenda is also at {{agendaUrl}}`,
+  },
+};
+
+export const agendaProposalDecisionTemplate: LocalizedTemplates = {
+  sv: {
+    subject:
+      '{{#if accepted}}Din punkt är med på dagordningen{{else}}Din punkt kom inte med på dagordningen{{/if}}: {{itemTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>{{#if accepted}}Din föreslagna punkt <strong>{{itemTitle}}</strong> har godtagits och finns med på dagordningen.{{else}}Din föreslagna punkt <strong>{{itemTitle}}</strong> har inte tagits med på dagordningen.{{/if}}</p>
+{{#if reason}}<p>Motivering: <span style="white-space:pre-line;">{{reason}}</span></p>{{/if}}
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>Dagordningen: <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a></p>`,
+    text: `Hej {{personName}},
+
+{{#if accepted}}Din föreslagna punkt "{{itemTitle}}" har godtagits och finns med på dagordningen.{{else}}Din föreslagna punkt "{{itemTitle}}" har inte tagits med på dagordningen.{{/if}}
+{{#if reason}}
+Motivering: {{reason}}
+{{/if}}
+{{meetingTitle}}
+{{when}}
+
+Dagordningen: {{agendaUrl}}`,
+  },
+  en: {
+    subject:
+      '{{#if accepted}}Your item is on the agenda{{else}}Your item is not on the agenda{{/if}}: {{itemTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>{{#if accepted}}The item you proposed, <strong>{{itemTitle}}</strong>, has been accepted and is on the agenda.{{else}}The item you proposed, <strong>{{itemTitle}}</strong>, has not been put on the agenda.{{/if}}</p>
+{{#if reason}}<p>Reason: <span style="white-space:pre-line;">{{reason}}</span></p>{{/if}}
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>The agenda: <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a></p>`,
+    text: `Hello {{personName}},
+
+{{#if accepted}}The item you proposed, "{{itemTitle}}", has been accepted and is on the agenda.{{else}}The item you proposed, "{{itemTitle}}", has not been put on the agenda.{{/if}}
+{{#if reason}}
+Reason: {{reason}}
+{{/if}}
+{{meetingTitle}}
+{{when}}
+
+The agenda: {{agendaUrl}}`,
+  },
+};

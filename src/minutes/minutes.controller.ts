@@ -1,0 +1,123 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import {
+  ApproveMinutesBody,
+  MinutesResponse,
+  MinutesRevisionsResponse,
+  type MinutesRevisionView,
+  type MinutesView,
+  PutMinutesBody,
+  ReopenMinutesBody,
+  ReturnMinutesBody,
+  SubmitMinutesBody,
+} from './minutes.dto.js';
+import { MinutesService } from './minutes.service.js';
+
+@ApiTags('minutes')
+@ApiBearerAuth('bearer')
+@Controller('api/meetings')
+export class MinutesController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  @Get(':id/minutes')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MinutesView> {
+    return this.minutes.getMinutes(user, params.id);
+  }
+
+  @Put(':id/minutes')
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  put(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: PutMinutesBody,
+  ): Promise<MinutesView> {
+    return this.minutes.put(user, params.id, body);
+  }
+
+  @Get(':id/minutes/revisions')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesRevisionsResponse })
+  revisions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+  ): Promise<{ items: MinutesRevisionView[] }> {
+    return this.minutes.revisions(user, params.id);
+  }
+
+  @Post(':id/minutes/submit')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  submit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: SubmitMinutesBody,
+  ): Promise<MinutesView> {
+    return this.minutes.submit(user, params.id, body);
+  }
+
+  @Post(':id/minutes/approve')
+  @HttpCode(200)
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  approve(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ApproveMinutesBody,
+  ): Promise<MinutesView> {
+    return this.minutes.approve(user, params.id, body);
+  }
+
+  @Post(':id/minutes/return')
+  @HttpCode(200)
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  returnMinutes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ReturnMinutesBody,
+  ): Promise<MinutesView> {
+    return this.minutes.returnMinutes(user, params.id, body);
+  }
+
+  @Post(':id/minutes/reopen')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MinutesResponse })
+  reopen(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ReopenMinutesBody,
+  ): Promise<MinutesView> {
+    return this.minutes.reopen(user, params.id, body);
+  }
+
+  @Get(':id/minutes.pdf')
+  @ApiUuidParam()
+  @ApiProduces('application/pdf')
+  async pdf(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const { filename, content } = await this.minutes.pdf(user, params.id);
+    void reply.headers({
+      'content-type': 'application/pdf',
+      'content-disposition': `inline; filename="${filename}"`,
+      'cache-control': 'private, no-store',
+    });
+    return content;
+  }
+}

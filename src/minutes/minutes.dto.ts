@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { AGENDA_ITEM_TYPES, AGENDA_ITEM_VISIBILITIES } from '../agenda/agenda.entity.js';
+import { createZodDto } from '../common/validation/zod-dto.js';
+import {
+  ADJUSTER_DECISIONS,
+  ADJUSTER_PARTIES,
+  ATTENDANCE_STATUSES,
+  MINUTES_STATUSES,
+  REVIEW_STATUSES,
+  REVISION_KINDS,
+} from './minutes.entity.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localDate = z.iso.date().describe('local date YYYY-MM-DD');
+const unique = <T extends z.ZodType>(
+  schema: z.ZodArray<T>,
+  key: (value: z.infer<T>) => string,
+  what: string,
+) =>
+  schema.refine((list) => new Set(list.map(key)).size === list.length, {
+    message: `${what} is listed twice`,
+  });
+
+export const minutesView = z.object({
+  meetingId: z.uuid(),
+  status: z.enum(MINUTES_STATUSES),
+  /** 0 until something is recorded. */
+  revision: z.number().int(),
+  version: z.number().int(),
+  items: z.array(
+    z.object({
+      agendaItemId: z.uuid(),
+      number: z.number().int(),
+      title: z.string(),
+      type: z.enum(AGENDA_ITEM_TYPES),
+      visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
+      notes: z.string().nullable(),
+      decisions: z.array(z.string()),
+    }),
+  ),
+  attendance: z.array(
+    z.object({
+      personId: z.uuid(),
+      name: z.string(),
+      organizationId: z.uuid().nullable(),
+      /** Null: not recorded yet. */
+      status: z.enum(ATTENDANCE_STATUSES).nullable(),
+    }),
+  ),
+  guests: z.array(z.object({ name: z.string(), organization: z.string().nullable() })),
+  actions: z.array(
+    z.object({
+      id: z.uuid(),
+      agendaItemId: z.uuid().nullable(),
+      title: z.string(),
+      description: z.string().nullable(),
+      ownerPersonId: z.uuid(),
+      ownerOrganizationId: z.uuid(),
+      dueDate: z.string(),
+      strategyAreaIds: z.array(z.uuid()),
+      /** The action created when the minutes were locked. */
+      actionId: z.uuid().nullable(),
+    }),
+  ),
+  informed: z.array(z.string()),
+  review: z
+    .object({
+      id: z.uuid(),
+      number: z.number().int(),
+      status: z.enum(REVIEW_STATUSES),
+      submittedBy: z.uuid(),
+      submittedAt: z.iso.datetime(),
+      deadlineAt: z.iso.datetime(),
+      closedAt: z.iso.datetime().nullable(),
+      adjusters: z.array(
+        z.object({
+          personId: z.uuid(),
+          name: z.string().nullable(),
+          party: z.enum(ADJUSTER_PARTIES),
+          decision: z.enum(ADJUSTER_DECISIONS).nullable(),
+          comment: z.string().nullable(),
+          decidedAt: z.iso.datetime().nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .describe('the latest submission to the adjusters'),
+  firstSubmittedAt: z.iso.datetime().nullable(),
+  lockedAt: z.iso.datetime().nullable(),
+  pdfUrl: z.string(),
+  updatedAt: z.iso.datetime().nullable(),
+});
+export type MinutesView = z.infer<typeof minutesView>;
+
+export class MinutesResponse extends createZodDto('MinutesResponse', minutesView) {}
+
+export class PutMinutesBody extends createZodDto(
+  'PutMinutesBody',
+  z.strictObject({
+    items: unique(
+      z
+        .array(
+          z.strictObject({
+            agendaItemId: z.uuid(),
+            notes: text(20_000).nullable().optional(),
+            decisions: z.array(text(4000)).max(50).default([]),
+          }),
+        )
+        .max(100),
+      (item) => item.agendaItemId,
+      'an agenda item',
+    ).default([]),
+    attendance: unique(
+      z.array(z.strictObject({ personId: z.uuid(), status: z.enum(ATTENDANCE_STATUSES) })).max(300),
+      (entry) => entry.personId,
+      'a person',
+    ).default([]),
+    guests: z
+      .array(z.strictObject({ name: text(200), organization: text(200).optional() }))
+      .max(100)
+      .default([]),
+    actions: z
+      .array(
+        z.strictObject({
+          id: z.uuid().optional().describe('keeps an action of an earlier revision; new ones get an id'),
+          agendaItemId: z.uuid().nullable().optional(),
+          title: text(300),
+          description: text(10_000).optional(),
+          ownerPersonId: z.uuid(),
+          ownerOrganizationId: z.uuid(),
+          dueDate: localDate,
+          strategyAreaIds: z.array(z.uuid()).max(20).default([]),
+        }),
+      )
+      .max(100)
+      .refine(
+        (list) => {
+          const ids = list.flatMap((action) => (action.id ? [action.id] : []));
+          return new Set(ids).size === ids.length;
+        },
+        { message: 'an action id is listed twice' },
+      )
+      .default([]),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('when given, the change fails with 409 MINUTES_VERSION_CONFLICT unless it matches'),
+  }),
+) {}
+export type PutMinutesInput = z.infer<typeof PutMinutesBody.schema>;
+
+export class SubmitMinutesBody extends createZodDto(
+  'SubmitMinutesBody',
+  z
+    .strictObject({
+      adjusters: unique(
+        z
+          .array(z.strictObject({ personId: z.uuid() }))
+          .min(1)
+          .max(6),
+        (adjuster) => adjuster.personId,
+        'an adjuster',
+      )
+        .optional()
+        .describe("default: the agreement's adjusters, one per party"),
+      deadline: localDate
+        .optional()
+        .describe('the last day to approve; default in MINUTES_APPROVAL_DAYS days'),
+      informed: unique(z.array(z.email().max(254)).max(50), (email) => email.toLowerCase(), 'an address')
+        .optional()
+        .describe('addresses told when the minutes are final, besides the participants'),
+    })
+    .default({}),
+) {}
+export type SubmitMinutesInput = z.infer<typeof SubmitMinutesBody.schema>;
+
+export class ApproveMinutesBody extends createZodDto(
+  'ApproveMinutesBody',
+  z.strictObject({ comment: text(4000).optional() }).default({}),
+) {}
+export type ApproveMinutesInput = z.infer<typeof ApproveMinutesBody.schema>;
+
+export class ReturnMinutesBody extends createZodDto(
+  'ReturnMinutesBody',
+  z.strictObject({ comment: text(4000).describe('what needs to change') }),
+) {}
+export type ReturnMinutesInput = z.infer<typeof ReturnMinutesBody.schema>;
+
+export class ReopenMinutesBody extends createZodDto(
+  'ReopenMinutesBody',
+  z.strictObject({ reason: text(4000) }),
+) {}
+export type ReopenMinutesInput = z.infer<typeof ReopenMinutesBody.schema>;
+
+export const minutesRevisionView = z.object({
+  revision: z.number().int(),
+  kind: z.enum(REVISION_KINDS),
+  actorId: z.uuid().nullable(),
+  changes: z.array(z.string()),
+  comment: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type MinutesRevisionView = z.infer<typeof minutesRevisionView>;
+
+export class MinutesRevisionsResponse extends createZodDto(
+  'MinutesRevisionsResponse',
+  z.object({ items: z.array(minutesRevisionView) }),
+) {}
+
+/** Public approval links (`/minutes-approval/:token`). */
+export class ApprovalTokenParam extends createZodDto(
+  'ApprovalTokenParam',
+  z.strictObject({ token: z.string().min(1).max(200) }),
+) {}
+
+/** POST /minutes-approval/:token, from the page's form (application/x-www-form-urlencoded) or as JSON. */
+export class ApprovalDecisionBody extends createZodDto(
+  'ApprovalDecisionBody',
+  z
+    .object({
+      decision: z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+        z.enum(['approve', 'return']),
+      ),
+      comment: z.preprocess(
+        (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+        z.string().max(4000).optional(),
+      ),
+    })
+    .refine((body) => body.decision !== 'return' || body.comment !== undefined, {
+      path: ['comment'],
+      message: 'returned minutes need a comment',
+    }),
+) {}
+export type ApprovalDecisionInput = z.infer<typeof ApprovalDecisionBody.schema>;
+
+export const approvalPageView = z.object({
+  meetingTitle: z.string(),
+  when: z.string(),
+  adjusterName: z.string(),
+  locale: z.enum(['sv', 'en']),
+  /** open: the adjuster may decide; otherwise why not. */
+  state: z.enum(['open', 'approved', 'returned', 'closed']),
+  deadlineAt: z.iso.datetime(),
+  minutes: minutesView,
+});
+export type ApprovalPageView = z.infer<typeof approvalPageView>;
+
+export class ApprovalPageResponse extends createZodDto('ApprovalPageResponse', approvalPageView) {}

@@ -1,0 +1,55 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { ActionModule } from '../action/action.module.js';
+import { AgendaModule } from '../agenda/agenda.module.js';
+import { AgreementModule } from '../agreement/agreement.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { JobsModule } from '../jobs/jobs.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { MeetingModule } from '../meeting/meeting.module.js';
+import { PersonModule } from '../person/person.module.js';
+import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
+import { MinutesApprovalController } from './minutes-approval.controller.js';
+import { MinutesController } from './minutes.controller.js';
+import { MinutesRepository } from './minutes.repository.js';
+import { MinutesService } from './minutes.service.js';
+
+/** Minutes and their justering. Exports MinutesService (approvalStats for the overview). */
+@Module({
+  imports: [
+    ActionModule,
+    AgendaModule,
+    AgreementModule,
+    AuditModule,
+    JobsModule,
+    MailModule,
+    MeetingModule,
+    PersonModule,
+    StrategyAreaModule,
+  ],
+  controllers: [MinutesController, MinutesApprovalController],
+  providers: [MinutesRepository, MinutesService],
+  exports: [MinutesService],
+})
+export class MinutesModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /**
+   * The approval page posts an HTML form (application/x-www-form-urlencoded), which Fastify does not parse
+   * by itself. Registered only where there is HTTP and no other feature has registered a parser for it.
+   */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    const type = 'application/x-www-form-urlencoded';
+    if (!fastify || typeof fastify.hasContentTypeParser !== 'function' || fastify.hasContentTypeParser(type))
+      return;
+    fastify.addContentTypeParser(
+      type,
+      { parseAs: 'string', bodyLimit: 64 * 1024 },
+      (_request, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      },
+    );
+  }
+}

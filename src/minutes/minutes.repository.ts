@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  MinutesAdjusterEntity,
+  MinutesApprovalTokenEntity,
+  MinutesEntity,
+  MinutesReviewEntity,
+  MinutesRevisionEntity,
+  type RevisionKind,
+} from './minutes.entity.js';
+
+export interface NewRevision {
+  meetingId: string;
+  revision: number;
+  kind: RevisionKind;
+  actorId: string | null;
+  changes: string[];
+  comment?: string | null;
+  content?: Record<string, unknown> | null;
+}
+
+/** Per organization: minutes with the adjusters, returned, locked, and the approval lead time. */
+export interface ApprovalStatsRow {
+  organizationId: string;
+  inReview: number;
+  returned: number;
+  overdue: number;
+  oldestSubmittedAt: Date | null;
+  locked: number;
+  averageLeadTimeHours: number | null;
+}
+
+/** The only code that touches the minutes tables. */
+@Injectable()
+export class MinutesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findByMeeting(meetingId: string, manager?: EntityManager): Promise<MinutesEntity | null> {
+    return this.manager(manager).findOneBy(MinutesEntity, { meetingId });
+  }
+
+  /** Locks the minutes for the rest of the transaction: every change and decision of one meeting queues up. */
+  findForUpdate(manager: EntityManager, meetingId: string): Promise<MinutesEntity | null> {
+    return manager.findOne(MinutesEntity, { where: { meetingId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async insertIfMissing(
+    manager: EntityManager,
+    meetingId: string,
+    regionId: string,
+    organizationIds: readonly string[],
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO minutes (meeting_id, region_id, organization_ids, version) VALUES ($1, $2, $3::uuid[], 1)
+       ON CONFLICT (meeting_id) DO NOTHING`,
+      [meetingId, regionId, organizationIds],
+    );
+  }
+
+  save(manager: EntityManager, minutes: MinutesEntity): Promise<MinutesEntity> {
+    return manager.save(MinutesEntity, minutes);
+  }
+
+  async storePdfs(
+    manager: EntityManager,
+    meetingId: string,
+    pdf: Buffer | null,
+    pdfPublic: Buffer | null,
+  ): Promise<void> {
+    await manager.update(MinutesEntity, { meetingId }, { pdf, pdfPublic });
+  }
+
+  async findPdfs(
+    meetingId: string,
+    manager?: EntityManager,
+  ): Promise<{ pdf: Buffer | null; pdfPublic: Buffer | null } | null> {
+    const row = await this.manager(manager)
+      .createQueryBuilder(MinutesEntity, 'minutes')
+      .addSelect(['minutes.pdf', 'minutes.pdfPublic'])
+      .where('minutes.meetingId = :meetingId', { meetingId })
+      .getOne();
+    return row ? { pdf: row.pdf, pdfPublic: row.pdfPublic } : null;
+  }
+
+  async markDistributed(manager: EntityManager, meetingId: string, lock: number): Promise<void> {
+    await manager.update(MinutesEntity, { meetingId }, { distributedLock: lock });
+  }
+
+  async insertRevision(manager: EntityManager, revision: NewRevision): Promise<void> {
+    await manager.save(
+      MinutesRevisionEntity,
+      manager.create(MinutesRevisionEntity, {
+        meetingId: revision.meetingId,
+        revision: revision.revision,
+        kind: revision.kind,
+        actorId: revision.actorId,
+        changes: revision.changes,
+        comment: revision.comment ?? null,
+        content: revision.content ?? null,
+      }),
+    );
+  }
+
+  findRevisions(meetingId: string): Promise<MinutesRevisionEntity[]> {
+    return this.dataSource.manager.find(MinutesRevisionEntity, {
+      where: { meetingId },
+      order: { createdAt: 'ASC', revision: 'ASC' },
+    });
+  }
+
+  // ---------- reviews ----------
+
+  findLatestReview(meetingId: string, manager?: EntityManager): Promise<MinutesReviewEntity | null> {
+    return this.manager(manager).findOne(MinutesReviewEntity, {
+      where: { meetingId },
+      order: { number: 'DESC' },
+    });
+  }
+
+  findReview(id: string, manager?: EntityManager): Promise<MinutesReviewEntity | null> {
+    return this.manager(manager).findOneBy(MinutesReviewEntity, { id });
+  }
+
+  async insertReview(
+    manager: EntityManager,
+    review: Pick<
+      MinutesReviewEntity,
+      'meetingId' | 'revision' | 'submittedBy' | 'submittedAt' | 'deadlineAt'
+    >,
+  ): Promise<MinutesReviewEntity> {
+    const latest = await this.findLatestReview(review.meetingId, manager);
+    return manager.save(
+      MinutesReviewEntity,
+      manager.create(MinutesReviewEntity, { ...review, number: (latest?.number ?? 0) + 1, status: 'open' }),
+    );
+  }
+
+  saveReview(manager: EntityManager, review: MinutesReviewEntity): Promise<MinutesReviewEntity> {
+    return manager.save(MinutesReviewEntity, review);
+  }
+
+  findAdjusters(reviewId: string, manager?: EntityManager): Promise<MinutesAdjusterEntity[]> {
+    return this.manager(manager).find(MinutesAdjusterEntity, {
+      where: { reviewId },
+      order: { party: 'DESC', id: 'ASC' },
+    });
+  }
+
+  findAdjuster(id: string, manager?: EntityManager): Promise<MinutesAdjusterEntity | null> {
+    return this.manager(manager).findOneBy(MinutesAdjusterEntity, { id });
+  }
+
+  async findAdjusterByToken(
+    tokenHash: Buffer,
+    manager?: EntityManager,
+  ): Promise<MinutesAdjusterEntity | null> {
+    const token = await this.manager(manager).findOneBy(MinutesApprovalTokenEntity, { tokenHash });
+    return token ? this.findAdjuster(token.adjusterId, manager) : null;
+  }
+
+  async insertAdjuster(
+    manager: EntityManager,
+    adjuster: Pick<MinutesAdjusterEntity, 'reviewId' | 'meetingId' | 'personId' | 'party'>,
+  ): Promise<MinutesAdjusterEntity> {
+    return manager.save(MinutesAdjusterEntity, manager.create(MinutesAdjusterEntity, adjuster));
+  }
+
+  async insertToken(manager: EntityManager, adjusterId: string, tokenHash: Buffer): Promise<void> {
+    await manager.insert(MinutesApprovalTokenEntity, { adjusterId, tokenHash });
+  }
+
+  saveAdjuster(manager: EntityManager, adjuster: MinutesAdjusterEntity): Promise<MinutesAdjusterEntity> {
+    return manager.save(MinutesAdjusterEntity, adjuster);
+  }
+
+  /** Figures per organization for overviews, from the minutes tables alone. */
+  async approvalStats(organizationIds: readonly string[], now: Date): Promise<ApprovalStatsRow[]> {
+    if (organizationIds.length === 0) return [];
+    const rows: Array<{
+      organization_id: string;
+      in_review: string;
+      returned: string;
+      overdue: string;
+      oldest_submitted_at: Date | null;
+      locked: string;
+      average_lead_time_hours: string | null;
+    }> = await this.dataSource.query(
+      `SELECT org.id AS organization_id,
+              count(*) FILTER (WHERE m.status = 'in_review') AS in_review,
+              count(*) FILTER (WHERE m.status = 'returned') AS returned,
+              count(*) FILTER (WHERE m.status = 'in_review' AND r.deadline_at < $2) AS overdue,
+              min(m.first_submitted_at) FILTER (WHERE m.status IN ('in_review', 'returned')) AS oldest_submitted_at,
+              count(*) FILTER (WHERE m.status = 'locked') AS locked,
+              avg(extract(epoch FROM (m.locked_at - m.first_submitted_at)) / 3600)
+                FILTER (WHERE m.status = 'locked' AND m.first_submitted_at IS NOT NULL) AS average_lead_time_hours
+         FROM unnest($1::uuid[]) AS org(id)
+         LEFT JOIN minutes m ON org.id = ANY(m.organization_ids)
+         LEFT JOIN minutes_reviews r ON r.meeting_id = m.meeting_id AND r.status = 'open'
+        GROUP BY org.id`,
+      [organizationIds, now],
+    );
+    return rows.map((row) => ({
+      organizationId: row.organization_id,
+      inReview: Number(row.in_review),
+      returned: Number(row.returned),
+      overdue: Number(row.overdue),
+      oldestSubmittedAt: row.oldest_submitted_at,
+      locked: Number(row.locked),
+      averageLeadTimeHours: row.average_lead_time_hours === null ? null : Number(row.average_lead_time_hours),
+    }));
+  }
+}

@@ -1,0 +1,876 @@
+import { DataSource } from 'typeorm';
+import { MinutesService } from '../src/minutes/minutes.service';
+import { eventually, sleep } from './helpers/invitation-fixtures';
+import { assertValidPdf, pdfText } from './helpers/pdf-text';
+import {
+  type CreatedPerson,
+  adminLogin,
+  createPerson,
+  organizationIdsByCode,
+} from './helpers/people-fixtures';
+import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
+import { type TestApp, startTestApp } from './helpers/test-app';
+
+const PUBLIC_URL = 'https://samverkan.example.se';
+const DEBOUNCE_MS = 300;
+const DAY_MS = 86_400_000;
+
+/** Tuesday 9 March 2027 10:00–11:30 in Stockholm: proposals close after Tuesday 2 March. */
+const MEETING_A = { start: '2027-03-09T10:00:00+01:00', end: '2027-03-09T11:30:00+01:00' };
+const MEETING_C = { start: '2027-06-08T10:00:00+02:00', end: '2027-06-08T11:30:00+02:00' };
+
+describe('agendas and minutes through the API, the worker and a real SMTP server', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let db: DataSource;
+  let admin: string;
+  let orgs: Record<string, string>;
+  let coordinator: CreatedPerson;
+  let secretary: CreatedPerson;
+  let proposer: CreatedPerson;
+  let regionAdjuster: CreatedPerson;
+  let umeaAdjuster: CreatedPerson;
+  let skelleftea: CreatedPerson;
+  const tokens: Record<string, string> = {};
+  let meetingA: string;
+  let meetingC: string;
+  let shortTemplate: string;
+
+  const api = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    who: string,
+    body?: unknown,
+  ) => t.request({ method, url, token: tokens[who], body });
+  const subjectsTo = (person: CreatedPerson, prefix: string): ReceivedMail[] =>
+    sink.to(person.email).filter((mail) => (mail.parsed.subject ?? '').startsWith(prefix));
+  const withSubject = (prefix: string): ReceivedMail[] =>
+    sink.messages.filter((mail) => (mail.parsed.subject ?? '').startsWith(prefix));
+  const linkIn = (mail: ReceivedMail): string => {
+    const match = /\/minutes-approval\/([A-Za-z0-9_-]{43})/.exec(mail.parsed.text ?? '');
+    if (!match) throw new Error('no approval link');
+    return match[1];
+  };
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({
+      SMTP_URL: sink.url,
+      PUBLIC_URL,
+      AGENDA_DEBOUNCE_MS: String(DEBOUNCE_MS),
+      // Invitations are another feature's: keep their emails out of this test's inbox.
+      INVITATION_DEBOUNCE_MS: '600000',
+      JOB_BACKOFF_MS: '100',
+    });
+    db = t.app.get(DataSource);
+    admin = await adminLogin(t);
+    tokens.admin = admin;
+    orgs = await organizationIdsByCode(t, admin);
+    const make = async (key: string, organization: string, roles: string[], name: string) => {
+      const person = await createPerson(t, admin, { organizationId: orgs[organization], roles, name });
+      tokens[key] = await t.login(person.email, person.password);
+      return person;
+    };
+    coordinator = await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
+    secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    proposer = await make('proposer', '2480', ['participant'], 'Emma English');
+    regionAdjuster = await make('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
+    umeaAdjuster = await make('umeaAdjuster', '2480', ['participant'], 'Åsa Öberg');
+    skelleftea = await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    await make('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
+    const english = await t.request({
+      method: 'PATCH',
+      url: `/api/people/${proposer.id}`,
+      token: admin,
+      body: { locale: 'en' },
+    });
+    expect(english.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await sink?.stop();
+  });
+
+  async function createMeeting(
+    organization: string,
+    times: { start: string; end: string },
+    participants: CreatedPerson[],
+    title: string,
+  ): Promise<string> {
+    const response = await api('POST', '/api/meetings', 'coordinator', {
+      title,
+      start: times.start,
+      end: times.end,
+      organizationIds: [orgs[organization]],
+      participants: participants.map((person) => ({ personId: person.id })),
+      status: 'confirmed',
+    });
+    expect(response.status).toBe(201);
+    return response.body.id as string;
+  }
+
+  const agenda = (meetingId: string, who = 'coordinator') =>
+    api('GET', `/api/meetings/${meetingId}/agenda`, who);
+
+  it('lists the shipped Västerbotten template and lets coordinators add templates', async () => {
+    const list = await api('GET', '/api/agenda-templates', 'coordinator');
+    expect(list.status).toBe(200);
+    const shipped = list.body.items.find((template: any) => template.regionId === null && template.isDefault);
+    expect(shipped.items.map((item: any) => [item.title, item.type])).toEqual([
+      ['Mötets öppnande och val av justerare', 'information'],
+      ['Kommunens näringslivsläge', 'information'],
+      ['Regionens aktuella insatser', 'information'],
+      ['Uppföljning av åtgärder', 'follow-up'],
+      ['Gemensamma frågor', 'discussion'],
+      ['Övriga frågor', 'discussion'],
+    ]);
+    expect(shipped.totalMinutes).toBe(90);
+
+    const body = {
+      name: 'Kort avstämning',
+      items: [{ title: 'Läget', type: 'discussion', durationMinutes: 15, presentingParty: 'municipality' }],
+    };
+    const created = await api('POST', '/api/agenda-templates', 'coordinator', body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ regionId: orgs['24'], isDefault: false, totalMinutes: 15 });
+    shortTemplate = created.body.id;
+
+    expect((await api('GET', '/api/agenda-templates', 'proposer')).status).toBe(403);
+    expect((await api('POST', '/api/agenda-templates', 'secretary', body)).status).toBe(403);
+    const municipal = await api('POST', '/api/agenda-templates', 'umeaSecretary', body);
+    expect([municipal.status, municipal.body.code]).toEqual([403, 'FORBIDDEN']);
+    const empty = await api('POST', '/api/agenda-templates', 'coordinator', { ...body, items: [] });
+    expect([empty.status, empty.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const badType = await api('POST', '/api/agenda-templates', 'coordinator', {
+      ...body,
+      items: [{ title: 'X', type: 'gossip' }],
+    });
+    expect(badType.status).toBe(400);
+    const foreign = await api('POST', '/api/agenda-templates', 'coordinator', {
+      ...body,
+      regionId: orgs['2480'],
+    });
+    expect([foreign.status, foreign.body.code]).toEqual([400, 'AGENDA_TEMPLATE_INVALID_REGION']);
+    const noRound = await api('PUT', `/api/rounds/${shipped.id}/agenda-template`, 'coordinator', {
+      templateId: shipped.id,
+    });
+    expect(noRound.status).toBe(404);
+  });
+
+  it('gives a new meeting its agenda from the template, with the proposal deadline in working days', async () => {
+    meetingA = await createMeeting(
+      '2480',
+      MEETING_A,
+      [coordinator, secretary, proposer, regionAdjuster, umeaAdjuster],
+      'Samverkansmöte Umeå',
+    );
+    const response = await agenda(meetingA);
+    expect(response.status).toBe(200);
+    expect(
+      response.body.items.map((item: any) => [item.number, item.title, item.source, item.status]),
+    ).toEqual([
+      [1, 'Mötets öppnande och val av justerare', 'template', 'scheduled'],
+      [2, 'Kommunens näringslivsläge', 'template', 'scheduled'],
+      [3, 'Regionens aktuella insatser', 'template', 'scheduled'],
+      [4, 'Uppföljning av åtgärder', 'template', 'scheduled'],
+      [5, 'Gemensamma frågor', 'template', 'scheduled'],
+      [6, 'Övriga frågor', 'template', 'scheduled'],
+    ]);
+    expect(response.body.items[1].presenter).toEqual({ personId: null, name: null, party: 'municipality' });
+    expect(response.body).toMatchObject({
+      meetingMinutes: 90,
+      totalMinutes: 90,
+      warnings: [],
+      proposalDeadlineDate: '2027-03-02',
+      proposalDeadline: '2027-03-02T23:00:00.000Z',
+      proposalsOpen: true,
+    });
+    // The municipality's participants read it; another municipality does not see it at all.
+    expect((await agenda(meetingA, 'proposer')).status).toBe(200);
+    const foreign = await agenda(meetingA, 'skelleftea');
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'MEETING_NOT_FOUND']);
+  });
+
+  it('adds, reorders and removes items; warns when the items outlast the meeting', async () => {
+    const added = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', {
+      title: 'Kompetensförsörjning',
+      type: 'decision',
+      durationMinutes: 20,
+      presenterPersonId: coordinator.id,
+      links: [{ url: 'https://example.se/underlag.pdf', label: 'Underlag' }],
+      position: 2,
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ number: 2, status: 'scheduled', source: 'added' });
+    expect(added.body.presenter.name).toBe('Karin Koordinator');
+    let view = (await agenda(meetingA)).body;
+    expect(view.totalMinutes).toBe(110);
+    expect(view.warnings).toEqual([
+      expect.objectContaining({
+        code: 'AGENDA_EXCEEDS_MEETING',
+        details: { totalMinutes: 110, meetingMinutes: 90 },
+      }),
+    ]);
+
+    const moved = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'secretary', { position: 7 });
+    expect([moved.status, moved.body.number]).toEqual([200, 7]);
+    const shorter = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'coordinator', {
+      durationMinutes: 0,
+      version: moved.body.version,
+    });
+    expect(shorter.status).toBe(200);
+    const stale = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'coordinator', {
+      title: 'Gammal',
+      version: moved.body.version,
+    });
+    expect([stale.status, stale.body.code]).toEqual([409, 'AGENDA_ITEM_VERSION_CONFLICT']);
+    view = (await agenda(meetingA)).body;
+    expect(view.warnings).toEqual([]);
+    expect(view.items.map((item: any) => item.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+
+    // Roles and bad input.
+    const participantEdit = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'proposer', {
+      title: 'X',
+    });
+    expect(participantEdit.status).toBe(403);
+    const foreignEdit = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'skelleftea', {
+      title: 'X',
+    });
+    expect([foreignEdit.status, foreignEdit.body.code]).toEqual([404, 'AGENDA_ITEM_NOT_FOUND']);
+    expect((await api('DELETE', `/api/agenda-items/${added.body.id}`, 'skelleftea')).status).toBe(404);
+    expect(
+      (await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'skelleftea', { title: 'X' })).status,
+    ).toBe(404);
+    const blank = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', { title: ' ' });
+    expect([blank.status, blank.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const unknownKey = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', {
+      title: 'X',
+      colour: 'red',
+    });
+    expect(unknownKey.status).toBe(400);
+    const badPresenter = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', {
+      title: 'X',
+      presenterPersonId: skelleftea.id,
+    });
+    expect([badPresenter.status, badPresenter.body.code]).toEqual([400, 'AGENDA_INVALID_PRESENTER']);
+    const badArea = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', {
+      title: 'X',
+      strategyAreaIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(badArea.status).toBe(400);
+    const nothing = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'secretary', {});
+    expect(nothing.status).toBe(400);
+    const declineWithoutReason = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'secretary', {
+      status: 'declined',
+    });
+    expect(declineWithoutReason.status).toBe(400);
+    const notProposal = await api('PATCH', `/api/agenda-items/${added.body.id}`, 'secretary', {
+      status: 'accepted',
+    });
+    expect([notProposal.status, notProposal.body.code]).toEqual([409, 'AGENDA_ITEM_NOT_A_PROPOSAL']);
+    expect((await api('GET', '/api/meetings/not-a-uuid/agenda', 'secretary')).status).toBe(400);
+
+    expect((await api('DELETE', `/api/agenda-items/${added.body.id}`, 'proposer')).status).toBe(403);
+    expect((await api('DELETE', `/api/agenda-items/${added.body.id}`, 'secretary')).status).toBe(204);
+    expect((await agenda(meetingA)).body.items).toHaveLength(6);
+  });
+
+  it('takes proposals until the deadline; the proposer hears of the decision in their language', async () => {
+    const proposed = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'proposer', {
+      title: 'Bredband i glesbygd',
+      description: 'Läget för utbyggnaden.',
+      durationMinutes: 10,
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'proposed', source: 'proposal', number: null });
+    const second = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'proposer', {
+      title: 'Ny flygplats',
+    });
+    const placing = await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'proposer', {
+      title: 'Först!',
+      position: 1,
+    });
+    expect(placing.status).toBe(403);
+    let view = (await agenda(meetingA)).body;
+    expect(view.proposals.map((item: any) => item.title)).toEqual(['Bredband i glesbygd', 'Ny flygplats']);
+    expect(view.items).toHaveLength(6);
+
+    const accepted = await api('PATCH', `/api/agenda-items/${proposed.body.id}`, 'coordinator', {
+      status: 'accepted',
+      reason: 'Viktig fråga för båda parter',
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', number: 7, decidedBy: coordinator.id });
+    const declined = await api('PATCH', `/api/agenda-items/${second.body.id}`, 'secretary', {
+      status: 'declined',
+      reason: 'Hör inte till samverkansmötet',
+    });
+    expect(declined.body).toMatchObject({
+      status: 'declined',
+      decisionReason: 'Hör inte till samverkansmötet',
+    });
+    view = (await agenda(meetingA)).body;
+    expect(view.items.map((item: any) => item.title)).toContain('Bredband i glesbygd');
+    expect(view.proposals.map((item: any) => item.status)).toEqual(['declined']);
+
+    const [yes] = await eventually(() => {
+      const mails = subjectsTo(proposer, 'Your item is on the agenda');
+      return mails.length ? mails : undefined;
+    }, 'the acceptance email');
+    expect(yes.parsed.subject).toBe('Your item is on the agenda: Bredband i glesbygd');
+    expect(yes.parsed.text).toContain('Viktig fråga för båda parter');
+    expect(yes.parsed.text).toContain(`${PUBLIC_URL}/api/meetings/${meetingA}/agenda`);
+    const [no] = await eventually(() => {
+      const mails = subjectsTo(proposer, 'Your item is not on the agenda');
+      return mails.length ? mails : undefined;
+    }, 'the decline email');
+    expect(no.parsed.text).toContain('Hör inte till samverkansmötet');
+
+    // A meeting two days away: proposals closed.
+    const soon = new Date(Date.now() + 2 * DAY_MS);
+    soon.setUTCHours(9, 0, 0, 0);
+    const late = await createMeeting(
+      '2460',
+      { start: soon.toISOString(), end: new Date(soon.getTime() + 3_600_000).toISOString() },
+      [],
+      'Samverkansmöte Vännäs',
+    );
+    const closed = await agenda(late);
+    expect(closed.body.proposalsOpen).toBe(false);
+    const lateProposal = await api('POST', `/api/meetings/${late}/agenda/items`, 'umeaSecretary', {
+      title: 'För sent',
+    });
+    // Umeå's secretary does not see Vännäs's meeting at all.
+    expect(lateProposal.status).toBe(404);
+    const vannas = await createPerson(t, admin, { organizationId: orgs['2460'], roles: ['participant'] });
+    tokens.vannas = await t.login(vannas.email, vannas.password);
+    const tooLate = await api('POST', `/api/meetings/${late}/agenda/items`, 'vannas', { title: 'För sent' });
+    expect([tooLate.status, tooLate.body.code]).toEqual([409, 'AGENDA_PROPOSAL_DEADLINE_PASSED']);
+    // The agenda's keepers may still add items.
+    expect(
+      (await api('POST', `/api/meetings/${late}/agenda/items`, 'secretary', { title: 'Sent' })).status,
+    ).toBe(201);
+  });
+
+  it('carries open actions and questions into the follow-up item of the next meeting', async () => {
+    const action = await api('POST', '/api/actions', 'coordinator', {
+      title: 'Kartlägg lediga industritomter',
+      ownerPersonId: umeaAdjuster.id,
+      ownerOrganizationId: orgs['2480'],
+      dueDate: '2027-02-15',
+    });
+    expect(action.status).toBe(201);
+    const question = await api('POST', '/api/questions', 'coordinator', {
+      title: 'Vem äger frågan om kollektivtrafik?',
+      owner: { kind: 'organization', organizationId: orgs['24'] },
+      organizationIds: [orgs['2480']],
+    });
+    expect(question.status).toBe(201);
+    meetingC = await createMeeting('2480', MEETING_C, [coordinator, secretary], 'Samverkansmöte Umeå, juni');
+
+    const view = (await agenda(meetingA)).body;
+    const followUp = view.items.find((item: any) => item.type === 'follow-up');
+    expect(followUp.carriedOver.actions).toEqual([
+      expect.objectContaining({
+        id: action.body.id,
+        title: 'Kartlägg lediga industritomter',
+        ownerName: 'Åsa Öberg',
+        dueDate: '2027-02-15',
+      }),
+    ]);
+    expect(followUp.carriedOver.questions).toEqual([
+      expect.objectContaining({ id: question.body.id, title: 'Vem äger frågan om kollektivtrafik?' }),
+    ]);
+    expect(view.items.filter((item: any) => item.carriedOver !== null)).toHaveLength(1);
+    // Only the municipality's next meeting carries them.
+    const later = (await agenda(meetingC)).body;
+    expect(later.items.every((item: any) => item.carriedOver === null)).toBe(true);
+  });
+
+  it('emails the agenda when published, and once per burst of changes after that', async () => {
+    const participants = [coordinator, secretary, proposer, regionAdjuster, umeaAdjuster];
+    expect((await api('POST', `/api/meetings/${meetingA}/agenda/publish`, 'proposer')).status).toBe(403);
+    const published = await api('POST', `/api/meetings/${meetingA}/agenda/publish`, 'secretary');
+    expect(published.status).toBe(200);
+    expect(published.body.publishedAt).not.toBeNull();
+    await eventually(
+      () => (participants.every((person) => sink.to(person.email).some(isAgendaMail)) ? true : undefined),
+      'the agenda to every participant',
+    );
+    const first = subjectsTo(secretary, 'Dagordning: ');
+    expect(first).toHaveLength(1);
+    expect(first[0].parsed.subject).toBe('Dagordning: Samverkansmöte Umeå');
+    expect(first[0].parsed.text).toContain('Bredband i glesbygd');
+    expect(first[0].parsed.text).toContain('Kartlägg lediga industritomter – Åsa Öberg');
+    expect(first[0].parsed.text).not.toContain('Ny flygplats');
+    expect(subjectsTo(proposer, 'Agenda: Samverkansmöte Umeå')).toHaveLength(1);
+
+    // A burst of three changes: one updated agenda per participant.
+    const items = (await agenda(meetingA)).body.items;
+    await api('PATCH', `/api/agenda-items/${items[4].id}`, 'secretary', {
+      title: 'Gemensamma frågor och beslut',
+    });
+    await api('PATCH', `/api/agenda-items/${items[4].id}`, 'secretary', { visibility: 'restricted' });
+    await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', { title: 'Nästa möte' });
+    await eventually(
+      () =>
+        participants.every((person) => sink.to(person.email).filter(isAgendaMail).length >= 2)
+          ? true
+          : undefined,
+      'the updated agenda to every participant',
+    );
+    await sleep(DEBOUNCE_MS * 3);
+    for (const person of participants) expect(sink.to(person.email).filter(isAgendaMail)).toHaveLength(2);
+    const updated = subjectsTo(secretary, 'Uppdaterad dagordning: ');
+    expect(updated).toHaveLength(1);
+    expect(updated[0].parsed.text).toContain('Gemensamma frågor och beslut');
+    expect(updated[0].parsed.text).toContain('Nästa möte');
+    const sent = (await agenda(meetingA)).body;
+    expect(sent.sentVersion).toBe(sent.version);
+  });
+
+  it('moves an unfinished item on to the next meeting with the municipality', async () => {
+    const items = (await agenda(meetingA)).body.items;
+    const unfinished = items.find((item: any) => item.title === 'Bredband i glesbygd');
+    const moved = await api('PATCH', `/api/agenda-items/${unfinished.id}`, 'coordinator', {
+      moveToNextMeeting: true,
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.movedToMeetingId).toBe(meetingC);
+    const next = (await agenda(meetingC)).body.items;
+    expect(next.at(-1)).toMatchObject({
+      title: 'Bredband i glesbygd',
+      source: 'carry-over',
+      carriedFromItemId: unfinished.id,
+      status: 'scheduled',
+    });
+    const again = await api('PATCH', `/api/agenda-items/${unfinished.id}`, 'coordinator', {
+      moveToNextMeeting: true,
+    });
+    expect([again.status, again.body.code]).toEqual([409, 'AGENDA_ITEM_ALREADY_MOVED']);
+    const last = await api('PATCH', `/api/agenda-items/${next[0].id}`, 'coordinator', {
+      moveToNextMeeting: true,
+    });
+    expect([last.status, last.body.code]).toEqual([409, 'AGENDA_NO_NEXT_MEETING']);
+    const mixed = await api('PATCH', `/api/agenda-items/${next[0].id}`, 'coordinator', {
+      moveToNextMeeting: true,
+      title: 'X',
+    });
+    expect(mixed.status).toBe(400);
+  });
+
+  it("gives a round's meetings the round's template", async () => {
+    const agreement = await api('PUT', `/api/organizations/${orgs['2409']}/agreement`, 'coordinator', {
+      cadence: 'P3M',
+      preferredMode: 'digital',
+      validFrom: '2027-01-01',
+    });
+    expect(agreement.status).toBe(200);
+    const round = await api('POST', '/api/rounds', 'coordinator', {
+      name: 'Hösten 2027',
+      window: { from: '2027-09-06', to: '2027-09-17' },
+      organizationIds: [orgs['2409']],
+      durationMinutes: 60,
+      mode: 'digital',
+      regionalTeam: [coordinator.id],
+    });
+    expect(round.status).toBe(201);
+    const url = `/api/rounds/${round.body.id}/agenda-template`;
+    expect((await api('PUT', url, 'proposer', { templateId: shortTemplate })).status).toBe(403);
+    expect((await api('PUT', url, 'skelleftea', { templateId: shortTemplate })).status).toBe(403);
+    const unknown = await api('PUT', url, 'coordinator', { templateId: round.body.id });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'AGENDA_TEMPLATE_NOT_FOUND']);
+    expect((await api('PUT', url, 'coordinator', { templateId: 'x' })).status).toBe(400);
+    const chosen = await api('PUT', url, 'coordinator', { templateId: shortTemplate });
+    expect(chosen.body).toEqual({ roundId: round.body.id, templateId: shortTemplate });
+    const confirmed = await api('POST', `/api/rounds/${round.body.id}/confirm`, 'coordinator');
+    expect(confirmed.status).toBe(200);
+    const meetingId = confirmed.body.items[0].meetingId;
+    const view = (await agenda(meetingId)).body;
+    expect(view.templateId).toBe(shortTemplate);
+    expect(view.items.map((item: any) => [item.title, item.presenter.party])).toEqual([
+      ['Läget', 'municipality'],
+    ]);
+  });
+
+  it('records minutes, takes them through justering with a return, locks and distributes them once', async () => {
+    const minutesUrl = `/api/meetings/${meetingA}/minutes`;
+    const items = (await agenda(meetingA)).body.items;
+    const business = items.find((item: any) => item.title === 'Kommunens näringslivsläge');
+    const common = items.find((item: any) => item.title === 'Gemensamma frågor och beslut');
+    expect(common.visibility).toBe('restricted');
+
+    const empty = await api('GET', minutesUrl, 'proposer');
+    expect(empty.status).toBe(200);
+    expect(empty.body).toMatchObject({ status: 'draft', revision: 0, review: null });
+    expect(empty.body.items.map((item: any) => item.title)).toEqual(items.map((item: any) => item.title));
+    expect((await api('GET', minutesUrl, 'skelleftea')).status).toBe(404);
+    const blankPdf = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'GET',
+        url: `${minutesUrl}.pdf`,
+        headers: { authorization: `Bearer ${tokens.proposer}` },
+      });
+    expect(blankPdf.statusCode).toBe(200);
+    const blankText = pdfText(blankPdf.rawPayload);
+    expect(blankText).toContain('UTKAST – ej justerat');
+    expect(blankText).toContain('Kommunens näringslivsläge');
+    const nothing = await api('POST', `${minutesUrl}/submit`, 'secretary', {
+      adjusters: [{ personId: regionAdjuster.id }],
+    });
+    expect([nothing.status, nothing.body.code]).toEqual([409, 'MINUTES_EMPTY']);
+
+    const content = {
+      items: [
+        {
+          agendaItemId: business.id,
+          notes: 'Två nya etableringar i Umeå; brist på undersköterskor.',
+          decisions: ['Regionen bjuder in till en gemensam kompetensdag'],
+        },
+        { agendaItemId: common.id, decisions: ['Förhandlingsläget hålls inom parterna'] },
+      ],
+      attendance: [
+        { personId: coordinator.id, status: 'present' },
+        { personId: secretary.id, status: 'present' },
+        { personId: proposer.id, status: 'excused' },
+      ],
+      guests: [{ name: 'Gunnar Gäst', organization: 'Almi' }],
+      actions: [
+        {
+          agendaItemId: business.id,
+          title: 'Planera kompetensdag',
+          ownerPersonId: umeaAdjuster.id,
+          ownerOrganizationId: orgs['2480'],
+          dueDate: '2027-04-30',
+        },
+      ],
+    };
+    // Roles and bad input.
+    expect((await api('PUT', minutesUrl, 'proposer', content)).status).toBe(403);
+    expect((await api('PUT', minutesUrl, 'regionAdjuster', content)).status).toBe(403);
+    const foreign = await api('PUT', minutesUrl, 'skelleftea', content);
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'MEETING_NOT_FOUND']);
+    const badItem = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      items: [{ agendaItemId: '00000000-0000-4000-8000-000000000000', notes: 'x' }],
+    });
+    expect([badItem.status, badItem.body.code]).toEqual([400, 'MINUTES_UNKNOWN_AGENDA_ITEM']);
+    const notInvited = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      attendance: [{ personId: skelleftea.id, status: 'present' }],
+    });
+    expect([notInvited.status, notInvited.body.code]).toEqual([400, 'MINUTES_NOT_INVITED']);
+    const badOwner = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      actions: [{ ...content.actions[0], ownerOrganizationId: orgs['24'] }],
+    });
+    expect([badOwner.status, badOwner.body.code]).toEqual([400, 'MINUTES_INVALID_ACTION_OWNER']);
+    const badDate = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      actions: [{ ...content.actions[0], dueDate: '30/4/2027' }],
+    });
+    expect([badDate.status, badDate.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const badStatus = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      attendance: [{ personId: coordinator.id, status: 'asleep' }],
+    });
+    expect(badStatus.status).toBe(400);
+
+    const recorded = await api('PUT', minutesUrl, 'secretary', content);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ status: 'draft', revision: 1 });
+    expect(recorded.body.items.find((item: any) => item.agendaItemId === business.id).decisions).toEqual([
+      'Regionen bjuder in till en gemensam kompetensdag',
+    ]);
+    expect(
+      recorded.body.attendance.find((entry: any) => entry.personId === regionAdjuster.id).status,
+    ).toBeNull();
+    const same = await api('PUT', minutesUrl, 'secretary', { ...content, version: recorded.body.version });
+    expect(same.body.revision).toBe(1);
+    const stale = await api('PUT', minutesUrl, 'secretary', { ...content, version: 99 });
+    expect([stale.status, stale.body.code]).toEqual([409, 'MINUTES_VERSION_CONFLICT']);
+
+    // Submit: the agreement names no adjusters yet, so they are required in the body.
+    const missing = await api('POST', `${minutesUrl}/submit`, 'secretary', {});
+    expect([missing.status, missing.body.code]).toEqual([400, 'MINUTES_ADJUSTERS_REQUIRED']);
+    const foreignAdjuster = await api('POST', `${minutesUrl}/submit`, 'secretary', {
+      adjusters: [{ personId: skelleftea.id }],
+    });
+    expect([foreignAdjuster.status, foreignAdjuster.body.code]).toEqual([400, 'MINUTES_INVALID_ADJUSTER']);
+    const pastDeadline = await api('POST', `${minutesUrl}/submit`, 'secretary', {
+      adjusters: [{ personId: regionAdjuster.id }],
+      deadline: '2020-01-01',
+    });
+    expect([pastDeadline.status, pastDeadline.body.code]).toEqual([400, 'MINUTES_INVALID_DEADLINE']);
+    expect((await api('POST', `${minutesUrl}/submit`, 'proposer', {})).status).toBe(403);
+    const agreement = await t.request({
+      method: 'PUT',
+      url: `/api/organizations/${orgs['2480']}/agreement`,
+      token: tokens.coordinator,
+      body: {
+        cadence: 'P3M',
+        preferredMode: 'digital',
+        adjusters: { region: regionAdjuster.id, municipality: umeaAdjuster.id },
+        validFrom: '2027-01-01',
+      },
+    });
+    expect(agreement.status).toBe(200);
+
+    const submitted = await api('POST', `${minutesUrl}/submit`, 'secretary', {
+      informed: ['Naringsliv@Example.se'],
+    });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('in_review');
+    expect(
+      submitted.body.review.adjusters.map((adjuster: any) => [adjuster.personId, adjuster.party]),
+    ).toEqual([
+      [regionAdjuster.id, 'region'],
+      [umeaAdjuster.id, 'municipality'],
+    ]);
+    const deadlineDays = (Date.parse(submitted.body.review.deadlineAt) - Date.now()) / DAY_MS;
+    expect(deadlineDays).toBeGreaterThan(13.9);
+    expect(deadlineDays).toBeLessThan(14.1);
+    const [toUmea] = await eventually(() => {
+      const mails = subjectsTo(umeaAdjuster, 'Protokoll att justera');
+      return mails.length ? mails : undefined;
+    }, 'the approval request');
+    await eventually(
+      () => (subjectsTo(regionAdjuster, 'Protokoll att justera').length ? true : undefined),
+      'the region adjuster',
+    );
+    const firstLink = linkIn(toUmea);
+    expect(toUmea.parsed.text).toContain('Sara Sekreterare har skickat protokollet');
+
+    const underReview = await api('PUT', minutesUrl, 'secretary', content);
+    expect([underReview.status, underReview.body.code]).toEqual([409, 'MINUTES_UNDER_REVIEW']);
+    const notAdjuster = await api('POST', `${minutesUrl}/approve`, 'secretary', {});
+    expect([notAdjuster.status, notAdjuster.body.code]).toEqual([403, 'FORBIDDEN']);
+    const noComment = await api('POST', `${minutesUrl}/return`, 'regionAdjuster', {});
+    expect(noComment.status).toBe(400);
+    expect((await api('POST', `${minutesUrl}/approve`, 'skelleftea', {})).status).toBe(404);
+
+    // The link's page shows the minutes and changes nothing.
+    const page = await t.request({ method: 'GET', url: `/minutes-approval/${firstLink}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('Regionen bjuder in till en gemensam kompetensdag');
+    expect(page.text).toContain('name="decision" value="return"');
+    expect((await api('GET', minutesUrl, 'secretary')).body.review.adjusters[0].decision).toBeNull();
+    expect((await t.request({ method: 'GET', url: `/minutes-approval/${'x'.repeat(43)}` })).status).toBe(404);
+    const missingComment = await t.request({
+      method: 'POST',
+      url: `/minutes-approval/${firstLink}`,
+      body: { decision: 'return' },
+    });
+    expect(missingComment.status).toBe(400);
+
+    // One adjuster returns them through the link.
+    const returned = await t.request({
+      method: 'POST',
+      url: `/minutes-approval/${firstLink}`,
+      body: { decision: 'return', comment: 'Kompetensdagen ska ordnas av båda parter.' },
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.state).toBe('returned');
+    const again = await t.request({
+      method: 'POST',
+      url: `/minutes-approval/${firstLink}`,
+      body: { decision: 'approve' },
+    });
+    expect([again.status, again.body.code]).toEqual([410, 'MINUTES_APPROVAL_LINK_CLOSED']);
+    expect((await api('GET', minutesUrl, 'secretary')).body.status).toBe('returned');
+    const [back] = await eventually(() => {
+      const mails = subjectsTo(secretary, 'Protokollet har skickats tillbaka');
+      return mails.length ? mails : undefined;
+    }, 'the returned minutes to the secretary');
+    expect(back.parsed.text).toContain('Kompetensdagen ska ordnas av båda parter.');
+    expect(back.parsed.text).toContain('Åsa Öberg');
+
+    // The secretary fixes them and submits again; both approve, one by API and one by the page's form.
+    const fixed = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      items: [
+        { ...content.items[0], decisions: ['Regionen och kommunen ordnar tillsammans en kompetensdag'] },
+        content.items[1],
+      ],
+    });
+    expect(fixed.body.revision).toBe(2);
+    const resubmitted = await api('POST', `${minutesUrl}/submit`, 'secretary', {});
+    expect(resubmitted.body.review.number).toBe(2);
+    const secondMail = await eventually(() => {
+      const mails = subjectsTo(umeaAdjuster, 'Protokoll att justera');
+      return mails.length === 2 ? mails[1] : undefined;
+    }, 'the second approval request');
+    const secondLink = linkIn(secondMail);
+    expect(secondLink).not.toBe(firstLink);
+    const oldLink = await t.request({ method: 'GET', url: `/minutes-approval/${firstLink}` });
+    expect(oldLink.status).toBe(200);
+    expect(oldLink.text).not.toContain('name="decision"');
+
+    const approvedByApi = await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
+    expect(approvedByApi.status).toBe(200);
+    expect(approvedByApi.body.status).toBe('in_review');
+    const twice = await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
+    expect([twice.status, twice.body.code]).toEqual([409, 'MINUTES_ALREADY_DECIDED']);
+    const form = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'POST',
+        url: `/minutes-approval/${secondLink}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'decision=approve&comment=',
+      });
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('Tack! Du har justerat protokollet.');
+
+    const locked = (await api('GET', minutesUrl, 'proposer')).body;
+    expect(locked.status).toBe('locked');
+    expect(locked.lockedAt).not.toBeNull();
+    expect(locked.actions[0].actionId).toEqual(expect.any(String));
+    const created = await api('GET', `/api/actions/${locked.actions[0].actionId}`, 'coordinator');
+    expect(created.status).toBe(200);
+    expect(created.body.title).toBe('Planera kompetensdag');
+
+    // Locked: edits need a reopen.
+    const edit = await api('PUT', minutesUrl, 'secretary', content);
+    expect([edit.status, edit.body.code]).toEqual([409, 'MINUTES_LOCKED']);
+    const afterLock = await api('POST', `${minutesUrl}/approve`, 'umeaAdjuster', {});
+    expect([afterLock.status, afterLock.body.code]).toEqual([409, 'MINUTES_NOT_UNDER_REVIEW']);
+
+    // The PDF holds the decisions, restricted ones included for the parties.
+    const pdf = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'GET',
+        url: `${minutesUrl}.pdf`,
+        headers: { authorization: `Bearer ${tokens.proposer}` },
+      });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const bytes = pdf.rawPayload;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    assertValidPdf(bytes);
+    const text = pdfText(bytes);
+    expect(text).toContain('Regionen och kommunen ordnar tillsammans en kompetensdag');
+    expect(text).toContain('Förhandlingsläget hålls inom parterna');
+    expect(text).toContain('Planera kompetensdag');
+    expect(text).not.toContain('UTKAST');
+    expect((await api('GET', `${minutesUrl}.pdf`, 'skelleftea')).status).toBe(404);
+
+    // Distribution: once to each participant and to the informed address; restricted items only to the parties.
+    const recipients = [coordinator, secretary, proposer, regionAdjuster, umeaAdjuster].map((p) => p.email);
+    recipients.push('naringsliv@example.se');
+    await eventually(
+      () => (recipients.every((address) => sink.to(address).some(isDistribution)) ? true : undefined),
+      'the approved minutes to everyone',
+    );
+    await sleep(500);
+    for (const address of recipients) expect(sink.to(address).filter(isDistribution)).toHaveLength(1);
+    expect(withSubject('Justerat protokoll').length + withSubject('Approved minutes').length).toBe(6);
+    const toParty = sink.to(secretary.email).find(isDistribution)!;
+    const toInformed = sink.to('naringsliv@example.se').find(isDistribution)!;
+    const attachment = (mail: ReceivedMail) => {
+      const pdfs = mail.parsed.attachments.filter((file) => file.contentType === 'application/pdf');
+      expect(pdfs).toHaveLength(1);
+      assertValidPdf(pdfs[0].content);
+      return pdfText(pdfs[0].content);
+    };
+    expect(attachment(toParty)).toContain('Förhandlingsläget hålls inom parterna');
+    const partial = attachment(toInformed);
+    expect(partial).toContain('Regionen och kommunen ordnar tillsammans en kompetensdag');
+    expect(partial).not.toContain('Förhandlingsläget');
+    expect(toInformed.parsed.text).toContain('inte med i den här versionen');
+
+    // Reopen records why; justering starts again.
+    expect((await api('POST', `${minutesUrl}/reopen`, 'secretary', {})).status).toBe(400);
+    expect((await api('POST', `${minutesUrl}/reopen`, 'proposer', { reason: 'x' })).status).toBe(403);
+    const reopened = await api('POST', `${minutesUrl}/reopen`, 'secretary', {
+      reason: 'Fel datum i beslut 2',
+    });
+    expect(reopened.body).toMatchObject({ status: 'draft', lockedAt: null });
+    expect((await api('POST', `${minutesUrl}/reopen`, 'secretary', { reason: 'igen' })).body.code).toBe(
+      'MINUTES_NOT_LOCKED',
+    );
+    const history = (await api('GET', `${minutesUrl}/revisions`, 'proposer')).body.items;
+    expect(history.map((entry: any) => entry.kind)).toEqual([
+      'edit',
+      'submit',
+      'return',
+      'edit',
+      'submit',
+      'approve',
+      'approve',
+      'lock',
+      'reopen',
+    ]);
+    expect(history[0].actorId).toBe(secretary.id);
+    expect(history[0].changes).toContain('action added: "Planera kompetensdag"');
+    expect(history[2].comment).toBe('Kompetensdagen ska ordnas av båda parter.');
+    expect(history[3].changes).toEqual(['item "Kommunens näringslivsläge": decisions 1 added, 1 removed']);
+    expect(history[8].comment).toBe('Fel datum i beslut 2');
+    const draftPdf = await t.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({
+        method: 'GET',
+        url: `${minutesUrl}.pdf`,
+        headers: { authorization: `Bearer ${tokens.secretary}` },
+      });
+    expect(pdfText(draftPdf.rawPayload)).toContain('UTKAST');
+    // The action made at the lock stays as it was.
+    const changedAction = await api('PUT', minutesUrl, 'secretary', {
+      ...content,
+      actions: [{ ...content.actions[0], id: locked.actions[0].id, title: 'Annan titel' }],
+    });
+    expect([changedAction.status, changedAction.body.code]).toEqual([409, 'MINUTES_ACTION_ALREADY_CREATED']);
+
+    const stats = await t.app.get(MinutesService).approvalStats([orgs['2480'], orgs['2482']]);
+    expect(stats).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ organizationId: orgs['2480'], awaitingApproval: 0, approved: 0 }),
+        expect.objectContaining({ organizationId: orgs['2482'], awaitingApproval: 0, approved: 0 }),
+      ]),
+    );
+  });
+
+  it('reminds an adjuster who has not decided, once, with a fresh link', async () => {
+    const minutesUrl = `/api/meetings/${meetingA}/minutes`;
+    const submitted = await api('POST', `${minutesUrl}/submit`, 'coordinator', {
+      adjusters: [{ personId: regionAdjuster.id }, { personId: umeaAdjuster.id }],
+      deadline: '2027-12-31',
+    });
+    expect(submitted.status).toBe(200);
+    await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
+    const rows: Array<{ id: string; person_id: string }> = await db.query(
+      `SELECT a.id, a.person_id FROM minutes_adjusters a JOIN minutes_reviews r ON r.id = a.review_id
+        WHERE r.meeting_id = $1 AND r.status = 'open'`,
+      [meetingA],
+    );
+    const minutes = t.app.get(MinutesService);
+    const decided = rows.find((row) => row.person_id === regionAdjuster.id)!;
+    const open = rows.find((row) => row.person_id === umeaAdjuster.id)!;
+    expect(await minutes.remindAdjuster(decided.id)).toBe('skipped');
+    expect(await minutes.remindAdjuster(open.id)).toBe('done');
+    expect(await minutes.remindAdjuster(open.id)).toBe('skipped');
+    const reminder = await eventually(() => subjectsTo(umeaAdjuster, 'Påminnelse: ')[0], 'the reminder');
+    const link = linkIn(reminder);
+    const page = await t.request({ method: 'GET', url: `/minutes-approval/${link}` });
+    expect(page.text).toContain('name="decision" value="approve"');
+    const stats = await minutes.approvalStats([orgs['2480']]);
+    expect(stats[0]).toMatchObject({ awaitingApproval: 1, overdue: 0 });
+    expect(subjectsTo(regionAdjuster, 'Påminnelse: ')).toHaveLength(0);
+  });
+});
+
+function isAgendaMail(mail: ReceivedMail): boolean {
+  return /^(Uppdaterad dagordning|Dagordning|Updated agenda|Agenda): /.test(mail.parsed.subject ?? '');
+}
+
+function isDistribution(mail: ReceivedMail): boolean {
+  return /^(Justerat protokoll|Approved minutes): /.test(mail.parsed.subject ?? '');
+}
