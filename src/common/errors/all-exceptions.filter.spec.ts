@@ -35,10 +35,18 @@ describe('translateError', () => {
     expect(translateError(unique)?.status).toBe(409);
     const badUuid = new QueryFailedError('SELECT', [], Object.assign(new Error('uuid'), { code: '22P02' }));
     expect(translateError(badUuid)?.status).toBe(400);
+    const nul = new QueryFailedError('INSERT', [], Object.assign(new Error('0x00'), { code: '22021' }));
+    expect(translateError(nul)).toEqual({
+      status: 400,
+      body: { code: 'VALIDATION_FAILED', message: 'A text value holds a character that cannot be stored' },
+    });
   });
 
   it('maps Fastify body errors', () => {
-    const tooLarge = Object.assign(new Error('too large'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
+    const tooLarge = Object.assign(new Error('too large'), {
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+      statusCode: 413,
+    });
     expect(translateError(tooLarge)).toEqual({
       status: 413,
       body: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' },

@@ -28,6 +28,17 @@ const POSTGRES_ERRORS: Record<string, { status: number; code: string; message: s
   '22001': { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A value is too long' },
   '22003': { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A number is out of range' },
   '22007': { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A date or time is not valid' },
+  // A NUL character (or bytes invalid in UTF-8) in a text value: PostgreSQL refuses to store it.
+  '22021': {
+    status: 400,
+    code: CommonErrorCode.ValidationFailed,
+    message: 'A text value holds a character that cannot be stored',
+  },
+  '22P05': {
+    status: 400,
+    code: CommonErrorCode.ValidationFailed,
+    message: 'A text value holds a character that cannot be stored',
+  },
   '22008': { status: 400, code: CommonErrorCode.ValidationFailed, message: 'A date or time is out of range' },
   '40001': { status: 503, code: CommonErrorCode.ServiceUnavailable, message: 'Busy, please retry' },
   '40P01': { status: 503, code: CommonErrorCode.ServiceUnavailable, message: 'Busy, please retry' },
