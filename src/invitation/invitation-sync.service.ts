@@ -5,7 +5,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { MailService, type MailTemplateName } from '../mail/mail.service.js';
+import { type AnyQueueEmailInput, MailService, type MailTemplateName } from '../mail/mail.service.js';
 import {
   ATTENDEE_ROLE,
   agendaUrlOf,
@@ -14,7 +14,6 @@ import {
   rsvpUrlOf,
 } from './invitation-format.js';
 import { type PlannedSend, planInvitationSends } from './invitation-plan.js';
-import type { InvitationMethod } from './invitation.entity.js';
 import {
   InvitationRepository,
   type MeetingSnapshot,
@@ -59,9 +58,7 @@ export class InvitationSyncService {
     return this.transactions.run(async (manager) => {
       const meeting = await this.repository.findMeeting(manager, meetingId, { lock: true });
       if (!meeting) return { result: 'skipped', reason: 'meeting-gone' };
-      if (change < (await this.repository.latestChange(manager, meetingId))) {
-        return { result: 'skipped', reason: 'superseded' };
-      }
+      if (change < meeting.latestChange) return { result: 'skipped', reason: 'superseded' };
       const participants = await this.repository.findParticipants(manager, meetingId);
       const reachable = participants.filter((participant) => this.reachable(participant, meetingId));
       const plan = planInvitationSends(
@@ -73,26 +70,32 @@ export class InvitationSyncService {
           lastMethodSent: participant.lastMethodSent,
         })),
       );
-      if (plan.length > 0) await this.send(manager, meeting, reachable, plan);
-      await this.repository.markSynced(manager, meetingId, change);
-      return plan.length > 0
-        ? { result: 'done', queued: plan.length }
-        : { result: 'skipped', reason: 'up-to-date' };
+      if (plan.length === 0) {
+        await this.repository.recordSync(manager, meetingId, change, [], []);
+        return { result: 'skipped', reason: 'up-to-date' };
+      }
+      await this.send(manager, meeting, change, reachable, plan);
+      return { result: 'done', queued: plan.length };
     });
   }
 
   private async send(
     manager: EntityManager,
     meeting: MeetingSnapshot,
+    change: number,
     participants: readonly ParticipantRecord[],
     plan: readonly PlannedSend[],
   ): Promise<void> {
     const byPerson = new Map(participants.map((participant) => [participant.personId, participant]));
-    const invitationIds = await this.repository.ensureInvitations(
-      manager,
-      meeting.id,
-      plan.map((send) => send.personId),
+    const invitationIds = new Map(
+      participants.flatMap((participant) =>
+        participant.invitationId ? [[participant.personId, participant.invitationId] as const] : [],
+      ),
     );
+    const missing = plan.filter((send) => !invitationIds.has(send.personId)).map((send) => send.personId);
+    for (const [personId, id] of await this.repository.ensureInvitations(manager, meeting.id, missing)) {
+      invitationIds.set(personId, id);
+    }
     const current = participants.filter(
       (participant) => participant.removedAt === null && !participant.personDeleted,
     );
@@ -100,22 +103,17 @@ export class InvitationSyncService {
     // One DTSTAMP for every message of this sync: they are the same version of the object.
     const stamp = new Date();
     const publicUrl = this.config.http.publicUrl;
+    const settings = { publicUrl, timeZone: this.config.timeZone };
+    const related = { type: 'meeting', id: meeting.id };
     const tokens: Array<{ invitationId: string; hash: Buffer }> = [];
-    const queued: Array<{
-      invitationId: string;
-      sequence: number;
-      method: InvitationMethod;
-      emailId: string;
-    }> = [];
-    const superseded: string[] = [];
+    const emails: AnyQueueEmailInput[] = [];
 
     for (const send of plan) {
       const person = byPerson.get(send.personId)!;
-      const invitationId = invitationIds.get(send.personId)!;
       let rsvpUrl: string | null = null;
       if (send.method === 'REQUEST') {
         const token = newRsvpToken();
-        tokens.push({ invitationId, hash: token.hash });
+        tokens.push({ invitationId: invitationIds.get(send.personId)!, hash: token.hash });
         rsvpUrl = rsvpUrlOf(publicUrl, token.token);
       }
       const ics = this.calendar.invitation({
@@ -139,49 +137,49 @@ export class InvitationSyncService {
               ? attendees
               : [...attendees, toAttendee(person)],
       });
-      const base = meetingMailData(meeting, person, { publicUrl, timeZone: this.config.timeZone });
-      const recipient = {
-        address: person.email,
-        name: person.name,
-        personId: person.personId,
-        locale: person.locale,
+      const base = meetingMailData(meeting, person, settings);
+      const common = {
+        to: { address: person.email, name: person.name, personId: person.personId, locale: person.locale },
+        related,
+        calendarEvent: this.calendar.mimePart(ics, send.method).icalEvent,
       };
-      const calendarEvent = this.calendar.mimePart(ics, send.method).icalEvent;
-      const related = { type: 'meeting', id: meeting.id };
-      const { emailId } =
+      emails.push(
         send.method === 'REQUEST'
-          ? await this.mail.queue(manager, {
-              template: TEMPLATE[send.kind] as 'invitation' | 'invitation-update',
-              to: recipient,
-              data: { ...base, rsvpUrl: rsvpUrl! },
-              related,
-              calendarEvent,
-            })
-          : await this.mail.queue(manager, {
+          ? { ...common, template: TEMPLATE[send.kind] as 'invitation', data: { ...base, rsvpUrl: rsvpUrl! } }
+          : {
+              ...common,
               template: 'invitation-cancel',
-              to: recipient,
               data: {
                 ...base,
                 removed: send.kind === 'removed',
                 reason: send.kind === 'cancelled' ? (meeting.cancelReason ?? '') : '',
               },
-              related,
-              calendarEvent,
-            });
-      queued.push({ invitationId, sequence: meeting.sequence, method: send.method, emailId });
-      if (person.lastEmailId) superseded.push(person.lastEmailId);
+            },
+      );
     }
 
-    // An older message still waiting (e.g. retrying after SMTP 4xx) must not arrive after this one.
+    const queued = await this.mail.queueMany(manager, emails);
+    // An older message still waiting (e.g. retrying after SMTP 4xx) must not arrive after these.
+    const superseded = plan.flatMap((send) => byPerson.get(send.personId)!.lastEmailId ?? []);
     const withdrawn = await this.mail.withdrawQueued(manager, superseded, SUPERSEDED_REASON);
-    await this.repository.insertTokens(manager, tokens);
-    await this.repository.recordQueued(manager, queued);
+    await this.repository.recordSync(
+      manager,
+      meeting.id,
+      change,
+      plan.map((send, index) => ({
+        invitationId: invitationIds.get(send.personId)!,
+        sequence: meeting.sequence,
+        method: send.method,
+        emailId: queued[index].emailId,
+      })),
+      tokens,
+    );
     this.logger.log({
       msg: 'invitations queued',
       meetingId: meeting.id,
       sequence: meeting.sequence,
-      requests: queued.filter((send) => send.method === 'REQUEST').length,
-      cancels: queued.filter((send) => send.method === 'CANCEL').length,
+      requests: plan.filter((send) => send.method === 'REQUEST').length,
+      cancels: plan.filter((send) => send.method === 'CANCEL').length,
       withdrawn: withdrawn.length,
     });
   }

@@ -20,6 +20,8 @@ export interface MeetingSnapshot {
   videoUrl: string | null;
   cancelReason: string | null;
   organizationNames: string[];
+  /** The number of the latest change announced to the invitation sync (0 before the first). */
+  latestChange: number;
 }
 
 /** A participant (current or removed) with the person and their invitation record. */
@@ -62,7 +64,8 @@ type Row = Record<string, unknown>;
 const MEETING_COLUMNS = `m.id, m.uid, m.sequence, m.status, m.region_id, m.title, m.description, m.start_at, m.end_at,
   m.location_address, m.video_url, m.cancel_reason,
   COALESCE((SELECT array_agg(o.name ORDER BY o.name) FROM meeting_organizations mo
-            JOIN organizations o ON o.id = mo.organization_id WHERE mo.meeting_id = m.id), '{}') AS organization_names`;
+            JOIN organizations o ON o.id = mo.organization_id WHERE mo.meeting_id = m.id), '{}') AS organization_names,
+  COALESCE((SELECT s.change_counter FROM invitation_sync_state s WHERE s.meeting_id = m.id), 0) AS latest_change`;
 
 function toMeeting(row: Row): MeetingSnapshot {
   return {
@@ -79,6 +82,7 @@ function toMeeting(row: Row): MeetingSnapshot {
     videoUrl: row.video_url as string | null,
     cancelReason: row.cancel_reason as string | null,
     organizationNames: row.organization_names as string[],
+    latestChange: row.latest_change as number,
   };
 }
 
@@ -126,22 +130,6 @@ export class InvitationRepository {
     return rows[0].change_counter as number;
   }
 
-  async latestChange(manager: EntityManager, meetingId: string): Promise<number> {
-    const rows: Row[] = await manager.query(
-      `SELECT change_counter FROM invitation_sync_state WHERE meeting_id = $1`,
-      [meetingId],
-    );
-    return (rows[0]?.change_counter as number | undefined) ?? 0;
-  }
-
-  async markSynced(manager: EntityManager, meetingId: string, change: number): Promise<void> {
-    await manager.query(
-      `UPDATE invitation_sync_state SET synced_counter = GREATEST(synced_counter, $2), updated_at = now()
-        WHERE meeting_id = $1`,
-      [meetingId, change],
-    );
-  }
-
   /** The meeting, locked FOR UPDATE when `lock` (serialises syncs with each other and with changes). */
   async findMeeting(
     manager: EntityManager,
@@ -149,7 +137,8 @@ export class InvitationRepository {
     options: { lock?: boolean } = {},
   ): Promise<MeetingSnapshot | null> {
     if (options.lock) {
-      // Lock the row alone (FOR UPDATE may not be combined with the aggregate below).
+      // Locked first, then read in a statement of its own: under READ COMMITTED a statement that waited for
+      // the lock would still see the rest (organizations, change counter) as of before the wait.
       const locked: Row[] = await manager.query(`SELECT id FROM meetings WHERE id = $1 FOR UPDATE`, [
         meetingId,
       ]);
@@ -221,29 +210,51 @@ export class InvitationRepository {
     return new Map(rows.map((row) => [row.person_id as string, row.id as string]));
   }
 
-  /** What was just queued for one invitation; a REQUEST also lifts an earlier revocation (re-added). */
-  async recordQueued(
+  /**
+   * In one statement: what was just queued per invitation (a REQUEST also lifts an earlier revocation: the
+   * person was added back), the new RSVP tokens, and the change number the emails now reflect.
+   */
+  async recordSync(
     manager: EntityManager,
+    meetingId: string,
+    change: number,
     sends: ReadonlyArray<{
       invitationId: string;
       sequence: number;
       method: InvitationMethod;
       emailId: string;
     }>,
+    tokens: ReadonlyArray<{ invitationId: string; hash: Buffer }>,
   ): Promise<void> {
-    if (sends.length === 0) return;
     await manager.query(
-      `UPDATE invitations i
-          SET last_sequence_sent = s.sequence, last_method_sent = s.method, last_email_id = s.email_id,
-              last_queued_at = now(), updated_at = now(),
-              revoked_at = CASE WHEN s.method = 'REQUEST' THEN NULL ELSE COALESCE(i.revoked_at, now()) END
-         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::uuid[]) AS s(id, sequence, method, email_id)
-        WHERE i.id = s.id`,
+      `WITH queued AS (
+         UPDATE invitations i
+            SET last_sequence_sent = s.sequence, last_method_sent = s.method, last_email_id = s.email_id,
+                last_queued_at = now(), updated_at = now(),
+                revoked_at = CASE WHEN s.method = 'REQUEST' THEN NULL ELSE COALESCE(i.revoked_at, now()) END
+           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::uuid[]) AS s(id, sequence, method, email_id)
+          WHERE i.id = s.id
+          RETURNING i.id
+       ), tokens AS (
+         INSERT INTO invitation_tokens (token_hash, invitation_id)
+         SELECT * FROM unnest($5::bytea[], $6::uuid[])
+         RETURNING token_hash
+       ), synced AS (
+         UPDATE invitation_sync_state SET synced_counter = GREATEST(synced_counter, $8), updated_at = now()
+          WHERE meeting_id = $7
+          RETURNING meeting_id
+       )
+       SELECT (SELECT count(*) FROM queued) AS queued, (SELECT count(*) FROM tokens) AS tokens,
+              (SELECT count(*) FROM synced) AS synced`,
       [
         sends.map((send) => send.invitationId),
         sends.map((send) => send.sequence),
         sends.map((send) => send.method),
         sends.map((send) => send.emailId),
+        tokens.map((token) => token.hash),
+        tokens.map((token) => token.invitationId),
+        meetingId,
+        change,
       ],
     );
   }

@@ -50,6 +50,34 @@ export class OutboxRepository {
   }
 
   /**
+   * Inserts several rows in one statement, skipping job ids the outbox already holds; notifies relays once
+   * (at commit) when any row was inserted. Returns how many were inserted.
+   */
+  async insertMany(manager: EntityManager, rows: readonly NewOutboxRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: Array<{ n: number }> = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO outbox (queue, job_name, payload, job_id, run_at)
+         SELECT queue, job_name, payload, job_id, COALESCE(run_at, now())
+           FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[])
+                AS r(queue, job_name, payload, job_id, run_at)
+         ON CONFLICT (job_id) DO NOTHING
+         RETURNING id
+       )
+       SELECT count(*)::int AS n, CASE WHEN count(*) > 0 THEN pg_notify('${OUTBOX_CHANNEL}', '') END
+         FROM inserted`,
+      [
+        rows.map((row) => row.queue),
+        rows.map((row) => row.jobName),
+        rows.map((row) => JSON.stringify(row.payload)),
+        rows.map((row) => row.jobId),
+        rows.map((row) => row.runAt ?? null),
+      ],
+    );
+    return inserted[0].n;
+  }
+
+  /**
    * Locks up to `limit` pending rows of the given jobs (`queue/name`) in the caller's transaction; rows
    * another relay holds are skipped, so relays never take the same row.
    */

@@ -32,4 +32,24 @@ export class OutboxService {
       runAt: placement.runAt,
     });
   }
+
+  /** Several jobs of one kind in one statement (e.g. one email.send per invitation of a meeting). */
+  enqueueMany<Q extends QueueName, N extends JobName<Q>>(
+    manager: EntityManager,
+    queue: Q,
+    name: N,
+    jobs: ReadonlyArray<{ payload: JobPayload<Q, N>; placement: JobPlacement }>,
+  ): Promise<number> {
+    for (const job of jobs) assertValidJobId(job.placement.jobId);
+    return this.outbox.insertMany(
+      manager,
+      jobs.map((job) => ({
+        queue,
+        jobName: name,
+        payload: job.payload as Record<string, unknown>,
+        jobId: job.placement.jobId,
+        runAt: job.placement.runAt,
+      })),
+    );
+  }
 }

@@ -50,6 +50,15 @@ export class EmailRepository {
     await manager.insert(EmailEntity, { ...email, status: 'queued', attempts: 0 });
   }
 
+  /** Several emails in one statement. */
+  async insertMany(manager: EntityManager, emails: readonly NewEmail[]): Promise<void> {
+    if (emails.length === 0) return;
+    await manager.insert(
+      EmailEntity,
+      emails.map((email) => ({ ...email, status: 'queued' as const, attempts: 0 })),
+    );
+  }
+
   /**
    * Counts an attempt and returns the message, if it is still queued; undefined when it was sent, failed
    * or does not exist (the handler then skips).

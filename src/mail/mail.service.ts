@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import type { Locale } from '../person/person.entity.js';
-import { type EmailDelivery, EmailRepository } from './email.repository.js';
+import { type EmailDelivery, EmailRepository, type NewEmail } from './email.repository.js';
 import { emailSendJobId } from './email-send.job-id.js';
 import {
   type MailAlternative,
@@ -44,6 +44,9 @@ export interface QueueEmailInput<T extends MailTemplateName> {
   headers?: Record<string, string>;
 }
 
+/** Any one email of any template, its data checked against its template. */
+export type AnyQueueEmailInput = { [T in MailTemplateName]: QueueEmailInput<T> }[MailTemplateName];
+
 /**
  * Renders an email once, stores it and writes its send job to the outbox, all inside the caller's
  * transaction: if the transaction rolls back, no email exists and nothing is sent.
@@ -61,36 +64,61 @@ export class MailService {
     manager: EntityManager,
     input: QueueEmailInput<T>,
   ): Promise<{ emailId: string }> {
-    const id = randomUUID();
-    const messageId = messageIdFor(id, this.config.mail.from);
-    const rendered = this.renderer.render(input.template, input.to.locale, input.data);
-    const raw = await composeMessage({
-      messageId,
-      date: new Date(),
-      from: this.config.mail.from,
-      to: { address: input.to.address, name: input.to.name },
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      attachments: input.attachments,
-      alternatives: input.alternatives,
-      calendarEvent: input.calendarEvent,
-      headers: input.headers,
-    });
-    await this.emails.insert(manager, {
-      id,
-      messageId,
-      template: input.template,
-      locale: input.to.locale,
-      recipientPersonId: input.to.personId ?? null,
-      toAddress: input.to.address,
-      subject: rendered.subject,
-      raw,
-      relatedType: input.related?.type ?? null,
-      relatedId: input.related?.id ?? null,
-    });
-    await this.outbox.enqueue(manager, 'mail', 'email.send', { emailId: id }, { jobId: emailSendJobId(id) });
-    return { emailId: id };
+    // QueueEmailInput<T> is one member of the union; the compiler cannot see that for a generic T.
+    const [queued] = await this.queueMany(manager, [input as unknown as AnyQueueEmailInput]);
+    return queued;
+  }
+
+  /**
+   * Like `queue` for several emails (e.g. one invitation per participant): rendered one by one, stored and
+   * enqueued in two statements. Results in input order.
+   */
+  async queueMany(
+    manager: EntityManager,
+    inputs: ReadonlyArray<AnyQueueEmailInput>,
+  ): Promise<Array<{ emailId: string }>> {
+    const emails: NewEmail[] = [];
+    for (const input of inputs) {
+      const id = randomUUID();
+      const messageId = messageIdFor(id, this.config.mail.from);
+      const rendered = this.renderer.render(input.template, input.to.locale, input.data);
+      const raw = await composeMessage({
+        messageId,
+        date: new Date(),
+        from: this.config.mail.from,
+        to: { address: input.to.address, name: input.to.name },
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        attachments: input.attachments,
+        alternatives: input.alternatives,
+        calendarEvent: input.calendarEvent,
+        headers: input.headers,
+      });
+      emails.push({
+        id,
+        messageId,
+        template: input.template,
+        locale: input.to.locale,
+        recipientPersonId: input.to.personId ?? null,
+        toAddress: input.to.address,
+        subject: rendered.subject,
+        raw,
+        relatedType: input.related?.type ?? null,
+        relatedId: input.related?.id ?? null,
+      });
+    }
+    await this.emails.insertMany(manager, emails);
+    await this.outbox.enqueueMany(
+      manager,
+      'mail',
+      'email.send',
+      emails.map((email) => ({
+        payload: { emailId: email.id },
+        placement: { jobId: emailSendJobId(email.id) },
+      })),
+    );
+    return emails.map((email) => ({ emailId: email.id }));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { loadConfig, reminderOffsetMinutes } from '../config/app-config';
-import { reminderDueTimes, reminderJobKeys } from './reminder-schedule';
+import { reminderJobKeys } from './reminder-schedule';
 
 describe('reminder offsets', () => {
   it('parses ISO 8601 durations into minutes', () => {
@@ -29,27 +29,7 @@ describe('reminder offsets', () => {
   });
 });
 
-describe('reminderDueTimes', () => {
-  const offsets = [
-    { code: 'P7D', minutes: 7 * 1440 },
-    { code: 'P1D', minutes: 1440 },
-  ];
-  const start = new Date('2026-02-17T09:00:00Z');
-
-  it('computes each due time before the start', () => {
-    expect(reminderDueTimes(start, offsets, new Date('2026-02-01T00:00:00Z'))).toEqual([
-      { code: 'P7D', minutes: 10080, dueAt: new Date('2026-02-10T09:00:00Z') },
-      { code: 'P1D', minutes: 1440, dueAt: new Date('2026-02-16T09:00:00Z') },
-    ]);
-  });
-
-  it('leaves out due times that have passed', () => {
-    expect(reminderDueTimes(start, offsets, new Date('2026-02-12T00:00:00Z')).map((d) => d.code)).toEqual([
-      'P1D',
-    ]);
-    expect(reminderDueTimes(start, offsets, new Date('2026-02-16T09:00:00Z'))).toEqual([]);
-  });
-
+describe('reminder jobs', () => {
   it('names each reminder version by meeting, offset and SEQUENCE', () => {
     expect(reminderJobKeys({ meetingId: 'm', offsetCode: 'P1D', meetingSequence: 3 })).toEqual([
       'm',

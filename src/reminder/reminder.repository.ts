@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ReminderDue } from './reminder-schedule.js';
+import type { ReminderOffset } from './reminder-schedule.js';
 
 export interface ReminderRecord {
   id: string;
@@ -34,18 +34,24 @@ export class ReminderRepository {
     ]);
   }
 
-  async insert(
+  /**
+   * The reminders of the meeting as it is now, one per offset whose due time is still ahead, computed for its
+   * current SEQUENCE; none for a cancelled or held meeting. Existing rows of that SEQUENCE stay as they are.
+   */
+  async insertForCurrentVersion(
     manager: EntityManager,
     meetingId: string,
-    sequence: number,
-    due: readonly ReminderDue[],
+    offsets: readonly ReminderOffset[],
   ): Promise<void> {
-    if (due.length === 0) return;
+    if (offsets.length === 0) return;
     await manager.query(
       `INSERT INTO meeting_reminders (meeting_id, offset_code, offset_minutes, meeting_sequence, due_at)
-       SELECT $1, code, minutes, $2, due_at FROM unnest($3::text[], $4::int[], $5::timestamptz[]) AS d(code, minutes, due_at)
+       SELECT m.id, o.code, o.minutes, m.sequence, m.start_at - make_interval(mins => o.minutes)
+         FROM meetings m, unnest($2::text[], $3::int[]) AS o(code, minutes)
+        WHERE m.id = $1 AND m.status NOT IN ('cancelled', 'held')
+          AND m.start_at - make_interval(mins => o.minutes) > now()
        ON CONFLICT (meeting_id, offset_code, meeting_sequence) DO NOTHING`,
-      [meetingId, sequence, due.map((d) => d.code), due.map((d) => d.minutes), due.map((d) => d.dueAt)],
+      [meetingId, offsets.map((offset) => offset.code), offsets.map((offset) => offset.minutes)],
     );
   }
 

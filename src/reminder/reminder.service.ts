@@ -10,7 +10,7 @@ import { jobIdFor } from '../jobs/job-map.js';
 import { JobProducer } from '../jobs/job-producer.js';
 import { MailService } from '../mail/mail.service.js';
 import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
-import { reminderDueTimes, reminderJobKeys } from './reminder-schedule.js';
+import { reminderJobKeys } from './reminder-schedule.js';
 import { type ReminderRecord, ReminderRepository } from './reminder.repository.js';
 
 const ENQUEUE_BATCH = 500;
@@ -40,16 +40,30 @@ export class ReminderService implements MeetingChangeListener {
   ) {}
 
   async onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void> {
-    if (change.kind === 'cancelled') {
-      await this.repository.deleteUnsent(manager, change.meetingId);
-      return;
+    switch (change.kind) {
+      case 'created':
+        await this.repository.insertForCurrentVersion(
+          manager,
+          change.meetingId,
+          this.config.reminders.offsets,
+        );
+        return;
+      // A new time, place or status: the unsent reminders of the old version go, the new version's come.
+      case 'rescheduled':
+        await this.repository.deleteUnsent(manager, change.meetingId);
+        await this.repository.insertForCurrentVersion(
+          manager,
+          change.meetingId,
+          this.config.reminders.offsets,
+        );
+        return;
+      case 'cancelled':
+        await this.repository.deleteUnsent(manager, change.meetingId);
+        return;
+      case 'details':
+      case 'participants':
+        return;
     }
-    if (change.kind !== 'created' && change.kind !== 'rescheduled') return;
-    const meeting = await this.invitations.findMeeting(manager, change.meetingId);
-    await this.repository.deleteUnsent(manager, change.meetingId);
-    if (!meeting || meeting.status === 'cancelled' || meeting.status === 'held') return;
-    const due = reminderDueTimes(meeting.startAt, this.config.reminders.offsets, new Date());
-    await this.repository.insert(manager, meeting.id, meeting.sequence, due);
   }
 
   /** Scheduler tick: enqueues the due reminders; returns how many. */

@@ -1,0 +1,266 @@
+/**
+ * Invitation throughput, `npm run bench:invitations`. Not a test: it prints figures.
+ *
+ * Measured: from confirming a 290-meeting round (6 participants each: 1 740 invitations) to the last message
+ * accepted by a local SMTP sink, through the whole pipeline: the meetings and their outbox rows written in
+ * one transaction, the outbox relay, the invitation.sync jobs (render iTIP + email, store, outbox), the relay
+ * again, the email.send jobs and a pooled SMTP transport. Next to it, in the same run and against the same
+ * sink: pooled nodemailer sending the same 1 740 pre-rendered messages (read back from the database), with
+ * the same pool size. Target (issue 4): pipeline ≥ 0.6 × that baseline.
+ *
+ * The round is confirmed the way POST /api/rounds/:id/confirm does it (MeetingService.createForRound for each
+ * meeting in one transaction, listeners told in it); planning a 290-municipality round first is left out,
+ * since it is the scheduler's benchmark (bench:scheduler), not this one's.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import { createTransport } from 'nodemailer';
+import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app/app.module.js';
+import { TransactionService } from '../src/common/database/transaction.service.js';
+import { type AppConfig, loadConfig } from '../src/config/app-config.js';
+import { prepareDatabase } from '../src/database/prepare-database.js';
+import { MeetingService } from '../src/meeting/meeting.service.js';
+
+const MEETINGS = 290;
+const PARTICIPANTS = 6;
+const MESSAGES = MEETINGS * PARTICIPANTS;
+const TARGET_RATIO = 0.6;
+const POOL_SIZE = 5;
+const SENDER = 'samverkan@regionvasterbotten.example.se';
+
+/** A local SMTP server that accepts everything and counts, the same for both contenders. */
+class CountingSink {
+  count = 0;
+  private waiters: Array<{ target: number; resolve: () => void }> = [];
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        this.count += 1;
+        this.waiters = this.waiters.filter((waiter) => {
+          if (this.count < waiter.target) return true;
+          waiter.resolve();
+          return false;
+        });
+        callback();
+      });
+    },
+  });
+  port = 0;
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as { port: number }).port;
+  }
+
+  reached(target: number): Promise<void> {
+    if (this.count >= target) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ target, resolve }));
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+function env(databaseUrl: string, smtpUrl: string, prefix: string): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    APP_ROLE: 'all',
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: prefix,
+    SMTP_URL: smtpUrl,
+    SMTP_POOL_SIZE: String(POOL_SIZE),
+    MAIL_FROM: `Region Västerbotten Samverkan <${SENDER}>`,
+    PUBLIC_URL: 'https://samverkan.example.se',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    INVITATION_DEBOUNCE_MS: '0',
+    LOG_LEVEL: 'warn',
+    SEED: 'false',
+    // Deployment tuning may be tried from the environment; the figures print what was used.
+    ...Object.fromEntries(
+      ['REDIS_URL', 'DATABASE_POOL_SIZE', 'WORKER_CONCURRENCY', 'OUTBOX_POLL_MS'].flatMap((key) =>
+        process.env[key] ? [[key, process.env[key]]] : [],
+      ),
+    ),
+  };
+}
+
+/** One region, 290 municipalities, six people each: written straight to the tables. */
+async function insertFixtures(
+  dataSource: DataSource,
+): Promise<{ regionId: string; roundId: string; municipalities: Array<{ id: string; people: string[] }> }> {
+  const [region]: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO organizations (kind, code, name, version) VALUES ('region', '99', 'Region Bänk', 1) RETURNING id`,
+  );
+  const municipalities: Array<{ id: string; people: string[] }> = [];
+  for (let i = 0; i < MEETINGS; i += 1) {
+    const [municipality]: Array<{ id: string }> = await dataSource.query(
+      `INSERT INTO organizations (kind, code, name, parent_id, version) VALUES ('municipality', $1, $2, $3, 1)
+       RETURNING id`,
+      [`99${String(i).padStart(3, '0')}`, `Kommun ${i} – Åsele, Öje; "Ä"`, region.id],
+    );
+    const people: Array<{ id: string }> = await dataSource.query(
+      `INSERT INTO people (organization_id, name, email, locale, version)
+       SELECT $1, 'Deltagare ' || n || ' Öberg', 'p' || n || '-' || $2 || '@kommun' || $2 || '.example.se',
+              CASE WHEN n % 3 = 0 THEN 'en' ELSE 'sv' END, 1
+         FROM generate_series(1, ${PARTICIPANTS}) AS n
+       RETURNING id`,
+      [municipality.id, i],
+    );
+    municipalities.push({ id: municipality.id, people: people.map((person) => person.id) });
+  }
+  const [round]: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes, regional_team,
+                         input, progress, version)
+     VALUES ($1, 'Vårrundan 2027', 'draft', '2027-02-01', '2027-05-31', 90, '{}', '{}', '{}', 1) RETURNING id`,
+    [region.id],
+  );
+  return { regionId: region.id, roundId: round.id, municipalities };
+}
+
+async function confirmRound(
+  app: INestApplicationContext,
+  fixtures: Awaited<ReturnType<typeof insertFixtures>>,
+): Promise<void> {
+  const meetings = app.get(MeetingService);
+  await app.get(TransactionService).run(async (manager) => {
+    for (const [index, municipality] of fixtures.municipalities.entries()) {
+      // Two a day from 1 February 2027, 10:00 and 13:00 Stockholm time (UTC+1).
+      const day = Math.floor(index / 2);
+      const start = new Date(Date.UTC(2027, 1, 1 + day, index % 2 === 0 ? 9 : 12));
+      await meetings.createForRound(manager, municipality.people[0], {
+        roundId: fixtures.roundId,
+        regionId: fixtures.regionId,
+        organizationId: municipality.id,
+        title: `Vårrundan 2027 – Kommun ${index}`,
+        start,
+        end: new Date(start.getTime() + 90 * 60_000),
+        mode: 'digital',
+        locationAddress: null,
+        videoUrl: 'https://video.example.se/j/8123456789',
+        participants: municipality.people.map((personId, position) => ({
+          personId,
+          role: position === 0 ? 'chair' : 'required',
+        })),
+      });
+    }
+  });
+}
+
+async function baseline(dataSource: DataSource, sink: CountingSink): Promise<number> {
+  const rows: Array<{ to_address: string; raw: Buffer }> = await dataSource.query(
+    `SELECT to_address, raw FROM emails ORDER BY created_at`,
+  );
+  if (rows.length !== MESSAGES) throw new Error(`expected ${MESSAGES} stored messages, found ${rows.length}`);
+  const transport = createTransport({
+    url: `smtp://127.0.0.1:${sink.port}`,
+    pool: true,
+    maxConnections: POOL_SIZE,
+  });
+  const before = sink.count;
+  const started = performance.now();
+  await Promise.all(
+    rows.map((row) => transport.sendMail({ envelope: { from: SENDER, to: [row.to_address] }, raw: row.raw })),
+  );
+  await sink.reached(before + MESSAGES);
+  const seconds = (performance.now() - started) / 1000;
+  transport.close();
+  return seconds;
+}
+
+async function dropDatabase(name: string, adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const id = randomBytes(4).toString('hex');
+  const name = `samverkan_bench_${id}`;
+  const base = new URL(process.env.BENCH_POSTGRES_URL ?? loadConfig({}).database.url);
+  base.pathname = `/${name}`;
+  const adminUrl = new URL(base);
+  adminUrl.pathname = '/postgres';
+  const prefix = `samverkan-bench-${id}`;
+  const sink = new CountingSink();
+  await sink.listen();
+  const config: AppConfig = loadConfig(env(base.toString(), `smtp://127.0.0.1:${sink.port}`, prefix));
+  await prepareDatabase(config);
+  let app: INestApplicationContext | undefined;
+  try {
+    app = await NestFactory.createApplicationContext(AppModule.forRole(config), {
+      logger: ['error', 'warn'],
+    });
+    await app.init();
+    const dataSource = app.get(DataSource);
+    const fixtures = await insertFixtures(dataSource);
+
+    const started = performance.now();
+    const startedAt = Date.now();
+    await confirmRound(app, fixtures);
+    const committed = performance.now();
+    await sink.reached(MESSAGES);
+    const pipelineSeconds = (performance.now() - started) / 1000;
+    const sent = await dataSource.query(`SELECT count(*)::int AS n FROM emails WHERE status = 'sent'`);
+    const [phases] = await dataSource.query(
+      `SELECT min(created_at) AS first_rendered, max(created_at) AS last_rendered, min(sent_at) AS first_sent,
+              max(sent_at) AS last_sent FROM emails`,
+    );
+    const at = (value: Date) => ((value.getTime() - startedAt) / 1000).toFixed(2);
+
+    const baselineSeconds = await baseline(dataSource, sink);
+    const pipelineRate = MESSAGES / pipelineSeconds;
+    const baselineRate = MESSAGES / baselineSeconds;
+    const ratio = pipelineRate / baselineRate;
+    console.log(
+      `Invitations for a ${MEETINGS}-meeting round, ${PARTICIPANTS} participants each (${MESSAGES} messages), ` +
+        `SMTP pool ${POOL_SIZE}, worker concurrency ${config.jobs.concurrency}, database pool ` +
+        `${config.database.poolSize}, Node ${process.version}`,
+    );
+    console.log(
+      `  round confirmed (meetings + outbox, one transaction)  ${((committed - started) / 1000).toFixed(2)} s`,
+    );
+    console.log(
+      `  confirm → last message accepted by the sink           ${pipelineSeconds.toFixed(2)} s  ` +
+        `${pipelineRate.toFixed(0).padStart(5)} messages/s  (${sent[0].n} recorded sent)`,
+    );
+    console.log(
+      `  pooled nodemailer, same pre-rendered messages         ${baselineSeconds.toFixed(2)} s  ` +
+        `${baselineRate.toFixed(0).padStart(5)} messages/s`,
+    );
+    console.log(
+      `  emails rendered from ${at(phases.first_rendered)} s to ${at(phases.last_rendered)} s; ` +
+        `recorded sent from ${at(phases.first_sent)} s to ${at(phases.last_sent)} s`,
+    );
+    console.log(`  ratio ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO})`);
+    process.exitCode = ratio >= TARGET_RATIO ? 0 : 1;
+  } finally {
+    await app?.close();
+    await sink.close();
+    const redis = new Redis(config.redis.url);
+    const keys = await redis.keys(`${prefix}:*`);
+    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    redis.disconnect();
+    await dropDatabase(name, adminUrl.toString());
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
