@@ -13,7 +13,7 @@ import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function eventually<T>(
-  probe: () => Promise<T | undefined>,
+  probe: () => T | undefined | Promise<T | undefined>,
   what: string,
   timeoutMs = 15_000,
 ): Promise<T> {
@@ -143,7 +143,7 @@ describe('action reminders and overdue digests (#6)', () => {
       body: { locale: 'en' },
     });
     await createAction({ title: 'Book the site visit', dueDate: localDate(0), ownerPersonId: english.id });
-    const [mail] = await eventually(async () => {
+    const [mail] = await eventually(() => {
       const found = mailsAbout('Book the site visit');
       return found.length > 0 ? found : undefined;
     }, 'English reminder');
@@ -173,7 +173,7 @@ describe('action reminders and overdue digests (#6)', () => {
     const moved = await createAction({ title: 'Flyttad åtgärd', dueDate: localDate(10) });
     const oldJobs = await delayedJobsOf(moved.id, 2);
     expect((await update(moved.id, { dueDate: localDate(7) })).status).toBe(200);
-    const [mail] = await eventually(async () => {
+    const [mail] = await eventually(() => {
       const found = mailsAbout('Flyttad åtgärd');
       return found.length > 0 ? found : undefined;
     }, 'the reminder for the new date');
@@ -216,7 +216,7 @@ describe('action reminders and overdue digests (#6)', () => {
 
     const digests = () =>
       sink.messages.filter((mail) => /vecka \d{4}-W\d{2}/.test(mail.parsed.subject ?? ''));
-    await eventually(async () => (digests().length >= 5 ? true : undefined), 'five digests');
+    await eventually(() => (digests().length >= 5 ? true : undefined), 'five digests');
     await settled();
     const week = isoWeekOf(new Date(), 'Europe/Stockholm');
     const byRecipient = new Map(digests().map((mail) => [mail.envelopeTo[0], mail]));

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
@@ -25,7 +26,7 @@ describe('overview (#6)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ OVERVIEW_CACHE_MS: '0' });
     cast = await createCast(t);
     dataSource = t.app.get(DataSource);
     umea = cast.orgs['2480'];
@@ -182,6 +183,7 @@ describe('overview (#6)', () => {
   it('gives the region every municipality with meetings, cadence, actions, minutes, questions and coverage', async () => {
     const response = await get('/api/overview', cast.coordinator.token);
     expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     const overview = response.body;
     expect(overview.municipalities).toHaveLength(15);
     expect(overview.window).toEqual({ from: expect.any(String), to: localDate(0) });
@@ -251,6 +253,32 @@ describe('overview (#6)', () => {
       overview.strategyAreas.map((area: { name: string; questions: number }) => [area.name, area.questions]),
     );
     expect(county[areas[4].name]).toBe(2);
+  });
+
+  it('sends the county overview gzipped to clients that accept it, the same JSON', async () => {
+    const inject = (acceptEncoding?: string) =>
+      t.app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: 'GET',
+          url: '/api/overview',
+          headers: {
+            authorization: `Bearer ${cast.coordinator.token}`,
+            ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+          },
+        });
+    const plain = await inject();
+    const zipped = await inject('gzip, deflate, br');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      'content-type': 'application/json; charset=utf-8',
+      vary: 'accept-encoding',
+    });
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(JSON.parse(plain.body));
+    expect((await inject('gzip;q=0, identity')).headers['content-encoding']).toBeUndefined();
   });
 
   it('is for coordinators and admins only; a municipality gets 403', async () => {

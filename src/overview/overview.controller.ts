@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
@@ -7,7 +7,6 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import {
-  type CountyOverview,
   CountyOverviewCsvQuery,
   CountyOverviewQuery,
   CountyOverviewResponse,
@@ -24,20 +23,28 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 export class OverviewController {
   constructor(private readonly overview: OverviewService) {}
 
+  /** The JSON is serialized once per computation and sent as is (OverviewService.countyJson). */
   @Get('overview')
   @Roles('admin', 'coordinator')
   @ApiQueryFromDto(CountyOverviewQuery)
   @ApiOkResponse({ type: CountyOverviewResponse })
+  @ApiProduces('application/json', 'text/csv')
   async county(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: CountyOverviewQuery,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CountyOverview | string> {
+  ): Promise<string | Buffer> {
     if (query.format === 'csv') {
       csvHeaders(reply);
       return this.overview.countyCsv(user, query);
     }
-    return this.overview.county(user, query);
+    const { json, gzip } = await this.overview.countyJson(user, query);
+    reply.header('content-type', 'application/json; charset=utf-8');
+    reply.header('vary', 'accept-encoding');
+    if (!acceptsGzip(acceptEncoding)) return json;
+    reply.header('content-encoding', 'gzip');
+    return gzip;
   }
 
   @Get('overview.csv')
@@ -68,6 +75,18 @@ export class OverviewController {
   ): Promise<MunicipalityOverviewDetail> {
     return this.overview.forOrganization(user, params.id);
   }
+}
+
+/** True unless the client refuses gzip (`gzip;q=0`) or does not name it (nor `*`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.toLowerCase().split(',')) {
+    const [coding, ...parameters] = part.trim().split(';');
+    if (coding !== 'gzip' && coding !== '*') continue;
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
 }
 
 function csvHeaders(reply: FastifyReply): void {

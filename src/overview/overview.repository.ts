@@ -39,8 +39,9 @@ export interface OverviewRow {
   name: string;
   code: string;
   regionId: string;
-  lastHeld: { id: string; startAt: Date; endAt: Date } | null;
-  nextPlanned: { id: string; startAt: Date; endAt: Date; status: string } | null;
+  /** Instants as ISO 8601 UTC strings; `date` is the local date (last: of the end, next: of the start). */
+  lastHeld: { id: string; startAt: string; endAt: string; date: string } | null;
+  nextPlanned: { id: string; startAt: string; endAt: string; date: string; status: string } | null;
   meetingsHeldInWindow: number;
   agreement: {
     version: number;
@@ -77,6 +78,9 @@ export interface OverviewArea {
  * Parameters: $1 region id or null, $2 municipality id or null, $3 now, $4 today (local), $5 window start
  * (local date), $6 time zone.
  */
+/** ISO 8601 in UTC with milliseconds, as Date.prototype.toISOString writes it. */
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
 export const OVERVIEW_SQL = `
 WITH orgs AS MATERIALIZED (
   SELECT o.id, o.name, o.code, o.parent_id
@@ -87,28 +91,11 @@ WITH orgs AS MATERIALIZED (
 ),
 org_ids AS MATERIALIZED (SELECT array_agg(id) AS ids, array_agg(DISTINCT parent_id) AS regions FROM orgs),
 window_start AS MATERIALIZED (SELECT ($5::date::timestamp AT TIME ZONE $6) AS at),
-last_held AS (
-  SELECT o.id AS org_id, m.id, m.start_at, m.end_at
-    FROM orgs o
-    JOIN LATERAL (
-      SELECT m.id, m.start_at, m.end_at
-        FROM meeting_organizations mo JOIN meetings m ON m.id = mo.meeting_id
-       WHERE mo.organization_id = o.id
-         AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $3))
-       ORDER BY m.end_at DESC, m.id
-       LIMIT 1
-    ) m ON true
-),
-next_planned AS (
-  SELECT DISTINCT ON (mo.organization_id) mo.organization_id AS org_id, m.id, m.start_at, m.end_at, m.status
-    FROM meetings m
-    JOIN meeting_organizations mo ON mo.meeting_id = m.id
-   WHERE m.status IN ('planned', 'confirmed') AND m.end_at > $3
-     AND mo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
-   ORDER BY mo.organization_id, m.start_at, m.id
-),
+-- Every meeting (not cancelled) of the window, which runs from the window start into the future: the
+-- last held meeting and the next planned one are among them unless a municipality has not met for a year.
 window_meetings AS MATERIALIZED (
-  SELECT mo.organization_id AS org_id, m.id, m.status, m.end_at
+  SELECT mo.organization_id AS org_id, m.id, m.status, m.start_at, m.end_at,
+         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $3)) AS held
     FROM meetings m
     JOIN meeting_organizations mo ON mo.meeting_id = m.id
    WHERE m.region_id = ANY((SELECT regions FROM org_ids)::uuid[])
@@ -116,11 +103,40 @@ window_meetings AS MATERIALIZED (
      AND m.status <> 'cancelled'
      AND mo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
 ),
-held_in_window AS (
-  SELECT org_id, count(*)::int AS n
+recent_held AS MATERIALIZED (
+  SELECT DISTINCT ON (org_id) org_id, id, start_at, end_at
+    FROM window_meetings WHERE held
+   ORDER BY org_id, end_at DESC, id
+),
+-- The same rule as the meetings feature (MeetingRepository.findLastHeld); older than the window only for
+-- municipalities without a meeting in it.
+last_held AS (
+  SELECT org_id, id, start_at, end_at FROM recent_held
+  UNION ALL
+  SELECT o.id, m.id, m.start_at, m.end_at
+    FROM orgs o
+    JOIN LATERAL (
+      SELECT m.id, m.start_at, m.end_at
+        FROM meeting_organizations mo
+        -- Each meeting by its primary key, however small the table (OFFSET 0: planned on its own).
+        CROSS JOIN LATERAL (
+          SELECT id, start_at, end_at, status FROM meetings WHERE id = mo.meeting_id OFFSET 0
+        ) m
+       WHERE mo.organization_id = o.id
+         AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $3))
+       ORDER BY m.end_at DESC, m.id
+       LIMIT 1
+    ) m ON true
+   WHERE NOT EXISTS (SELECT 1 FROM recent_held r WHERE r.org_id = o.id)
+),
+next_planned AS (
+  SELECT DISTINCT ON (org_id) org_id, id, start_at, end_at, status
     FROM window_meetings
-   WHERE status = 'held' OR (status = 'confirmed' AND end_at <= $3)
-   GROUP BY org_id
+   WHERE status IN ('planned', 'confirmed') AND end_at > $3
+   ORDER BY org_id, start_at, id
+),
+held_in_window AS (
+  SELECT org_id, count(*)::int AS n FROM window_meetings WHERE held GROUP BY org_id
 ),
 agreement AS (
   SELECT o.id AS org_id, a.version, a.cadence, a.valid_from::text AS valid_from, a.expectations
@@ -151,22 +167,21 @@ minutes_awaiting AS (
    WHERE mi.status = 'in_review' AND org_id = ANY((SELECT ids FROM org_ids)::uuid[])
    GROUP BY org_id
 ),
+-- Minutes of the window's meetings that were approved (locked): lead time from first submission, and
+-- whether the approval came by the first review's deadline.
 minutes_lead AS (
-  SELECT org_id,
+  SELECT wm.org_id,
          count(*)::int AS approved,
-         count(*) FILTER (WHERE mi.locked_at <= first_review.deadline_at)::int AS within_deadline,
+         count(*) FILTER (WHERE mi.locked_at <= (
+           SELECT r.deadline_at FROM minutes_reviews r WHERE r.meeting_id = mi.meeting_id ORDER BY r.number LIMIT 1
+         ))::int AS within_deadline,
          percentile_cont(0.5) WITHIN GROUP (
            ORDER BY extract(epoch FROM mi.locked_at - mi.first_submitted_at) / 86400
          ) AS median_days
-    FROM minutes mi
-    CROSS JOIN LATERAL unnest(mi.organization_ids) AS org_id
-    LEFT JOIN LATERAL (
-      SELECT r.deadline_at FROM minutes_reviews r WHERE r.meeting_id = mi.meeting_id ORDER BY r.number LIMIT 1
-    ) first_review ON true
-   WHERE mi.status = 'locked' AND mi.locked_at >= (SELECT at FROM window_start)
-     AND mi.first_submitted_at IS NOT NULL
-     AND org_id = ANY((SELECT ids FROM org_ids)::uuid[])
-   GROUP BY org_id
+    FROM window_meetings wm
+    JOIN minutes mi ON mi.meeting_id = wm.id
+   WHERE mi.status = 'locked' AND mi.first_submitted_at IS NOT NULL
+   GROUP BY wm.org_id
 ),
 open_questions AS MATERIALIZED (
   SELECT qo.organization_id AS org_id, q.id, q.owner_kind, q.owner_organization_id, q.owner_external_name
@@ -198,7 +213,10 @@ coverage_rows AS (
   UNION ALL
   SELECT a.owner_organization_id, asa.strategy_area_id, 0, 1, 0
     FROM actions a
-    JOIN action_strategy_areas asa ON asa.action_id = a.id
+    -- Per action through the primary key (OFFSET 0 keeps the planner from hashing the whole table).
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_id FROM action_strategy_areas WHERE action_id = a.id OFFSET 0
+    ) asa
    WHERE a.owner_organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
      AND a.created_at >= (SELECT at FROM window_start)
      AND a.status <> 'cancelled'
@@ -218,8 +236,12 @@ coverage AS (
    GROUP BY org_id
 )
 SELECT o.id, o.name, o.code, o.parent_id AS region_id,
-       lh.id AS last_id, lh.start_at AS last_start_at, lh.end_at AS last_end_at,
-       np.id AS next_id, np.start_at AS next_start_at, np.end_at AS next_end_at, np.status AS next_status,
+       lh.id AS last_id, to_char(lh.start_at AT TIME ZONE 'UTC', ${ISO}) AS last_start_at,
+       to_char(lh.end_at AT TIME ZONE 'UTC', ${ISO}) AS last_end_at,
+       to_char(lh.end_at AT TIME ZONE $6, 'YYYY-MM-DD') AS last_date,
+       np.id AS next_id, to_char(np.start_at AT TIME ZONE 'UTC', ${ISO}) AS next_start_at,
+       to_char(np.end_at AT TIME ZONE 'UTC', ${ISO}) AS next_end_at,
+       to_char(np.start_at AT TIME ZONE $6, 'YYYY-MM-DD') AS next_date, np.status AS next_status,
        coalesce(hw.n, 0) AS meetings_held_in_window,
        ag.version AS agreement_version, ag.cadence, ag.valid_from, ag.expectations,
        coalesce(ac.open, 0) AS actions_open, coalesce(ac.overdue, 0) AS actions_overdue,
@@ -247,6 +269,9 @@ SELECT id, region_id, name, active FROM strategy_areas
  WHERE ($1::uuid IS NULL OR region_id = $1::uuid)
  ORDER BY region_id, position, name`;
 
+export const OVERVIEW_BEGIN = 'BEGIN READ ONLY';
+export const OVERVIEW_JIT_OFF = 'SET LOCAL jit = off';
+
 export function overviewParameters(scope: OverviewScope, clock: OverviewClock): unknown[] {
   return [scope.regionId, scope.organizationId, clock.now, clock.today, clock.windowStart, clock.timeZone];
 }
@@ -260,13 +285,19 @@ function toRow(row: Row): OverviewRow {
     code: row.code as string,
     regionId: row.region_id as string,
     lastHeld: row.last_id
-      ? { id: row.last_id as string, startAt: row.last_start_at as Date, endAt: row.last_end_at as Date }
+      ? {
+          id: row.last_id as string,
+          startAt: row.last_start_at as string,
+          endAt: row.last_end_at as string,
+          date: row.last_date as string,
+        }
       : null,
     nextPlanned: row.next_id
       ? {
           id: row.next_id as string,
-          startAt: row.next_start_at as Date,
-          endAt: row.next_end_at as Date,
+          startAt: row.next_start_at as string,
+          endAt: row.next_end_at as string,
+          date: row.next_date as string,
           status: row.next_status as string,
         }
       : null,
@@ -299,22 +330,35 @@ function toRow(row: Row): OverviewRow {
 export class OverviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Both statements in one read-only transaction with JIT compilation off: the county-wide plan costs
+   * enough to trigger it, and compiling took longer (about 300 ms for 290 municipalities) than running.
+   */
   async read(
     scope: OverviewScope,
     clock: OverviewClock,
   ): Promise<{ rows: OverviewRow[]; areas: OverviewArea[] }> {
-    const [rows, areas] = await Promise.all([
-      this.dataSource.query<Row[]>(OVERVIEW_SQL, overviewParameters(scope, clock)),
-      this.dataSource.query<Row[]>(OVERVIEW_AREAS_SQL, [scope.regionId]),
-    ]);
-    return {
-      rows: rows.map(toRow),
-      areas: areas.map((area) => ({
-        id: area.id as string,
-        regionId: area.region_id as string,
-        name: area.name as string,
-        active: area.active as boolean,
-      })),
-    };
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      await runner.query(OVERVIEW_BEGIN);
+      await runner.query(OVERVIEW_JIT_OFF);
+      const rows = (await runner.query(OVERVIEW_SQL, overviewParameters(scope, clock))) as Row[];
+      const areas = (await runner.query(OVERVIEW_AREAS_SQL, [scope.regionId])) as Row[];
+      await runner.query('COMMIT');
+      return {
+        rows: rows.map(toRow),
+        areas: areas.map((area) => ({
+          id: area.id as string,
+          regionId: area.region_id as string,
+          name: area.name as string,
+          active: area.active as boolean,
+        })),
+      };
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 }

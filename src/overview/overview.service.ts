@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { type CadenceStatus, evaluateCadence } from '../cadence/cadence-status.js';
@@ -7,6 +9,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { expectationMetric, expectationSignal } from './expectation-metrics.js';
+import { SingleFlightCache } from './overview-cache.js';
 import { type CsvCell, toCsv } from './overview-csv.js';
 import type {
   CountyOverview,
@@ -22,6 +25,14 @@ import {
   type OverviewRow,
   type OverviewScope,
 } from './overview.repository.js';
+
+const gzipAsync = promisify(gzip);
+
+interface CountyOverviewPayload {
+  overview: CountyOverview;
+  json: string;
+  gzip: Buffer;
+}
 
 /** How far back coverage, lead times and on-time rates look. */
 export const OVERVIEW_WINDOW_MONTHS = 12;
@@ -44,17 +55,49 @@ export class OverviewService {
     private readonly repository: OverviewRepository,
     private readonly organizations: OrganizationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.countyCache = new SingleFlightCache(config.overview.cacheMs);
+    this.organizationCache = new SingleFlightCache(config.overview.cacheMs);
+  }
+
+  /** Per scope and day; every caller allowed the scope gets the same figures. */
+  private readonly countyCache: SingleFlightCache<CountyOverviewPayload>;
+  private readonly organizationCache: SingleFlightCache<MunicipalityOverviewDetail>;
 
   /** Coordinators of a region see its municipalities; admins every region, or `regionId`. */
   async county(
     user: AuthenticatedUser,
     filter: Pick<CountyOverviewFilter, 'regionId'>,
   ): Promise<CountyOverview> {
-    const scope = this.countyScope(user, filter.regionId);
+    return (await this.countyCached(this.countyScope(user, filter.regionId))).overview;
+  }
+
+  /**
+   * The same, serialized once per computation: a county of 290 municipalities is half a megabyte of JSON,
+   * and serializing it for every request would cost more than serving it.
+   */
+  async countyJson(
+    user: AuthenticatedUser,
+    filter: Pick<CountyOverviewFilter, 'regionId'>,
+  ): Promise<{ json: string; gzip: Buffer }> {
+    const { json, gzip } = await this.countyCached(this.countyScope(user, filter.regionId));
+    return { json, gzip };
+  }
+
+  private countyCached(scope: OverviewScope): Promise<CountyOverviewPayload> {
     const clock = this.clock();
+    return this.countyCache.get(`${scope.regionId ?? '*'}|${clock.today}`, async () => {
+      const overview = await this.computeCounty(scope, clock);
+      const json = JSON.stringify(overview);
+      // Compressed once per computation, on the thread pool, for clients that accept gzip.
+      return { overview, json, gzip: await gzipAsync(json) };
+    });
+  }
+
+  private async computeCounty(scope: OverviewScope, clock: OverviewClock): Promise<CountyOverview> {
     const { rows, areas } = await this.repository.read(scope, clock);
-    const municipalities = rows.map((row) => this.toMunicipality(row, areas, clock));
+    const areasByRegion = groupAreas(areas);
+    const municipalities = rows.map((row) => this.toMunicipality(row, areasByRegion, clock));
     const cadence: Record<CadenceStatus, number> = { ok: 0, due: 0, overdue: 0, no_agreement: 0 };
     for (const municipality of municipalities) cadence[municipality.cadence.status] += 1;
     const sum = (pick: (m: MunicipalityOverview) => number) =>
@@ -70,15 +113,7 @@ export class OverviewService {
         questionsOpen: sum((m) => m.questions.open),
         cadence,
       },
-      strategyAreas: areas.map((area) => ({
-        id: area.id,
-        regionId: area.regionId,
-        name: area.name,
-        active: area.active,
-        agendaItems: sumArea(municipalities, area.id, 'agendaItems'),
-        actions: sumArea(municipalities, area.id, 'actions'),
-        questions: sumArea(municipalities, area.id, 'questions'),
-      })),
+      strategyAreas: countyCoverage(areas, municipalities),
       municipalities,
     };
   }
@@ -148,13 +183,20 @@ export class OverviewService {
       });
     if (organization.kind !== 'municipality') throw OverviewException.notFound();
     const clock = this.clock();
-    const { rows, areas } = await this.repository.read(
-      { regionId: organization.parentId, organizationId: organization.id },
-      clock,
+    return this.organizationCache.get(`${organization.id}|${clock.today}`, () =>
+      this.computeOrganization(organization.id, organization.parentId, clock),
     );
+  }
+
+  private async computeOrganization(
+    organizationId: string,
+    regionId: string | null,
+    clock: OverviewClock,
+  ): Promise<MunicipalityOverviewDetail> {
+    const { rows, areas } = await this.repository.read({ regionId, organizationId }, clock);
     if (rows.length === 0) throw OverviewException.notFound();
     const row = rows[0];
-    const municipality = this.toMunicipality(row, areas, clock);
+    const municipality = this.toMunicipality(row, groupAreas(areas), clock);
     const facts = {
       minutesApproved: row.minutesApprovedInWindow,
       minutesApprovedWithinDeadline: row.minutesApprovedWithinDeadline,
@@ -198,21 +240,17 @@ export class OverviewService {
     };
   }
 
-  private localDate(instant: Date): string {
-    return DateTime.fromJSDate(instant, { zone: this.config.timeZone }).toISODate()!;
-  }
-
   private toMunicipality(
     row: OverviewRow,
-    areas: readonly OverviewArea[],
+    areasByRegion: ReadonlyMap<string, readonly OverviewArea[]>,
     clock: OverviewClock,
   ): MunicipalityOverview {
     const cadence = evaluateCadence({
       agreement: row.agreement
         ? { cadence: row.agreement.cadence, validFrom: row.agreement.validFrom }
         : null,
-      lastHeldDate: row.lastHeld ? this.localDate(row.lastHeld.endAt) : null,
-      nextPlannedDate: row.nextPlanned ? this.localDate(row.nextPlanned.startAt) : null,
+      lastHeldDate: row.lastHeld?.date ?? null,
+      nextPlannedDate: row.nextPlanned?.date ?? null,
       today: clock.today,
     });
     const coverage = new Map(row.coverage.map((count) => [count.areaId, count]));
@@ -224,17 +262,17 @@ export class OverviewService {
       lastMeeting: row.lastHeld
         ? {
             meetingId: row.lastHeld.id,
-            startAt: row.lastHeld.startAt.toISOString(),
-            endAt: row.lastHeld.endAt.toISOString(),
-            date: this.localDate(row.lastHeld.endAt),
+            startAt: row.lastHeld.startAt,
+            endAt: row.lastHeld.endAt,
+            date: row.lastHeld.date,
           }
         : null,
       nextMeeting: row.nextPlanned
         ? {
             meetingId: row.nextPlanned.id,
-            startAt: row.nextPlanned.startAt.toISOString(),
-            endAt: row.nextPlanned.endAt.toISOString(),
-            date: this.localDate(row.nextPlanned.startAt),
+            startAt: row.nextPlanned.startAt,
+            endAt: row.nextPlanned.endAt,
+            date: row.nextPlanned.date,
             status: row.nextPlanned.status,
           }
         : null,
@@ -259,28 +297,55 @@ export class OverviewService {
           row.medianApprovalDays === null ? null : Math.round(row.medianApprovalDays * 100) / 100,
       },
       questions: { open: row.questionsOpen, byOwningParty: row.questionsByParty },
-      strategyAreas: areas
-        .filter((area) => area.regionId === row.regionId)
-        .map((area) => ({
-          id: area.id,
-          name: area.name,
-          active: area.active,
-          agendaItems: coverage.get(area.id)?.agendaItems ?? 0,
-          actions: coverage.get(area.id)?.actions ?? 0,
-          questions: coverage.get(area.id)?.questions ?? 0,
-        })),
+      strategyAreas: (areasByRegion.get(row.regionId) ?? []).map((area) => ({
+        id: area.id,
+        name: area.name,
+        active: area.active,
+        agendaItems: coverage.get(area.id)?.agendaItems ?? 0,
+        actions: coverage.get(area.id)?.actions ?? 0,
+        questions: coverage.get(area.id)?.questions ?? 0,
+      })),
     };
   }
 }
 
-function sumArea(
-  municipalities: readonly MunicipalityOverview[],
-  areaId: string,
-  kind: 'agendaItems' | 'actions' | 'questions',
-): number {
-  let total = 0;
-  for (const municipality of municipalities) {
-    for (const area of municipality.strategyAreas) if (area.id === areaId) total += area[kind];
+function groupAreas(areas: readonly OverviewArea[]): Map<string, OverviewArea[]> {
+  const byRegion = new Map<string, OverviewArea[]>();
+  for (const area of areas) {
+    const list = byRegion.get(area.regionId) ?? [];
+    list.push(area);
+    byRegion.set(area.regionId, list);
   }
-  return total;
+  return byRegion;
+}
+
+/** The county's coverage: each area's counts summed over the municipalities. */
+function countyCoverage(
+  areas: readonly OverviewArea[],
+  municipalities: readonly MunicipalityOverview[],
+): CountyOverview['strategyAreas'] {
+  const totals = new Map(
+    areas.map((area) => [
+      area.id,
+      {
+        id: area.id,
+        regionId: area.regionId,
+        name: area.name,
+        active: area.active,
+        agendaItems: 0,
+        actions: 0,
+        questions: 0,
+      },
+    ]),
+  );
+  for (const municipality of municipalities) {
+    for (const area of municipality.strategyAreas) {
+      const total = totals.get(area.id);
+      if (!total) continue;
+      total.agendaItems += area.agendaItems;
+      total.actions += area.actions;
+      total.questions += area.questions;
+    }
+  }
+  return [...totals.values()];
 }
