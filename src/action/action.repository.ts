@@ -37,7 +37,7 @@ export interface NewActionEvent {
 export type DigestScope = { kind: 'owner'; personId: string } | { kind: 'region'; regionId: string };
 
 /**
- * Visibility of actions (docs/adr/0006): a region sees the actions of its region; a municipality those its
+ * Visibility of actions (docs/adr/0009): a region sees the actions of its region; a municipality those its
  * organization owns and those linked to its meetings; admins all. Expressed in SQL on alias `action`.
  */
 export function actionScopeCondition(scope: TenantScope): {
