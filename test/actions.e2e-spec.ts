@@ -3,6 +3,7 @@ import { ActionService } from '../src/action/action.service';
 import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed';
 import { StrategyAreaService } from '../src/strategy-area/strategy-area.service';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
+import { createPerson } from './helpers/people-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -87,6 +88,47 @@ describe('strategy areas and actions (#6)', () => {
       expect(list.body.items.map((area: { id: string }) => area.id)).not.toContain(created.body.id);
       const all = await get('/api/strategy-areas?includeInactive=true', cast.umeaOwner.token);
       expect(all.body.items.map((area: { id: string }) => area.id)).toContain(created.body.id);
+    });
+
+    it("keeps each region's list to itself: another region's people see none of it (404 by id)", async () => {
+      const region = await post('/api/organizations', cast.adminToken, {
+        kind: 'region',
+        code: '25',
+        name: 'Region Norrbotten',
+      });
+      const lulea = await post('/api/organizations', cast.adminToken, {
+        kind: 'municipality',
+        code: '2580',
+        name: 'Luleå',
+        parentId: region.body.id,
+      });
+      const person = await createPerson(t, cast.adminToken, {
+        organizationId: lulea.body.id,
+        roles: ['secretary'],
+      });
+      const token = await t.login(person.email, person.password);
+      expect((await get('/api/strategy-areas', token)).body.items).toEqual([]);
+      const peek = await get(`/api/strategy-areas?regionId=${cast.orgs['24']}&includeInactive=true`, token);
+      expect(peek.body.items).toEqual([]);
+      const byId = await get(`/api/strategy-areas/${areas[0].id}`, token);
+      expect(byId.status).toBe(404);
+      expect(byId.body.code).toBe('STRATEGY_AREA_NOT_FOUND');
+      const own = await post('/api/strategy-areas', cast.adminToken, {
+        name: 'Kompetensförsörjning',
+        regionId: region.body.id,
+      });
+      expect(own.status).toBe(201);
+      expect((await get('/api/strategy-areas', token)).body.items.map((a: { id: string }) => a.id)).toEqual([
+        own.body.id,
+      ]);
+      // Another region's area cannot be put on this region's actions.
+      const foreignArea = await post(
+        '/api/actions',
+        cast.coordinator.token,
+        actionBody({ strategyAreaIds: [own.body.id] }),
+      );
+      expect(foreignArea.status).toBe(400);
+      expect(foreignArea.body.details).toMatchObject({ unknownIds: [own.body.id] });
     });
 
     it('StrategyAreaService.assertExist throws a 400 domain error naming the unknown ids', async () => {
