@@ -419,6 +419,17 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     expect(after.body.items.find((item: any) => item.person.id === jorgen.id).partstat).toBe('DECLINED');
   });
 
+  it('answers 410 for an RSVP link once the meeting ended more than RSVP_GRACE_DAYS ago', async () => {
+    const [person] = await insertPeople(dataSource, orgs['2480'], [{ name: 'Sen Svarare' }]);
+    await meetingFor([person], new Date(Date.now() - 31 * 24 * 3600_000), 'Förra månadens möte');
+    await waitForMails([person], 1);
+    const rsvp = rsvpTokenOf(mailsTo(person)[0]);
+    const page = await t.request({ method: 'GET', url: `/rsvp/${rsvp}` });
+    expect([page.status, page.text.includes('Länken har gått ut')]).toEqual([410, true]);
+    const answer = await t.request({ method: 'POST', url: `/rsvp/${rsvp}`, body: { partstat: 'ACCEPTED' } });
+    expect([answer.status, answer.body.code]).toEqual([410, 'RSVP_LINK_EXPIRED']);
+  });
+
   it('records iMIP-style answers by UID and address; strangers, unknown UIDs and old SEQUENCEs change nothing', async () => {
     const group = await people();
     const meeting = await meetingFor(group, FEB_10_AT_10);
