@@ -39,12 +39,12 @@ export class OverviewController {
       csvHeaders(reply);
       return this.overview.countyCsv(user, query);
     }
-    const { json, gzip } = await this.overview.countyJson(user, query);
+    const body = await this.overview.countyJson(user, query);
     reply.header('content-type', 'application/json; charset=utf-8');
     reply.header('vary', 'accept-encoding');
-    if (!acceptsGzip(acceptEncoding)) return json;
+    if (!acceptsGzip(acceptEncoding)) return body.json;
     reply.header('content-encoding', 'gzip');
-    return gzip;
+    return body.gzip();
   }
 
   @Get('overview.csv')
