@@ -1,6 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance } from 'fastify';
+import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module.js';
 import { AgendaModule } from '../agenda/agenda.module.js';
 import { AgreementModule } from '../agreement/agreement.module.js';
@@ -32,24 +30,4 @@ import { MinutesService } from './minutes.service.js';
   providers: [MinutesRepository, MinutesService],
   exports: [MinutesService],
 })
-export class MinutesModule implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  /**
-   * The approval page posts an HTML form (application/x-www-form-urlencoded), which Fastify does not parse
-   * by itself. Registered only where there is HTTP and no other feature has registered a parser for it.
-   */
-  onModuleInit(): void {
-    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
-    const type = 'application/x-www-form-urlencoded';
-    if (!fastify || typeof fastify.hasContentTypeParser !== 'function' || fastify.hasContentTypeParser(type))
-      return;
-    fastify.addContentTypeParser(
-      type,
-      { parseAs: 'string', bodyLimit: 64 * 1024 },
-      (_request, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(body as string)));
-      },
-    );
-  }
-}
+export class MinutesModule {}
