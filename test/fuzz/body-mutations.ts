@@ -220,9 +220,7 @@ export function bodyMutations(
         body: {
           raw: `{${[
             `${JSON.stringify(key)}:${JSON.stringify(value)}`,
-            ...Object.entries((base ?? {})).map(
-              ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`,
-            ),
+            ...Object.entries(base ?? {}).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`),
           ].join(',')}}`,
         },
         mustRefuse: strictTop && typeof base === 'object' && base !== null && !Array.isArray(base),
