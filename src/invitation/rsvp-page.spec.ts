@@ -1,6 +1,7 @@
 import type { RsvpView } from './invitation.dto';
 import { InvitationErrorCode } from './invitation.exception';
-import { escapeHtml, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page';
+import { escapeHtml } from '../common/web/public-page';
+import { renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page';
 
 const view = (overrides: Partial<RsvpView> = {}): RsvpView => ({
   locale: 'sv',

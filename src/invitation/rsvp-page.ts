@@ -1,3 +1,4 @@
+import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../common/web/public-page.js';
 import type { Partstat } from '../meeting/meeting.entity.js';
 import type { Locale } from '../person/person.entity.js';
 import { COMMENT_MAX_LENGTH, type RsvpView } from './invitation.dto.js';
@@ -99,53 +100,15 @@ const TEXT = {
   },
 };
 
-/** Headers for every RSVP page: no scripts, no framing, no caching, and no token leaking via Referer. */
-export const RSVP_PAGE_HEADERS: Record<string, string> = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'cache-control': 'no-store',
-};
+/** Headers for every page of this kind (see common/web/public-page.ts). */
+export const RSVP_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-  '=': '&#61;',
-};
-
-export function escapeHtml(value: string): string {
-  return String(value).replace(/[&<>"'`=]/g, (char) => HTML_ESCAPES[char]);
-}
-
-const STYLE = `body{margin:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1f2933}
-main{max-width:560px;margin:24px auto;background:#fff;border-radius:6px;padding:24px 32px}
-h1{font-size:20px;color:#0b5394;margin-top:0}dt{color:#6b7280;margin-top:8px}dd{margin:0}
-textarea{width:100%;box-sizing:border-box;min-height:4em;margin:4px 0 12px}
-button{padding:10px 16px;margin:0 8px 8px 0;border:0;border-radius:4px;color:#fff;font-size:15px;cursor:pointer}
-.accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}.note{color:#6b7280}`;
+/** This page's own elements; the shell and base style are shared. */
+const STYLE = `dt{color:#6b7280;margin-top:8px}dd{margin:0}
+.accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}`;
 
 function page(locale: Locale, title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body><main>
-${body}
-</main></body>
-</html>
-`;
+  return renderPublicPage({ locale, title, body, style: STYLE });
 }
 
 function details(view: RsvpView): string {
