@@ -212,11 +212,15 @@ export class MeetingRepository {
    * same moment could both pass the collision check.
    */
   async lockCalendars(manager: EntityManager, personIds: readonly string[]): Promise<void> {
-    for (const personId of [...new Set(personIds)].sort()) {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `samverkan.person-calendar.${personId}`,
-      ]);
-    }
+    const keys = [...new Set(personIds)].sort().map((personId) => `samverkan.person-calendar.${personId}`);
+    if (keys.length === 0) return;
+    // One round trip: the function scan yields the keys in array order, so the locks are taken one by one
+    // in that order (waiting on a lock while holding the earlier ones), exactly as a statement per key would.
+    await manager.query(
+      `SELECT count(pg_advisory_xact_lock(hashtextextended(k.key, 0)))
+         FROM (SELECT key FROM unnest($1::text[]) WITH ORDINALITY AS u(key, n) ORDER BY n) AS k`,
+      [keys],
+    );
   }
 
   /** Other meetings, not cancelled, that overlap [start, end) and have one of these people as a participant. */
