@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EmailEntity } from './email.entity.js';
+import { StatementBatcher } from './statement-batcher.js';
 
 export type NewEmail = Pick<
   EmailEntity,
@@ -40,10 +41,36 @@ export interface EmailDelivery {
 }
 
 const MAX_ERROR_LENGTH = 2000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The only code that touches the emails table. */
 @Injectable()
 export class EmailRepository {
+  private readonly attempts = new StatementBatcher<string, EmailToSend | undefined>(async (ids) => {
+    const [rows]: [Array<{ id: string; to_address: string; raw: Buffer; attempts: number }>, number] =
+      await this.dataSource.query(
+        `UPDATE emails SET attempts = attempts + 1
+          WHERE id = ANY($1::uuid[]) AND status = 'queued'
+          RETURNING id, to_address, raw, attempts`,
+        // A malformed id names no email; left out so it cannot fail the statement of the others.
+        [ids.filter((id) => UUID.test(id))],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { id: row.id, toAddress: row.to_address, raw: row.raw, attempts: row.attempts },
+      ]),
+    );
+  }, undefined);
+
+  private readonly sent = new StatementBatcher<string, undefined>(async (ids) => {
+    await this.dataSource.query(
+      `UPDATE emails SET status = 'sent', sent_at = now() WHERE id = ANY($1::uuid[]) AND status = 'queued'`,
+      [ids.filter((id) => UUID.test(id))],
+    );
+    return new Map();
+  }, undefined);
+
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, email: NewEmail): Promise<void> {
@@ -61,18 +88,11 @@ export class EmailRepository {
 
   /**
    * Counts an attempt and returns the message, if it is still queued; undefined when it was sent, failed
-   * or does not exist (the handler then skips).
+   * or does not exist (the handler then skips). Calls made together (concurrent send jobs) share one
+   * statement; each row is still claimed by its own `status = 'queued'` condition.
    */
-  async startAttempt(id: string): Promise<EmailToSend | undefined> {
-    const [rows]: [Array<{ id: string; to_address: string; raw: Buffer; attempts: number }>, number] =
-      await this.dataSource.query(
-        `UPDATE emails SET attempts = attempts + 1
-          WHERE id = $1 AND status = 'queued'
-          RETURNING id, to_address, raw, attempts`,
-        [id],
-      );
-    const row = rows[0];
-    return row && { id: row.id, toAddress: row.to_address, raw: row.raw, attempts: row.attempts };
+  startAttempt(id: string): Promise<EmailToSend | undefined> {
+    return this.attempts.call(id);
   }
 
   /** Emails about one thing (e.g. a meeting's invitations), oldest first; raw is not loaded. */
@@ -95,11 +115,9 @@ export class EmailRepository {
     }));
   }
 
+  /** Resolves once the row says sent; calls made together share one statement. */
   async markSent(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE emails SET status = 'sent', sent_at = now() WHERE id = $1 AND status = 'queued'`,
-      [id],
-    );
+    await this.sent.call(id);
   }
 
   /** A failure that a retry may overcome: the email stays queued. */
