@@ -233,7 +233,8 @@ async function run(workers: number, sink: CountingSink): Promise<RunResult> {
   try {
     // The api role: this process writes the round, the worker processes do everything else.
     app = await NestFactory.createApplicationContext(AppModule.forRole(config), {
-      logger: ['error', 'warn'],
+      // Errors only: this api-role context warns that no worker is connected before the workers start.
+      logger: ['error'],
     });
     await app.init();
     const dataSource = app.get(DataSource);
