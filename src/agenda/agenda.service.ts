@@ -278,7 +278,8 @@ export class AgendaService {
 
   /** Creates the meeting's agenda from its template in the caller's transaction, unless it exists. */
   async createForMeeting(manager: EntityManager, meetingId: string): Promise<void> {
-    const meeting = await this.meetings.findById(meetingId, manager);
+    // The agenda needs only where the meeting belongs; its participants and organizations are not loaded.
+    const meeting = await this.meetings.findPlacement(meetingId, manager);
     if (meeting) await this.ensureAgenda(manager, meeting);
   }
 
@@ -371,7 +372,10 @@ export class AgendaService {
   }
 
   /** The round's template, else the region's default, else the shipped default. */
-  private async ensureAgenda(manager: EntityManager, meeting: MeetingView): Promise<AgendaEntity> {
+  private async ensureAgenda(
+    manager: EntityManager,
+    meeting: Pick<MeetingView, 'id' | 'regionId' | 'roundId'>,
+  ): Promise<AgendaEntity> {
     const existing = await this.repository.findAgenda(meeting.id, manager);
     if (existing) return existing;
     const roundTemplateId = meeting.roundId

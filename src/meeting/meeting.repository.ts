@@ -74,6 +74,11 @@ export class MeetingRepository {
     return (await this.withLinks(manager, [meeting]))[0];
   }
 
+  /** The meeting row alone, without its organizations and participants. */
+  findRowById(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingEntity | null> {
+    return manager.findOneBy(MeetingEntity, { id });
+  }
+
   /** Locks the meeting row for the rest of the transaction (read-modify-write), then loads its links. */
   async findByIdForUpdate(manager: EntityManager, id: string): Promise<MeetingRecord | null> {
     const meeting = await manager.findOne(MeetingEntity, {

@@ -127,6 +127,18 @@ export class MeetingService {
   }
 
   /**
+   * Where a meeting belongs (its region and round), without loading its participants and organizations:
+   * for listeners that need no more, e.g. creating the agenda of a meeting just created.
+   */
+  async findPlacement(
+    id: string,
+    manager?: EntityManager,
+  ): Promise<{ id: string; regionId: string; roundId: string | null } | null> {
+    const meeting = await this.repository.findRowById(id, manager);
+    return meeting && { id: meeting.id, regionId: meeting.regionId, roundId: meeting.roundId };
+  }
+
+  /**
    * Participants with their details (people deleted since are left out). Current participants only unless
    * `includeRemoved`: a removed participant is still owed a calendar CANCEL.
    */
