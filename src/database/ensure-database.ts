@@ -15,8 +15,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
     try {
       await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
     } catch (error) {
-      // Another process created it in between.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+      // Another process created it in between: duplicate_database, or a unique violation on
+      // pg_database when both CREATE DATABASE statements ran at the same moment.
+      const code = (error as { code?: string }).code;
+      if (code !== '42P04' && code !== '23505') throw error;
       return false;
     }
     return true;
