@@ -19,59 +19,23 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { createTransport } from 'nodemailer';
-import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module.js';
-import { TransactionService } from '../src/common/database/transaction.service.js';
 import { type AppConfig, loadConfig } from '../src/config/app-config.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
-import { MeetingService } from '../src/meeting/meeting.service.js';
+import {
+  CountingSink,
+  MEETINGS,
+  MESSAGES,
+  PARTICIPANTS,
+  SENDER,
+  confirmRound,
+  dropDatabase,
+  insertFixtures,
+} from './invitation-scenario.js';
 
-const MEETINGS = 290;
-const PARTICIPANTS = 6;
-const MESSAGES = MEETINGS * PARTICIPANTS;
 const TARGET_RATIO = 0.6;
 const POOL_SIZE = 5;
-const SENDER = 'samverkan@regionvasterbotten.example.se';
-
-/** A local SMTP server that accepts everything and counts, the same for both contenders. */
-class CountingSink {
-  count = 0;
-  private waiters: Array<{ target: number; resolve: () => void }> = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        this.count += 1;
-        this.waiters = this.waiters.filter((waiter) => {
-          if (this.count < waiter.target) return true;
-          waiter.resolve();
-          return false;
-        });
-        callback();
-      });
-    },
-  });
-  port = 0;
-
-  async listen(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as { port: number }).port;
-  }
-
-  reached(target: number): Promise<void> {
-    if (this.count >= target) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push({ target, resolve }));
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 function env(databaseUrl: string, smtpUrl: string, prefix: string): Record<string, string> {
   return {
@@ -97,67 +61,6 @@ function env(databaseUrl: string, smtpUrl: string, prefix: string): Record<strin
 }
 
 /** One region, 290 municipalities, six people each: written straight to the tables. */
-async function insertFixtures(
-  dataSource: DataSource,
-): Promise<{ regionId: string; roundId: string; municipalities: Array<{ id: string; people: string[] }> }> {
-  const [region]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO organizations (kind, code, name, version) VALUES ('region', '99', 'Region Bänk', 1) RETURNING id`,
-  );
-  const municipalities: Array<{ id: string; people: string[] }> = [];
-  for (let i = 0; i < MEETINGS; i += 1) {
-    const [municipality]: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO organizations (kind, code, name, parent_id, version) VALUES ('municipality', $1, $2, $3, 1)
-       RETURNING id`,
-      [`99${String(i).padStart(3, '0')}`, `Kommun ${i} – Åsele, Öje; "Ä"`, region.id],
-    );
-    const people: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO people (organization_id, name, email, locale, version)
-       SELECT $1, 'Deltagare ' || n || ' Öberg', 'p' || n || '-' || $2 || '@kommun' || $2 || '.example.se',
-              CASE WHEN n % 3 = 0 THEN 'en' ELSE 'sv' END, 1
-         FROM generate_series(1, ${PARTICIPANTS}) AS n
-       RETURNING id`,
-      [municipality.id, i],
-    );
-    municipalities.push({ id: municipality.id, people: people.map((person) => person.id) });
-  }
-  const [round]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes, regional_team,
-                         input, progress, version)
-     VALUES ($1, 'Vårrundan 2027', 'draft', '2027-02-01', '2027-05-31', 90, '{}', '{}', '{}', 1) RETURNING id`,
-    [region.id],
-  );
-  return { regionId: region.id, roundId: round.id, municipalities };
-}
-
-async function confirmRound(
-  app: INestApplicationContext,
-  fixtures: Awaited<ReturnType<typeof insertFixtures>>,
-): Promise<void> {
-  const meetings = app.get(MeetingService);
-  await app.get(TransactionService).run(async (manager) => {
-    for (const [index, municipality] of fixtures.municipalities.entries()) {
-      // Two a day from 1 February 2027, 10:00 and 13:00 Stockholm time (UTC+1).
-      const day = Math.floor(index / 2);
-      const start = new Date(Date.UTC(2027, 1, 1 + day, index % 2 === 0 ? 9 : 12));
-      await meetings.createForRound(manager, municipality.people[0], {
-        roundId: fixtures.roundId,
-        regionId: fixtures.regionId,
-        organizationId: municipality.id,
-        title: `Vårrundan 2027 – Kommun ${index}`,
-        start,
-        end: new Date(start.getTime() + 90 * 60_000),
-        mode: 'digital',
-        locationAddress: null,
-        videoUrl: 'https://video.example.se/j/8123456789',
-        participants: municipality.people.map((personId, position) => ({
-          personId,
-          role: position === 0 ? 'chair' : 'required',
-        })),
-      });
-    }
-  });
-}
-
 async function baseline(dataSource: DataSource, sink: CountingSink): Promise<number> {
   const rows: Array<{ to_address: string; raw: Buffer }> = await dataSource.query(
     `SELECT to_address, raw FROM emails ORDER BY created_at`,
@@ -177,16 +80,6 @@ async function baseline(dataSource: DataSource, sink: CountingSink): Promise<num
   const seconds = (performance.now() - started) / 1000;
   transport.close();
   return seconds;
-}
-
-async function dropDatabase(name: string, adminUrl: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
 }
 
 async function main(): Promise<void> {

@@ -24,74 +24,27 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module.js';
-import { TransactionService } from '../src/common/database/transaction.service.js';
 import { type AppConfig, loadConfig } from '../src/config/app-config.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
-import { MeetingService } from '../src/meeting/meeting.service.js';
+import {
+  CountingSink,
+  MEETINGS,
+  MESSAGES,
+  PARTICIPANTS,
+  SENDER,
+  confirmRound,
+  insertFixtures,
+} from './invitation-scenario.js';
 
-const MEETINGS = 290;
-const PARTICIPANTS = 6;
-const MESSAGES = MEETINGS * PARTICIPANTS;
 const TARGET = 1.6;
 const SINK_DELAY_MS = Number(process.env.SINK_DELAY_MS ?? 200);
 const SMTP_POOL_SIZE = process.env.SMTP_POOL_SIZE ?? '5';
 const WORKER_CONCURRENCY = process.env.WORKER_CONCURRENCY ?? '10';
 const WORKER_COUNTS = (process.env.WORKER_COUNTS ?? '1,2').split(',').map(Number);
 const REPEAT = Number(process.env.REPEAT ?? 1);
-const SENDER = 'samverkan@regionvasterbotten.example.se';
 const MAIN = resolve(__dirname, '../../main.js');
-
-/** Accepts every message after SINK_DELAY_MS and counts them; the same for every run. */
-class CountingSink {
-  count = 0;
-  private waiters: Array<{ target: number; resolve: () => void }> = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        setTimeout(() => {
-          this.count += 1;
-          this.waiters = this.waiters.filter((waiter) => {
-            if (this.count < waiter.target) return true;
-            waiter.resolve();
-            return false;
-          });
-          callback();
-        }, SINK_DELAY_MS);
-      });
-    },
-  });
-  port = 0;
-
-  async listen(): Promise<void> {
-    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
-    this.port = (this.server.server.address() as { port: number }).port;
-  }
-
-  reached(target: number, timeoutMs: number): Promise<void> {
-    if (this.count >= target) return Promise.resolve();
-    return new Promise((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`only ${this.count} of ${target} messages`)), timeoutMs);
-      this.waiters.push({
-        target,
-        resolve: () => {
-          clearTimeout(timer);
-          done();
-        },
-      });
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((done) => this.server.close(() => done()));
-  }
-}
 
 function environment(
   databaseUrl: string,
@@ -117,66 +70,6 @@ function environment(
     MIGRATIONS_RUN: 'false',
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   };
-}
-
-/** One region, 290 municipalities, six people each, and a draft round: written straight to the tables. */
-async function insertFixtures(dataSource: DataSource) {
-  const [region]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO organizations (kind, code, name, version) VALUES ('region', '99', 'Region Bänk', 1) RETURNING id`,
-  );
-  const municipalities: Array<{ id: string; people: string[] }> = [];
-  for (let i = 0; i < MEETINGS; i += 1) {
-    const [municipality]: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO organizations (kind, code, name, parent_id, version) VALUES ('municipality', $1, $2, $3, 1)
-       RETURNING id`,
-      [`99${String(i).padStart(3, '0')}`, `Kommun ${i} – Åsele, Öje`, region.id],
-    );
-    const people: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO people (organization_id, name, email, locale, version)
-       SELECT $1, 'Deltagare ' || n || ' Öberg', 'p' || n || '-' || $2 || '@kommun' || $2 || '.example.se',
-              CASE WHEN n % 3 = 0 THEN 'en' ELSE 'sv' END, 1
-         FROM generate_series(1, ${PARTICIPANTS}) AS n
-       RETURNING id`,
-      [municipality.id, i],
-    );
-    municipalities.push({ id: municipality.id, people: people.map((person) => person.id) });
-  }
-  const [round]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes, regional_team,
-                         input, progress, version)
-     VALUES ($1, 'Vårrundan 2027', 'draft', '2027-02-01', '2027-05-31', 90, '{}', '{}', '{}', 1) RETURNING id`,
-    [region.id],
-  );
-  return { regionId: region.id, roundId: round.id, municipalities };
-}
-
-/** The meetings of the round and their outbox rows in one transaction, as the confirm endpoint writes them. */
-async function confirmRound(
-  app: INestApplicationContext,
-  fixtures: Awaited<ReturnType<typeof insertFixtures>>,
-) {
-  const meetings = app.get(MeetingService);
-  await app.get(TransactionService).run(async (manager) => {
-    for (const [index, municipality] of fixtures.municipalities.entries()) {
-      const day = Math.floor(index / 2);
-      const start = new Date(Date.UTC(2027, 1, 1 + day, index % 2 === 0 ? 9 : 12));
-      await meetings.createForRound(manager, municipality.people[0], {
-        roundId: fixtures.roundId,
-        regionId: fixtures.regionId,
-        organizationId: municipality.id,
-        title: `Vårrundan 2027 – Kommun ${index}`,
-        start,
-        end: new Date(start.getTime() + 90 * 60_000),
-        mode: 'digital',
-        locationAddress: null,
-        videoUrl: 'https://video.example.se/j/8123456789',
-        participants: municipality.people.map((personId, position) => ({
-          personId,
-          role: position === 0 ? 'chair' : 'required',
-        })),
-      });
-    }
-  });
 }
 
 async function waitForWorkers(config: AppConfig, count: number, children: ChildProcess[]): Promise<void> {
@@ -285,7 +178,7 @@ async function run(workers: number, sink: CountingSink): Promise<RunResult> {
 }
 
 async function main(): Promise<void> {
-  const sink = new CountingSink();
+  const sink = new CountingSink(SINK_DELAY_MS);
   await sink.listen();
   const results: RunResult[] = [];
   try {
