@@ -15,13 +15,13 @@ export const CALENDAR_FILENAME = 'invite.ics';
  *   └─ application/ics; name="invite.ics" (attachment)  ← Apple Mail, mobile and webmail clients offer this
  *
  * The method= parameter must equal METHOD inside the object (Outlook ignores or misfiles a mismatch), and
- * ORGANIZER must be the From address. With nodemailer, pass `icalEvent` as the message's `icalEvent`
- * option: it produces exactly that layout. `alternative` and `attachment` spell the same two parts out for
- * a composer that builds them itself (nodemailer `alternatives` / `attachments` entries fit as they are).
+ * ORGANIZER must be the From address. Passed as a message's `calendarEvent`, composeMessage
+ * (mail/mail-message.ts) builds exactly that layout; `alternative` and `attachment` spell the same two parts
+ * out for a composer that builds them itself.
  */
 export interface CalendarMimePart {
   method: CalendarMethod;
-  /** For nodemailer's `icalEvent` message option. */
+  /** For the `calendarEvent` of a queued email (method, file name, content). */
   icalEvent: { method: CalendarMethod; filename: string; content: string };
   /** The inline text/calendar part of multipart/alternative. */
   alternative: { contentType: string; content: string };

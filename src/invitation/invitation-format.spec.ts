@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { formatMeetingTime, invitationDescription, meetingMailData } from './invitation-format';
 
 const ZONE = 'Europe/Stockholm';
@@ -95,5 +96,25 @@ describe('meeting mail data', () => {
       'Answer the invitation: https://x.example/rsvp/t',
     );
     expect(invitationDescription('  ', null, 'en')).toBe('');
+  });
+});
+
+// luxon is an independent oracle here: the function itself reads Intl formatters directly.
+describe('formatMeetingTime against luxon', () => {
+  it('reads every hour of two years the way luxon formats it, in both languages', () => {
+    const LUXON = { sv: 'sv-SE', en: 'en-GB' } as const;
+    for (let hour = 0; hour < 2 * 366 * 24; hour += 23) {
+      const start = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000 + 15 * 60_000);
+      const end = new Date(start.getTime() + ((hour % 5) + 1) * 45 * 60_000);
+      for (const locale of ['sv', 'en'] as const) {
+        const from = DateTime.fromJSDate(start, { zone: ZONE }).setLocale(LUXON[locale]);
+        const to = DateTime.fromJSDate(end, { zone: ZONE }).setLocale(LUXON[locale]);
+        const text = formatMeetingTime(start, end, ZONE, locale);
+        expect(text.whenShort).toBe(from.toFormat('ccc d LLL yyyy HH:mm').replace(/\./g, ''));
+        expect(text.when).toContain(`${from.toFormat('cccc d LLLL yyyy')}`);
+        expect(text.when).toContain(to.toFormat('HH:mm'));
+        if (!from.hasSame(to, 'day')) expect(text.when).toContain(to.toFormat('cccc d LLLL yyyy'));
+      }
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { AttendeeRole, ParticipationStatus } from '../calendar/calendar-builder.js';
 import type { MeetingMailData } from '../mail/templates/invitation.js';
 import type { ParticipantRole } from '../meeting/meeting.entity.js';
@@ -10,7 +9,7 @@ export const ATTENDEE_ROLE: Record<ParticipantRole, AttendeeRole> = {
   optional: 'OPT-PARTICIPANT',
 };
 
-const LUXON_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const ZONE_NAME: Record<Locale, Record<string, string>> = {
   sv: { 'Europe/Stockholm': 'svensk tid' },
@@ -27,23 +26,93 @@ export interface MeetingTimeText {
   when: string;
 }
 
+/** A wall-clock reading of an instant in a zone, with the names the reader's language gives its parts. */
+interface LocalTime {
+  dayKey: string;
+  date: string;
+  dateShort: string;
+  clock: string;
+}
+
+/**
+ * Formatting a time costs little once the Intl formatters exist; building them is the expensive part, so
+ * they are made once per (zone, locale). Names are the standalone forms (month or weekday formatted alone),
+ * as calendars print them.
+ */
+class LocalTimeFormat {
+  private static readonly cache = new Map<string, LocalTimeFormat>();
+  private readonly numeric: Intl.DateTimeFormat;
+  private readonly weekdays: { short: string[]; long: string[] };
+  private readonly months: { short: string[]; long: string[] };
+
+  static of(zone: string, locale: Locale): LocalTimeFormat {
+    const key = `${zone}|${locale}`;
+    let format = this.cache.get(key);
+    if (!format) {
+      format = new LocalTimeFormat(zone, INTL_LOCALE[locale]);
+      this.cache.set(key, format);
+    }
+    return format;
+  }
+
+  private constructor(zone: string, locale: string) {
+    this.numeric = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    const name = (options: Intl.DateTimeFormatOptions, date: Date) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+    // 2023-01-01 was a Sunday (getUTCDay 0).
+    const day = (index: number) => new Date(Date.UTC(2023, 0, 1 + index, 12));
+    const month = (index: number) => new Date(Date.UTC(2023, index, 15, 12));
+    this.weekdays = {
+      short: Array.from({ length: 7 }, (_, index) => name({ weekday: 'short' }, day(index))),
+      long: Array.from({ length: 7 }, (_, index) => name({ weekday: 'long' }, day(index))),
+    };
+    this.months = {
+      short: Array.from({ length: 12 }, (_, index) => name({ month: 'short' }, month(index))),
+      long: Array.from({ length: 12 }, (_, index) => name({ month: 'long' }, month(index))),
+    };
+  }
+
+  read(instant: Date): LocalTime {
+    const parts: Record<string, number> = {};
+    for (const part of this.numeric.formatToParts(instant)) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const { year, month, day, hour, minute } = parts;
+    const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return {
+      dayKey: `${year}-${month}-${day}`,
+      date: `${this.weekdays.long[weekday]} ${day} ${this.months.long[month - 1]} ${year}`,
+      dateShort: `${this.weekdays.short[weekday]} ${day} ${this.months.short[month - 1]} ${year}`,
+      clock: `${pad(hour)}:${pad(minute)}`,
+    };
+  }
+}
+
 /** A meeting's time in the business zone and the reader's language, whatever the server's TZ. */
 export function formatMeetingTime(start: Date, end: Date, zone: string, locale: Locale): MeetingTimeText {
-  const from = DateTime.fromJSDate(start, { zone }).setLocale(LUXON_LOCALE[locale]);
-  const to = DateTime.fromJSDate(end, { zone }).setLocale(LUXON_LOCALE[locale]);
-  const whenShort = withoutDots(from.toFormat('ccc d LLL yyyy HH:mm'));
-  const day = (value: DateTime) => value.toFormat('cccc d LLLL yyyy');
-  const clock = (value: DateTime) => value.toFormat('HH:mm');
+  const format = LocalTimeFormat.of(zone, locale);
+  const from = format.read(start);
+  const to = format.read(end);
+  const whenShort = withoutDots(`${from.dateShort} ${from.clock}`);
   const zoneName = ZONE_NAME[locale][zone] ?? zone;
-  const sameDay = from.hasSame(to, 'day');
+  const sameDay = from.dayKey === to.dayKey;
   const when =
     locale === 'sv'
       ? sameDay
-        ? `${day(from)} kl. ${clock(from)}–${clock(to)} (${zoneName})`
-        : `${day(from)} kl. ${clock(from)} – ${day(to)} kl. ${clock(to)} (${zoneName})`
+        ? `${from.date} kl. ${from.clock}–${to.clock} (${zoneName})`
+        : `${from.date} kl. ${from.clock} – ${to.date} kl. ${to.clock} (${zoneName})`
       : sameDay
-        ? `${day(from)}, ${clock(from)}–${clock(to)} (${zoneName})`
-        : `${day(from)}, ${clock(from)} – ${day(to)}, ${clock(to)} (${zoneName})`;
+        ? `${from.date}, ${from.clock}–${to.clock} (${zoneName})`
+        : `${from.date}, ${from.clock} – ${to.date}, ${to.clock} (${zoneName})`;
   return { whenShort, when };
 }
 

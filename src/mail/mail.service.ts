@@ -82,7 +82,7 @@ export class MailService {
       const id = randomUUID();
       const messageId = messageIdFor(id, this.config.mail.from);
       const rendered = this.renderer.render(input.template, input.to.locale, input.data);
-      const raw = await composeMessage({
+      const raw = composeMessage({
         messageId,
         date: new Date(),
         from: this.config.mail.from,

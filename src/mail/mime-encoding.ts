@@ -1,0 +1,138 @@
+/**
+ * The encodings an RFC 5322 / MIME message needs, for the fixed shapes Samverkan sends: RFC 2047 encoded
+ * words for headers, RFC 2231 parameters for file names, quoted-printable bodies and base64 attachments.
+ * Everything returned is 7-bit ASCII with CRLF line ends, so a stored message survives any SMTP hop.
+ */
+
+const CRLF = '\r\n';
+/** RFC 2045: encoded lines at most 76 characters; QP content at most 75 plus the soft-break `=`. */
+const QP_LINE = 75;
+const BASE64_LINE = 76;
+/** 45 bytes → 60 base64 characters → a 72-character encoded word (limit 75). */
+const WORD_BYTES = 45;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** RFC 5322 specials that force a display name into a quoted string. */
+const PHRASE_SPECIALS = /[()<>[\]:;@\\,."]/;
+
+/** Each byte as quoted-printable writes it: printable ASCII as itself, the rest as =XX. */
+const QP_BYTE: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
+  (byte >= 33 && byte <= 126 && byte !== 61) || byte === 32 || byte === 9
+    ? String.fromCharCode(byte)
+    : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+);
+
+/** Header values never carry line breaks: a CR or LF in data must not start a new header. */
+export function headerSafe(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Unstructured text (Subject) as it goes after `Name: `: as is when it is short printable ASCII, otherwise
+ * as UTF-8 encoded words, one per folded line, each cut on a character boundary.
+ */
+export function encodeText(value: string, room = 66): string {
+  const text = headerSafe(value);
+  if (PRINTABLE_ASCII.test(text) && text.length <= room) return text;
+  return encodedWords(text).join(`${CRLF} `);
+}
+
+/** A display name: an atom, a quoted string, or encoded words when it holds more than ASCII. */
+export function encodePhrase(name: string): string {
+  const text = headerSafe(name).trim();
+  if (!PRINTABLE_ASCII.test(text)) return encodedWords(text).join(`${CRLF} `);
+  if (!PHRASE_SPECIALS.test(text)) return text;
+  return `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+
+/** `Name <address>`, or the bare address. */
+export function encodeMailbox(mailbox: { name?: string; address: string }): string {
+  const address = headerSafe(mailbox.address).trim();
+  const name = mailbox.name?.trim();
+  return name ? `${encodePhrase(name)} <${address}>` : address;
+}
+
+function encodedWords(text: string): string[] {
+  const words: string[] = [];
+  let chunk = '';
+  let bytes = 0;
+  for (const char of text) {
+    const size = Buffer.byteLength(char);
+    if (bytes + size > WORD_BYTES && chunk) {
+      words.push(encodedWord(chunk));
+      chunk = '';
+      bytes = 0;
+    }
+    chunk += char;
+    bytes += size;
+  }
+  if (chunk || words.length === 0) words.push(encodedWord(chunk));
+  return words;
+}
+
+function encodedWord(chunk: string): string {
+  return `=?UTF-8?B?${Buffer.from(chunk, 'utf8').toString('base64')}?=`;
+}
+
+/**
+ * A MIME parameter (`name`, `filename`): quoted when ASCII, RFC 2231 `param*=utf-8''…` when not, with an
+ * ASCII stand-in first for readers that know only the plain form.
+ */
+export function encodeParameter(key: string, value: string): string {
+  const text = headerSafe(value);
+  if (PRINTABLE_ASCII.test(text)) return `${key}="${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+  const plain =
+    text
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[\\"]/g, '_') || 'file';
+  const extended = encodeURIComponent(text).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${key}="${plain}"; ${key}*=utf-8''${extended}`;
+}
+
+/**
+ * Quoted-printable (RFC 2045 §6.7) of UTF-8 text: line breaks become CRLF hard breaks, long lines get soft
+ * breaks that never split an =XX, and a space or tab ending a line is encoded so no relay can strip it.
+ */
+export function quotedPrintable(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    const bytes = Buffer.from(line, 'utf8');
+    let encoded = '';
+    let length = 0;
+    const last = bytes.length - 1;
+    for (let index = 0; index <= last; index += 1) {
+      const byte = bytes[index];
+      const token =
+        index === last && (byte === 32 || byte === 9) ? (byte === 32 ? '=20' : '=09') : QP_BYTE[byte];
+      if (length + token.length > QP_LINE) {
+        encoded += `=${CRLF}`;
+        length = 0;
+      }
+      encoded += token;
+      length += token.length;
+    }
+    out.push(encoded);
+  }
+  return out.join(CRLF);
+}
+
+/** Base64 in 76-character lines. */
+export function base64Lines(content: Buffer): string {
+  const encoded = content.toString('base64');
+  if (encoded.length <= BASE64_LINE) return encoded;
+  const lines: string[] = [];
+  for (let start = 0; start < encoded.length; start += BASE64_LINE) {
+    lines.push(encoded.slice(start, start + BASE64_LINE));
+  }
+  return lines.join(CRLF);
+}
+
+/** RFC 5322 date-time in UTC: `Mon, 01 Feb 2027 10:00:00 +0000`. */
+export function rfc5322Date(date: Date): string {
+  return date.toUTCString().replace(/GMT$/, '+0000');
+}
