@@ -107,28 +107,32 @@ export async function insertFixtures(
 /** The meetings of the round and their outbox rows in one transaction, as the confirm endpoint writes them. */
 export async function confirmRound(app: INestApplicationContext, fixtures: ScenarioFixtures): Promise<void> {
   const meetings = app.get(MeetingService);
-  await app.get(TransactionService).run(async (manager) => {
-    for (const [index, municipality] of fixtures.municipalities.entries()) {
-      // Two a day from 1 February 2027, 10:00 and 13:00 Stockholm time (UTC+1).
-      const day = Math.floor(index / 2);
-      const start = new Date(Date.UTC(2027, 1, 1 + day, index % 2 === 0 ? 9 : 12));
-      await meetings.createForRound(manager, municipality.people[0], {
-        roundId: fixtures.roundId,
-        regionId: fixtures.regionId,
-        organizationId: municipality.id,
-        title: `Vårrundan 2027 – Kommun ${index}`,
-        start,
-        end: new Date(start.getTime() + 90 * 60_000),
-        mode: 'digital',
-        locationAddress: null,
-        videoUrl: 'https://video.example.se/j/8123456789',
-        participants: municipality.people.map((personId, position) => ({
-          personId,
-          role: position === 0 ? 'chair' : 'required',
-        })),
-      });
-    }
-  });
+  await app.get(TransactionService).run((manager) =>
+    meetings.createManyForRound(
+      manager,
+      fixtures.municipalities[0].people[0],
+      fixtures.municipalities.map((municipality, index) => {
+        // Two a day from 1 February 2027, 10:00 and 13:00 Stockholm time (UTC+1).
+        const day = Math.floor(index / 2);
+        const start = new Date(Date.UTC(2027, 1, 1 + day, index % 2 === 0 ? 9 : 12));
+        return {
+          roundId: fixtures.roundId,
+          regionId: fixtures.regionId,
+          organizationId: municipality.id,
+          title: `Vårrundan 2027 – Kommun ${index}`,
+          start,
+          end: new Date(start.getTime() + 90 * 60_000),
+          mode: 'digital' as const,
+          locationAddress: null,
+          videoUrl: 'https://video.example.se/j/8123456789',
+          participants: municipality.people.map((personId, position) => ({
+            personId,
+            role: position === 0 ? ('chair' as const) : ('required' as const),
+          })),
+        };
+      }),
+    ),
+  );
 }
 
 export async function dropDatabase(name: string, adminUrl: string): Promise<void> {

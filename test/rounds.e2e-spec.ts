@@ -77,8 +77,8 @@ describe('rounds', () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
     t.app.get(MeetingChangeListeners).register({
-      onMeetingChanged: (_manager, change) => {
-        changes.push(change);
+      onMeetingsChanged: (_manager, batch) => {
+        changes.push(...batch);
         return Promise.resolve();
       },
     });

@@ -4,14 +4,15 @@ import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-ch
 import { AgendaService } from './agenda.service.js';
 
 /**
- * A new meeting gets its agenda from its round's template (or the default) in the transaction that creates
- * it. Other changes need nothing here: the proposal deadline follows the meeting's time when read.
+ * New meetings get their agendas from its round's template (or the default) in the transaction that creates
+ * them. Other changes need nothing here: the proposal deadline follows the meeting's time when read.
  */
 @Injectable()
 export class AgendaChangeListener implements MeetingChangeListener {
   constructor(private readonly agendas: AgendaService) {}
 
-  async onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void> {
-    if (change.kind === 'created') await this.agendas.createForMeeting(manager, change.meetingId);
+  async onMeetingsChanged(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
+    const created = changes.filter((change) => change.kind === 'created').map((change) => change.meetingId);
+    await this.agendas.createForMeetings(manager, created);
   }
 }

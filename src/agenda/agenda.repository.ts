@@ -14,6 +14,9 @@ export type NewAgendaTemplate = Pick<
   'regionId' | 'name' | 'isDefault' | 'items' | 'createdBy'
 >;
 
+/** Rows per INSERT: well inside PostgreSQL's 65 535 parameters for any of these tables. */
+const INSERT_CHUNK = 1000;
+
 /** The only code that touches the agenda tables. */
 @Injectable()
 export class AgendaRepository {
@@ -100,6 +103,21 @@ export class AgendaRepository {
     return rows.length === 1;
   }
 
+  /** Agendas for several meetings in one statement; returns the meetings whose agenda it created. */
+  async insertAgendasIfMissing(
+    manager: EntityManager,
+    agendas: ReadonlyArray<{ meetingId: string; templateId: string | null }>,
+  ): Promise<string[]> {
+    if (agendas.length === 0) return [];
+    const rows: Array<{ meeting_id: string }> = await manager.query(
+      `INSERT INTO agendas (meeting_id, template_id)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[])
+       ON CONFLICT (meeting_id) DO NOTHING RETURNING meeting_id`,
+      [agendas.map((agenda) => agenda.meetingId), agendas.map((agenda) => agenda.templateId)],
+    );
+    return rows.map((row) => row.meeting_id);
+  }
+
   async markChanged(manager: EntityManager, agenda: AgendaEntity): Promise<number> {
     agenda.contentVersion += 1;
     await manager.update(
@@ -146,6 +164,13 @@ export class AgendaRepository {
       AgendaItemEntity,
       items.map((item) => manager.create(AgendaItemEntity, item)),
     );
+  }
+
+  /** Like insertItems without reading the rows back: for many items at once (new agendas of a round). */
+  async insertItemRows(manager: EntityManager, items: readonly NewAgendaItem[]): Promise<void> {
+    for (let start = 0; start < items.length; start += INSERT_CHUNK) {
+      await manager.insert(AgendaItemEntity, items.slice(start, start + INSERT_CHUNK));
+    }
   }
 
   saveItem(manager: EntityManager, item: AgendaItemEntity): Promise<AgendaItemEntity> {

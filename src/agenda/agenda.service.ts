@@ -27,6 +27,7 @@ import type {
 import {
   type AgendaEntity,
   type AgendaItemEntity,
+  type AgendaTemplateEntity,
   type CarriedOverSnapshot,
   ON_AGENDA_STATUSES,
 } from './agenda.entity.js';
@@ -276,11 +277,28 @@ export class AgendaService {
     return this.getAgenda(user, meetingId);
   }
 
-  /** Creates the meeting's agenda from its template in the caller's transaction, unless it exists. */
-  async createForMeeting(manager: EntityManager, meetingId: string): Promise<void> {
-    // The agenda needs only where the meeting belongs; its participants and organizations are not loaded.
-    const meeting = await this.meetings.findPlacement(meetingId, manager);
-    if (meeting) await this.ensureAgenda(manager, meeting);
+  /**
+   * Creates the agendas of new meetings from their templates in the caller's transaction, unless they exist:
+   * a few statements for any number of meetings (a confirmed round creates hundreds at once).
+   */
+  async createForMeetings(manager: EntityManager, meetingIds: readonly string[]): Promise<void> {
+    if (meetingIds.length === 0) return;
+    // The agendas need only where the meetings belong; participants and organizations are not loaded.
+    const placements = await this.meetings.findPlacements(meetingIds, manager);
+    const templates = new TemplateResolver(this.repository, manager);
+    const chosen = new Map<string, AgendaTemplateEntity | null>();
+    for (const meeting of placements) chosen.set(meeting.id, await templates.forMeeting(meeting));
+    const created = await this.repository.insertAgendasIfMissing(
+      manager,
+      placements.map((meeting) => ({
+        meetingId: meeting.id,
+        templateId: chosen.get(meeting.id)?.id ?? null,
+      })),
+    );
+    await this.repository.insertItemRows(
+      manager,
+      created.flatMap((meetingId) => itemsFromTemplate(meetingId, chosen.get(meetingId) ?? null)),
+    );
   }
 
   /** The items on the agenda, in order: for the minutes. Creates the agenda if it is missing. */
@@ -378,35 +396,9 @@ export class AgendaService {
   ): Promise<AgendaEntity> {
     const existing = await this.repository.findAgenda(meeting.id, manager);
     if (existing) return existing;
-    const roundTemplateId = meeting.roundId
-      ? await this.repository.findRoundTemplateId(manager, meeting.roundId)
-      : null;
-    const template = roundTemplateId
-      ? await this.repository.findTemplate(roundTemplateId, manager)
-      : await this.repository.findDefaultTemplate(manager, meeting.regionId);
+    const template = await new TemplateResolver(this.repository, manager).forMeeting(meeting);
     if (await this.repository.insertAgendaIfMissing(manager, meeting.id, template?.id ?? null)) {
-      const items: NewAgendaItem[] = (template?.items ?? []).map((entry, index) => ({
-        meetingId: meeting.id,
-        position: index + 1,
-        title: entry.title,
-        description: entry.description,
-        type: entry.type,
-        presenterPersonId: null,
-        presenterParty: entry.presentingParty,
-        durationMinutes: entry.durationMinutes,
-        strategyAreaIds: [],
-        links: [],
-        visibility: 'public',
-        status: 'scheduled',
-        source: 'template',
-        proposedBy: null,
-        decidedBy: null,
-        decidedAt: null,
-        decisionReason: null,
-        carriedFromItemId: null,
-        movedToMeetingId: null,
-      }));
-      await this.repository.insertItems(manager, items);
+      await this.repository.insertItems(manager, itemsFromTemplate(meeting.id, template));
     }
     return (await this.repository.findAgenda(meeting.id, manager))!;
   }
@@ -752,4 +744,63 @@ function auditSummary(item: AgendaItemEntity): Record<string, unknown> {
     decisionReason: item.decisionReason,
     movedToMeetingId: item.movedToMeetingId,
   };
+}
+
+/** The template a new meeting's agenda starts from: its round's, else its region's default, else shipped. */
+class TemplateResolver {
+  private readonly byRound = new Map<string, AgendaTemplateEntity | null>();
+  private readonly byRegion = new Map<string, AgendaTemplateEntity | null>();
+
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly manager: EntityManager,
+  ) {}
+
+  async forMeeting(meeting: {
+    regionId: string;
+    roundId: string | null;
+  }): Promise<AgendaTemplateEntity | null> {
+    if (meeting.roundId) {
+      if (!this.byRound.has(meeting.roundId)) {
+        const templateId = await this.repository.findRoundTemplateId(this.manager, meeting.roundId);
+        this.byRound.set(
+          meeting.roundId,
+          templateId ? await this.repository.findTemplate(templateId, this.manager) : null,
+        );
+      }
+      const template = this.byRound.get(meeting.roundId);
+      if (template) return template;
+    }
+    if (!this.byRegion.has(meeting.regionId)) {
+      this.byRegion.set(
+        meeting.regionId,
+        await this.repository.findDefaultTemplate(this.manager, meeting.regionId),
+      );
+    }
+    return this.byRegion.get(meeting.regionId) ?? null;
+  }
+}
+
+function itemsFromTemplate(meetingId: string, template: AgendaTemplateEntity | null): NewAgendaItem[] {
+  return (template?.items ?? []).map((entry, index) => ({
+    meetingId,
+    position: index + 1,
+    title: entry.title,
+    description: entry.description,
+    type: entry.type,
+    presenterPersonId: null,
+    presenterParty: entry.presentingParty,
+    durationMinutes: entry.durationMinutes,
+    strategyAreaIds: [],
+    links: [],
+    visibility: 'public',
+    status: 'scheduled',
+    source: 'template',
+    proposedBy: null,
+    decidedBy: null,
+    decidedAt: null,
+    decisionReason: null,
+    carriedFromItemId: null,
+    movedToMeetingId: null,
+  }));
 }

@@ -10,12 +10,18 @@ export type NewAuditEntry = Pick<
 >;
 
 /** The only code that touches the audit_log table; it only ever inserts and reads. */
+/** Rows per INSERT: well inside PostgreSQL's 65 535 parameters. */
+const ENTRIES_PER_INSERT = 1000;
+
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, entry: NewAuditEntry): Promise<void> {
-    await manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, entry), { reload: false });
+  async insertMany(manager: EntityManager, entries: readonly NewAuditEntry[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
+      const chunk = entries.slice(start, start + ENTRIES_PER_INSERT);
+      await manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, chunk), { reload: false });
+    }
   }
 
   async findPage(filter: AuditLogFilter): Promise<Page<AuditEntryEntity>> {

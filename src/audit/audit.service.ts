@@ -28,19 +28,30 @@ export class AuditService {
 
   /** Writes an entry inside the caller's transaction: the entry exists exactly when the change does. */
   record(manager: EntityManager, input: AuditRecordInput): Promise<void> {
-    let before = auditSummary(input.before);
-    let after = auditSummary(input.after);
-    if (input.onlyChanges && before && after) ({ before, after } = changedFields(before, after));
-    return this.repository.insert(manager, {
-      actorId: input.actorId,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      organizationId: input.organizationId ?? null,
-      before,
-      after,
-      correlationId: requestContext.correlationId() ?? null,
-    });
+    return this.recordMany(manager, [input]);
+  }
+
+  /** Several entries in one statement (e.g. every meeting of a confirmed round). */
+  recordMany(manager: EntityManager, inputs: readonly AuditRecordInput[]): Promise<void> {
+    const correlationId = requestContext.correlationId() ?? null;
+    return this.repository.insertMany(
+      manager,
+      inputs.map((input) => {
+        let before = auditSummary(input.before);
+        let after = auditSummary(input.after);
+        if (input.onlyChanges && before && after) ({ before, after } = changedFields(before, after));
+        return {
+          actorId: input.actorId,
+          action: input.action,
+          entityType: input.entityType,
+          entityId: input.entityId,
+          organizationId: input.organizationId ?? null,
+          before,
+          after,
+          correlationId,
+        };
+      }),
+    );
   }
 
   /** Admins only; the controller's role guard decides that. */

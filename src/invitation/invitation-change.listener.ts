@@ -9,8 +9,8 @@ import { InvitationRepository } from './invitation.repository.js';
 
 /**
  * Reacts to meeting changes inside the transaction that makes them: withdraws the RSVP links of removed
- * people (all of them on cancellation) at once, counts the change, and writes an invitation.sync job for it,
- * due after INVITATION_DEBOUNCE_MS, to the outbox. Nothing is rendered here: the job renders the meeting as
+ * people (all of them on cancellation) at once, counts the change, and writes an invitation.sync job for
+ * each meeting, due after INVITATION_DEBOUNCE_MS, to the outbox. Nothing is rendered here: the job renders the meeting as
  * it is when it runs, and only the job of the latest change does (see InvitationSyncService).
  */
 @Injectable()
@@ -21,31 +21,39 @@ export class InvitationChangeListener implements MeetingChangeListener {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void> {
-    switch (change.kind) {
-      // Title or description alone: no calendar message (SEQUENCE did not rise); the next one carries them.
-      case 'details':
-        return;
-      case 'participants':
-        await this.repository.revoke(manager, change.meetingId, change.removedPersonIds);
-        break;
-      case 'cancelled':
-        await this.repository.revoke(manager, change.meetingId, 'all');
-        break;
-      case 'created':
-      case 'rescheduled':
-        break;
+  async onMeetingsChanged(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
+    const meetingIds = new Set<string>();
+    for (const change of changes) {
+      switch (change.kind) {
+        // Title or description alone: no calendar message (SEQUENCE did not rise); the next one carries them.
+        case 'details':
+          continue;
+        case 'participants':
+          await this.repository.revoke(manager, change.meetingId, change.removedPersonIds);
+          break;
+        case 'cancelled':
+          await this.repository.revoke(manager, change.meetingId, 'all');
+          break;
+        case 'created':
+        case 'rescheduled':
+          break;
+      }
+      meetingIds.add(change.meetingId);
     }
-    const number = await this.repository.nextChange(manager, change.meetingId);
-    await this.outbox.enqueue(
+    // One job per meeting however many of its changes came together: the job renders the meeting as it is.
+    const numbers = await this.repository.nextChanges(manager, [...meetingIds]);
+    const runAt = new Date(Date.now() + this.config.invitations.debounceMs);
+    await this.outbox.enqueueMany(
       manager,
       'invitations',
       'invitation.sync',
-      { meetingId: change.meetingId, change: number },
-      {
-        jobId: jobIdFor('invitations', 'invitation.sync', change.meetingId, String(number)),
-        runAt: new Date(Date.now() + this.config.invitations.debounceMs),
-      },
+      [...numbers].map(([meetingId, number]) => ({
+        payload: { meetingId, change: number },
+        placement: {
+          jobId: jobIdFor('invitations', 'invitation.sync', meetingId, String(number)),
+          runAt,
+        },
+      })),
     );
   }
 }

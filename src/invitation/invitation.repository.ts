@@ -118,16 +118,18 @@ function toParticipant(row: Row): ParticipantRecord {
 export class InvitationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counts a change of the meeting; returns its number (1, 2, …). */
-  async nextChange(manager: EntityManager, meetingId: string): Promise<number> {
+  /** Counts a change of each meeting; returns each one's new number (1, 2, …). */
+  async nextChanges(manager: EntityManager, meetingIds: readonly string[]): Promise<Map<string, number>> {
+    if (meetingIds.length === 0) return new Map();
     const rows: Row[] = await manager.query(
-      `INSERT INTO invitation_sync_state (meeting_id, change_counter) VALUES ($1, 1)
+      `INSERT INTO invitation_sync_state (meeting_id, change_counter)
+       SELECT id, 1 FROM unnest($1::uuid[]) AS id
        ON CONFLICT (meeting_id) DO UPDATE
          SET change_counter = invitation_sync_state.change_counter + 1, updated_at = now()
-       RETURNING change_counter`,
-      [meetingId],
+       RETURNING meeting_id, change_counter`,
+      [[...new Set(meetingIds)]],
     );
-    return rows[0].change_counter as number;
+    return new Map(rows.map((row) => [row.meeting_id as string, row.change_counter as number]));
   }
 
   /** The meeting, locked FOR UPDATE when `lock` (serialises syncs with each other and with changes). */

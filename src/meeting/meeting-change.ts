@@ -13,8 +13,13 @@ export type MeetingChange =
   | { kind: 'participants'; meetingId: string; addedPersonIds: string[]; removedPersonIds: string[] }
   | { kind: 'cancelled'; meetingId: string; sequence: number };
 
+/**
+ * Hears the changes of one transaction step together, so that a round confirming hundreds of meetings costs
+ * a listener a few statements, not a few per meeting. A meeting may appear more than once (e.g. moved and
+ * given new participants by one update), in the order the changes happened.
+ */
 export interface MeetingChangeListener {
-  onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void>;
+  onMeetingsChanged(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void>;
 }
 
 /**
@@ -29,8 +34,7 @@ export class MeetingChangeListeners {
   }
 
   async notify(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
-    for (const change of changes) {
-      for (const listener of this.listeners) await listener.onMeetingChanged(manager, change);
-    }
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) await listener.onMeetingsChanged(manager, changes);
   }
 }

@@ -48,11 +48,11 @@ export class MeetingException extends DomainError {
     return new MeetingException(MeetingErrorCode.NotFound, 'Meeting not found');
   }
 
-  static collision(collisions: MeetingCollision[]): MeetingException {
+  static collision(collisions: MeetingCollision[], context: Record<string, unknown> = {}): MeetingException {
     return new MeetingException(
       MeetingErrorCode.Collision,
       'A participant has another meeting at that time',
-      { collisions },
+      { ...context, collisions },
     );
   }
 }

@@ -29,6 +29,17 @@ export type NewMeeting = Pick<
   | 'createdBy'
 >;
 
+/** A new meeting row with the id its caller chose, and what it links to. */
+export interface NewMeetingWithLinks {
+  meeting: NewMeeting & { id: string };
+  organizationIds: readonly string[];
+  participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>;
+}
+
+/** Meetings per INSERT (and their links): well inside PostgreSQL's 65 535 parameters. */
+const MEETINGS_PER_INSERT = 500;
+const LINKS_PER_INSERT = 5000;
+
 /** A meeting with the ids of its organizations and every participant row (removed ones included). */
 export interface MeetingRecord {
   meeting: MeetingEntity;
@@ -74,9 +85,13 @@ export class MeetingRepository {
     return (await this.withLinks(manager, [meeting]))[0];
   }
 
-  /** The meeting row alone, without its organizations and participants. */
-  findRowById(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingEntity | null> {
-    return manager.findOneBy(MeetingEntity, { id });
+  /** Meeting rows alone, in no particular order; missing ids are left out. */
+  findRowsByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<MeetingEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.findBy(MeetingEntity, { id: In([...ids]) });
   }
 
   /** Locks the meeting row for the rest of the transaction (read-modify-write), then loads its links. */
@@ -124,25 +139,36 @@ export class MeetingRepository {
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
-  async insert(
-    manager: EntityManager,
-    meeting: NewMeeting,
-    organizationIds: readonly string[],
-    participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>,
-  ): Promise<MeetingRecord> {
-    const saved = await manager.save(MeetingEntity, manager.create(MeetingEntity, meeting));
-    await this.replaceOrganizations(manager, saved.id, organizationIds);
-    if (participants.length > 0) {
+  /**
+   * New meetings with their organizations and participants, a few statements for any number of them (a
+   * confirmed round writes hundreds). The ids are chosen by the caller (NewMeetingRow.id).
+   */
+  async insertMany(manager: EntityManager, meetings: readonly NewMeetingWithLinks[]): Promise<void> {
+    for (let start = 0; start < meetings.length; start += MEETINGS_PER_INSERT) {
+      const chunk = meetings.slice(start, start + MEETINGS_PER_INSERT);
       await manager.insert(
+        MeetingEntity,
+        chunk.map((entry) => entry.meeting),
+      );
+      await this.insertLinkRows(
+        manager,
+        MeetingOrganizationEntity,
+        chunk.flatMap((entry) =>
+          entry.organizationIds.map((organizationId) => ({ meetingId: entry.meeting.id, organizationId })),
+        ),
+      );
+      await this.insertLinkRows(
+        manager,
         MeetingParticipantEntity,
-        participants.map((participant) => ({
-          meetingId: saved.id,
-          personId: participant.personId,
-          role: participant.role,
-        })),
+        chunk.flatMap((entry) =>
+          entry.participants.map((participant) => ({
+            meetingId: entry.meeting.id,
+            personId: participant.personId,
+            role: participant.role,
+          })),
+        ),
       );
     }
-    return (await this.withLinks(manager, [saved]))[0];
   }
 
   save(manager: EntityManager, meeting: MeetingEntity): Promise<MeetingEntity> {
@@ -158,6 +184,16 @@ export class MeetingRepository {
     );
     meeting.version = row.version;
     meeting.updatedAt = row.updated_at;
+  }
+
+  private async insertLinkRows<T extends object>(
+    manager: EntityManager,
+    entity: new () => T,
+    rows: ReadonlyArray<Partial<T>>,
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += LINKS_PER_INSERT) {
+      await manager.insert(entity, rows.slice(start, start + LINKS_PER_INSERT) as never);
+    }
   }
 
   async replaceOrganizations(
@@ -228,29 +264,47 @@ export class MeetingRepository {
     );
   }
 
-  /** Other meetings, not cancelled, that overlap [start, end) and have one of these people as a participant. */
+  /**
+   * For each candidate (people and a time), the other meetings, not cancelled, that overlap its [start, end)
+   * and have one of its people as a participant: one statement for any number of candidates. Results in
+   * candidate order; `exceptMeetingId` leaves a meeting out (the one being moved).
+   */
   async findCollisions(
     manager: EntityManager,
-    personIds: readonly string[],
-    start: Date,
-    end: Date,
-    exceptMeetingId: string | null,
-  ): Promise<MeetingCollision[]> {
-    if (personIds.length === 0) return [];
-    const rows = await manager.query<Array<{ person_id: string; id: string; start_at: Date; end_at: Date }>>(
-      `SELECT p.person_id, m.id, m.start_at, m.end_at
-         FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id
-        WHERE p.person_id = ANY($1::uuid[]) AND p.removed_at IS NULL AND m.status <> 'cancelled'
-          AND m.start_at < $3 AND m.end_at > $2 AND ($4::uuid IS NULL OR m.id <> $4::uuid)
-        ORDER BY m.start_at, m.id, p.person_id`,
-      [[...new Set(personIds)], start, end, exceptMeetingId],
+    candidates: ReadonlyArray<{ personIds: readonly string[]; start: Date; end: Date }>,
+    exceptMeetingId: string | null = null,
+  ): Promise<MeetingCollision[][]> {
+    const found: MeetingCollision[][] = candidates.map(() => []);
+    const rows = candidates.flatMap((candidate, index) =>
+      [...new Set(candidate.personIds)].map((personId) => ({ index, personId, ...candidate })),
     );
-    return rows.map((row) => ({
-      personId: row.person_id,
-      meetingId: row.id,
-      startAt: row.start_at.toISOString(),
-      endAt: row.end_at.toISOString(),
-    }));
+    if (rows.length === 0) return found;
+    const collisions = await manager.query<
+      Array<{ n: number; person_id: string; id: string; start_at: Date; end_at: Date }>
+    >(
+      `SELECT c.n, p.person_id, m.id, m.start_at, m.end_at
+         FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::timestamptz[]) AS c(n, person_id, s, e)
+         JOIN meeting_participants p ON p.person_id = c.person_id AND p.removed_at IS NULL
+         JOIN meetings m ON m.id = p.meeting_id AND m.status <> 'cancelled' AND m.start_at < c.e AND m.end_at > c.s
+        WHERE $5::uuid IS NULL OR m.id <> $5::uuid
+        ORDER BY c.n, m.start_at, m.id, p.person_id`,
+      [
+        rows.map((row) => row.index),
+        rows.map((row) => row.personId),
+        rows.map((row) => row.start),
+        rows.map((row) => row.end),
+        exceptMeetingId,
+      ],
+    );
+    for (const row of collisions) {
+      found[row.n].push({
+        personId: row.person_id,
+        meetingId: row.id,
+        startAt: row.start_at.toISOString(),
+        endAt: row.end_at.toISOString(),
+      });
+    }
+    return found;
   }
 
   /** Meetings, not cancelled, overlapping [from, to) in which any of these people take part. */

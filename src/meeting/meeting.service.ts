@@ -23,11 +23,12 @@ import type {
   UpdateMeetingInput,
 } from './meeting.dto.js';
 import type { MeetingMode, MeetingStatus, ParticipantRole, Partstat } from './meeting.entity.js';
-import { MeetingErrorCode, MeetingException } from './meeting.exception.js';
+import { type MeetingCollision, MeetingErrorCode, MeetingException } from './meeting.exception.js';
 import {
   type BusyMeeting,
   MeetingRepository,
   type MeetingRecord,
+  type NewMeetingWithLinks,
   type OrganizationMeetingTime,
 } from './meeting.repository.js';
 
@@ -127,15 +128,19 @@ export class MeetingService {
   }
 
   /**
-   * Where a meeting belongs (its region and round), without loading its participants and organizations:
-   * for listeners that need no more, e.g. creating the agenda of a meeting just created.
+   * Where meetings belong (region and round), without loading their participants and organizations: for
+   * listeners that need no more, e.g. creating the agendas of meetings just created.
    */
-  async findPlacement(
-    id: string,
+  async findPlacements(
+    ids: readonly string[],
     manager?: EntityManager,
-  ): Promise<{ id: string; regionId: string; roundId: string | null } | null> {
-    const meeting = await this.repository.findRowById(id, manager);
-    return meeting && { id: meeting.id, regionId: meeting.regionId, roundId: meeting.roundId };
+  ): Promise<Array<{ id: string; regionId: string; roundId: string | null }>> {
+    const meetings = await this.repository.findRowsByIds(ids, manager);
+    return meetings.map((meeting) => ({
+      id: meeting.id,
+      regionId: meeting.regionId,
+      roundId: meeting.roundId,
+    }));
   }
 
   /**
@@ -180,47 +185,58 @@ export class MeetingService {
     assertTimes(start, end);
     const regionId = await this.resolveOrganizations(user, input.organizationIds);
     await this.assertParticipantsBelong(regionId, input.organizationIds, input.participants);
-    const record = await this.transactions.run((manager) =>
-      this.insertMeeting(manager, user.personId, {
-        regionId,
-        roundId: null,
-        title: input.title,
-        description: input.description ?? null,
-        start,
-        end,
-        status: input.status,
-        mode: input.mode,
-        locationAddress: input.locationAddress ?? null,
-        videoUrl: input.videoUrl ?? null,
-        organizationIds: input.organizationIds,
-        participants: input.participants,
-      }),
-    );
+    const record = await this.transactions.run(async (manager) => {
+      const [id] = await this.insertMeetings(manager, user.personId, [
+        {
+          regionId,
+          roundId: null,
+          title: input.title,
+          description: input.description ?? null,
+          start,
+          end,
+          status: input.status,
+          mode: input.mode,
+          locationAddress: input.locationAddress ?? null,
+          videoUrl: input.videoUrl ?? null,
+          organizationIds: input.organizationIds,
+          participants: input.participants,
+        },
+      ]);
+      return (await this.repository.findById(id, manager))!;
+    });
     return (await this.toViews([record]))[0];
   }
 
   /**
-   * A confirmed meeting of a round, in the round's transaction: collisions are checked again under the
-   * participants' calendar locks (MEETING_COLLISION when a meeting was created meanwhile) and listeners hear
-   * `created`. Returns the new meeting's id.
+   * The confirmed meetings of a round, in the round's transaction: collisions are checked again under the
+   * participants' calendar locks (MEETING_COLLISION, naming the organization, when a meeting was created
+   * meanwhile or two of them overlap) and listeners hear `created` for all of them at once. Returns the new
+   * meetings' ids in input order.
    */
-  async createForRound(manager: EntityManager, actorId: string, input: RoundMeetingInput): Promise<string> {
-    assertTimes(input.start, input.end);
-    const record = await this.insertMeeting(manager, actorId, {
-      regionId: input.regionId,
-      roundId: input.roundId,
-      title: input.title,
-      description: null,
-      start: input.start,
-      end: input.end,
-      status: 'confirmed',
-      mode: input.mode,
-      locationAddress: input.locationAddress,
-      videoUrl: input.videoUrl,
-      organizationIds: [input.organizationId],
-      participants: input.participants,
-    });
-    return record.meeting.id;
+  async createManyForRound(
+    manager: EntityManager,
+    actorId: string,
+    inputs: readonly RoundMeetingInput[],
+  ): Promise<string[]> {
+    for (const input of inputs) assertTimes(input.start, input.end);
+    return this.insertMeetings(
+      manager,
+      actorId,
+      inputs.map((input) => ({
+        regionId: input.regionId,
+        roundId: input.roundId,
+        title: input.title,
+        description: null,
+        start: input.start,
+        end: input.end,
+        status: 'confirmed',
+        mode: input.mode,
+        locationAddress: input.locationAddress,
+        videoUrl: input.videoUrl,
+        organizationIds: [input.organizationId],
+        participants: input.participants,
+      })),
+    );
   }
 
   async update(user: AuthenticatedUser, id: string, input: UpdateMeetingInput): Promise<MeetingView> {
@@ -269,7 +285,11 @@ export class MeetingService {
       // Who could now clash: everyone when the time moves, otherwise only the people added.
       const toCheck = timeChanged ? [...targetIds] : added.map((participant) => participant.personId);
       await this.repository.lockCalendars(manager, toCheck);
-      const collisions = await this.repository.findCollisions(manager, toCheck, start, end, meeting.id);
+      const [collisions] = await this.repository.findCollisions(
+        manager,
+        [{ personIds: toCheck, start, end }],
+        meeting.id,
+      );
       if (collisions.length > 0) throw MeetingException.collision(collisions);
 
       const titleChanged = input.title !== undefined && input.title !== meeting.title;
@@ -405,18 +425,38 @@ export class MeetingService {
     return this.repository.findLatestStartingBefore(organizationIds, before);
   }
 
-  private async insertMeeting(
+  /**
+   * Writes new meetings: calendar locks of everyone involved, collisions with stored meetings and among the
+   * new ones, the rows, the listeners' consequences and the audit entries, in a few statements for any
+   * number of meetings. Returns the ids in input order.
+   */
+  private async insertMeetings(
     manager: EntityManager,
     actorId: string,
-    data: NewMeetingData,
-  ): Promise<MeetingRecord> {
-    const personIds = data.participants.map((participant) => participant.personId);
-    await this.repository.lockCalendars(manager, personIds);
-    const collisions = await this.repository.findCollisions(manager, personIds, data.start, data.end, null);
-    if (collisions.length > 0) throw MeetingException.collision(collisions);
-    const record = await this.repository.insert(
+    meetings: readonly NewMeetingData[],
+  ): Promise<string[]> {
+    if (meetings.length === 0) return [];
+    const candidates = meetings.map((data) => ({
+      id: randomUUID(),
+      personIds: data.participants.map((participant) => participant.personId),
+      start: data.start,
+      end: data.end,
+    }));
+    await this.repository.lockCalendars(
       manager,
-      {
+      candidates.flatMap((candidate) => candidate.personIds),
+    );
+    const stored = await this.repository.findCollisions(manager, candidates);
+    const among = collisionsAmong(candidates);
+    for (const [index, candidate] of candidates.entries()) {
+      const collisions = [...stored[index], ...(among.get(candidate.id) ?? [])];
+      if (collisions.length > 0) {
+        throw MeetingException.collision(collisions, { organizationId: meetings[index].organizationIds[0] });
+      }
+    }
+    const records = meetings.map((data, index) => ({
+      meeting: {
+        id: candidates[index].id,
         uid: `${randomUUID()}@${this.uidHost}`,
         regionId: data.regionId,
         roundId: data.roundId,
@@ -430,19 +470,26 @@ export class MeetingService {
         videoUrl: data.videoUrl,
         createdBy: actorId,
       },
-      data.organizationIds,
-      data.participants,
+      organizationIds: data.organizationIds,
+      participants: data.participants,
+    }));
+    await this.repository.insertMany(manager, records);
+    await this.listeners.notify(
+      manager,
+      records.map((record) => ({ kind: 'created', meetingId: record.meeting.id })),
     );
-    await this.listeners.notify(manager, [{ kind: 'created', meetingId: record.meeting.id }]);
-    await this.audit.record(manager, {
-      actorId,
-      action: 'meeting.create',
-      entityType: 'meeting',
-      entityId: record.meeting.id,
-      organizationId: data.regionId,
-      after: auditSummary(record),
-    });
-    return record;
+    await this.audit.recordMany(
+      manager,
+      records.map((record) => ({
+        actorId,
+        action: 'meeting.create',
+        entityType: 'meeting',
+        entityId: record.meeting.id,
+        organizationId: record.meeting.regionId,
+        after: auditSummaryOfNew(record),
+      })),
+    );
+    return records.map((record) => record.meeting.id);
   }
 
   private async lockVisible(
@@ -647,6 +694,59 @@ function invalidOrganizations(organizationIds: readonly string[]): MeetingExcept
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((id) => set.has(id));
+}
+
+/**
+ * Overlaps among meetings written together (a round's proposal should hold none): per meeting id, the
+ * others it shares a person and time with.
+ */
+function collisionsAmong(
+  candidates: ReadonlyArray<{ id: string; personIds: readonly string[]; start: Date; end: Date }>,
+): Map<string, MeetingCollision[]> {
+  const byPerson = new Map<string, Array<(typeof candidates)[number]>>();
+  for (const candidate of candidates) {
+    for (const personId of new Set(candidate.personIds)) {
+      const list = byPerson.get(personId) ?? [];
+      list.push(candidate);
+      byPerson.set(personId, list);
+    }
+  }
+  const found = new Map<string, MeetingCollision[]>();
+  for (const [personId, list] of byPerson) {
+    list.sort((a, b) => a.start.getTime() - b.start.getTime());
+    for (let index = 1; index < list.length; index += 1) {
+      const [earlier, later] = [list[index - 1], list[index]];
+      if (later.start.getTime() >= earlier.end.getTime()) continue;
+      const entry = (other: typeof earlier): MeetingCollision => ({
+        personId,
+        meetingId: other.id,
+        startAt: other.start.toISOString(),
+        endAt: other.end.toISOString(),
+      });
+      found.set(later.id, [...(found.get(later.id) ?? []), entry(earlier)]);
+      found.set(earlier.id, [...(found.get(earlier.id) ?? []), entry(later)]);
+    }
+  }
+  return found;
+}
+
+/** The audit summary of a meeting just written, from what was written (SEQUENCE 0, not cancelled). */
+function auditSummaryOfNew(record: NewMeetingWithLinks): Record<string, unknown> {
+  const meeting = record.meeting;
+  return {
+    title: meeting.title,
+    startAt: meeting.startAt.toISOString(),
+    endAt: meeting.endAt.toISOString(),
+    status: meeting.status,
+    mode: meeting.mode,
+    locationAddress: meeting.locationAddress,
+    videoUrl: meeting.videoUrl,
+    sequence: 0,
+    roundId: meeting.roundId,
+    cancelReason: null,
+    organizationIds: [...record.organizationIds].sort(),
+    participants: record.participants.map((row) => `${row.personId}:${row.role}`),
+  };
 }
 
 function auditSummary(record: MeetingRecord): Record<string, unknown> {

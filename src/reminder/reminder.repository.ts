@@ -28,30 +28,37 @@ function toReminder(row: Row): ReminderRecord {
 @Injectable()
 export class ReminderRepository {
   /** Drops the reminders not sent yet (sent ones stay as history). */
-  async deleteUnsent(manager: EntityManager, meetingId: string): Promise<void> {
-    await manager.query(`DELETE FROM meeting_reminders WHERE meeting_id = $1 AND sent_at IS NULL`, [
-      meetingId,
-    ]);
+  async deleteUnsent(manager: EntityManager, meetingIds: readonly string[]): Promise<void> {
+    if (meetingIds.length === 0) return;
+    await manager.query(
+      `DELETE FROM meeting_reminders WHERE meeting_id = ANY($1::uuid[]) AND sent_at IS NULL`,
+      [[...new Set(meetingIds)]],
+    );
   }
 
   /**
-   * The reminders of the meeting as it is now, one per offset whose due time is still ahead, computed for its
-   * current SEQUENCE; none for a cancelled or held meeting. Existing rows of that SEQUENCE stay as they are.
+   * The reminders of the meetings as they are now, one per offset whose due time is still ahead, computed for
+   * each one's current SEQUENCE; none for a cancelled or held meeting. Existing rows of that SEQUENCE stay as
+   * they are. One statement for any number of meetings.
    */
   async insertForCurrentVersion(
     manager: EntityManager,
-    meetingId: string,
+    meetingIds: readonly string[],
     offsets: readonly ReminderOffset[],
   ): Promise<void> {
-    if (offsets.length === 0) return;
+    if (offsets.length === 0 || meetingIds.length === 0) return;
     await manager.query(
       `INSERT INTO meeting_reminders (meeting_id, offset_code, offset_minutes, meeting_sequence, due_at)
        SELECT m.id, o.code, o.minutes, m.sequence, m.start_at - make_interval(mins => o.minutes)
          FROM meetings m, unnest($2::text[], $3::int[]) AS o(code, minutes)
-        WHERE m.id = $1 AND m.status NOT IN ('cancelled', 'held')
+        WHERE m.id = ANY($1::uuid[]) AND m.status NOT IN ('cancelled', 'held')
           AND m.start_at - make_interval(mins => o.minutes) > now()
        ON CONFLICT (meeting_id, offset_code, meeting_sequence) DO NOTHING`,
-      [meetingId, offsets.map((offset) => offset.code), offsets.map((offset) => offset.minutes)],
+      [
+        [...new Set(meetingIds)],
+        offsets.map((offset) => offset.code),
+        offsets.map((offset) => offset.minutes),
+      ],
     );
   }
 

@@ -39,31 +39,20 @@ export class ReminderService implements MeetingChangeListener {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async onMeetingChanged(manager: EntityManager, change: MeetingChange): Promise<void> {
-    switch (change.kind) {
-      case 'created':
-        await this.repository.insertForCurrentVersion(
-          manager,
-          change.meetingId,
-          this.config.reminders.offsets,
-        );
-        return;
-      // A new time, place or status: the unsent reminders of the old version go, the new version's come.
-      case 'rescheduled':
-        await this.repository.deleteUnsent(manager, change.meetingId);
-        await this.repository.insertForCurrentVersion(
-          manager,
-          change.meetingId,
-          this.config.reminders.offsets,
-        );
-        return;
-      case 'cancelled':
-        await this.repository.deleteUnsent(manager, change.meetingId);
-        return;
-      case 'details':
-      case 'participants':
-        return;
-    }
+  async onMeetingsChanged(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
+    const offsets = this.config.reminders.offsets;
+    // A new time, place or status: the unsent reminders of the old version go, the new version's come.
+    const stale = changes.filter((change) => change.kind === 'rescheduled' || change.kind === 'cancelled');
+    await this.repository.deleteUnsent(
+      manager,
+      stale.map((change) => change.meetingId),
+    );
+    const current = changes.filter((change) => change.kind === 'created' || change.kind === 'rescheduled');
+    await this.repository.insertForCurrentVersion(
+      manager,
+      current.map((change) => change.meetingId),
+      offsets,
+    );
   }
 
   /** Scheduler tick: enqueues the due reminders; returns how many. */

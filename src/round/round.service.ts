@@ -276,34 +276,39 @@ export class RoundService {
       );
       const names = new Map(round.input.municipalities.map((m) => [m.id, m.name]));
       const chair = round.regionalTeam[0];
-      for (const item of proposed) {
+      const inputs = proposed.map((item) => {
         const agreement = agreements.get(item.organizationId);
         const participants: ParticipantInput[] = item.participantIds
           .filter((personId) => existing.has(personId))
           .map((personId) => ({ personId, role: personId === chair ? 'chair' : 'required' }));
-        try {
-          item.meetingId = await this.meetings.createForRound(manager, user.personId, {
-            roundId: round.id,
-            regionId: round.regionId,
-            organizationId: item.organizationId,
-            title: `${round.name} – ${names.get(item.organizationId) ?? ''}`.trim(),
-            start: item.startAt!,
-            end: item.endAt!,
-            mode: item.mode,
-            locationAddress: item.mode === 'digital' ? null : (agreement?.location.address ?? null),
-            videoUrl: item.mode === 'onsite' ? null : (agreement?.location.videoUrl ?? null),
-            participants,
-          });
-        } catch (error) {
-          if (error instanceof DomainError && error.code === (MeetingErrorCode.Collision as string)) {
-            throw new RoundException(
-              RoundErrorCode.Stale,
-              'A meeting created meanwhile collides with the proposal; move the slot or plan again',
-              { organizationId: item.organizationId, ...(error.details as object) },
-            );
-          }
-          throw error;
+        return {
+          roundId: round.id,
+          regionId: round.regionId,
+          organizationId: item.organizationId,
+          title: `${round.name} – ${names.get(item.organizationId) ?? ''}`.trim(),
+          start: item.startAt!,
+          end: item.endAt!,
+          mode: item.mode,
+          locationAddress: item.mode === 'digital' ? null : (agreement?.location.address ?? null),
+          videoUrl: item.mode === 'onsite' ? null : (agreement?.location.videoUrl ?? null),
+          participants,
+        };
+      });
+      let meetingIds: string[];
+      try {
+        meetingIds = await this.meetings.createManyForRound(manager, user.personId, inputs);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === (MeetingErrorCode.Collision as string)) {
+          throw new RoundException(
+            RoundErrorCode.Stale,
+            'A meeting created meanwhile collides with the proposal; move the slot or plan again',
+            { ...(error.details as object) },
+          );
         }
+        throw error;
+      }
+      for (const [index, item] of proposed.entries()) {
+        item.meetingId = meetingIds[index];
         item.state = 'confirmed';
       }
       round.status = 'confirmed';

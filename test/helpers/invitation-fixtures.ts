@@ -90,8 +90,7 @@ export class MeetingTestDriver {
     }
     if (registry) return registry.notify(manager, changes);
     const listeners = [this.app.get(InvitationChangeListener), this.app.get(ReminderService)];
-    for (const change of changes)
-      for (const listener of listeners) await listener.onMeetingChanged(manager, change);
+    for (const listener of listeners) await listener.onMeetingsChanged(manager, changes);
   }
 
   private run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
