@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { type CryptoKey, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { DataSource } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { TEST_REDIS_URL } from './helpers/test-env';
@@ -214,6 +216,33 @@ describe('authentication', () => {
       expect(audit.status).toBe(403);
       expect(audit.body.code).toBe('FORBIDDEN');
     });
+
+    it("applies a change of the caller's roles with their next request", async () => {
+      const coordinator = await createPerson(t, adminToken, {
+        organizationId: orgs['24'],
+        roles: ['coordinator'],
+      });
+      const token = await t.login(coordinator.email, coordinator.password);
+      expect((await t.request({ method: 'GET', url: '/api/overview', token })).status).toBe(200);
+      const demote = await t.request({
+        method: 'PATCH',
+        url: `/api/people/${coordinator.id}`,
+        token: adminToken,
+        body: { roles: ['participant'] },
+      });
+      expect(demote.status).toBe(200);
+      const overview = await t.request({ method: 'GET', url: '/api/overview', token });
+      expect(overview.status).toBe(403);
+      expect(overview.body.code).toBe('FORBIDDEN');
+      const promote = await t.request({
+        method: 'PATCH',
+        url: `/api/people/${coordinator.id}`,
+        token: adminToken,
+        body: { roles: ['coordinator'] },
+      });
+      expect(promote.status).toBe(200);
+      expect((await t.request({ method: 'GET', url: '/api/overview', token })).status).toBe(200);
+    });
   });
 
   describe('AuthService.authenticateAdminRequest (for /queues and /docs)', () => {
@@ -242,6 +271,34 @@ describe('authentication', () => {
       expect(await auth.authenticateAdminRequest({ authorization: 'Bearer garbage' })).toBe(false);
       expect(await auth.authenticateAdminRequest({})).toBe(false);
     });
+  });
+});
+
+describe('the caller kept for AUTH_USER_CACHE_MS', () => {
+  let t: TestApp;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp({ AUTH_USER_CACHE_MS: '300' });
+    adminToken = await adminLogin(t);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('honours a change made elsewhere (another API process, the database) once that time has passed', async () => {
+    const orgs = await organizationIdsByCode(t, adminToken);
+    const person = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+    });
+    const token = await t.login(person.email, person.password);
+    expect((await t.request({ method: 'GET', url: '/api/me', token })).status).toBe(200);
+    // Not through this process's PersonService, so nothing here is told.
+    await t.app.get(DataSource).query(`UPDATE people SET login_enabled = false WHERE id = $1`, [person.id]);
+    await sleep(400);
+    const me = await t.request({ method: 'GET', url: '/api/me', token });
+    expect(me.status).toBe(401);
+    expect(me.body.code).toBe('INVALID_TOKEN');
   });
 });
 

@@ -65,4 +65,31 @@ describe('AccessTokenService', () => {
     expect(await codeOf(tokens.verify('not.a.token'))).toBe(AuthErrorCode.InvalidToken);
     expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now + 60)))).toBeUndefined();
   });
+
+  describe('tokens already verified', () => {
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('are known by their exact text until they expire, then refused as expired', async () => {
+      const start = Date.parse('2026-03-02T09:00:00Z');
+      // Only the clock is faked: WebCrypto and promises run as usual.
+      jest.useFakeTimers({
+        now: start,
+        doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'setTimeout'],
+      });
+      const tokens = service('60');
+      const { accessToken } = await tokens.issue(PERSON);
+      await expect(tokens.verify(accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+      // One character of the signature changed: verified in full, and refused.
+      const last = accessToken.at(-2) === 'A' ? 'B' : 'A';
+      const tampered = `${accessToken.slice(0, -2)}${last}${accessToken.slice(-1)}`;
+      expect(await codeOf(tokens.verify(tampered))).toBe(AuthErrorCode.InvalidToken);
+      jest.setSystemTime(start + 59_000);
+      await expect(tokens.verify(accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+      jest.setSystemTime(start + 60_000);
+      expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);
+      expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);
+    });
+  });
 });

@@ -20,6 +20,8 @@ const LOCAL_AUDIENCE = 'samverkan-api';
 /** An external OpenID Connect issuer signs with keys from its JWKS. */
 const OIDC_ALGORITHMS = ['RS256', 'ES256'];
 const OIDC_CLOCK_TOLERANCE_SECONDS = 30;
+/** Verified tokens kept at most; a full cache drops its oldest entry. */
+const VERIFIED_TOKENS_MAX = 10_000;
 
 /** Who a verified token names: our own tokens by person id, an external issuer's by email. */
 export type TokenSubject = { kind: 'person'; personId: string } | { kind: 'email'; email: string };
@@ -36,6 +38,13 @@ const oidcClaims = z.object({ email: z.email(), email_verified: z.boolean().opti
 export class AccessTokenService {
   private readonly secret: Uint8Array;
   private readonly jwks?: JWTVerifyGetKey;
+  /**
+   * Tokens that passed verification, by their exact text, until they expire. Verifying a signature (an
+   * HMAC or RSA through WebCrypto, with the key imported anew) costs more than the rest of a small request,
+   * and a client sends the same token with every request. Only what verify() accepted is kept, so a token
+   * that differs in one character is verified in full; an entry is used only before the token's `exp`.
+   */
+  private readonly verifiedTokens = new Map<string, { subject: TokenSubject; expiresAtMs: number }>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.secret = new TextEncoder().encode(config.auth.jwtSecret);
@@ -57,6 +66,26 @@ export class AccessTokenService {
 
   /** Verifies signature, algorithm, issuer, audience and expiry; throws AuthException otherwise. */
   async verify(token: string): Promise<TokenSubject> {
+    const known = this.verifiedTokens.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.subject;
+    if (known) this.verifiedTokens.delete(token);
+    const { subject, exp } = await this.verifySignedToken(token);
+    if (this.verifiedTokens.size >= VERIFIED_TOKENS_MAX) this.forgetOldestToken();
+    this.verifiedTokens.set(token, { subject, expiresAtMs: exp * 1000 });
+    return subject;
+  }
+
+  private forgetOldestToken(): void {
+    const now = Date.now();
+    for (const [token, entry] of this.verifiedTokens) {
+      if (entry.expiresAtMs <= now) this.verifiedTokens.delete(token);
+    }
+    const oldest = this.verifiedTokens.keys().next();
+    if (this.verifiedTokens.size >= VERIFIED_TOKENS_MAX && !oldest.done)
+      this.verifiedTokens.delete(oldest.value);
+  }
+
+  private async verifySignedToken(token: string): Promise<{ subject: TokenSubject; exp: number }> {
     let algorithm: string | undefined;
     try {
       algorithm = decodeProtectedHeader(token).alg;
@@ -74,7 +103,7 @@ export class AccessTokenService {
       );
       const subject = personId.safeParse(payload.sub);
       if (!subject.success) throw new AuthException(AuthErrorCode.InvalidToken);
-      return { kind: 'person', personId: subject.data };
+      return { subject: { kind: 'person', personId: subject.data }, exp: payload.exp! };
     }
     const oidc = this.config.auth.oidc;
     if (oidc && this.jwks && algorithm && OIDC_ALGORITHMS.includes(algorithm)) {
@@ -91,7 +120,7 @@ export class AccessTokenService {
       if (!claims.success || claims.data.email_verified === false) {
         throw new AuthException(AuthErrorCode.InvalidToken);
       }
-      return { kind: 'email', email: claims.data.email.toLowerCase() };
+      return { subject: { kind: 'email', email: claims.data.email.toLowerCase() }, exp: payload.exp! };
     }
     throw new AuthException(AuthErrorCode.InvalidToken);
   }

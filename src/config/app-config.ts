@@ -59,6 +59,8 @@ export const envSchema = z
     ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(12).optional()),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+    /** How long an API process keeps a token's person (roles, organization) before loading it again; 0: never. */
+    AUTH_USER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BUSINESS_TIME_ZONE: z
       .string()
@@ -180,6 +182,8 @@ export interface AppConfig {
     oidc?: { issuer: string; jwksUrl: string; audience?: string };
     loginMaxAttempts: number;
     loginWindowSeconds: number;
+    /** How long a token's person is kept in the process (AuthenticatedUserCache); 0: loaded per request. */
+    userCacheMs: number;
   };
   admin: { email: string; password?: string };
   logLevel: Env['LOG_LEVEL'];
@@ -252,6 +256,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
           : undefined,
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      userCacheMs: env.AUTH_USER_CACHE_MS,
     },
     admin: { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD },
     logLevel: env.LOG_LEVEL,

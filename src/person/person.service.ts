@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { AuthenticatedUserCache } from '../common/auth/authenticated-user-cache.js';
 import { hashPassword } from '../common/auth/password.js';
 import { TenantScope } from '../common/auth/tenant-scope.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -33,7 +34,12 @@ export class PersonService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
-  ) {}
+  ) {
+    this.authenticatedUsers = new AuthenticatedUserCache(config.auth.userCacheMs);
+  }
+
+  /** Callers behind tokens, kept for a moment; emptied by every change to a person (update, delete). */
+  private readonly authenticatedUsers: AuthenticatedUserCache;
 
   async list(user: AuthenticatedUser, filter: PersonFilter): Promise<Page<PersonView>> {
     const page = await this.repository.findPage(TenantScope.of(user), filter);
@@ -57,9 +63,19 @@ export class PersonService {
     return this.repository.findCredentialsByEmail(email.trim().toLowerCase());
   }
 
-  /** The caller behind a verified token: null when deleted, unknown or not allowed to log in. */
-  async findAuthenticatedUser(where: { id: string } | { email: string }): Promise<AuthenticatedUser | null> {
+  /**
+   * The caller behind a verified token: null when deleted, unknown or not allowed to log in. Kept for
+   * AUTH_USER_CACHE_MS (AuthenticatedUserCache); a change through update() or delete() is seen at once.
+   */
+  findAuthenticatedUser(where: { id: string } | { email: string }): Promise<AuthenticatedUser | null> {
     const key = 'email' in where ? { email: where.email.trim().toLowerCase() } : where;
+    const cacheKey = 'email' in key ? `email:${key.email}` : `id:${key.id}`;
+    return this.authenticatedUsers.get(cacheKey, () => this.loadAuthenticatedUser(key));
+  }
+
+  private async loadAuthenticatedUser(
+    key: { id: string } | { email: string },
+  ): Promise<AuthenticatedUser | null> {
     const person = await this.repository.findActiveWithOrganization(key);
     if (!person || !person.loginEnabled || !person.organization) return null;
     const organization = person.organization;
@@ -108,7 +124,7 @@ export class PersonService {
   async update(user: AuthenticatedUser, id: string, input: UpdatePersonInput): Promise<PersonView> {
     const scope = TenantScope.of(user);
     const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
-    return this.transactions.run(async (manager) => {
+    const updated = await this.transactions.run(async (manager) => {
       const person = await this.lockForChange(manager, scope, id);
       assertMayUpdate(user, person, input);
       if (input.version !== undefined && input.version !== person.version) {
@@ -154,6 +170,9 @@ export class PersonService {
       });
       return toPersonView(saved);
     });
+    // Committed: the person's next request is authenticated with the new roles, organization or login.
+    this.authenticatedUsers.clear();
+    return updated;
   }
 
   async delete(user: AuthenticatedUser, id: string): Promise<void> {
@@ -178,6 +197,8 @@ export class PersonService {
         after: null,
       });
     });
+    // Committed: the deleted person's token stops working with their next request.
+    this.authenticatedUsers.clear();
   }
 
   /**
