@@ -23,9 +23,13 @@ function capture(): { lines: () => Array<Record<string, unknown>>; stream: Writa
 
 describe('logger', () => {
   it('scrubs e-mail addresses and tokens from text', () => {
-    expect(scrub('sent to anna.svensson@umea.se via Bearer abc.def-ghi')).toBe('sent to [email] via Bearer [token]');
+    expect(scrub('sent to anna.svensson@umea.se via Bearer abc.def-ghi')).toBe(
+      'sent to [email] via Bearer [token]',
+    );
     expect(scrub('jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl here')).toBe('jwt [token] here');
     expect(scrub('Åsa.Öberg@skellefteå.se')).toBe('[email]');
+    expect(scrub('BEARER abc and eyJa.eyJb.c')).toBe('BEARER [token] and [token]');
+    expect(scrub('GET /api/overview 200 in 3 ms')).toBe('GET /api/overview 200 in 3 ms');
   });
 
   it('redacts sensitive keys at any depth and scrubs messages', () => {
