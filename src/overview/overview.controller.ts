@@ -23,7 +23,7 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 export class OverviewController {
   constructor(private readonly overview: OverviewService) {}
 
-  /** The JSON is serialized once per computation and sent as is (OverviewService.countyJson). */
+  /** The JSON is serialized and encoded once per computation and sent as is (OverviewService.countyJson). */
   @Get('overview')
   @Roles('admin', 'coordinator')
   @ApiQueryFromDto(CountyOverviewQuery)

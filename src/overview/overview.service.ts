@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import { Inject, Injectable } from '@nestjs/common';
@@ -28,18 +29,24 @@ import {
 
 const gzipAsync = promisify(gzip);
 
-/** One computation of a county overview, with its JSON and, once a client has asked, its gzip. */
+/** One computation of a county overview, with its JSON (UTF-8) and, once a client has asked, its gzip. */
 interface CountyOverviewPayload {
   overview: CountyOverview;
-  json: string;
+  json: Buffer;
   gzip?: Promise<Buffer>;
 }
 
-/** The county overview as sent: JSON, or the same JSON gzipped. */
+/** The county overview as sent: JSON in UTF-8, or the same gzipped. */
 export interface CountyOverviewBody {
-  json: string;
+  json: Buffer;
   gzip: () => Promise<Buffer>;
 }
+
+/**
+ * Municipalities turned into overview entries per turn of the event loop: a county of 290 takes tens of
+ * milliseconds (cadence dates), which would otherwise hold up every request waiting meanwhile.
+ */
+const MUNICIPALITIES_PER_TURN = 25;
 
 /** How far back coverage, lead times and on-time rates look. */
 export const OVERVIEW_WINDOW_MONTHS = 12;
@@ -80,8 +87,8 @@ export class OverviewService {
   }
 
   /**
-   * The same, serialized once per computation: a county of 290 municipalities is half a megabyte of JSON,
-   * and serializing it for every request would cost more than serving it.
+   * The same, serialized and encoded once per computation: a county of 290 municipalities is half a
+   * megabyte of JSON, and serializing or encoding it for every request would cost more than serving it.
    */
   async countyJson(
     user: AuthenticatedUser,
@@ -99,14 +106,18 @@ export class OverviewService {
     const clock = this.clock();
     return this.countyCache.get(`${scope.regionId ?? '*'}|${clock.today}`, async () => {
       const overview = await this.computeCounty(scope, clock);
-      return { overview, json: JSON.stringify(overview) };
+      return { overview, json: Buffer.from(JSON.stringify(overview)) };
     });
   }
 
   private async computeCounty(scope: OverviewScope, clock: OverviewClock): Promise<CountyOverview> {
     const { rows, areas } = await this.repository.read(scope, clock);
     const areasByRegion = groupAreas(areas);
-    const municipalities = rows.map((row) => this.toMunicipality(row, areasByRegion, clock));
+    const municipalities: MunicipalityOverview[] = [];
+    for (const [index, row] of rows.entries()) {
+      if (index > 0 && index % MUNICIPALITIES_PER_TURN === 0) await nextTurn();
+      municipalities.push(this.toMunicipality(row, areasByRegion, clock));
+    }
     const cadence: Record<CadenceStatus, number> = { ok: 0, due: 0, overdue: 0, no_agreement: 0 };
     for (const municipality of municipalities) cadence[municipality.cadence.status] += 1;
     const sum = (pick: (m: MunicipalityOverview) => number) =>
@@ -240,14 +251,22 @@ export class OverviewService {
   }
 
   private clock(now = new Date()): OverviewClock {
-    const local = DateTime.fromJSDate(now, { zone: this.config.timeZone });
-    return {
-      now,
-      today: local.toISODate()!,
-      windowStart: local.minus({ months: OVERVIEW_WINDOW_MONTHS }).toISODate()!,
-      timeZone: this.config.timeZone,
-    };
+    // The local date can only change at a local midnight, which is a whole UTC minute in every time zone
+    // in use (offsets are whole minutes): the dates are worked out once a minute, not per request.
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.clockDates?.minute !== minute) {
+      const local = DateTime.fromJSDate(now, { zone: this.config.timeZone });
+      this.clockDates = {
+        minute,
+        today: local.toISODate()!,
+        windowStart: local.minus({ months: OVERVIEW_WINDOW_MONTHS }).toISODate()!,
+      };
+    }
+    const { today, windowStart } = this.clockDates;
+    return { now, today, windowStart, timeZone: this.config.timeZone };
   }
+
+  private clockDates?: { minute: number; today: string; windowStart: string };
 
   private toMunicipality(
     row: OverviewRow,
