@@ -5,22 +5,32 @@
  * 15 municipalities and ≤ 50 ms for 290, at 50 concurrent connections; EXPLAIN shows no sequential scan of
  * meetings or actions.
  *
- * Two API processes are forked (role api, production mode, the default pool of 10 connections): one with
- * the default overview cache (OVERVIEW_CACHE_MS 2000) and one computing every request (0). The load loop is
- * a keep-alive http.Agent with 50 sockets in this process, asking for gzip as a browser does, bounded in
- * requests and time. The SQL side runs the repository's read-only transaction statement for statement
- * (OVERVIEW_SQL and OVERVIEW_AREAS_SQL) through a pg.Pool of the same size, also 50 callers at a time. The
- * callers take turns in slices so they share the machine's other load alike; GET /api/me, an authenticated
- * endpoint doing almost nothing, shows the floor of the stack. The database is a fresh one, migrated and
- * seeded as `npm start` would, and dropped at the end.
+ * Who asks: with 15 municipalities a coordinator of Västerbotten, logged in through the API (the county
+ * overview is theirs); with 290 the admin, the only caller whose overview holds all 290.
+ *
+ * Two API processes are forked as `npm start` would run them (role api, production mode, the default pool
+ * of 10 connections, log level info with one JSON line per request on a stdout that is discarded): one with
+ * the default overview cache (OVERVIEW_CACHE_MS 2000) and one computing every request (0). The load comes
+ * from this process over 50 keep-alive connections, each sending its next request when the last answer has
+ * arrived, asking for gzip as a browser does (bench/overview-load.ts writes requests straight to sockets:
+ * the load side must not take the server's CPU on a two-core machine). The SQL side runs the repository's
+ * read-only transaction statement for statement (OVERVIEW_SQL and OVERVIEW_AREAS_SQL) through a pg.Pool of
+ * the same size, also 50 callers at a time. Each caller is warmed up for WARMUP_MS, then measured in ROUNDS
+ * slices of SLICE_MS taking turns with the others, so they share the machine's other load alike; GET
+ * /api/me (authentication plus reading the caller's own person and organization) shows the floor of the
+ * stack. Before measuring, the answer is checked (the right municipalities, the caller's scope), and
+ * afterwards how long a new open action takes to show in the cached overview (its stated staleness).
+ * The database is a fresh one, migrated and seeded as `npm start` would, and dropped at the end.
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { Client, Pool } from 'pg';
+import { hashPassword } from '../src/common/auth/password.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
@@ -39,16 +49,23 @@ import {
 import { OVERVIEW_WINDOW_MONTHS } from '../src/overview/overview.service.js';
 import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed.js';
 import { addSwedishRegions, generateHistory, tableCounts } from './overview-bench-data.js';
+import { rawHttpGetter } from './overview-load.js';
 
 const CONCURRENCY = 50;
 const POOL_SIZE = 10;
-const WARMUP = { requests: 400, ms: 2_000 };
-/** Each caller is measured in ROUNDS slices of SLICE, taking turns: 10 s each in all. */
+/** Before its first slice each caller runs this long unmeasured: JIT, connections and caches warm. */
+const WARMUP_MS = 3_000;
+/** Each caller is measured in ROUNDS slices of SLICE_MS, taking turns: 10 s each in all. */
 const ROUNDS = 5;
-const SLICE = { requests: 10_000, ms: 2_000 };
+const SLICE_MS = 2_000;
 const TARGETS = { ratio: 0.5, p99Ms: { 15: 20, 290: 50 } as Record<number, number> };
+const CACHE_MS = 2_000;
 const ADMIN = {
   email: 'bench-admin@samverkan.example',
+  password: `bench-${randomBytes(12).toString('hex')}`,
+};
+const COORDINATOR = {
+  email: 'bench-coordinator@samverkan.example',
   password: `bench-${randomBytes(12).toString('hex')}`,
 };
 const TIME_ZONE = 'Europe/Stockholm';
@@ -72,16 +89,14 @@ interface Sample {
   seconds: number;
 }
 
-/** Runs `call` from CONCURRENCY loops until `limit.requests` requests or `limit.ms` have passed. */
-async function load(call: () => Promise<boolean>, limit: { requests: number; ms: number }): Promise<Sample> {
+/** Runs `call` from CONCURRENCY loops, each starting its next call when the last has answered, for `ms`. */
+async function load(call: () => Promise<boolean>, ms: number): Promise<Sample> {
   const latencies: number[] = [];
-  let issued = 0;
   let errors = 0;
   const start = performance.now();
-  const deadline = start + limit.ms;
+  const deadline = start + ms;
   const loop = async (): Promise<void> => {
-    while (issued < limit.requests && performance.now() < deadline) {
-      issued += 1;
+    while (performance.now() < deadline) {
       const t0 = performance.now();
       const ok = await call().catch(() => false);
       if (ok) latencies.push(performance.now() - t0);
@@ -101,9 +116,9 @@ async function measureInTurns<K extends string>(
 ): Promise<Record<K, LoadResult>> {
   const names = Object.keys(callers) as K[];
   const samples = new Map<K, Sample[]>(names.map((name) => [name, []]));
-  for (const name of names) await load(callers[name], WARMUP);
+  for (const name of names) await load(callers[name], WARMUP_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const name of names) samples.get(name)!.push(await load(callers[name], SLICE));
+    for (const name of names) samples.get(name)!.push(await load(callers[name], SLICE_MS));
   }
   const results = {} as Record<K, LoadResult>;
   for (const name of names) {
@@ -121,28 +136,38 @@ async function measureInTurns<K extends string>(
   return results;
 }
 
-function httpGetter(port: number, path: string, token: string): () => Promise<boolean> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  return () =>
-    new Promise<boolean>((resolve, reject) => {
-      const request = http.get(
-        // As a browser asks: the county overview comes gzipped (compressed once per computation).
-        {
-          host: '127.0.0.1',
-          port,
-          path,
-          agent,
-          headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, deflate, br' },
-        },
-        (response) => {
-          let bytes = 0;
-          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-          response.on('end', () => resolve(response.statusCode === 200 && bytes > 0));
-          response.on('error', reject);
-        },
-      );
-      request.on('error', reject);
-    });
+/** GET `path` as the caller of `token`, asking for gzip as a browser does; true on a 200 with a body. */
+function apiCaller(port: number, path: string, token: string): ReturnType<typeof rawHttpGetter> {
+  return rawHttpGetter(
+    port,
+    path,
+    { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, deflate, br' },
+    CONCURRENCY,
+  );
+}
+
+/** One plain GET, the body parsed as JSON (no compression asked for). */
+async function getJson<T>(port: number, path: string, token: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, headers: { authorization: `Bearer ${token}` } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(JSON.parse(text) as T)
+            : reject(new Error(`GET ${path} ${response.statusCode}: ${text}`)),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
+interface OverviewAnswer {
+  today: string;
+  totals: { municipalities: number; actionsOpen: number };
+  municipalities: Array<{ organizationId: string; regionId: string }>;
 }
 
 function clock(now: Date): OverviewClock {
@@ -185,8 +210,8 @@ function fmt(value: number, digits = 1): string {
   return Number.isFinite(value) ? value.toFixed(digits) : '—';
 }
 
-async function login(port: number): Promise<string> {
-  const body = JSON.stringify(ADMIN);
+async function login(port: number, credentials: { email: string; password: string }): Promise<string> {
+  const body = JSON.stringify(credentials);
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -211,6 +236,40 @@ async function login(port: number): Promise<string> {
   });
 }
 
+/**
+ * How long after a new open action in `regionId` the cached overview counts it: the staleness a caller
+ * sees (OVERVIEW_CACHE_MS plus one computation). The action is removed again afterwards.
+ */
+async function freshness(client: Client, port: number, token: string, regionId: string): Promise<number> {
+  const read = async () => (await getJson<OverviewAnswer>(port, '/api/overview', token)).totals.actionsOpen;
+  const before = await read();
+  const started = performance.now();
+  const {
+    rows: [action],
+  } = await client.query<{ id: string }>(
+    `INSERT INTO actions (region_id, title, owner_person_id, owner_organization_id, due_date, status, version)
+     SELECT o.parent_id, 'Freshness check', p.id, o.id, current_date + 30, 'open', 1
+       FROM organizations o JOIN people p ON p.organization_id = o.id
+      WHERE o.parent_id = $1 AND p.deleted_at IS NULL
+      ORDER BY o.code LIMIT 1
+     RETURNING id`,
+    [regionId],
+  );
+  try {
+    while ((await read()) === before) {
+      if (performance.now() - started > 30_000) throw new Error('the new action never showed');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return performance.now() - started;
+  } finally {
+    await client.query(`DELETE FROM actions WHERE id = $1`, [action.id]);
+  }
+}
+
+function load1(): string {
+  return loadavg()[0].toFixed(1);
+}
+
 async function main(): Promise<void> {
   const base = new URL(loadConfig({}).database.url);
   const name = `samverkan_bench_overview_${randomBytes(3).toString('hex')}`;
@@ -225,13 +284,16 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'silent',
+    // As in production: one JSON line per request (stdout is discarded below, the work is done).
+    LOG_LEVEL: 'info',
     PUBLIC_URL: 'http://127.0.0.1',
     SEED: 'false',
+    OVERVIEW_CACHE_MS: String(CACHE_MS),
   };
   const config = loadConfig(env);
   console.log(
-    `Overview benchmark: database ${name}, ${CONCURRENCY} concurrent connections, pool ${POOL_SIZE}`,
+    `Overview benchmark: database ${name}, ${CONCURRENCY} concurrent connections, pool ${POOL_SIZE}, ` +
+      `${machine()}; load average ${load1()}`,
   );
   await prepareDatabase(config);
   // The seeds as `npm start` runs them; the seed file lives at the project root, not under dist/bench-build.
@@ -245,18 +307,27 @@ async function main(): Promise<void> {
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   const pool = new Pool({ connectionString: url.toString(), max: POOL_SIZE });
-  // One API with the default short-lived cache (OVERVIEW_CACHE_MS 2000), one computing every request.
-  const cached = fork(join(__dirname, 'overview-bench-server.js'), { env, stdio: 'inherit' });
-  const uncached = fork(join(__dirname, 'overview-bench-server.js'), {
-    env: { ...env, OVERVIEW_CACHE_MS: '0' },
-    stdio: 'inherit',
-  });
+  // One API with the default short-lived cache, one computing every request. Their stdout (the request
+  // log) is discarded; errors on stderr still show.
+  const serve = (extra: Record<string, string>) =>
+    fork(join(__dirname, 'overview-bench-server.js'), {
+      env: { ...env, ...extra },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+  const cached = serve({});
+  const uncached = serve({ OVERVIEW_CACHE_MS: '0' });
   const servers = [cached, uncached];
   try {
     const now = new Date();
     const [vasterbotten] = (
       await client.query<{ id: string }>(`SELECT id FROM organizations WHERE code = '24'`)
     ).rows;
+    // A coordinator of the region, as the coordinators who read the county overview.
+    await client.query(
+      `INSERT INTO people (organization_id, name, email, roles, locale, login_enabled, password_hash, version)
+       VALUES ($1, 'Samordnare', $2, '{coordinator}', 'sv', true, $3, 1)`,
+      [vasterbotten.id, COORDINATOR.email, await hashPassword(COORDINATOR.password)],
+    );
     let started = performance.now();
     await client.query('BEGIN');
     await generateHistory(client, [vasterbotten.id], now);
@@ -273,14 +344,34 @@ async function main(): Promise<void> {
           }),
       ),
     );
-    const token = await login(cachedPort);
+    const tokens = {
+      coordinator: await login(cachedPort, COORDINATOR),
+      admin: await login(cachedPort, ADMIN),
+    };
 
     const results: string[] = [];
     let allMet = true;
-    const scenario = async (municipalities: number): Promise<void> => {
-      const scope: OverviewScope = { regionId: null, organizationId: null };
+    const scenario = async (
+      municipalities: number,
+      caller: { label: string; token: string; scope: OverviewScope },
+    ): Promise<void> => {
+      const { scope, token } = caller;
       const counts = await tableCounts(client);
       const check = await explain(pool, scope);
+      // The answer is the real overview for this caller: every municipality it may see, and no other.
+      const expected = (
+        await client.query<{ id: string }>(
+          `SELECT id FROM organizations WHERE kind = 'municipality' AND ($1::uuid IS NULL OR parent_id = $1)`,
+          [scope.regionId],
+        )
+      ).rows.map((row) => row.id);
+      for (const port of [cachedPort, uncachedPort]) {
+        const answer = await getJson<OverviewAnswer>(port, '/api/overview', token);
+        const ids = answer.municipalities.map((m) => m.organizationId).sort();
+        if (answer.totals.municipalities !== municipalities || ids.join() !== expected.sort().join()) {
+          throw new Error(`the overview on port ${port} does not hold the ${municipalities} municipalities`);
+        }
+      }
       // The repository's transaction, statement for statement, on one connection of a pool like the app's.
       const sql = async () => {
         const params = overviewParameters(scope, clock(new Date()));
@@ -289,20 +380,29 @@ async function main(): Promise<void> {
           await connection.query(OVERVIEW_BEGIN);
           await connection.query(OVERVIEW_JIT_OFF);
           const rows = await connection.query(OVERVIEW_SQL, params);
-          await connection.query(OVERVIEW_AREAS_SQL, [null]);
+          await connection.query(OVERVIEW_AREAS_SQL, [scope.regionId]);
           await connection.query('COMMIT');
           return rows.rowCount === municipalities;
         } finally {
           connection.release();
         }
       };
+      const getters = {
+        api: apiCaller(cachedPort, '/api/overview', token),
+        apiUncached: apiCaller(uncachedPort, '/api/overview', token),
+        floor: apiCaller(cachedPort, '/api/me', token),
+      };
+      const loadBefore = load1();
       const { direct, api, apiUncached, floor } = await measureInTurns({
         direct: sql,
-        api: httpGetter(cachedPort, '/api/overview', token),
-        apiUncached: httpGetter(uncachedPort, '/api/overview', token),
-        // The floor of this stack on this machine: an authenticated endpoint that does almost nothing.
-        floor: httpGetter(cachedPort, '/api/me', token),
+        api: getters.api.call,
+        apiUncached: getters.apiUncached.call,
+        // The floor of this stack on this machine: authentication and two small reads of the caller's own rows.
+        floor: getters.floor.call,
       });
+      const loadAfter = load1();
+      for (const getter of Object.values(getters)) getter.close();
+      const staleMs = await freshness(client, cachedPort, token, scope.regionId ?? vasterbotten.id);
       const ratio = api.rps / direct.rps;
       const ratioUncached = apiUncached.rps / direct.rps;
       const badSeq = check.seq.filter((relation) => relation === 'meetings' || relation === 'actions');
@@ -310,9 +410,9 @@ async function main(): Promise<void> {
       const met = ratio >= TARGETS.ratio && api.p99 <= p99Target && badSeq.length === 0;
       allMet &&= met;
       console.log(
-        `\n${municipalities} municipalities — ${Object.entries(counts)
+        `\n${municipalities} municipalities, as ${caller.label} — ${Object.entries(counts)
           .map(([table, count]) => `${table} ${count}`)
-          .join(', ')}`,
+          .join(', ')}; load average ${loadBefore} → ${loadAfter}`,
       );
       const line = (label: string, result: LoadResult, unit: string) =>
         console.log(
@@ -320,7 +420,7 @@ async function main(): Promise<void> {
             `p99 ${fmt(result.p99, 2).padStart(7)} ms  (${result.requests} ${unit}, ${result.errors} errors)`,
         );
       line('same SQL via pg', direct, 'runs');
-      line('GET /api/overview (cache 2 s)', api, 'requests');
+      line(`GET /api/overview (cache ${CACHE_MS / 1000} s)`, api, 'requests');
       line('GET /api/overview (no cache)', apiUncached, 'requests');
       line('floor: GET /api/me', floor, 'requests');
       console.log(
@@ -328,16 +428,25 @@ async function main(): Promise<void> {
           `p99 target ≤ ${p99Target} ms; the statement alone ${fmt(check.ms, 2)} ms (EXPLAIN ANALYZE)`,
       );
       console.log(
+        `  a new open action showed in the cached overview after ${fmt(staleMs, 0)} ms ` +
+          `(cache ${CACHE_MS} ms plus one computation)`,
+      );
+      console.log(
         `  EXPLAIN: sequential scans of ${check.seq.length ? [...new Set(check.seq)].join(', ') : 'nothing'}; ` +
           `of meetings or actions: ${badSeq.length ? `YES (${badSeq.join(', ')}) — FAIL` : 'none — PASS'}`,
       );
       results.push(
-        `| ${municipalities} | ${fmt(direct.rps, 0)} | ${fmt(direct.p99, 1)} | ${fmt(api.rps, 0)} | ${fmt(api.p99, 1)} | ${fmt(ratio, 2)} | ` +
-          `${fmt(apiUncached.rps, 0)} | ${fmt(apiUncached.p99, 1)} | ${fmt(ratioUncached, 2)} | ${badSeq.length ? 'seq scan' : 'none'} | ${met ? 'met' : 'MISSED'} |`,
+        `| ${municipalities} (${caller.label}) | ${fmt(direct.rps, 0)} | ${fmt(direct.p99, 1)} | ${fmt(api.rps, 0)} | ${fmt(api.p50, 1)} | ${fmt(api.p99, 1)} | ${fmt(ratio, 2)} | ` +
+          `${fmt(apiUncached.rps, 0)} | ${fmt(apiUncached.p99, 1)} | ${fmt(ratioUncached, 2)} | ${fmt(floor.rps, 0)} | ${fmt(floor.p99, 1)} | ` +
+          `${fmt(staleMs, 0)} | ${badSeq.length ? 'seq scan' : 'none'} | ${loadBefore}–${loadAfter} | ${met ? 'met' : 'MISSED'} |`,
       );
     };
 
-    await scenario(15);
+    await scenario(15, {
+      label: 'coordinator',
+      token: tokens.coordinator,
+      scope: { regionId: vasterbotten.id, organizationId: null },
+    });
 
     started = performance.now();
     await client.query('BEGIN');
@@ -353,12 +462,18 @@ async function main(): Promise<void> {
     console.log(
       `\nGenerated 20 more regions (275 municipalities) in ${fmt((performance.now() - started) / 1000)} s`,
     );
-    await scenario(290);
+    await scenario(290, {
+      label: 'admin',
+      token: tokens.admin,
+      scope: { regionId: null, organizationId: null },
+    });
 
     console.log(
-      '\n| municipalities | SQL req/s | SQL p99 ms | API req/s | API p99 ms | ratio | API no cache req/s | p99 ms | ratio | seq scan of meetings/actions | targets (cached API) |',
+      '\n| municipalities (caller) | SQL req/s | SQL p99 ms | API req/s | API p50 ms | API p99 ms | ratio | ' +
+        'API no cache req/s | p99 ms | ratio | /api/me req/s | p99 ms | new action shown after ms | ' +
+        'seq scan of meetings/actions | load average | targets (cached API) |',
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const line of results) console.log(line);
     console.log(allMet ? '\nAll targets met.' : '\nSome targets missed (see above).');
   } finally {
@@ -376,6 +491,10 @@ async function main(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+}
+
+function machine(): string {
+  return `Node ${process.version}, ${availableParallelism()} cores`;
 }
 
 main().catch((error: unknown) => {
