@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { emailSendJobId } from '../src/mail/email-send.job-id';
 import { type AppContext, startAppContext } from './helpers/app-context';
 import {
   MeetingTestDriver,
@@ -197,7 +196,10 @@ describe('a worker killed after the SMTP server accepted an invitation, before t
     expect(rendered[0].n).toBe(3);
     const job = await worker.app
       .get(DataSource)
-      .query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [emailSendJobId(victimRow.id)]);
+      .query(
+        `SELECT count(*)::int AS n FROM outbox WHERE job_name = 'email.send' AND payload->'emailIds' ? $1`,
+        [victimRow.id],
+      );
     expect(job[0].n).toBe(1);
   });
 });

@@ -113,12 +113,12 @@ describe('jobs spine', () => {
     const outbox = api.app.get(OutboxService);
     const transactions = api.app.get(TransactionService);
     const emailId = randomUUID();
-    const jobId = emailSendJobId(emailId);
+    const jobId = emailSendJobId([emailId]);
     expect(jobId).toBe(`email.send-${emailId}`);
 
     await expect(
       transactions.run(async (manager) => {
-        await outbox.enqueue(manager, 'mail', 'email.send', { emailId }, { jobId });
+        await outbox.enqueue(manager, 'mail', 'email.send', { emailIds: [emailId] }, { jobId });
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
@@ -126,10 +126,10 @@ describe('jobs spine', () => {
 
     const runAt = new Date(Date.now() + 3_600_000);
     const first = await transactions.run((m) =>
-      outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId, runAt }),
+      outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId, runAt }),
     );
     const second = await transactions.run((m) =>
-      outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId }),
+      outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId }),
     );
     expect([first, second]).toEqual([true, false]);
     const rows = await dataSource.query(`SELECT * FROM outbox WHERE job_id = $1`, [jobId]);
@@ -137,13 +137,15 @@ describe('jobs spine', () => {
     expect(rows[0]).toMatchObject({
       queue: 'mail',
       job_name: 'email.send',
-      payload: { emailId },
+      payload: { emailIds: [emailId] },
       dispatched_at: null,
     });
     expect(rows[0].run_at.getTime()).toBe(runAt.getTime());
 
     await expect(
-      transactions.run((m) => outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId: 'bad:id' })),
+      transactions.run((m) =>
+        outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId: 'bad:id' }),
+      ),
     ).rejects.toThrow(/Invalid job id/);
     await dataSource.query(`DELETE FROM outbox`);
   });
@@ -157,11 +159,17 @@ describe('jobs spine', () => {
     const ids = [randomUUID(), randomUUID()];
     await transactions.run(async (m) => {
       for (const emailId of ids) {
-        await outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId: emailSendJobId(emailId) });
+        await outbox.enqueue(
+          m,
+          'mail',
+          'email.send',
+          { emailIds: [emailId] },
+          { jobId: emailSendJobId([emailId]) },
+        );
       }
     });
     await dataSource.query(`UPDATE outbox SET created_at = now() - interval '90 seconds' WHERE job_id = $1`, [
-      emailSendJobId(ids[0]),
+      emailSendJobId([ids[0]]),
     ]);
     const before = await health.snapshot();
     expect(before.queues.map((queue) => queue.name)).toEqual(QUEUE_NAMES);
@@ -191,22 +199,22 @@ describe('jobs spine', () => {
       return done.length === 2 ? done : undefined;
     }, 'both jobs to complete');
     expect(jobs.map((job: Job) => job.returnvalue)).toEqual(['skipped', 'skipped']);
-    expect(jobs.map((job: Job) => job.id).sort()).toEqual(ids.map(emailSendJobId).sort());
+    expect(jobs.map((job: Job) => job.id).sort()).toEqual(ids.map((id) => emailSendJobId([id])).sort());
   });
 
   it('turns run_at into a BullMQ delay under the same job id', async () => {
     await startWorker();
     const outbox = api.app.get(OutboxService);
     const emailId = randomUUID();
-    const jobId = emailSendJobId(emailId);
+    const jobId = emailSendJobId([emailId]);
     const runAt = new Date(Date.now() + 1500);
     await api.app
       .get(TransactionService)
-      .run((m) => outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId, runAt }));
+      .run((m) => outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId, runAt }));
     const queue = api.app.get(QueueRegistry).get('mail');
     const job = await eventually(async () => (await queue.getJob(jobId)) ?? undefined, 'the job in BullMQ');
     expect(await job.getState()).toBe('delayed');
-    expect(job.data).toEqual({ emailId });
+    expect(job.data).toEqual({ emailIds: [emailId] });
     const finished = await eventually(async () => {
       const current = await queue.getJob(jobId);
       return current && (await current.getState()) === 'completed' ? current : undefined;
@@ -226,7 +234,13 @@ describe('jobs spine', () => {
       await api.app.get(TransactionService).run(async (m) => {
         const outbox = api.app.get(OutboxService);
         for (const emailId of ids) {
-          await outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId: emailSendJobId(emailId) });
+          await outbox.enqueue(
+            m,
+            'mail',
+            'email.send',
+            { emailIds: [emailId] },
+            { jobId: emailSendJobId([emailId]) },
+          );
         }
       });
       await eventually(
@@ -250,7 +264,7 @@ describe('jobs spine', () => {
       // What the dead relay did: the job is in BullMQ, the row is still pending.
       await api.app
         .get(JobProducer)
-        .add('mail', 'email.send', { emailId }, { jobId: emailSendJobId(emailId) });
+        .add('mail', 'email.send', { emailIds: [emailId] }, { jobId: emailSendJobId([emailId]) });
       expect(await pendingCount()).toBe(1);
 
       await startWorker();
@@ -296,10 +310,10 @@ describe('jobs spine', () => {
     const producer = api.app.get(JobProducer);
     const jobId = jobIdFor('mail', 'email.send', 'producer', shortId());
     const runAt = new Date(Date.now() + 3_600_000);
-    await producer.add('mail', 'email.send', { emailId: 'x' }, { jobId, runAt });
-    await producer.add('mail', 'email.send', { emailId: 'y' }, { jobId, runAt });
+    await producer.add('mail', 'email.send', { emailIds: ['x'] }, { jobId, runAt });
+    await producer.add('mail', 'email.send', { emailIds: ['y'] }, { jobId, runAt });
     const job = await api.app.get(QueueRegistry).get('mail').getJob(jobId);
-    expect(job?.data).toEqual({ emailId: 'x' });
+    expect(job?.data).toEqual({ emailIds: ['x'] });
     expect(job?.opts.attempts).toBe(10);
     expect(job?.opts.backoff).toEqual({ type: 'exponential', delay: 30_000 });
     await job?.remove();
@@ -314,14 +328,14 @@ describe('jobs spine', () => {
       'email.send',
       schedulerId,
       { pattern: '0 7 * * 1-5', tz: 'Europe/Stockholm' },
-      { emailId: 'a' },
+      { emailIds: ['a'] },
     );
     await producer.upsertScheduler(
       'mail',
       'email.send',
       schedulerId,
       { pattern: '0 8 * * 1-5', tz: 'Europe/Stockholm' },
-      { emailId: 'b' },
+      { emailIds: ['b'] },
     );
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers.map((s) => [s.key, s.pattern, s.tz])).toEqual([
@@ -329,7 +343,7 @@ describe('jobs spine', () => {
     ]);
     const next = await queue.getDelayed();
     expect(next.map((job: Job) => [job.name, job.data, job.opts.attempts])).toEqual([
-      ['email.send', { emailId: 'b' }, 10],
+      ['email.send', { emailIds: ['b'] }, 10],
     ]);
     await producer.removeScheduler('mail', schedulerId);
     expect(await queue.getJobSchedulers()).toEqual([]);

@@ -193,7 +193,10 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
     expect(sink.recipientAttempts.filter((rcpt) => rcpt === rejected)).toHaveLength(1);
     expect(sink.to(rejected)).toHaveLength(0);
     expect(sink.to(accepted)).toHaveLength(1);
-    const job = await t.app.get(QueueRegistry).get('mail').getJob(emailSendJobId(bad.emailId));
+    const job = await t.app
+      .get(QueueRegistry)
+      .get('mail')
+      .getJob(emailSendJobId([bad.emailId]));
     expect(await job?.getState()).toBe('failed');
     expect(job?.attemptsMade).toBe(1);
 
@@ -227,7 +230,7 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
 
     expect(await h.email(emailId!)).toBeUndefined();
     const outbox = await h.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [
-      emailSendJobId(emailId!),
+      emailSendJobId([emailId!]),
     ]);
     expect(outbox[0].n).toBe(0);
     expect(sink.recipientAttempts).not.toContain(to);
@@ -242,9 +245,11 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
 
     // Enqueuing again is idempotent on the job id: no second outbox row.
     const outbox = t.app.get(OutboxService);
-    const jobId = emailSendJobId(emailId);
+    const jobId = emailSendJobId([emailId]);
     expect(
-      await h.transactions.run((m) => outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId })),
+      await h.transactions.run((m) =>
+        outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId }),
+      ),
     ).toBe(false);
 
     // Simulate a worker that died after the SMTP server took the message and before the database
@@ -253,7 +258,9 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
     await t.app.get(QueueRegistry).get('mail').remove(jobId);
     await h.dataSource.query(`DELETE FROM outbox WHERE job_id = $1`, [jobId]);
     expect(
-      await h.transactions.run((m) => outbox.enqueue(m, 'mail', 'email.send', { emailId }, { jobId })),
+      await h.transactions.run((m) =>
+        outbox.enqueue(m, 'mail', 'email.send', { emailIds: [emailId] }, { jobId }),
+      ),
     ).toBe(true);
 
     const [, second] = await eventually(

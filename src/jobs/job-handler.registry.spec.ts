@@ -13,8 +13,8 @@ class SendsEmail {
   readonly seen: string[] = [];
 
   @JobHandler('mail', 'email.send')
-  handle(payload: { emailId: string }, context: JobContext): Promise<JobResult> {
-    this.seen.push(`${payload.emailId}@${context.attempt}`);
+  handle(payload: { emailIds: string[] }, context: JobContext): Promise<JobResult> {
+    this.seen.push(`${payload.emailIds.join(',')}@${context.attempt}`);
     return Promise.resolve('done');
   }
 }
@@ -96,7 +96,7 @@ describe('JobHandlerRegistry', () => {
     try {
       const handler = app.get(JobHandlerRegistry).handlerFor('mail', 'email.send');
       expect(handler?.owner).toBe('SendsEmail.handle');
-      await expect(handler?.invoke({ emailId: 'e1' }, CONTEXT)).resolves.toBe('done');
+      await expect(handler?.invoke({ emailIds: ['e1'] }, CONTEXT)).resolves.toBe('done');
       expect(app.get(SendsEmail).seen).toEqual(['e1@1']);
       expect(app.get(JobHandlerRegistry).handlerFor('mail', 'email.other')).toBeUndefined();
     } finally {

@@ -55,23 +55,23 @@ describe('JobMap', () => {
   // day the mistake below it compiles.
   it('rejects wrong job names and payloads at compile time', () => {
     const typeChecksOnly = (outbox: OutboxService, producer: JobProducer, manager: EntityManager): void => {
-      void outbox.enqueue(manager, 'mail', 'email.send', { emailId: 'x' }, { jobId: 'email.send-x' });
+      void outbox.enqueue(manager, 'mail', 'email.send', { emailIds: ['x'] }, { jobId: 'email.send-x' });
       // @ts-expect-error unknown job name
-      void outbox.enqueue(manager, 'mail', 'email.sent', { emailId: 'x' }, { jobId: 'email.send-x' });
+      void outbox.enqueue(manager, 'mail', 'email.sent', { emailIds: ['x'] }, { jobId: 'email.send-x' });
       // @ts-expect-error unknown queue
-      void outbox.enqueue(manager, 'post', 'email.send', { emailId: 'x' }, { jobId: 'email.send-x' });
+      void outbox.enqueue(manager, 'post', 'email.send', { emailIds: ['x'] }, { jobId: 'email.send-x' });
       // @ts-expect-error payload of the wrong shape
-      void outbox.enqueue(manager, 'mail', 'email.send', { emailID: 'x' }, { jobId: 'email.send-x' });
+      void outbox.enqueue(manager, 'mail', 'email.send', { emailId: 'x' }, { jobId: 'email.send-x' });
       // @ts-expect-error payload with a wrong type
-      void producer.add('mail', 'email.send', { emailId: 42 }, { jobId: 'email.send-x' });
+      void producer.add('mail', 'email.send', { emailIds: [42] }, { jobId: 'email.send-x' });
       // @ts-expect-error job id from a job name that does not exist
       jobIdFor('mail', 'email.sent', 'x');
     };
 
     class RightHandler {
       @JobHandler('mail', 'email.send')
-      handle(payload: { emailId: string }, _context: JobContext): Promise<JobResult> {
-        return Promise.resolve(payload.emailId ? 'done' : 'skipped');
+      handle(payload: { emailIds: string[] }, _context: JobContext): Promise<JobResult> {
+        return Promise.resolve(payload.emailIds.length > 0 ? 'done' : 'skipped');
       }
     }
     class WrongPayloadHandler {

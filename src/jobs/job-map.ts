@@ -6,7 +6,8 @@
  */
 export interface JobMap {
   mail: {
-    'email.send': { emailId: string };
+    /** Sends stored emails queued together (at most EMAILS_PER_SEND_JOB), each on its own terms. */
+    'email.send': { emailIds: string[] };
   };
   invitations: {
     /** Renders and queues the invitation emails a meeting's changes call for; `change` is its number. */

@@ -1,6 +1,9 @@
 import { jobIdFor } from '../jobs/job-map.js';
 
-/** The one job id of an email's send job: `email.send-<email id>`. */
-export function emailSendJobId(emailId: string): string {
-  return jobIdFor('mail', 'email.send', emailId);
+/** Emails per email.send job: a meeting's invitations go together; a long list is split. */
+export const EMAILS_PER_SEND_JOB = 50;
+
+/** The one job id of a send job: `email.send-<id of its first email>` (an email is in one job only). */
+export function emailSendJobId(emailIds: readonly string[]): string {
+  return jobIdFor('mail', 'email.send', emailIds[0]);
 }

@@ -2,14 +2,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type JobContext, JobHandler, type JobResult } from '../jobs/job-handler.decorator.js';
 import { PermanentJobError } from '../jobs/job-errors.js';
 import type { JobPayload } from '../jobs/job-map.js';
-import { EmailRepository } from './email.repository.js';
+import { type EmailToSend, EmailRepository } from './email.repository.js';
 import { MailTransport } from './mail-transport.js';
 import { classifySendError } from './smtp-failure.js';
 
+type Outcome = { sent: true } | { sent: false; retry: boolean; error: unknown };
+
 /**
- * Sends one stored email (job mail/email.send). Skips emails already sent or failed; sends the stored bytes,
- * so a retry repeats the same message with the same Message-ID. SMTP 4xx and connection errors are retried
- * with backoff (the email stays queued until the last attempt); 5xx fails the email at once.
+ * Sends stored emails (job mail/email.send: the emails one change queued together, e.g. a meeting's
+ * invitations). Each email is claimed on its own (an email already sent or failed is skipped) and the stored
+ * bytes are sent, so a retry repeats the same message with the same Message-ID. Per email: SMTP 4xx and
+ * connection errors leave it queued and the job is retried with backoff for those alone (until the last
+ * attempt fails them); 5xx fails that recipient at once and the others go on.
  */
 @Injectable()
 export class EmailSendJob {
@@ -21,9 +25,23 @@ export class EmailSendJob {
   ) {}
 
   @JobHandler('mail', 'email.send')
-  async handle({ emailId }: JobPayload<'mail', 'email.send'>, context: JobContext): Promise<JobResult> {
-    const email = await this.emails.startAttempt(emailId);
-    if (!email) return 'skipped';
+  async handle({ emailIds }: JobPayload<'mail', 'email.send'>, context: JobContext): Promise<JobResult> {
+    const claimed = await Promise.all(emailIds.map((id) => this.emails.startAttempt(id)));
+    const emails = claimed.filter((email): email is EmailToSend => email !== undefined);
+    if (emails.length === 0) return 'skipped';
+    const outcomes = await Promise.all(emails.map((email) => this.send(email, context)));
+    const failures = outcomes.flatMap((outcome) => (outcome.sent ? [] : [outcome]));
+    const retry = failures.find((failure) => failure.retry);
+    // Thrown so that BullMQ retries the job: the emails sent or failed meanwhile are skipped then.
+    if (retry) throw retry.error;
+    if (failures.length === emails.length) {
+      // Nothing was delivered and nothing will be retried: the job itself shows as failed.
+      throw new PermanentJobError(classifySendError(failures[0].error).description);
+    }
+    return 'done';
+  }
+
+  private async send(email: EmailToSend, context: JobContext): Promise<Outcome> {
     try {
       await this.transport.deliver(email);
     } catch (error) {
@@ -31,21 +49,22 @@ export class EmailSendJob {
       const final = failure.permanent || context.isFinalAttempt;
       this.logger.warn({
         msg: final ? 'email failed' : 'email send failed; will retry',
-        emailId,
+        emailId: email.id,
         attempt: email.attempts,
         responseCode: failure.responseCode,
         permanent: failure.permanent,
       });
-      if (final) {
-        await this.emails.markFailed(emailId, failure.description);
-      } else {
-        await this.emails.recordTransientFailure(emailId, failure.description);
-      }
-      if (failure.permanent) throw new PermanentJobError(failure.description);
-      throw error;
+      if (final) await this.emails.markFailed(email.id, failure.description);
+      else await this.emails.recordTransientFailure(email.id, failure.description);
+      return { sent: false, retry: !final, error };
     }
-    await this.emails.markSent(emailId);
-    this.logger.log({ msg: 'email sent', emailId, attempt: email.attempts, via: this.transport.mode });
-    return 'done';
+    await this.emails.markSent(email.id);
+    this.logger.log({
+      msg: 'email sent',
+      emailId: email.id,
+      attempt: email.attempts,
+      via: this.transport.mode,
+    });
+    return { sent: true };
   }
 }

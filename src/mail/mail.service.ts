@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import type { Locale } from '../person/person.entity.js';
 import { type EmailDelivery, EmailRepository, type NewEmail } from './email.repository.js';
-import { emailSendJobId } from './email-send.job-id.js';
+import { EMAILS_PER_SEND_JOB, emailSendJobId } from './email-send.job-id.js';
 import {
   type MailAlternative,
   type MailAttachment,
@@ -71,7 +71,7 @@ export class MailService {
 
   /**
    * Like `queue` for several emails (e.g. one invitation per participant): rendered one by one, stored and
-   * enqueued in two statements. Results in input order.
+   * enqueued in two statements, sent by one job (or one per EMAILS_PER_SEND_JOB). Results in input order.
    */
   async queueMany(
     manager: EntityManager,
@@ -109,14 +109,15 @@ export class MailService {
       });
     }
     await this.emails.insertMany(manager, emails);
+    const batches: string[][] = [];
+    for (let start = 0; start < emails.length; start += EMAILS_PER_SEND_JOB) {
+      batches.push(emails.slice(start, start + EMAILS_PER_SEND_JOB).map((email) => email.id));
+    }
     await this.outbox.enqueueMany(
       manager,
       'mail',
       'email.send',
-      emails.map((email) => ({
-        payload: { emailId: email.id },
-        placement: { jobId: emailSendJobId(email.id) },
-      })),
+      batches.map((emailIds) => ({ payload: { emailIds }, placement: { jobId: emailSendJobId(emailIds) } })),
     );
     return emails.map((email) => ({ emailId: email.id }));
   }
