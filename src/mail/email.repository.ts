@@ -77,12 +77,28 @@ export class EmailRepository {
     await manager.insert(EmailEntity, { ...email, status: 'queued', attempts: 0 });
   }
 
-  /** Several emails in one statement. */
+  /** Several emails in one statement (column arrays: no per-row SQL to build for a meeting's invitations). */
   async insertMany(manager: EntityManager, emails: readonly NewEmail[]): Promise<void> {
     if (emails.length === 0) return;
-    await manager.insert(
-      EmailEntity,
-      emails.map((email) => ({ ...email, status: 'queued' as const, attempts: 0 })),
+    const column = <K extends keyof NewEmail>(key: K) => emails.map((email) => email[key]);
+    await manager.query(
+      `INSERT INTO emails (id, message_id, template, locale, recipient_person_id, to_address, subject, raw,
+                           related_type, related_id, status, attempts)
+       SELECT *, 'queued', 0
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
+                     $8::bytea[], $9::text[], $10::text[])`,
+      [
+        column('id'),
+        column('messageId'),
+        column('template'),
+        column('locale'),
+        column('recipientPersonId'),
+        column('toAddress'),
+        column('subject'),
+        column('raw'),
+        column('relatedType'),
+        column('relatedId'),
+      ],
     );
   }
 

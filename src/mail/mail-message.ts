@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
 import {
   base64Lines,
@@ -54,12 +54,23 @@ export interface MessageParts {
   headers?: Record<string, string>;
 }
 
+/** Parsed MAIL_FROM values: one per process in practice, parsed once rather than per message. */
+const parsedFrom = new Map<string, Array<{ name: string; address: string }>>();
+
+function mailboxesOf(from: string): Array<{ name: string; address: string }> {
+  let mailboxes = parsedFrom.get(from);
+  if (!mailboxes) {
+    mailboxes = addressparser(from, { flatten: true }).filter((entry) => entry.address);
+    if (parsedFrom.size < 16) parsedFrom.set(from, mailboxes);
+  }
+  return mailboxes;
+}
+
 /** The address part of MAIL_FROM (`Name <address>`), for the SMTP envelope. */
 export function senderAddress(from: string): string {
-  for (const entry of addressparser(from, { flatten: true })) {
-    if (entry.address) return entry.address;
-  }
-  throw new Error('MAIL_FROM holds no address');
+  const [first] = mailboxesOf(from);
+  if (!first) throw new Error('MAIL_FROM holds no address');
+  return first.address;
 }
 
 /** `<id@domain of MAIL_FROM>`: fixed when the message is rendered, so every retry carries it. */
@@ -71,7 +82,7 @@ export function messageIdFor(id: string, from: string): string {
 
 /** Builds the complete RFC 5322 message, once; the bytes are stored and every send uses them as they are. */
 export function composeMessage(parts: MessageParts): Buffer {
-  const boundaries = new BoundarySource();
+  const boundaries = new BoundarySource(parts.messageId);
   const bodies: MimePart[] = [
     textPart('text/plain; charset=utf-8', parts.text),
     textPart('text/html; charset=utf-8', parts.html),
@@ -145,11 +156,15 @@ type MimePart =
 
 /**
  * Boundaries of one message. `=_` cannot occur in quoted-printable or base64 output, so a boundary holding
- * it never collides with content.
+ * it never collides with content. Seeded by the Message-ID (unique, and already random).
  */
 class BoundarySource {
-  private readonly seed = randomBytes(12).toString('hex');
+  private readonly seed: string;
   private count = 0;
+
+  constructor(messageId: string) {
+    this.seed = createHash('sha256').update(messageId).digest('hex').slice(0, 24);
+  }
 
   next(): string {
     this.count += 1;
@@ -207,7 +222,7 @@ function serialize(part: MimePart): string {
 }
 
 function encodeFromHeader(from: string): string {
-  const mailboxes = addressparser(from, { flatten: true }).filter((entry) => entry.address);
+  const mailboxes = mailboxesOf(from);
   if (mailboxes.length === 0) throw new Error('MAIL_FROM holds no address');
   return mailboxes.map((entry) => encodeMailbox({ name: entry.name, address: entry.address })).join(', ');
 }

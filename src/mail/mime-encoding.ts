@@ -12,6 +12,8 @@ const BASE64_LINE = 76;
 const WORD_BYTES = 45;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** A line quoted-printable leaves as it is: printable ASCII but `=`, not ending in a space. */
+const QP_PLAIN_LINE = /^(?:[\x20-\x3c\x3e-\x7e]*[\x21-\x3c\x3e-\x7e])?$/;
 /** RFC 5322 specials that force a display name into a quoted string. */
 const PHRASE_SPECIALS = /[()<>[\]:;@\\,."]/;
 
@@ -101,6 +103,11 @@ export function quotedPrintable(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const out: string[] = [];
   for (const line of lines) {
+    // Most lines of our templates and iCalendar objects need no encoding at all.
+    if (line.length <= QP_LINE && QP_PLAIN_LINE.test(line)) {
+      out.push(line);
+      continue;
+    }
     const bytes = Buffer.from(line, 'utf8');
     let encoded = '';
     let length = 0;
