@@ -82,6 +82,10 @@ async function baseline(dataSource: DataSource, sink: CountingSink): Promise<num
   return seconds;
 }
 
+function cpuSeconds(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
 async function main(): Promise<void> {
   const id = randomBytes(4).toString('hex');
   const name = `samverkan_bench_${id}`;
@@ -105,10 +109,12 @@ async function main(): Promise<void> {
 
     const started = performance.now();
     const startedAt = Date.now();
+    const cpuBefore = process.cpuUsage();
     await confirmRound(app, fixtures);
     const committed = performance.now();
     await sink.reached(MESSAGES);
     const pipelineSeconds = (performance.now() - started) / 1000;
+    const pipelineCpu = cpuSeconds(process.cpuUsage(cpuBefore));
     const sent = await dataSource.query(`SELECT count(*)::int AS n FROM emails WHERE status = 'sent'`);
     const [phases] = await dataSource.query(
       `SELECT min(created_at) AS first_rendered, max(created_at) AS last_rendered, min(sent_at) AS first_sent,
@@ -116,7 +122,9 @@ async function main(): Promise<void> {
     );
     const at = (value: Date) => ((value.getTime() - startedAt) / 1000).toFixed(2);
 
+    const baselineCpuBefore = process.cpuUsage();
     const baselineSeconds = await baseline(dataSource, sink);
+    const baselineCpu = cpuSeconds(process.cpuUsage(baselineCpuBefore));
     const pipelineRate = MESSAGES / pipelineSeconds;
     const baselineRate = MESSAGES / baselineSeconds;
     const ratio = pipelineRate / baselineRate;
@@ -135,6 +143,10 @@ async function main(): Promise<void> {
     console.log(
       `  pooled nodemailer, same pre-rendered messages         ${baselineSeconds.toFixed(2)} s  ` +
         `${baselineRate.toFixed(0).padStart(5)} messages/s`,
+    );
+    console.log(
+      `  CPU of this process (app, workers and sink): pipeline ${pipelineCpu.toFixed(2)} s, ` +
+        `baseline ${baselineCpu.toFixed(2)} s`,
     );
     console.log(
       `  emails rendered from ${at(phases.first_rendered)} s to ${at(phases.last_rendered)} s; ` +
