@@ -15,6 +15,7 @@ import {
   type CalendarEventInput,
   cleanText,
   type InvitationInput,
+  replaceFolded,
 } from './calendar-builder.js';
 import { CalendarError, CalendarErrorCode } from './calendar.exception.js';
 
@@ -810,5 +811,40 @@ describe('byte-identical output whatever the process time zone', () => {
       expect(inProcess.equals(golden)).toBe(true);
       expectWellFormedLines(golden.toString('utf8'));
     }
+  });
+});
+
+describe('replaceFolded', () => {
+  const base: InvitationInput = {
+    method: 'REQUEST',
+    uid: 'm-1@samverkan.example.se',
+    sequence: 2,
+    stamp: new Date('2027-02-01T08:00:00Z'),
+    start: new Date('2027-02-03T09:00:00Z'),
+    end: new Date('2027-02-03T10:30:00Z'),
+    summary: 'Vårrundan 2027 – Åsele',
+    organizer: { name: 'Region Västerbotten', email: 'samverkan@regionvasterbotten.se' },
+    attendees: [{ name: 'Åsa Öberg', email: 'asa@asele.se' }],
+  };
+  const token = fc.stringMatching(/^[A-Za-z0-9_-]{43}$/);
+
+  it('gives byte for byte what building with the value gives, wherever the folds fall', () => {
+    fc.assert(
+      fc.property(token, token, fc.string({ maxLength: 90 }), (placeholder, real, text) => {
+        fc.pre(placeholder !== real);
+        const describe = (value: string) =>
+          `${text}\n\nSvara på kallelsen: https://samverkan.example.se/rsvp/${value}`;
+        const template = buildInvitation({ ...base, description: describe(placeholder) });
+        const direct = buildInvitation({ ...base, description: describe(real) });
+        expect(replaceFolded(template, placeholder, real)).toBe(direct);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a value of another length or a placeholder that is missing', () => {
+    const ics = buildInvitation({ ...base, description: 'link abcdef' });
+    expect(() => replaceFolded(ics, 'abcdef', 'abc')).toThrow(/equal-length/);
+    expect(() => replaceFolded(ics, 'zzzzzz', 'yyyyyy')).toThrow(/exactly once/);
   });
 });

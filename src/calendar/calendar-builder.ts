@@ -431,3 +431,43 @@ export function isEmailAddress(value: string): boolean {
 function invalid(message: string, details?: unknown): CalendarError {
   return new CalendarError(CalendarErrorCode.InvalidInput, message, details);
 }
+
+const FOLD = '\r\n ';
+
+/**
+ * Replaces `placeholder` in built iCalendar text by `value` of the same length, both printable ASCII
+ * without characters TEXT escapes: the result is byte for byte what building with `value` gives, since
+ * folding (every 75 octets) falls at the same places. Lets one object serve every recipient of a meeting
+ * whose only personal part is a link. Throws when the placeholder is not found exactly once.
+ */
+export function replaceFolded(ics: string, placeholder: string, value: string): string {
+  if (value.length !== placeholder.length || !REPLACEABLE.test(value) || !REPLACEABLE.test(placeholder)) {
+    throw invalid('placeholder and value must be equal-length ASCII without , ; \\ or line breaks');
+  }
+  const pattern = new RegExp(
+    placeholder
+      .split('')
+      .map((char) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+      .join('(?:\\r\\n )?'),
+    'g',
+  );
+  const matches = [...ics.matchAll(pattern)];
+  if (matches.length !== 1)
+    throw invalid('the placeholder must occur exactly once', { found: matches.length });
+  const [match] = matches;
+  let replaced = '';
+  let next = 0;
+  for (let index = 0; index < match[0].length;) {
+    if (match[0].startsWith(FOLD, index)) {
+      replaced += FOLD;
+      index += FOLD.length;
+    } else {
+      replaced += value[next];
+      next += 1;
+      index += 1;
+    }
+  }
+  return ics.slice(0, match.index) + replaced + ics.slice(match.index + match[0].length);
+}
+
+const REPLACEABLE = /^[\x21-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;

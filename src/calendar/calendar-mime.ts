@@ -62,7 +62,10 @@ export function calendarMimePart(ics: string, method: CalendarMethod): CalendarM
 
 /** The METHOD of the VCALENDAR itself (before its first subcomponent), unfolded; null when absent. */
 export function declaredMethod(ics: string): string | null {
-  const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+  // Calendar properties come before the first component: only that head is read.
+  const firstComponent = ics.search(/\r?\nBEGIN:/i);
+  const head = firstComponent > 0 ? ics.slice(0, firstComponent) : ics;
+  const unfolded = head.replace(/\r?\n[ \t]/g, '');
   const lines = unfolded.split(/\r?\n/);
   if (lines[0]?.trim().toUpperCase() !== 'BEGIN:VCALENDAR') return null;
   for (const line of lines.slice(1)) {

@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CalendarAttendee, isEmailAddress } from '../calendar/calendar-builder.js';
+import {
+  type CalendarAttendee,
+  type CalendarMethod,
+  isEmailAddress,
+  replaceFolded,
+} from '../calendar/calendar-builder.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -19,7 +25,9 @@ import {
   type MeetingSnapshot,
   type ParticipantRecord,
 } from './invitation.repository.js';
-import { newRsvpToken } from './rsvp-token.js';
+import { newRsvpTokens } from './rsvp-token.js';
+import type { Locale } from '../person/person.entity.js';
+import type { MeetingMailData } from '../mail/templates/invitation.js';
 
 export type SyncOutcome =
   | { result: 'done'; queued: number }
@@ -56,10 +64,10 @@ export class InvitationSyncService {
 
   sync(meetingId: string, change: number): Promise<SyncOutcome> {
     return this.transactions.run(async (manager) => {
-      const meeting = await this.repository.findMeeting(manager, meetingId, { lock: true });
-      if (!meeting) return { result: 'skipped', reason: 'meeting-gone' };
+      const found = await this.repository.findMeetingForSync(manager, meetingId);
+      if (!found) return { result: 'skipped', reason: 'meeting-gone' };
+      const { meeting, participants } = found;
       if (change < meeting.latestChange) return { result: 'skipped', reason: 'superseded' };
-      const participants = await this.repository.findParticipants(manager, meetingId);
       const reachable = participants.filter((participant) => this.reachable(participant, meetingId));
       const plan = planInvitationSends(
         meeting,
@@ -87,65 +95,53 @@ export class InvitationSyncService {
     plan: readonly PlannedSend[],
   ): Promise<void> {
     const byPerson = new Map(participants.map((participant) => [participant.personId, participant]));
+    // New invitations get their ids here; recordSync creates them with the rest.
     const invitationIds = new Map(
-      participants.flatMap((participant) =>
-        participant.invitationId ? [[participant.personId, participant.invitationId] as const] : [],
-      ),
+      plan.map((send) => [send.personId, byPerson.get(send.personId)!.invitationId ?? randomUUID()]),
     );
-    const missing = plan.filter((send) => !invitationIds.has(send.personId)).map((send) => send.personId);
-    for (const [personId, id] of await this.repository.ensureInvitations(manager, meeting.id, missing)) {
-      invitationIds.set(personId, id);
-    }
     const current = participants.filter(
       (participant) => participant.removedAt === null && !participant.personDeleted,
     );
+    const isCurrent = new Set(current.map((participant) => participant.personId));
     const attendees = current.map(toAttendee);
-    // One DTSTAMP for every message of this sync: they are the same version of the object.
-    const stamp = new Date();
-    const publicUrl = this.config.http.publicUrl;
-    const settings = { publicUrl, timeZone: this.config.timeZone };
+    const requests = plan.filter((send) => send.method === 'REQUEST');
+    const tokens = new Map(
+      newRsvpTokens(requests.length).map((token, index) => [requests[index].personId, token]),
+    );
+    const render = new MeetingRendering(meeting, this.calendar, {
+      publicUrl: this.config.http.publicUrl,
+      timeZone: this.config.timeZone,
+      // One DTSTAMP for every message of this sync: they are the same version of the object.
+      stamp: new Date(),
+      attendees,
+    });
     const related = { type: 'meeting', id: meeting.id };
-    const tokens: Array<{ invitationId: string; hash: Buffer }> = [];
     const emails: AnyQueueEmailInput[] = [];
 
     for (const send of plan) {
       const person = byPerson.get(send.personId)!;
-      let rsvpUrl: string | null = null;
-      if (send.method === 'REQUEST') {
-        const token = newRsvpToken();
-        tokens.push({ invitationId: invitationIds.get(send.personId)!, hash: token.hash });
-        rsvpUrl = rsvpUrlOf(publicUrl, token.token);
-      }
-      const ics = this.calendar.invitation({
-        method: send.method,
-        uid: meeting.uid,
-        sequence: meeting.sequence,
-        stamp,
-        start: meeting.startAt,
-        end: meeting.endAt,
-        summary: meeting.title,
-        description: invitationDescription(meeting.description, rsvpUrl, person.locale),
-        agendaUrl: agendaUrlOf(publicUrl, meeting.id),
-        location: meeting.locationAddress ?? undefined,
-        videoUrl: meeting.videoUrl ?? undefined,
-        locale: person.locale,
-        // An uninvited person's CANCEL names them alone (RFC 5546 §3.2.5); every other message names all.
-        attendees:
-          send.kind === 'removed'
-            ? [toAttendee(person)]
-            : current.some((participant) => participant.personId === person.personId)
-              ? attendees
-              : [...attendees, toAttendee(person)],
-      });
-      const base = meetingMailData(meeting, person, settings);
+      const token = tokens.get(send.personId);
+      const base = render.mailData(person);
       const common = {
         to: { address: person.email, name: person.name, personId: person.personId, locale: person.locale },
         related,
-        calendarEvent: this.calendar.mimePart(ics, send.method).icalEvent,
+        calendarEvent: this.calendar.mimePart(
+          // An uninvited person's CANCEL names them alone (RFC 5546 §3.2.5); every other message names all.
+          send.kind === 'removed'
+            ? render.ics(send.method, person.locale, { attendees: [toAttendee(person)] })
+            : isCurrent.has(person.personId)
+              ? render.ics(send.method, person.locale, { rsvpToken: token?.token })
+              : render.ics(send.method, person.locale, { attendees: [...attendees, toAttendee(person)] }),
+          send.method,
+        ).icalEvent,
       };
       emails.push(
         send.method === 'REQUEST'
-          ? { ...common, template: TEMPLATE[send.kind] as 'invitation', data: { ...base, rsvpUrl: rsvpUrl! } }
+          ? {
+              ...common,
+              template: TEMPLATE[send.kind] as 'invitation',
+              data: { ...base, rsvpUrl: rsvpUrlOf(this.config.http.publicUrl, token!.token) },
+            }
           : {
               ...common,
               template: 'invitation-cancel',
@@ -168,18 +164,22 @@ export class InvitationSyncService {
       change,
       plan.map((send, index) => ({
         invitationId: invitationIds.get(send.personId)!,
+        personId: send.personId,
         sequence: meeting.sequence,
         method: send.method,
         emailId: queued[index].emailId,
       })),
-      tokens,
+      requests.map((send) => ({
+        invitationId: invitationIds.get(send.personId)!,
+        hash: tokens.get(send.personId)!.hash,
+      })),
     );
     this.logger.log({
       msg: 'invitations queued',
       meetingId: meeting.id,
       sequence: meeting.sequence,
-      requests: plan.filter((send) => send.method === 'REQUEST').length,
-      cancels: plan.filter((send) => send.method === 'CANCEL').length,
+      requests: requests.length,
+      cancels: plan.length - requests.length,
       withdrawn: withdrawn.length,
     });
   }
@@ -203,4 +203,76 @@ function toAttendee(participant: ParticipantRecord): CalendarAttendee {
     role: ATTENDEE_ROLE[participant.role],
     partstat: participant.partstat,
   };
+}
+
+/**
+ * The parts of one sync's emails that are the same for many recipients, made once: the meeting's time in
+ * each language, and per method and language one iCalendar object for the current attendees, into which
+ * each recipient's RSVP token is put (replaceFolded keeps it byte for byte what building it afresh gives).
+ */
+class MeetingRendering {
+  private readonly mailBase = new Map<Locale, Omit<MeetingMailData, 'personName'>>();
+  private readonly shared = new Map<string, string>();
+  private readonly placeholder = newRsvpTokens(1)[0].token;
+
+  constructor(
+    private readonly meeting: MeetingSnapshot,
+    private readonly calendar: CalendarService,
+    private readonly settings: {
+      publicUrl: string;
+      timeZone: string;
+      stamp: Date;
+      attendees: CalendarAttendee[];
+    },
+  ) {}
+
+  mailData(person: { name: string; locale: Locale }): MeetingMailData {
+    let base = this.mailBase.get(person.locale);
+    if (!base) {
+      base = meetingMailData(this.meeting, { name: '', locale: person.locale }, this.settings);
+      this.mailBase.set(person.locale, base);
+    }
+    return { ...base, personName: person.name };
+  }
+
+  /** With `rsvpToken` (a REQUEST to a current attendee) or without; `attendees` for a one-off list. */
+  ics(
+    method: CalendarMethod,
+    locale: Locale,
+    options: { rsvpToken?: string; attendees?: CalendarAttendee[] },
+  ): string {
+    if (options.attendees) return this.build(method, locale, null, options.attendees);
+    const key = `${method}.${locale}`;
+    let ics = this.shared.get(key);
+    if (ics === undefined) {
+      ics = this.build(method, locale, options.rsvpToken ? this.placeholder : null, this.settings.attendees);
+      this.shared.set(key, ics);
+    }
+    return options.rsvpToken ? replaceFolded(ics, this.placeholder, options.rsvpToken) : ics;
+  }
+
+  private build(
+    method: CalendarMethod,
+    locale: Locale,
+    token: string | null,
+    attendees: CalendarAttendee[],
+  ): string {
+    const { meeting, settings } = this;
+    const rsvpUrl = token ? rsvpUrlOf(settings.publicUrl, token) : null;
+    return this.calendar.invitation({
+      method,
+      uid: meeting.uid,
+      sequence: meeting.sequence,
+      stamp: settings.stamp,
+      start: meeting.startAt,
+      end: meeting.endAt,
+      summary: meeting.title,
+      description: invitationDescription(meeting.description, rsvpUrl, locale),
+      agendaUrl: agendaUrlOf(settings.publicUrl, meeting.id),
+      location: meeting.locationAddress ?? undefined,
+      videoUrl: meeting.videoUrl ?? undefined,
+      locale,
+      attendees,
+    });
+  }
 }

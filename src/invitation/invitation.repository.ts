@@ -90,6 +90,9 @@ const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, mp.role, m
   mp.response_comment, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted, i.id AS invitation_id,
   i.last_sequence_sent, i.last_method_sent, i.last_email_id`;
 
+/** Chair first, then in the order they were added. */
+const PARTICIPANT_ORDER = `(mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`;
+
 function toParticipant(row: Row): ParticipantRecord {
   return {
     personId: row.person_id as string,
@@ -152,6 +155,42 @@ export class InvitationRepository {
     return rows[0] ? toMeeting(rows[0]) : null;
   }
 
+  /**
+   * For a sync: the meeting locked FOR UPDATE, then in one statement the meeting and every participant
+   * (removed ones too, with what they were last sent, in the order of findParticipants).
+   */
+  async findMeetingForSync(
+    manager: EntityManager,
+    meetingId: string,
+  ): Promise<{ meeting: MeetingSnapshot; participants: ParticipantRecord[] } | null> {
+    // Locked in a statement of its own, as in findMeeting.
+    const locked: Row[] = await manager.query(`SELECT id FROM meetings WHERE id = $1 FOR UPDATE`, [
+      meetingId,
+    ]);
+    if (locked.length === 0) return null;
+    const rows: Row[] = await manager.query(
+      `SELECT ${MEETING_COLUMNS},
+              COALESCE((SELECT json_agg(x) FROM (
+                SELECT ${PARTICIPANT_COLUMNS}
+                  FROM meeting_participants mp
+                  JOIN people p ON p.id = mp.person_id
+                  LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
+                 WHERE mp.meeting_id = m.id
+                 ORDER BY ${PARTICIPANT_ORDER}) x), '[]') AS participants
+         FROM meetings m WHERE m.id = $1`,
+      [meetingId],
+    );
+    if (!rows[0]) return null;
+    const participants = (rows[0].participants as Row[]).map((row) =>
+      toParticipant({
+        ...row,
+        responded_at: row.responded_at === null ? null : new Date(row.responded_at as string),
+        removed_at: row.removed_at === null ? null : new Date(row.removed_at as string),
+      }),
+    );
+    return { meeting: toMeeting(rows[0]), participants };
+  }
+
   async findMeetingByUid(manager: EntityManager, uid: string): Promise<MeetingSnapshot | null> {
     const rows: Row[] = await manager.query(`SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.uid = $1`, [
       uid,
@@ -167,7 +206,7 @@ export class InvitationRepository {
          JOIN people p ON p.id = mp.person_id
          LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
         WHERE mp.meeting_id = $1
-        ORDER BY (mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`,
+        ORDER BY ${PARTICIPANT_ORDER}`,
       [meetingId],
     );
     return rows.map(toParticipant);
@@ -213,8 +252,9 @@ export class InvitationRepository {
   }
 
   /**
-   * In one statement: what was just queued per invitation (a REQUEST also lifts an earlier revocation: the
-   * person was added back), the new RSVP tokens, and the change number the emails now reflect.
+   * In one statement: what was just queued per invitation (created when new: its id is chosen by the
+   * caller; a REQUEST also lifts an earlier revocation, since the person was added back), the new RSVP
+   * tokens, and the change number the emails now reflect.
    */
   async recordSync(
     manager: EntityManager,
@@ -222,6 +262,7 @@ export class InvitationRepository {
     change: number,
     sends: ReadonlyArray<{
       invitationId: string;
+      personId: string;
       sequence: number;
       method: InvitationMethod;
       emailId: string;
@@ -230,19 +271,24 @@ export class InvitationRepository {
   ): Promise<void> {
     await manager.query(
       `WITH queued AS (
-         UPDATE invitations i
-            SET last_sequence_sent = s.sequence, last_method_sent = s.method, last_email_id = s.email_id,
-                last_queued_at = now(), updated_at = now(),
-                revoked_at = CASE WHEN s.method = 'REQUEST' THEN NULL ELSE COALESCE(i.revoked_at, now()) END
-           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::uuid[]) AS s(id, sequence, method, email_id)
-          WHERE i.id = s.id
-          RETURNING i.id
+         INSERT INTO invitations AS i (id, meeting_id, person_id, last_sequence_sent, last_method_sent,
+                                       last_email_id, last_queued_at, revoked_at)
+         SELECT s.id, $7, s.person_id, s.sequence, s.method, s.email_id, now(),
+                CASE WHEN s.method = 'REQUEST' THEN NULL ELSE now() END
+           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::uuid[])
+                AS s(id, person_id, sequence, method, email_id)
+         ON CONFLICT (meeting_id, person_id) DO UPDATE
+            SET last_sequence_sent = EXCLUDED.last_sequence_sent, last_method_sent = EXCLUDED.last_method_sent,
+                last_email_id = EXCLUDED.last_email_id, last_queued_at = now(), updated_at = now(),
+                revoked_at = CASE WHEN EXCLUDED.last_method_sent = 'REQUEST' THEN NULL
+                                  ELSE COALESCE(i.revoked_at, now()) END
+         RETURNING i.id
        ), tokens AS (
          INSERT INTO invitation_tokens (token_hash, invitation_id)
-         SELECT * FROM unnest($5::bytea[], $6::uuid[])
+         SELECT * FROM unnest($6::bytea[], $8::uuid[])
          RETURNING token_hash
        ), synced AS (
-         UPDATE invitation_sync_state SET synced_counter = GREATEST(synced_counter, $8), updated_at = now()
+         UPDATE invitation_sync_state SET synced_counter = GREATEST(synced_counter, $9), updated_at = now()
           WHERE meeting_id = $7
           RETURNING meeting_id
        )
@@ -250,12 +296,13 @@ export class InvitationRepository {
               (SELECT count(*) FROM synced) AS synced`,
       [
         sends.map((send) => send.invitationId),
+        sends.map((send) => send.personId),
         sends.map((send) => send.sequence),
         sends.map((send) => send.method),
         sends.map((send) => send.emailId),
         tokens.map((token) => token.hash),
-        tokens.map((token) => token.invitationId),
         meetingId,
+        tokens.map((token) => token.invitationId),
         change,
       ],
     );
@@ -326,7 +373,7 @@ export class InvitationRepository {
          LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
          LEFT JOIN emails e ON e.id = i.last_email_id
         WHERE mp.meeting_id = $1
-        ORDER BY (mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`,
+        ORDER BY ${PARTICIPANT_ORDER}`,
       [meetingId],
     );
     return rows.map((row) => ({

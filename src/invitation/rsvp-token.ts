@@ -12,8 +12,16 @@ export interface RsvpToken {
 
 /** A new random RSVP token and the hash to store. */
 export function newRsvpToken(): RsvpToken {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashRsvpToken(token)! };
+  return newRsvpTokens(1)[0];
+}
+
+/** `count` new tokens from one draw of randomness (a meeting's invitations get theirs together). */
+export function newRsvpTokens(count: number): RsvpToken[] {
+  const random = randomBytes(32 * count);
+  return Array.from({ length: count }, (_, index) => {
+    const token = random.subarray(32 * index, 32 * (index + 1)).toString('base64url');
+    return { token, hash: hashRsvpToken(token)! };
+  });
 }
 
 /** The stored hash for a token from a URL; null when it cannot be one of ours (no database lookup). */

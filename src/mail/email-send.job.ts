@@ -30,6 +30,10 @@ export class EmailSendJob {
     const emails = claimed.filter((email): email is EmailToSend => email !== undefined);
     if (emails.length === 0) return 'skipped';
     const outcomes = await Promise.all(emails.map((email) => this.send(email, context)));
+    // Recorded together, one statement: a crash before it resends the same bytes, never a new message.
+    await Promise.all(
+      emails.filter((_, index) => outcomes[index].sent).map((email) => this.emails.markSent(email.id)),
+    );
     const failures = outcomes.flatMap((outcome) => (outcome.sent ? [] : [outcome]));
     const retry = failures.find((failure) => failure.retry);
     // Thrown so that BullMQ retries the job: the emails sent or failed meanwhile are skipped then.
@@ -58,7 +62,6 @@ export class EmailSendJob {
       else await this.emails.recordTransientFailure(email.id, failure.description);
       return { sent: false, retry: !final, error };
     }
-    await this.emails.markSent(email.id);
     this.logger.log({
       msg: 'email sent',
       emailId: email.id,

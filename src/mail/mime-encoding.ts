@@ -24,6 +24,9 @@ const QP_BYTE: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
     : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`,
 );
 
+/** A space or tab ending a line is encoded, so that no relay can strip it. */
+const QP_BYTE_AT_END: Readonly<Record<number, string>> = { 32: '=20', 9: '=09' };
+
 /** Header values never carry line breaks: a CR or LF in data must not start a new header. */
 export function headerSafe(value: string): string {
   return value.replace(/[\r\n]+/g, ' ');
@@ -104,28 +107,49 @@ export function quotedPrintable(text: string): string {
   const out: string[] = [];
   for (const line of lines) {
     // Most lines of our templates and iCalendar objects need no encoding at all.
-    if (line.length <= QP_LINE && QP_PLAIN_LINE.test(line)) {
-      out.push(line);
-      continue;
-    }
-    const bytes = Buffer.from(line, 'utf8');
-    let encoded = '';
-    let length = 0;
-    const last = bytes.length - 1;
-    for (let index = 0; index <= last; index += 1) {
-      const byte = bytes[index];
-      const token =
-        index === last && (byte === 32 || byte === 9) ? (byte === 32 ? '=20' : '=09') : QP_BYTE[byte];
-      if (length + token.length > QP_LINE) {
-        encoded += `=${CRLF}`;
-        length = 0;
-      }
-      encoded += token;
-      length += token.length;
-    }
-    out.push(encoded);
+    out.push(line.length <= QP_LINE && QP_PLAIN_LINE.test(line) ? line : quotedPrintableLine(line));
   }
   return out.join(CRLF);
+}
+
+const encodedCharacters = new Map<number, string>();
+
+/** `å` → `=C3=A5`; remembered, since a text repeats the few letters beyond ASCII it has. */
+function encodedCharacter(point: number): string {
+  let encoded = encodedCharacters.get(point);
+  if (encoded === undefined) {
+    const bytes = Buffer.from(String.fromCodePoint(point), 'utf8');
+    encoded = Array.from(bytes, (byte) => QP_BYTE[byte]).join('');
+    if (encodedCharacters.size < 4096) encodedCharacters.set(point, encoded);
+  }
+  return encoded;
+}
+
+/** One line without line breaks: each character as its UTF-8 bytes, soft breaks between characters. */
+function quotedPrintableLine(line: string): string {
+  let encoded = '';
+  let length = 0;
+  const append = (token: string): void => {
+    if (length + token.length > QP_LINE) {
+      encoded += `=${CRLF}`;
+      length = 0;
+    }
+    encoded += token;
+    length += token.length;
+  };
+  const last = line.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code < 0x80) {
+      append(index === last && (code === 32 || code === 9) ? QP_BYTE_AT_END[code] : QP_BYTE[code]);
+      continue;
+    }
+    // A character beyond ASCII (a surrogate pair counts as one): its UTF-8 bytes, kept on one line.
+    const point = line.codePointAt(index)!;
+    if (point > 0xffff) index += 1;
+    append(encodedCharacter(point));
+  }
+  return encoded;
 }
 
 /** Base64 in 76-character lines. */
