@@ -441,33 +441,56 @@ const FOLD = '\r\n ';
  * whose only personal part is a link. Throws when the placeholder is not found exactly once.
  */
 export function replaceFolded(ics: string, placeholder: string, value: string): string {
-  if (value.length !== placeholder.length || !REPLACEABLE.test(value) || !REPLACEABLE.test(placeholder)) {
-    throw invalid('placeholder and value must be equal-length ASCII without , ; \\ or line breaks');
+  return foldedTemplate(ics, placeholder)(value);
+}
+
+/** replaceFolded with the search done once: the returned function fills in one value after another. */
+export function foldedTemplate(ics: string, placeholder: string): (value: string) => string {
+  if (!REPLACEABLE.test(placeholder)) {
+    throw invalid('the placeholder must be ASCII without , ; \\ or line breaks');
   }
-  const pattern = new RegExp(
-    placeholder
-      .split('')
-      .map((char) => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-      .join('(?:\\r\\n )?'),
-    'g',
-  );
-  const matches = [...ics.matchAll(pattern)];
-  if (matches.length !== 1)
-    throw invalid('the placeholder must occur exactly once', { found: matches.length });
-  const [match] = matches;
-  let replaced = '';
-  let next = 0;
-  for (let index = 0; index < match[0].length;) {
-    if (match[0].startsWith(FOLD, index)) {
-      replaced += FOLD;
-      index += FOLD.length;
-    } else {
-      replaced += value[next];
-      next += 1;
-      index += 1;
+  const found = findFolded(ics, placeholder, 0);
+  if (!found || findFolded(ics, placeholder, found.end)) {
+    throw invalid('the placeholder must occur exactly once');
+  }
+  const before = ics.slice(0, found.start);
+  const after = ics.slice(found.end);
+  return (value) => {
+    if (value.length !== placeholder.length || !REPLACEABLE.test(value)) {
+      throw invalid('the value must be as long as the placeholder, ASCII without , ; \\ or line breaks');
     }
+    let filled = '';
+    let next = 0;
+    for (const cut of found.folds) {
+      filled += `${value.slice(next, cut)}${FOLD}`;
+      next = cut;
+    }
+    return before + filled + value.slice(next) + after;
+  };
+}
+
+/** Where `text` occurs from `from` on, folds allowed between its characters; `folds`: where in `text`. */
+function findFolded(
+  ics: string,
+  text: string,
+  from: number,
+): { start: number; end: number; folds: number[] } | null {
+  for (let start = ics.indexOf(text[0], from); start !== -1; start = ics.indexOf(text[0], start + 1)) {
+    const folds: number[] = [];
+    let at = start;
+    let matched = 0;
+    while (matched < text.length) {
+      if (matched > 0 && ics.startsWith(FOLD, at)) {
+        folds.push(matched);
+        at += FOLD.length;
+      } else if (ics[at] === text[matched]) {
+        at += 1;
+        matched += 1;
+      } else break;
+    }
+    if (matched === text.length) return { start, end: at, folds };
   }
-  return ics.slice(0, match.index) + replaced + ics.slice(match.index + match[0].length);
+  return null;
 }
 
 const REPLACEABLE = /^[\x21-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/;

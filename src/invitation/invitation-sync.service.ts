@@ -5,7 +5,7 @@ import {
   type CalendarAttendee,
   type CalendarMethod,
   isEmailAddress,
-  replaceFolded,
+  foldedTemplate,
 } from '../calendar/calendar-builder.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -208,11 +208,11 @@ function toAttendee(participant: ParticipantRecord): CalendarAttendee {
 /**
  * The parts of one sync's emails that are the same for many recipients, made once: the meeting's time in
  * each language, and per method and language one iCalendar object for the current attendees, into which
- * each recipient's RSVP token is put (replaceFolded keeps it byte for byte what building it afresh gives).
+ * each recipient's RSVP token is put (foldedTemplate keeps it byte for byte what building it afresh gives).
  */
 class MeetingRendering {
   private readonly mailBase = new Map<Locale, Omit<MeetingMailData, 'personName'>>();
-  private readonly shared = new Map<string, string>();
+  private readonly shared = new Map<string, (token: string | undefined) => string>();
   private readonly placeholder = newRsvpTokens(1)[0].token;
 
   constructor(
@@ -242,13 +242,20 @@ class MeetingRendering {
     options: { rsvpToken?: string; attendees?: CalendarAttendee[] },
   ): string {
     if (options.attendees) return this.build(method, locale, null, options.attendees);
-    const key = `${method}.${locale}`;
-    let ics = this.shared.get(key);
-    if (ics === undefined) {
-      ics = this.build(method, locale, options.rsvpToken ? this.placeholder : null, this.settings.attendees);
-      this.shared.set(key, ics);
+    const key = `${method}.${locale}.${options.rsvpToken ? 'rsvp' : 'plain'}`;
+    let fill = this.shared.get(key);
+    if (!fill) {
+      if (options.rsvpToken) {
+        const template = this.build(method, locale, this.placeholder, this.settings.attendees);
+        const withToken = foldedTemplate(template, this.placeholder);
+        fill = (token) => withToken(token!);
+      } else {
+        const ics = this.build(method, locale, null, this.settings.attendees);
+        fill = () => ics;
+      }
+      this.shared.set(key, fill);
     }
-    return options.rsvpToken ? replaceFolded(ics, this.placeholder, options.rsvpToken) : ics;
+    return fill(options.rsvpToken);
   }
 
   private build(

@@ -82,13 +82,11 @@ export class JobProducer {
     payload: JobPayload<Q, N>,
   ): Promise<void> {
     assertValidJobId(schedulerId);
-    await this.queues
-      .get(queue)
-      .upsertJobScheduler(schedulerId, schedule, {
-        name,
-        data: payload,
-        opts: this.retryOptions(queue, name),
-      });
+    await this.queues.get(queue).upsertJobScheduler(schedulerId, schedule, {
+      name,
+      data: payload,
+      opts: this.retryOptions(queue, name),
+    });
   }
 
   async removeScheduler(queue: QueueName, schedulerId: string): Promise<void> {
