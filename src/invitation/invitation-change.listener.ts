@@ -7,6 +7,9 @@ import { OutboxService } from '../jobs/outbox.service.js';
 import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
 import { InvitationRepository } from './invitation.repository.js';
 
+/** Meetings per invitation.sync job: a transaction of a few statements renders about 150 emails. */
+export const MEETINGS_PER_SYNC_JOB = 25;
+
 /**
  * Reacts to meeting changes inside the transaction that makes them: withdraws the RSVP links of removed
  * people (all of them on cancellation) at once, counts the change, and writes an invitation.sync job for
@@ -40,20 +43,29 @@ export class InvitationChangeListener implements MeetingChangeListener {
       }
       meetingIds.add(change.meetingId);
     }
-    // One job per meeting however many of its changes came together: the job renders the meeting as it is.
-    const numbers = await this.repository.nextChanges(manager, [...meetingIds]);
+    // One job per meeting however many of its changes came together (the job renders the meeting as it is),
+    // and meetings announced together share jobs: a confirmed round is synced in a few transactions.
+    const numbers = [...(await this.repository.nextChanges(manager, [...meetingIds]))];
     const runAt = new Date(Date.now() + this.config.invitations.debounceMs);
-    await this.outbox.enqueueMany(
-      manager,
-      'invitations',
-      'invitation.sync',
-      [...numbers].map(([meetingId, number]) => ({
-        payload: { meetingId, change: number },
+    const jobs = [];
+    for (let start = 0; start < numbers.length; start += MEETINGS_PER_SYNC_JOB) {
+      const meetings = numbers
+        .slice(start, start + MEETINGS_PER_SYNC_JOB)
+        .map(([meetingId, change]) => ({ meetingId, change }));
+      jobs.push({
+        payload: { meetings },
         placement: {
-          jobId: jobIdFor('invitations', 'invitation.sync', meetingId, String(number)),
+          // The first meeting's change number is its own: no other job carries it.
+          jobId: jobIdFor(
+            'invitations',
+            'invitation.sync',
+            meetings[0].meetingId,
+            String(meetings[0].change),
+          ),
           runAt,
         },
-      })),
-    );
+      });
+    }
+    await this.outbox.enqueueMany(manager, 'invitations', 'invitation.sync', jobs);
   }
 }

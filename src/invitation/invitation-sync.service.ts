@@ -42,13 +42,26 @@ const TEMPLATE: Record<PlannedSend['kind'], MailTemplateName> = {
 
 export const SUPERSEDED_REASON = 'superseded by a newer invitation for the same meeting';
 
+/** What one meeting's sync writes: its emails and, per email, the invitation record to update. */
+interface MeetingSends {
+  meeting: MeetingSnapshot;
+  change: number;
+  emails: AnyQueueEmailInput[];
+  records: Array<{ invitationId: string; personId: string; method: PlannedSend['method'] }>;
+  tokens: Array<{ invitationId: string; hash: Buffer }>;
+  superseded: string[];
+}
+
 /**
  * Brings every participant's calendar up to date with the meeting as it is now (job invitation.sync). In one
- * transaction, with the meeting row locked: decide who needs which iTIP message (invitation-plan.ts), render
+ * transaction, with the meeting rows locked: decide who needs which iTIP message (invitation-plan.ts), render
  * each email once with the current SEQUENCE and queue it (MailService: stored, outbox), record what was sent
- * per invitation, and withdraw an older email of the same invitation still waiting to be sent. A job for an
- * older change number returns at once: the job of the latest change renders the emails, so a burst of edits
- * gives one email per participant. A repeated job finds the plan empty.
+ * per invitation, and withdraw an older email of the same invitation still waiting to be sent. A meeting
+ * whose change number is older than its latest is left alone: the job of the latest change renders the
+ * emails, so a burst of edits gives one email per participant. A repeated job finds the plan empty.
+ *
+ * One job carries the meetings whose changes were announced together (a confirmed round: many), so that
+ * their syncs share a transaction and a handful of statements.
  */
 @Injectable()
 export class InvitationSyncService {
@@ -62,38 +75,64 @@ export class InvitationSyncService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  sync(meetingId: string, change: number): Promise<SyncOutcome> {
+  async sync(meetingId: string, change: number): Promise<SyncOutcome> {
+    return (await this.syncMany([{ meetingId, change }]))[0];
+  }
+
+  /** Several meetings in one transaction; outcomes in input order. */
+  syncMany(entries: ReadonlyArray<{ meetingId: string; change: number }>): Promise<SyncOutcome[]> {
     return this.transactions.run(async (manager) => {
-      const found = await this.repository.findMeetingForSync(manager, meetingId);
-      if (!found) return { result: 'skipped', reason: 'meeting-gone' };
-      const { meeting, participants } = found;
-      if (change < meeting.latestChange) return { result: 'skipped', reason: 'superseded' };
-      const reachable = participants.filter((participant) => this.reachable(participant, meetingId));
-      const plan = planInvitationSends(
-        meeting,
-        reachable.map((participant) => ({
-          personId: participant.personId,
-          removed: participant.removedAt !== null || participant.personDeleted,
-          lastSequenceSent: participant.lastSequenceSent,
-          lastMethodSent: participant.lastMethodSent,
-        })),
+      const found = await this.repository.findMeetingsForSync(
+        manager,
+        entries.map((entry) => entry.meetingId),
       );
-      if (plan.length === 0) {
-        await this.repository.recordSync(manager, meetingId, change, [], []);
-        return { result: 'skipped', reason: 'up-to-date' };
+      const outcomes: SyncOutcome[] = [];
+      const synced: Array<{ meetingId: string; change: number }> = [];
+      const work: MeetingSends[] = [];
+      // One DTSTAMP for every message of this sync: they are the same version of each object.
+      const stamp = new Date();
+      for (const { meetingId, change } of entries) {
+        const record = found.get(meetingId);
+        if (!record) {
+          outcomes.push({ result: 'skipped', reason: 'meeting-gone' });
+          continue;
+        }
+        const { meeting, participants } = record;
+        if (change < meeting.latestChange) {
+          outcomes.push({ result: 'skipped', reason: 'superseded' });
+          continue;
+        }
+        synced.push({ meetingId, change });
+        const reachable = participants.filter((participant) => this.reachable(participant, meetingId));
+        const plan = planInvitationSends(
+          meeting,
+          reachable.map((participant) => ({
+            personId: participant.personId,
+            removed: participant.removedAt !== null || participant.personDeleted,
+            lastSequenceSent: participant.lastSequenceSent,
+            lastMethodSent: participant.lastMethodSent,
+          })),
+        );
+        if (plan.length === 0) {
+          outcomes.push({ result: 'skipped', reason: 'up-to-date' });
+          continue;
+        }
+        work.push(this.render(meeting, change, reachable, plan, stamp));
+        outcomes.push({ result: 'done', queued: plan.length });
       }
-      await this.send(manager, meeting, change, reachable, plan);
-      return { result: 'done', queued: plan.length };
+      await this.write(manager, work, synced);
+      return outcomes;
     });
   }
 
-  private async send(
-    manager: EntityManager,
+  /** Renders one meeting's emails; nothing is written yet. */
+  private render(
     meeting: MeetingSnapshot,
     change: number,
     participants: readonly ParticipantRecord[],
     plan: readonly PlannedSend[],
-  ): Promise<void> {
+    stamp: Date,
+  ): MeetingSends {
     const byPerson = new Map(participants.map((participant) => [participant.personId, participant]));
     // New invitations get their ids here; recordSync creates them with the rest.
     const invitationIds = new Map(
@@ -111,8 +150,7 @@ export class InvitationSyncService {
     const render = new MeetingRendering(meeting, this.calendar, {
       publicUrl: this.config.http.publicUrl,
       timeZone: this.config.timeZone,
-      // One DTSTAMP for every message of this sync: they are the same version of the object.
-      stamp: new Date(),
+      stamp,
       attendees,
     });
     const related = { type: 'meeting', id: meeting.id };
@@ -153,35 +191,67 @@ export class InvitationSyncService {
             },
       );
     }
-
-    const queued = await this.mail.queueMany(manager, emails);
-    // An older message still waiting (e.g. retrying after SMTP 4xx) must not arrive after these.
-    const superseded = plan.flatMap((send) => byPerson.get(send.personId)!.lastEmailId ?? []);
-    const withdrawn = await this.mail.withdrawQueued(manager, superseded, SUPERSEDED_REASON);
-    await this.repository.recordSync(
-      manager,
-      meeting.id,
+    return {
+      meeting,
       change,
-      plan.map((send, index) => ({
+      emails,
+      records: plan.map((send) => ({
         invitationId: invitationIds.get(send.personId)!,
         personId: send.personId,
-        sequence: meeting.sequence,
         method: send.method,
-        emailId: queued[index].emailId,
       })),
-      requests.map((send) => ({
+      tokens: requests.map((send) => ({
         invitationId: invitationIds.get(send.personId)!,
         hash: tokens.get(send.personId)!.hash,
       })),
+      // An older message still waiting (e.g. retrying after SMTP 4xx) must not arrive after these.
+      superseded: plan.flatMap((send) => byPerson.get(send.personId)!.lastEmailId ?? []),
+    };
+  }
+
+  /** Every meeting's emails queued, older ones withdrawn and the invitations recorded: a few statements. */
+  private async write(
+    manager: EntityManager,
+    work: readonly MeetingSends[],
+    synced: ReadonlyArray<{ meetingId: string; change: number }>,
+  ): Promise<void> {
+    const queued = await this.mail.queueMany(
+      manager,
+      work.flatMap((meeting) => meeting.emails),
     );
-    this.logger.log({
-      msg: 'invitations queued',
-      meetingId: meeting.id,
-      sequence: meeting.sequence,
-      requests: requests.length,
-      cancels: plan.length - requests.length,
-      withdrawn: withdrawn.length,
-    });
+    const withdrawn = new Set(
+      await this.mail.withdrawQueued(
+        manager,
+        work.flatMap((meeting) => meeting.superseded),
+        SUPERSEDED_REASON,
+      ),
+    );
+    let next = 0;
+    const sends = work.flatMap((meeting) =>
+      meeting.records.map((record) => ({
+        ...record,
+        meetingId: meeting.meeting.id,
+        sequence: meeting.meeting.sequence,
+        emailId: queued[next++].emailId,
+      })),
+    );
+    await this.repository.recordSync(
+      manager,
+      synced,
+      sends,
+      work.flatMap((meeting) => meeting.tokens),
+    );
+    for (const meeting of work) {
+      const requests = meeting.records.filter((record) => record.method === 'REQUEST').length;
+      this.logger.log({
+        msg: 'invitations queued',
+        meetingId: meeting.meeting.id,
+        sequence: meeting.meeting.sequence,
+        requests,
+        cancels: meeting.records.length - requests,
+        withdrawn: meeting.superseded.filter((id) => withdrawn.has(id)).length,
+      });
+    }
   }
 
   /** A participant whose address no calendar message can carry is logged and left out. */

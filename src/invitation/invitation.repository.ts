@@ -156,18 +156,21 @@ export class InvitationRepository {
   }
 
   /**
-   * For a sync: the meeting locked FOR UPDATE, then in one statement the meeting and every participant
-   * (removed ones too, with what they were last sent, in the order of findParticipants).
+   * For a sync: the meetings locked FOR UPDATE (in id order, so that two syncs never wait on each other in a
+   * circle), then in one statement each meeting and every participant (removed ones too, with what they
+   * were last sent, in the order of findParticipants). Missing meetings are left out.
    */
-  async findMeetingForSync(
+  async findMeetingsForSync(
     manager: EntityManager,
-    meetingId: string,
-  ): Promise<{ meeting: MeetingSnapshot; participants: ParticipantRecord[] } | null> {
+    meetingIds: readonly string[],
+  ): Promise<Map<string, { meeting: MeetingSnapshot; participants: ParticipantRecord[] }>> {
+    const ids = [...new Set(meetingIds)].sort();
     // Locked in a statement of its own, as in findMeeting.
-    const locked: Row[] = await manager.query(`SELECT id FROM meetings WHERE id = $1 FOR UPDATE`, [
-      meetingId,
-    ]);
-    if (locked.length === 0) return null;
+    const locked: Row[] = await manager.query(
+      `SELECT id FROM meetings WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    if (locked.length === 0) return new Map();
     const rows: Row[] = await manager.query(
       `SELECT ${MEETING_COLUMNS},
               COALESCE((SELECT json_agg(x) FROM (
@@ -177,18 +180,25 @@ export class InvitationRepository {
                   LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
                  WHERE mp.meeting_id = m.id
                  ORDER BY ${PARTICIPANT_ORDER}) x), '[]') AS participants
-         FROM meetings m WHERE m.id = $1`,
-      [meetingId],
+         FROM meetings m WHERE m.id = ANY($1::uuid[])`,
+      [ids],
     );
-    if (!rows[0]) return null;
-    const participants = (rows[0].participants as Row[]).map((row) =>
-      toParticipant({
-        ...row,
-        responded_at: row.responded_at === null ? null : new Date(row.responded_at as string),
-        removed_at: row.removed_at === null ? null : new Date(row.removed_at as string),
-      }),
+    return new Map(
+      rows.map((row) => [
+        row.id as string,
+        {
+          meeting: toMeeting(row),
+          participants: (row.participants as Row[]).map((participant) =>
+            toParticipant({
+              ...participant,
+              responded_at:
+                participant.responded_at === null ? null : new Date(participant.responded_at as string),
+              removed_at: participant.removed_at === null ? null : new Date(participant.removed_at as string),
+            }),
+          ),
+        },
+      ]),
     );
-    return { meeting: toMeeting(rows[0]), participants };
   }
 
   async findMeetingByUid(manager: EntityManager, uid: string): Promise<MeetingSnapshot | null> {
@@ -252,16 +262,16 @@ export class InvitationRepository {
   }
 
   /**
-   * In one statement: what was just queued per invitation (created when new: its id is chosen by the
-   * caller; a REQUEST also lifts an earlier revocation, since the person was added back), the new RSVP
-   * tokens, and the change number the emails now reflect.
+   * In one statement, for any number of meetings: what was just queued per invitation (created when new:
+   * its id is chosen by the caller; a REQUEST also lifts an earlier revocation, since the person was added
+   * back), the new RSVP tokens, and per meeting the change number its emails now reflect.
    */
   async recordSync(
     manager: EntityManager,
-    meetingId: string,
-    change: number,
+    synced: ReadonlyArray<{ meetingId: string; change: number }>,
     sends: ReadonlyArray<{
       invitationId: string;
+      meetingId: string;
       personId: string;
       sequence: number;
       method: InvitationMethod;
@@ -269,14 +279,15 @@ export class InvitationRepository {
     }>,
     tokens: ReadonlyArray<{ invitationId: string; hash: Buffer }>,
   ): Promise<void> {
+    if (synced.length === 0 && sends.length === 0 && tokens.length === 0) return;
     await manager.query(
       `WITH queued AS (
          INSERT INTO invitations AS i (id, meeting_id, person_id, last_sequence_sent, last_method_sent,
                                        last_email_id, last_queued_at, revoked_at)
-         SELECT s.id, $7, s.person_id, s.sequence, s.method, s.email_id, now(),
+         SELECT s.id, s.meeting_id, s.person_id, s.sequence, s.method, s.email_id, now(),
                 CASE WHEN s.method = 'REQUEST' THEN NULL ELSE now() END
-           FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::uuid[])
-                AS s(id, person_id, sequence, method, email_id)
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::uuid[])
+                AS s(id, meeting_id, person_id, sequence, method, email_id)
          ON CONFLICT (meeting_id, person_id) DO UPDATE
             SET last_sequence_sent = EXCLUDED.last_sequence_sent, last_method_sent = EXCLUDED.last_method_sent,
                 last_email_id = EXCLUDED.last_email_id, last_queued_at = now(), updated_at = now(),
@@ -285,25 +296,27 @@ export class InvitationRepository {
          RETURNING i.id
        ), tokens AS (
          INSERT INTO invitation_tokens (token_hash, invitation_id)
-         SELECT * FROM unnest($6::bytea[], $8::uuid[])
+         SELECT * FROM unnest($7::bytea[], $8::uuid[])
          RETURNING token_hash
        ), synced AS (
-         UPDATE invitation_sync_state SET synced_counter = GREATEST(synced_counter, $9), updated_at = now()
-          WHERE meeting_id = $7
-          RETURNING meeting_id
+         UPDATE invitation_sync_state s SET synced_counter = GREATEST(s.synced_counter, u.change), updated_at = now()
+           FROM unnest($9::uuid[], $10::int[]) AS u(meeting_id, change)
+          WHERE s.meeting_id = u.meeting_id
+          RETURNING s.meeting_id
        )
        SELECT (SELECT count(*) FROM queued) AS queued, (SELECT count(*) FROM tokens) AS tokens,
               (SELECT count(*) FROM synced) AS synced`,
       [
         sends.map((send) => send.invitationId),
+        sends.map((send) => send.meetingId),
         sends.map((send) => send.personId),
         sends.map((send) => send.sequence),
         sends.map((send) => send.method),
         sends.map((send) => send.emailId),
         tokens.map((token) => token.hash),
-        meetingId,
         tokens.map((token) => token.invitationId),
-        change,
+        synced.map((entry) => entry.meetingId),
+        synced.map((entry) => entry.change),
       ],
     );
   }

@@ -10,8 +10,11 @@ export interface JobMap {
     'email.send': { emailIds: string[] };
   };
   invitations: {
-    /** Renders and queues the invitation emails a meeting's changes call for; `change` is its number. */
-    'invitation.sync': { meetingId: string; change: number };
+    /**
+     * Renders and queues the invitation emails that meetings' changes call for; `change` is the number of
+     * the change that announced each. Meetings announced together share a job (at most 25).
+     */
+    'invitation.sync': { meetings: Array<{ meetingId: string; change: number }> };
     /** Scheduler tick: enqueues the meeting reminders that are due. */
     'reminder.enqueue-due': Record<string, never>;
     'reminder.send': { reminderId: string };
