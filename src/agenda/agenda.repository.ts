@@ -14,9 +14,6 @@ export type NewAgendaTemplate = Pick<
   'regionId' | 'name' | 'isDefault' | 'items' | 'createdBy'
 >;
 
-/** Rows per INSERT: well inside PostgreSQL's 65 535 parameters for any of these tables. */
-const INSERT_CHUNK = 1000;
-
 /** The only code that touches the agenda tables. */
 @Injectable()
 export class AgendaRepository {
@@ -166,11 +163,31 @@ export class AgendaRepository {
     );
   }
 
-  /** Like insertItems without reading the rows back: for many items at once (new agendas of a round). */
-  async insertItemRows(manager: EntityManager, items: readonly NewAgendaItem[]): Promise<void> {
-    for (let start = 0; start < items.length; start += INSERT_CHUNK) {
-      await manager.insert(AgendaItemEntity, items.slice(start, start + INSERT_CHUNK));
-    }
+  /**
+   * Like insertItems without reading the rows back, one statement for any number (the new agendas of a
+   * round): template items only, so fields a template cannot set keep their defaults.
+   */
+  async insertTemplateItems(manager: EntityManager, items: readonly NewAgendaItem[]): Promise<void> {
+    if (items.length === 0) return;
+    const column = <K extends keyof NewAgendaItem>(key: K) => items.map((item) => item[key]);
+    await manager.query(
+      `INSERT INTO agenda_items (meeting_id, position, title, description, type, presenter_party,
+                                 duration_minutes, visibility, status, source, version)
+       SELECT *, 1 FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+                               $7::int[], $8::text[], $9::text[], $10::text[])`,
+      [
+        column('meetingId'),
+        column('position'),
+        column('title'),
+        column('description'),
+        column('type'),
+        column('presenterParty'),
+        column('durationMinutes'),
+        column('visibility'),
+        column('status'),
+        column('source'),
+      ],
+    );
   }
 
   saveItem(manager: EntityManager, item: AgendaItemEntity): Promise<AgendaItemEntity> {

@@ -295,7 +295,7 @@ export class AgendaService {
         templateId: chosen.get(meeting.id)?.id ?? null,
       })),
     );
-    await this.repository.insertItemRows(
+    await this.repository.insertTemplateItems(
       manager,
       created.flatMap((meetingId) => itemsFromTemplate(meetingId, chosen.get(meetingId) ?? null)),
     );

@@ -10,18 +10,32 @@ export type NewAuditEntry = Pick<
 >;
 
 /** The only code that touches the audit_log table; it only ever inserts and reads. */
-/** Rows per INSERT: well inside PostgreSQL's 65 535 parameters. */
-const ENTRIES_PER_INSERT = 1000;
-
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Any number of entries in one statement. */
   async insertMany(manager: EntityManager, entries: readonly NewAuditEntry[]): Promise<void> {
-    for (let start = 0; start < entries.length; start += ENTRIES_PER_INSERT) {
-      const chunk = entries.slice(start, start + ENTRIES_PER_INSERT);
-      await manager.save(AuditEntryEntity, manager.create(AuditEntryEntity, chunk), { reload: false });
-    }
+    if (entries.length === 0) return;
+    const column = <K extends keyof NewAuditEntry>(key: K) => entries.map((entry) => entry[key]);
+    const json = (key: 'before' | 'after') =>
+      entries.map((entry) => (entry[key] === null ? null : JSON.stringify(entry[key])));
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, organization_id, before, after,
+                              correlation_id)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::jsonb[],
+                            $7::jsonb[], $8::text[])`,
+      [
+        column('actorId'),
+        column('action'),
+        column('entityType'),
+        column('entityId'),
+        column('organizationId'),
+        json('before'),
+        json('after'),
+        column('correlationId'),
+      ],
+    );
   }
 
   async findPage(filter: AuditLogFilter): Promise<Page<AuditEntryEntity>> {

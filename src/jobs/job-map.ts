@@ -57,6 +57,17 @@ export interface JobDefinition {
 
 type JobDefinitions = { [Q in QueueName]: { [N in JobName<Q>]: JobDefinition } };
 
+/**
+ * Queues whose jobs hold a database transaction while they compute (rendering every email of several
+ * meetings, PDFs) run at most this many at once per worker process, whatever WORKER_CONCURRENCY says: more
+ * would not compute faster on one event loop, only keep database connections from the quick jobs (sending
+ * email, the outbox relay) that are waiting for one.
+ */
+export const QUEUE_CONCURRENCY_LIMITS: Partial<Record<QueueName, number>> = {
+  invitations: 2,
+  documents: 2,
+};
+
 /** One entry per job of JobMap; a missing or extra entry fails to compile. */
 export const JOB_DEFINITIONS = {
   mail: {

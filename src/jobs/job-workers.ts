@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { PermanentJobError } from './job-errors.js';
-import { QUEUE_NAMES, type QueueName } from './job-map.js';
+import { QUEUE_CONCURRENCY_LIMITS, QUEUE_NAMES, type QueueName } from './job-map.js';
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -52,7 +52,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     const worker = new Worker(queue, (job: Job) => this.process(queue, job), {
       connection: { url: this.config.redis.url, maxRetriesPerRequest: null },
       prefix: this.config.redis.queuePrefix,
-      concurrency: this.config.jobs.concurrency,
+      concurrency: Math.min(this.config.jobs.concurrency, QUEUE_CONCURRENCY_LIMITS[queue] ?? Infinity),
       // Completed jobs stay a day, so a job id re-added by the relay after a crash is still recognised.
       removeOnComplete: { age: DAY_SECONDS, count: 10_000 },
       removeOnFail: { age: 14 * DAY_SECONDS, count: 50_000 },
