@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -117,6 +118,9 @@ export class InvitationSyncService {
           outcomes.push({ result: 'skipped', reason: 'up-to-date' });
           continue;
         }
+        // Rendering a meeting's emails is the long stretch of computing here: between meetings, the other
+        // work of the process (SMTP conversations, other jobs, requests) gets its turn.
+        if (work.length > 0) await setImmediate();
         work.push(this.render(meeting, change, reachable, plan, stamp));
         outcomes.push({ result: 'done', queued: plan.length });
       }

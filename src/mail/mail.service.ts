@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
@@ -47,6 +48,9 @@ export interface QueueEmailInput<T extends MailTemplateName> {
 /** Any one email of any template, its data checked against its template. */
 export type AnyQueueEmailInput = { [T in MailTemplateName]: QueueEmailInput<T> }[MailTemplateName];
 
+/** Messages composed between two turns of the event loop in queueMany. */
+const YIELD_EVERY = 12;
+
 /**
  * Renders an email once, stores it and writes its send job to the outbox, all inside the caller's
  * transaction: if the transaction rolls back, no email exists and nothing is sent.
@@ -79,6 +83,8 @@ export class MailService {
   ): Promise<Array<{ emailId: string }>> {
     const emails: NewEmail[] = [];
     for (const input of inputs) {
+      // Composing is computation: between every few messages, the rest of the process gets its turn.
+      if (emails.length > 0 && emails.length % YIELD_EVERY === 0) await setImmediate();
       const id = randomUUID();
       const messageId = messageIdFor(id, this.config.mail.from);
       const rendered = this.renderer.render(input.template, input.to.locale, input.data);
