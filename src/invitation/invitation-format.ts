@@ -80,7 +80,21 @@ class LocalTimeFormat {
     };
   }
 
+  private readonly readings = new Map<number, LocalTime>();
+
+  /** Meetings share start and end times, so readings are kept (a bounded number). */
   read(instant: Date): LocalTime {
+    const time = instant.getTime();
+    let reading = this.readings.get(time);
+    if (!reading) {
+      reading = this.readUncached(instant);
+      if (this.readings.size >= 2048) this.readings.clear();
+      this.readings.set(time, reading);
+    }
+    return reading;
+  }
+
+  private readUncached(instant: Date): LocalTime {
     const parts: Record<string, number> = {};
     for (const part of this.numeric.formatToParts(instant)) {
       if (part.type !== 'literal') parts[part.type] = Number(part.value);

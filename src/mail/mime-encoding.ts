@@ -129,27 +129,50 @@ function encodedCharacter(point: number): string {
 function quotedPrintableLine(line: string): string {
   let encoded = '';
   let length = 0;
-  const append = (token: string): void => {
+  const last = line.length - 1;
+  let index = 0;
+  while (index <= last) {
+    // A run of characters written as they are, cut into pieces that fill each encoded line.
+    let end = index;
+    while (end <= last && isPlainAt(line, end, last)) end += 1;
+    while (index < end) {
+      if (length === QP_LINE) {
+        encoded += `=${CRLF}`;
+        length = 0;
+      }
+      const take = Math.min(QP_LINE - length, end - index);
+      encoded += line.slice(index, index + take);
+      length += take;
+      index += take;
+    }
+    if (index > last) break;
+    // One character that needs =XX: an ASCII special, a space or tab ending the line, or beyond ASCII
+    // (a surrogate pair counts as one, its bytes kept on one line).
+    const code = line.charCodeAt(index);
+    let token: string;
+    if (code < 0x80) {
+      token = index === last && (code === 32 || code === 9) ? QP_BYTE_AT_END[code] : QP_BYTE[code];
+      index += 1;
+    } else {
+      const point = line.codePointAt(index)!;
+      token = encodedCharacter(point);
+      index += point > 0xffff ? 2 : 1;
+    }
     if (length + token.length > QP_LINE) {
       encoded += `=${CRLF}`;
       length = 0;
     }
     encoded += token;
     length += token.length;
-  };
-  const last = line.length - 1;
-  for (let index = 0; index <= last; index += 1) {
-    const code = line.charCodeAt(index);
-    if (code < 0x80) {
-      append(index === last && (code === 32 || code === 9) ? QP_BYTE_AT_END[code] : QP_BYTE[code]);
-      continue;
-    }
-    // A character beyond ASCII (a surrogate pair counts as one): its UTF-8 bytes, kept on one line.
-    const point = line.codePointAt(index)!;
-    if (point > 0xffff) index += 1;
-    append(encodedCharacter(point));
   }
   return encoded;
+}
+
+/** Printable ASCII but `=`, or a space or tab that does not end the line. */
+function isPlainAt(line: string, index: number, last: number): boolean {
+  const code = line.charCodeAt(index);
+  if (code >= 33 && code <= 126) return code !== 61;
+  return (code === 32 || code === 9) && index !== last;
 }
 
 /** Base64 in 76-character lines. */
