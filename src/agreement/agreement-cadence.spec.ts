@@ -48,6 +48,12 @@ describe('parseCadence', () => {
 });
 
 describe('nextDueDate', () => {
+  it('gives no due date past 9999-12-31 (found by fuzzing: a round then failed to store its items)', () => {
+    expect(nextDueDate('P3M', '9999-12-31', null)).toBeNull();
+    expect(nextDueDate('FREQ=MONTHLY;INTERVAL=3', '9999-11-30', null)).toBeNull();
+    expect(nextDueDate('P3M', '9999-06-01', null)).toBe('9999-09-01');
+  });
+
   it('adds a duration to the last meeting held, or to valid-from before the first', () => {
     expect(nextDueDate('P3M', '2027-01-01', null)).toBe('2027-04-01');
     expect(nextDueDate('P3M', '2027-01-01', '2027-02-10')).toBe('2027-05-10');

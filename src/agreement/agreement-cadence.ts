@@ -151,11 +151,19 @@ export function nextDueDate(
   if (!parsed.ok) return null;
   const base = lastHeldDate ?? validFrom;
   if (parsed.cadence.kind === 'duration') {
-    return DateTime.fromISO(base, { zone: 'UTC' }).plus(parsed.cadence.duration).toISODate();
+    return withinCalendar(DateTime.fromISO(base, { zone: 'UTC' }).plus(parsed.cadence.duration).toISODate());
   }
   const rule = new RRule({ ...parsed.cadence.options, dtstart: floating(validFrom) });
   const next = rule.after(floating(base), false);
-  return next ? next.toISOString().slice(0, 10) : null;
+  return next ? withinCalendar(next.toISOString().slice(0, 10)) : null;
+}
+
+/**
+ * A due date after 9999-12-31 (an agreement valid from a far-off year) is no date anyone plans for, and
+ * ISO 8601 writes it with a sign ("+010000-03-31") that dates elsewhere cannot take: none.
+ */
+function withinCalendar(date: string | null): string | null {
+  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }
 
 function floating(date: string): Date {
