@@ -62,7 +62,7 @@ function env(databaseUrl: string, smtpUrl: string, prefix: string): Record<strin
 
 /** One region, 290 municipalities, six people each: written straight to the tables. */
 async function baseline(dataSource: DataSource, sink: CountingSink): Promise<number> {
-  const rows: Array<{ to_address: string; raw: Buffer }> = await dataSource.query(
+  const rows: Array<{ to_address: string; raw: string }> = await dataSource.query(
     `SELECT to_address, raw FROM emails ORDER BY created_at`,
   );
   if (rows.length !== MESSAGES) throw new Error(`expected ${MESSAGES} stored messages, found ${rows.length}`);

@@ -5,7 +5,7 @@ import { EmailSendJob } from './email-send.job';
 import type { EmailRepository, EmailToSend } from './email.repository';
 import type { MailTransport } from './mail-transport';
 
-const EMAIL: EmailToSend = { id: 'e1', toAddress: 'a@example.se', raw: Buffer.from('raw'), attempts: 1 };
+const EMAIL: EmailToSend = { id: 'e1', toAddress: 'a@example.se', raw: 'raw', attempts: 1 };
 
 function context(attempt: number, maxAttempts = 3): JobContext {
   return { jobId: 'email.send-e1', attempt, maxAttempts, isFinalAttempt: attempt >= maxAttempts };
@@ -51,7 +51,7 @@ function smtpError(responseCode: number): Error {
 const other = (id: string, address: string): EmailToSend => ({
   id,
   toAddress: address,
-  raw: Buffer.from(`raw ${id}`),
+  raw: `raw ${id}`,
   attempts: 1,
 });
 

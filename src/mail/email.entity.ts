@@ -30,8 +30,9 @@ export class EmailEntity {
   subject!: string;
 
   /** The complete RFC 5322 message. */
-  @Column({ type: 'bytea', select: false })
-  raw!: Buffer;
+  /** The complete message, 7-bit ASCII: sent as it is by every attempt. */
+  @Column({ type: 'text', select: false })
+  raw!: string;
 
   @Column({ type: 'text', default: 'queued' })
   status!: EmailStatus;

@@ -21,7 +21,7 @@ export type NewEmail = Pick<
 export interface EmailToSend {
   id: string;
   toAddress: string;
-  raw: Buffer;
+  raw: string;
   /** Including this attempt. */
   attempts: number;
 }
@@ -47,7 +47,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class EmailRepository {
   private readonly attempts = new StatementBatcher<string, EmailToSend | undefined>(async (ids) => {
-    const [rows]: [Array<{ id: string; to_address: string; raw: Buffer; attempts: number }>, number] =
+    const [rows]: [Array<{ id: string; to_address: string; raw: string; attempts: number }>, number] =
       await this.dataSource.query(
         `UPDATE emails SET attempts = attempts + 1
           WHERE id = ANY($1::uuid[]) AND status = 'queued'
@@ -86,7 +86,7 @@ export class EmailRepository {
                            related_type, related_id, status, attempts)
        SELECT *, 'queued', 0
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
-                     $8::bytea[], $9::text[], $10::text[])`,
+                     $8::text[], $9::text[], $10::text[])`,
       [
         column('id'),
         column('messageId'),

@@ -29,7 +29,7 @@ describe('messageIdFor', () => {
 describe('composeMessage', () => {
   it('builds a complete message with CRLF line ends that parses back', async () => {
     const raw = composeMessage(base);
-    const text = raw.toString('latin1');
+    const text = raw;
     expect(text).not.toMatch(/[^\r]\n/);
     const parsed = await simpleParser(raw);
     expect(parsed.messageId).toBe(base.messageId);
@@ -63,7 +63,7 @@ describe('composeMessage', () => {
       calendarEvent: { method: 'REQUEST', content: ics },
       attachments: [{ filename: 'agenda.txt', content: 'Dagordning', contentType: 'text/plain' }],
     });
-    const text = raw.toString('utf8');
+    const text = raw;
     expect(text).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
     const parsed = await simpleParser(raw);
     const names = parsed.attachments.map((attachment) => attachment.filename).sort();

@@ -80,8 +80,11 @@ export function messageIdFor(id: string, from: string): string {
   return `<${id}@${domain || 'localhost'}>`;
 }
 
-/** Builds the complete RFC 5322 message, once; the bytes are stored and every send uses them as they are. */
-export function composeMessage(parts: MessageParts): Buffer {
+/**
+ * Builds the complete RFC 5322 message, once, as 7-bit ASCII text with CRLF line ends; it is stored and every
+ * send uses it as it is.
+ */
+export function composeMessage(parts: MessageParts): string {
   const boundaries = new BoundarySource(parts.messageId);
   const bodies: MimePart[] = [
     textPart('text/plain; charset=utf-8', parts.text),
@@ -122,7 +125,7 @@ export function composeMessage(parts: MessageParts): Buffer {
       return `${name}: ${headerSafe(value)}`;
     }),
   ];
-  return Buffer.from(`${headers.join(CRLF)}${CRLF}${serialize(body)}`, 'ascii');
+  return `${headers.join(CRLF)}${CRLF}${serialize(body)}`;
 }
 
 const CRLF = '\r\n';

@@ -6,6 +6,7 @@ import { Agreements1764450000000 } from './1764450000000-agreements.js';
 import { Rounds1764465000000 } from './1764465000000-rounds.js';
 import { FollowUp1764470000000 } from './1764470000000-follow-up.js';
 import { AgendasAndMinutes1764480000000 } from './1764480000000-agendas-and-minutes.js';
+import { EmailRawText1764490000000 } from './1764490000000-email-raw-text.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Rounds1764465000000,
   FollowUp1764470000000,
   AgendasAndMinutes1764480000000,
+  EmailRawText1764490000000,
 ];
