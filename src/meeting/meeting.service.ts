@@ -732,25 +732,38 @@ function collisionsAmong(
 
 /** The audit summary of a meeting just written, from what was written (SEQUENCE 0, not cancelled). */
 function auditSummaryOfNew(record: NewMeetingWithLinks): Record<string, unknown> {
-  const meeting = record.meeting;
-  return {
-    title: meeting.title,
-    startAt: meeting.startAt.toISOString(),
-    endAt: meeting.endAt.toISOString(),
-    status: meeting.status,
-    mode: meeting.mode,
-    locationAddress: meeting.locationAddress,
-    videoUrl: meeting.videoUrl,
-    sequence: 0,
-    roundId: meeting.roundId,
-    cancelReason: null,
-    organizationIds: [...record.organizationIds].sort(),
-    participants: record.participants.map((row) => `${row.personId}:${row.role}`),
-  };
+  return summarize(
+    { ...record.meeting, sequence: 0, cancelReason: null },
+    [...record.organizationIds].sort(),
+    record.participants,
+  );
 }
 
 function auditSummary(record: MeetingRecord): Record<string, unknown> {
-  const meeting = record.meeting;
+  return summarize(
+    record.meeting,
+    record.organizationIds,
+    record.participants.filter((row) => row.removedAt === null),
+  );
+}
+
+function summarize(
+  meeting: Pick<
+    MeetingRecord['meeting'],
+    | 'title'
+    | 'startAt'
+    | 'endAt'
+    | 'status'
+    | 'mode'
+    | 'locationAddress'
+    | 'videoUrl'
+    | 'sequence'
+    | 'roundId'
+    | 'cancelReason'
+  >,
+  organizationIds: readonly string[],
+  participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>,
+): Record<string, unknown> {
   return {
     title: meeting.title,
     startAt: meeting.startAt.toISOString(),
@@ -762,9 +775,7 @@ function auditSummary(record: MeetingRecord): Record<string, unknown> {
     sequence: meeting.sequence,
     roundId: meeting.roundId,
     cancelReason: meeting.cancelReason,
-    organizationIds: [...record.organizationIds],
-    participants: record.participants
-      .filter((row) => row.removedAt === null)
-      .map((row) => `${row.personId}:${row.role}`),
+    organizationIds: [...organizationIds],
+    participants: participants.map((row) => `${row.personId}:${row.role}`),
   };
 }
