@@ -61,10 +61,12 @@ type JobDefinitions = { [Q in QueueName]: { [N in JobName<Q>]: JobDefinition } }
  * Queues whose jobs hold a database transaction while they compute (rendering every email of several
  * meetings, PDFs) run at most this many at once per worker process, whatever WORKER_CONCURRENCY says: more
  * would not compute faster on one event loop, only keep database connections from the quick jobs (sending
- * email, the outbox relay) that are waiting for one.
+ * email, the outbox relay) and take turns of the event loop from the SMTP conversations. Invitations: one
+ * stream of rendering that yields after every message, so sending goes on at nearly full speed meanwhile
+ * (ADR 7). More worker processes add more.
  */
 export const QUEUE_CONCURRENCY_LIMITS: Partial<Record<QueueName, number>> = {
-  invitations: 2,
+  invitations: 1,
   documents: 2,
 };
 

@@ -48,8 +48,11 @@ export interface QueueEmailInput<T extends MailTemplateName> {
 /** Any one email of any template, its data checked against its template. */
 export type AnyQueueEmailInput = { [T in MailTemplateName]: QueueEmailInput<T> }[MailTemplateName];
 
-/** Messages composed between two turns of the event loop in queueMany. */
-const YIELD_EVERY = 12;
+/**
+ * Messages composed between two turns of the event loop in queueMany: one, so that SMTP conversations and
+ * other I/O wait at most one message's composing (a fraction of a millisecond) while hundreds are queued.
+ */
+const YIELD_EVERY = 1;
 
 /**
  * Renders an email once, stores it and writes its send job to the outbox, all inside the caller's
@@ -83,7 +86,7 @@ export class MailService {
   ): Promise<Array<{ emailId: string }>> {
     const emails: NewEmail[] = [];
     for (const input of inputs) {
-      // Composing is computation: between every few messages, the rest of the process gets its turn.
+      // Composing is computation: between messages, the rest of the process gets its turn.
       if (emails.length > 0 && emails.length % YIELD_EVERY === 0) await setImmediate();
       const id = randomUUID();
       const messageId = messageIdFor(id, this.config.mail.from);
