@@ -7,8 +7,8 @@ import { OutboxService } from '../jobs/outbox.service.js';
 import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
 import { InvitationRepository } from './invitation.repository.js';
 
-/** Meetings per invitation.sync job: a transaction of a few statements renders about 150 emails. */
-export const MEETINGS_PER_SYNC_JOB = 25;
+/** Meetings per invitation.sync job: a transaction of a few statements renders about 60 emails, and the first commits (and goes out) soon. */
+export const MEETINGS_PER_SYNC_JOB = 10;
 
 /**
  * Reacts to meeting changes inside the transaction that makes them: withdraws the RSVP links of removed

@@ -12,7 +12,7 @@ export interface JobMap {
   invitations: {
     /**
      * Renders and queues the invitation emails that meetings' changes call for; `change` is the number of
-     * the change that announced each. Meetings announced together share a job (at most 25).
+     * the change that announced each. Meetings announced together share a job (at most 10).
      */
     'invitation.sync': { meetings: Array<{ meetingId: string; change: number }> };
     /** Scheduler tick: enqueues the meeting reminders that are due. */
