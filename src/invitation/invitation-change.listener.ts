@@ -7,14 +7,18 @@ import { OutboxService } from '../jobs/outbox.service.js';
 import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
 import { InvitationRepository } from './invitation.repository.js';
 
-/** Meetings per invitation.sync job: a transaction of a few statements renders about 60 emails, and the first commits (and goes out) soon. */
+/**
+ * Meetings per invitation.sync job: a transaction of a few statements renders about 60 emails, and the first
+ * of a round commit (and go out) soon.
+ */
 export const MEETINGS_PER_SYNC_JOB = 10;
 
 /**
  * Reacts to meeting changes inside the transaction that makes them: withdraws the RSVP links of removed
- * people (all of them on cancellation) at once, counts the change, and writes an invitation.sync job for
- * each meeting, due after INVITATION_DEBOUNCE_MS, to the outbox. Nothing is rendered here: the job renders the meeting as
- * it is when it runs, and only the job of the latest change does (see InvitationSyncService).
+ * people (all of them on cancellation) at once, counts each meeting's change, and writes invitation.sync jobs
+ * (MEETINGS_PER_SYNC_JOB meetings each), due after INVITATION_DEBOUNCE_MS, to the outbox. Nothing is rendered
+ * here: the job renders each meeting as it is when it runs, and only for the latest change of that meeting
+ * (see InvitationSyncService).
  */
 @Injectable()
 export class InvitationChangeListener implements MeetingChangeListener {
