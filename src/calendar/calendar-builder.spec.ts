@@ -15,7 +15,7 @@ import {
   type CalendarEventInput,
   cleanText,
   type InvitationInput,
-  replaceFolded,
+  foldedTemplate,
 } from './calendar-builder.js';
 import { CalendarError, CalendarErrorCode } from './calendar.exception.js';
 
@@ -814,7 +814,7 @@ describe('byte-identical output whatever the process time zone', () => {
   });
 });
 
-describe('replaceFolded', () => {
+describe('foldedTemplate', () => {
   const base: InvitationInput = {
     method: 'REQUEST',
     uid: 'm-1@samverkan.example.se',
@@ -836,7 +836,7 @@ describe('replaceFolded', () => {
           `${text}\n\nSvara på kallelsen: https://samverkan.example.se/rsvp/${value}`;
         const template = buildInvitation({ ...base, description: describe(placeholder) });
         const direct = buildInvitation({ ...base, description: describe(real) });
-        expect(replaceFolded(template, placeholder, real)).toBe(direct);
+        expect(foldedTemplate(template, placeholder)(real)).toBe(direct);
       }),
       { numRuns: 200 },
     );
@@ -844,7 +844,7 @@ describe('replaceFolded', () => {
 
   it('refuses a value of another length or a placeholder that is missing', () => {
     const ics = buildInvitation({ ...base, description: 'link abcdef' });
-    expect(() => replaceFolded(ics, 'abcdef', 'abc')).toThrow(/as long as/);
-    expect(() => replaceFolded(ics, 'zzzzzz', 'yyyyyy')).toThrow(/exactly once/);
+    expect(() => foldedTemplate(ics, 'abcdef')('abc')).toThrow(/as long as/);
+    expect(() => foldedTemplate(ics, 'zzzzzz')).toThrow(/exactly once/);
   });
 });

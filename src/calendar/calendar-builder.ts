@@ -435,16 +435,12 @@ function invalid(message: string, details?: unknown): CalendarError {
 const FOLD = '\r\n ';
 
 /**
- * Replaces `placeholder` in built iCalendar text by `value` of the same length, both printable ASCII
- * without characters TEXT escapes: the result is byte for byte what building with `value` gives, since
- * folding (every 75 octets) falls at the same places. Lets one object serve every recipient of a meeting
- * whose only personal part is a link. Throws when the placeholder is not found exactly once.
+ * Built iCalendar text with `placeholder` to fill in: the returned function puts a value of the same length
+ * in its place (both printable ASCII without characters TEXT escapes). The result is byte for byte what
+ * building with the value gives, since folding (every 75 octets) falls at the same places; one object then
+ * serves every recipient of a meeting whose only personal part is a link. Throws when the placeholder is not
+ * found exactly once.
  */
-export function replaceFolded(ics: string, placeholder: string, value: string): string {
-  return foldedTemplate(ics, placeholder)(value);
-}
-
-/** replaceFolded with the search done once: the returned function fills in one value after another. */
 export function foldedTemplate(ics: string, placeholder: string): (value: string) => string {
   if (!REPLACEABLE.test(placeholder)) {
     throw invalid('the placeholder must be ASCII without , ; \\ or line breaks');
