@@ -41,6 +41,7 @@ describe('AccessTokenService', () => {
         .setSubject(sub)
         .setIssuer('samverkan')
         .setAudience('samverkan-api')
+        .setIssuedAt(exp - 600)
         .setExpirationTime(exp)
         .sign(new TextEncoder().encode(secret));
     const now = Math.floor(Date.now() / 1000);
@@ -56,6 +57,7 @@ describe('AccessTokenService', () => {
       .setSubject(PERSON)
       .setIssuer('samverkan')
       .setAudience('samverkan-api')
+      .setIssuedAt()
       .setExpirationTime(now + 60)
       .sign(new TextEncoder().encode(SECRET));
     expect(await codeOf(tokens.verify(hs512))).toBe(AuthErrorCode.InvalidToken);
@@ -90,6 +92,52 @@ describe('AccessTokenService', () => {
       jest.setSystemTime(start + 60_000);
       expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);
       expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);
+    });
+  });
+});
+
+describe('AccessTokenService lifetimes of tokens signed with our secret', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const sign = (claims: { iat?: number; exp: number }) => {
+    const jwt = new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(PERSON)
+      .setIssuer('samverkan')
+      .setAudience('samverkan-api')
+      .setExpirationTime(claims.exp);
+    if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+    return jwt.sign(new TextEncoder().encode(SECRET));
+  };
+
+  it('refuses an issue time in the future beyond a small clock tolerance', async () => {
+    const tokens = service('3600');
+    const yearAhead = now() + 365 * 24 * 3600;
+    expect(await codeOf(tokens.verify(await sign({ iat: yearAhead, exp: yearAhead + 3600 })))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    expect(await codeOf(tokens.verify(await sign({ iat: now() + 120, exp: now() + 600 })))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    // A few seconds ahead (another API process's clock) is fine.
+    await expect(tokens.verify(await sign({ iat: now() + 5, exp: now() + 600 }))).resolves.toEqual({
+      kind: 'person',
+      personId: PERSON,
+    });
+  });
+
+  it('refuses a lifetime longer than JWT_TTL_SECONDS and a token without an issue time', async () => {
+    const tokens = service('3600');
+    const hundredYears = now() + 100 * 365 * 24 * 3600;
+    expect(await codeOf(tokens.verify(await sign({ iat: now(), exp: hundredYears })))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    expect(await codeOf(tokens.verify(await sign({ exp: now() + 600 })))).toBe(AuthErrorCode.InvalidToken);
+    expect(await codeOf(tokens.verify(await sign({ iat: now() - 10, exp: now() - 10 + 3601 })))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    await expect(tokens.verify(await sign({ iat: now() - 10, exp: now() - 10 + 3600 }))).resolves.toEqual({
+      kind: 'person',
+      personId: PERSON,
     });
   });
 });

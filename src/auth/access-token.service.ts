@@ -20,6 +20,8 @@ const LOCAL_AUDIENCE = 'samverkan-api';
 /** An external OpenID Connect issuer signs with keys from its JWKS. */
 const OIDC_ALGORITHMS = ['RS256', 'ES256'];
 const OIDC_CLOCK_TOLERANCE_SECONDS = 30;
+/** How far ahead of this process's clock our own token's `iat` may be (another API process's clock). */
+const LOCAL_ISSUED_AT_TOLERANCE_SECONDS = 30;
 /** Verified tokens kept at most; a full cache drops its oldest entry. */
 const VERIFIED_TOKENS_MAX = 10_000;
 
@@ -98,11 +100,12 @@ export class AccessTokenService {
           algorithms: [LOCAL_ALGORITHM],
           issuer: LOCAL_ISSUER,
           audience: LOCAL_AUDIENCE,
-          requiredClaims: ['sub', 'exp'],
+          requiredClaims: ['sub', 'exp', 'iat'],
         }),
       );
       const subject = personId.safeParse(payload.sub);
-      if (!subject.success) throw new AuthException(AuthErrorCode.InvalidToken);
+      if (!subject.success || !this.hasLocalLifetime(payload))
+        throw new AuthException(AuthErrorCode.InvalidToken);
       return { subject: { kind: 'person', personId: subject.data }, exp: payload.exp! };
     }
     const oidc = this.config.auth.oidc;
@@ -123,6 +126,16 @@ export class AccessTokenService {
       return { subject: { kind: 'email', email: claims.data.email.toLowerCase() }, exp: payload.exp! };
     }
     throw new AuthException(AuthErrorCode.InvalidToken);
+  }
+
+  /**
+   * Even signed with our secret, a token is only taken as one we issue: issued no later than now (a small
+   * tolerance for another process's clock) and living at most JWT_TTL_SECONDS, so its age is bounded too.
+   */
+  private hasLocalLifetime(payload: JWTPayload): boolean {
+    const { iat, exp } = payload as { iat: number; exp: number };
+    const now = Date.now() / 1000;
+    return iat <= now + LOCAL_ISSUED_AT_TOLERANCE_SECONDS && exp - iat <= this.config.auth.jwtTtlSeconds;
   }
 
   private async verified(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
