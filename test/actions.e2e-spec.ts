@@ -194,6 +194,17 @@ describe('strategy areas and actions (#6)', () => {
       ]);
     });
 
+    it('gives history entries ids that reveal nothing of other municipalities (#11)', async () => {
+      // Before: one bigint sequence over every municipality, so Umeå saw the gaps left by Skellefteå's events.
+      const umea = await get(`/api/actions/${umeaAction.id}`, cast.umeaOwner.token);
+      const skelleftea = await get(`/api/actions/${skellefteaAction.id}`, cast.skellefteaSecretary.token);
+      const ids = [...umea.body.history, ...skelleftea.body.history].map((event: { id: string }) => event.id);
+      for (const id of ids) {
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      }
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+
     it('refuses owners outside the organization or the scope, bad dates, unknown areas and participants', async () => {
       const wrongOrg = await post(
         '/api/actions',

@@ -10,7 +10,7 @@ export const localDate = z.iso.date();
 const strategyAreaIds = z.array(z.uuid()).max(20);
 
 export const actionEventView = z.object({
-  id: z.string(),
+  id: z.uuid(),
   kind: z.enum(ACTION_EVENT_KINDS),
   actorId: z.uuid().nullable(),
   actorName: z.string().nullable(),

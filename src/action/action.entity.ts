@@ -90,10 +90,15 @@ export class ActionStrategyAreaEntity {
 
 /** The history of an action: what changed, by whom, with an optional comment. */
 @Entity({ name: 'action_events' })
-@Index('action_events_action_idx', ['actionId', 'occurredAt', 'id'])
+@Index('action_events_action_idx', ['actionId', 'occurredAt', 'seq'])
 export class ActionEventEntity {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
+  /** Random: a sequence over every municipality would show each the others' activity (issue 11). */
+  @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** Order of entries written in one transaction (same occurred_at); never shown. */
+  @Column({ type: 'bigint', insert: false, update: false, select: true })
+  seq!: string;
 
   @Column({ name: 'action_id', type: 'uuid' })
   actionId!: string;

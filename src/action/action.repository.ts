@@ -193,7 +193,7 @@ export class ActionRepository {
     actionId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ActionEventEntity[]> {
-    return manager.find(ActionEventEntity, { where: { actionId }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    return manager.find(ActionEventEntity, { where: { actionId }, order: { occurredAt: 'ASC', seq: 'ASC' } });
   }
 
   /**

@@ -408,7 +408,7 @@ export class ActionService {
     return {
       ...view,
       history: events.map((event) => ({
-        id: String(event.id),
+        id: event.id,
         kind: event.kind,
         actorId: event.actorId,
         actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
