@@ -287,6 +287,7 @@ async function main(): Promise<void> {
     // As in production: one JSON line per request (stdout is discarded below, the work is done).
     LOG_LEVEL: 'info',
     PUBLIC_URL: 'http://127.0.0.1',
+    ALLOW_INSECURE_PUBLIC_URL: 'true',
     SEED: 'false',
     OVERVIEW_CACHE_MS: String(CACHE_MS),
   };

@@ -83,7 +83,7 @@ describe('operations endpoints', () => {
 describe('operations endpoints in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    t = await startTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://samverkan.example.se' });
   });
   afterAll(async () => {
     await t?.close();

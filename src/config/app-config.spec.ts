@@ -48,13 +48,37 @@ describe('loadConfig', () => {
   });
 
   it('requires a long JWT_SECRET in production', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET: .*required/)]);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toEqual([
+    const https = { NODE_ENV: 'production', PUBLIC_URL: 'https://samverkan.example.se' };
+    expect(problemsOf(https)).toEqual([expect.stringMatching(/^JWT_SECRET: .*required/)]);
+    expect(problemsOf({ ...https, JWT_SECRET: 'short' })).toEqual([
       expect.stringMatching(/^JWT_SECRET: .*32/),
     ]);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({ ...https, JWT_SECRET: 'x'.repeat(40) });
     expect(config.isProduction).toBe(true);
     expect(config.auth.jwtSecretGenerated).toBe(false);
+  });
+
+  it('refuses an http PUBLIC_URL (or none) in production unless ALLOW_INSECURE_PUBLIC_URL=true', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(problemsOf({ ...production, PUBLIC_URL: 'http://samverkan.example.se' })).toEqual([
+      expect.stringMatching(/^PUBLIC_URL: must be https .*ALLOW_INSECURE_PUBLIC_URL=true/),
+    ]);
+    expect(problemsOf(production)).toEqual([expect.stringMatching(/^PUBLIC_URL: is required /)]);
+    // Listed with every other problem, not only once the rest is right.
+    const names = problemsOf({ NODE_ENV: 'production', PUBLIC_URL: 'http://x.se', PORT: 'eighty' }).map(
+      (problem) => problem.split(':')[0],
+    );
+    expect(names.sort()).toEqual(['JWT_SECRET', 'PORT', 'PUBLIC_URL']);
+    const https = loadConfig({ ...production, PUBLIC_URL: 'https://samverkan.example.se/' });
+    expect(https.http.publicUrl).toBe('https://samverkan.example.se');
+    const allowed = loadConfig({
+      ...production,
+      PUBLIC_URL: 'http://samverkan.example.se',
+      ALLOW_INSECURE_PUBLIC_URL: 'true',
+    });
+    expect(allowed.http.publicUrl).toBe('http://samverkan.example.se');
+    // Outside production http stays the default.
+    expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).http.publicUrl).toBe('http://localhost:3000');
   });
 
   it('wants the OIDC issuer and its key set together', () => {
@@ -73,7 +97,10 @@ describe('loadConfig', () => {
   });
 
   it('strips a trailing slash from PUBLIC_URL and lower-cases the admin email', () => {
-    const config = loadConfig({ PUBLIC_URL: 'https://samverkan.example.se/', ADMIN_EMAIL: 'Admin@Region.SE' });
+    const config = loadConfig({
+      PUBLIC_URL: 'https://samverkan.example.se/',
+      ADMIN_EMAIL: 'Admin@Region.SE',
+    });
     expect(config.http.publicUrl).toBe('https://samverkan.example.se');
     expect(config.admin.email).toBe('admin@region.se');
   });

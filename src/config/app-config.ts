@@ -31,6 +31,11 @@ export const envSchema = z
     PORT: port.default(3000),
     HOST: z.string().default('0.0.0.0'),
     PUBLIC_URL: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    /** Production refuses an http PUBLIC_URL (links in emails) unless this says it is on purpose. */
+    ALLOW_INSECURE_PUBLIC_URL: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       url(['postgres:', 'postgresql:']).default(DEFAULT_DATABASE_URL),
@@ -148,21 +153,54 @@ export const envSchema = z
     /** The reminder to an adjuster goes this long before the deadline. */
     MINUTES_REMINDER_BEFORE_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
-    }
-    if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
-    }
-    if (Boolean(env.AUTH_ISSUER) !== Boolean(env.AUTH_JWKS_URL)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.AUTH_ISSUER ? 'AUTH_JWKS_URL' : 'AUTH_ISSUER'],
-        message: 'AUTH_ISSUER and AUTH_JWKS_URL are set together',
-      });
-    }
-  });
+  .superRefine(
+    (env, ctx) => {
+      // Runs even when a variable above failed (`when`), so every problem is listed at once; a failed
+      // variable's value may then be anything, hence the typeof checks.
+      productionProblems(env, ctx);
+      crossFieldProblems(env, ctx);
+    },
+    { when: () => true },
+  );
+
+interface EnvProblemContext {
+  addIssue(issue: { code: 'custom'; path: string[]; message: string }): void;
+}
+
+function productionProblems(env: Partial<Record<string, unknown>>, ctx: EnvProblemContext): void {
+  if (env.NODE_ENV !== 'production') return;
+  if (!env.JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+  }
+  if (env.ALLOW_INSECURE_PUBLIC_URL === true) return;
+  if (env.PUBLIC_URL === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message: 'is required when NODE_ENV=production: the https address people reach the service at',
+    });
+  } else if (typeof env.PUBLIC_URL === 'string' && env.PUBLIC_URL.toLowerCase().startsWith('http:')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message:
+        'must be https when NODE_ENV=production (links in emails); set ALLOW_INSECURE_PUBLIC_URL=true to allow http',
+    });
+  }
+}
+
+function crossFieldProblems(env: Partial<Record<string, unknown>>, ctx: EnvProblemContext): void {
+  if (typeof env.JWT_SECRET === 'string' && env.JWT_SECRET.length < 32) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
+  }
+  if (Boolean(env.AUTH_ISSUER) !== Boolean(env.AUTH_JWKS_URL)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [env.AUTH_ISSUER ? 'AUTH_JWKS_URL' : 'AUTH_ISSUER'],
+      message: 'AUTH_ISSUER and AUTH_JWKS_URL are set together',
+    });
+  }
+}
 
 type Env = z.infer<typeof envSchema>;
 

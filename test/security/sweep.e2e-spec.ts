@@ -397,7 +397,11 @@ describe('operations pages in production: /docs and /queues for admins only', ()
   let participantToken: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', APP_ROLE: 'api' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      APP_ROLE: 'api',
+      PUBLIC_URL: 'https://samverkan.example.se',
+    });
     adminToken = await t.login(TEST_ADMIN.email, TEST_ADMIN.password);
     const codes = await organizationIdsByCode(t, adminToken);
     const participant = await createPerson(t, adminToken, {

@@ -86,6 +86,8 @@ describe('production shape: 2 api + 2 workers, a worker killed and Redis restart
     PORT: String(port),
     HOST: '127.0.0.1',
     PUBLIC_URL: `http://127.0.0.1:${apiPorts[0]}`,
+    // No TLS in the test; a real deployment's links are https (docs/operations.md).
+    ALLOW_INSECURE_PUBLIC_URL: 'true',
     DATABASE_URL: databaseUrl(databaseName),
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: redis.url,
