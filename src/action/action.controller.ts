@@ -16,6 +16,7 @@ import {
   UpdateActionBody,
 } from './action.dto.js';
 import { ActionService } from './action.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('actions')
 @ApiBearerAuth('bearer')
@@ -24,6 +25,7 @@ export class ActionController {
   constructor(private readonly actions: ActionService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List actions')
   @ApiQueryFromDto(ListActionsQuery)
   @ApiOkResponse({ type: ActionPageResponse })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListActionsQuery): Promise<Page<ActionView>> {
@@ -31,6 +33,7 @@ export class ActionController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Create an action', { errors: [404] })
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: ActionResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateActionBody): Promise<ActionDetailView> {
@@ -38,6 +41,7 @@ export class ActionController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get an action with its history')
   @ApiUuidParam()
   @ApiOkResponse({ type: ActionResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<ActionDetailView> {
@@ -46,6 +50,7 @@ export class ActionController {
 
   /** Owners change status and comment on their own; see ActionService.update for who changes the rest. */
   @Patch(':id')
+  @ApiEndpoint('update', 'Change an action (owners: status and comment)')
   @ApiUuidParam()
   @ApiOkResponse({ type: ActionResponse })
   update(

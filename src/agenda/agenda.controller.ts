@@ -27,6 +27,7 @@ import {
   UpdateAgendaItemBody,
 } from './agenda.dto.js';
 import { AgendaService } from './agenda.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('agendas')
 @ApiBearerAuth('bearer')
@@ -38,6 +39,7 @@ export class AgendaController {
   ) {}
 
   @Get('agenda-templates')
+  @ApiEndpoint('list', 'List agenda templates', { without: [400] })
   @Roles('admin', 'coordinator')
   @ApiOkResponse({ type: AgendaTemplateListResponse })
   listTemplates(@CurrentUser() user: AuthenticatedUser): Promise<{ items: AgendaTemplateView[] }> {
@@ -45,6 +47,7 @@ export class AgendaController {
   }
 
   @Post('agenda-templates')
+  @ApiEndpoint('create', 'Create an agenda template')
   @Roles('admin', 'coordinator')
   @ApiCreatedResponse({ type: AgendaTemplateResponse })
   createTemplate(
@@ -55,6 +58,7 @@ export class AgendaController {
   }
 
   @Put('rounds/:id/agenda-template')
+  @ApiEndpoint('update', 'Choose the agenda template of a round')
   @Roles('admin', 'coordinator')
   @ApiUuidParam()
   @ApiOkResponse({ type: RoundAgendaTemplateResponse })
@@ -67,6 +71,7 @@ export class AgendaController {
   }
 
   @Get('meetings/:id/agenda')
+  @ApiEndpoint('read', 'Get a meeting’s agenda')
   @ApiUuidParam()
   @ApiOkResponse({ type: AgendaResponse })
   getAgenda(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<AgendaView> {
@@ -74,6 +79,7 @@ export class AgendaController {
   }
 
   @Post('meetings/:id/agenda/items')
+  @ApiEndpoint('command', 'Add an item to a meeting’s agenda (or propose one)')
   @ApiUuidParam()
   @ApiCreatedResponse({ type: AgendaItemResponse })
   addItem(
@@ -85,6 +91,7 @@ export class AgendaController {
   }
 
   @Post('meetings/:id/agenda/publish')
+  @ApiEndpoint('command', 'Publish a meeting’s agenda to its participants')
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
@@ -94,6 +101,7 @@ export class AgendaController {
   }
 
   @Patch('agenda-items/:id')
+  @ApiEndpoint('update', 'Change, accept, decline or move an agenda item')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
   @ApiOkResponse({ type: AgendaItemResponse })
@@ -106,6 +114,7 @@ export class AgendaController {
   }
 
   @Delete('agenda-items/:id')
+  @ApiEndpoint('delete', 'Remove an agenda item')
   @HttpCode(204)
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()

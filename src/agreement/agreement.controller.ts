@@ -13,6 +13,7 @@ import {
   PutAgreementBody,
 } from './agreement.dto.js';
 import { AgreementService } from './agreement.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('agreements')
 @ApiBearerAuth('bearer')
@@ -21,6 +22,7 @@ export class AgreementController {
   constructor(private readonly agreements: AgreementService) {}
 
   @Get()
+  @ApiEndpoint('read', 'Get a municipality’s agreement (the current or a given version)')
   @ApiUuidParam()
   @ApiQueryFromDto(AgreementQuery)
   @ApiOkResponse({ type: AgreementResponse })
@@ -33,6 +35,7 @@ export class AgreementController {
   }
 
   @Get('versions')
+  @ApiEndpoint('read', 'List every version of a municipality’s agreement')
   @ApiUuidParam()
   @ApiOkResponse({ type: AgreementVersionsResponse })
   versions(
@@ -43,6 +46,7 @@ export class AgreementController {
   }
 
   @Put()
+  @ApiEndpoint('update', 'Write a new version of a municipality’s agreement')
   @Roles('admin', 'coordinator')
   @ApiUuidParam()
   @ApiOkResponse({ type: AgreementResponse })

@@ -5,6 +5,7 @@ import { ApiQueryFromDto } from '../common/openapi/api-params.decorator.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import { AuditEntryPageResponse, type AuditEntryView, AuditLogQuery } from './audit.dto.js';
 import { AuditService } from './audit.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('audit')
 @ApiBearerAuth('bearer')
@@ -13,6 +14,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List the audit log (admins)')
   @Roles('admin')
   @ApiQueryFromDto(AuditLogQuery)
   @ApiOkResponse({ type: AuditEntryPageResponse })

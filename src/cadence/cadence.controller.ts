@@ -6,6 +6,7 @@ import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.deco
 import { IdParam } from '../common/validation/id-param.dto.js';
 import { CadenceListQuery, CadenceListResponse, CadenceResponse, type CadenceView } from './cadence.dto.js';
 import { CadenceService } from './cadence.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('cadence')
 @ApiBearerAuth('bearer')
@@ -14,6 +15,7 @@ export class CadenceController {
   constructor(private readonly cadence: CadenceService) {}
 
   @Get('cadence')
+  @ApiEndpoint('list', 'Cadence compliance of every visible municipality')
   @ApiQueryFromDto(CadenceListQuery)
   @ApiOkResponse({ type: CadenceListResponse })
   list(
@@ -24,6 +26,7 @@ export class CadenceController {
   }
 
   @Get('organizations/:id/cadence')
+  @ApiEndpoint('read', 'Cadence compliance of one municipality')
   @ApiUuidParam()
   @ApiOkResponse({ type: CadenceResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<CadenceView> {

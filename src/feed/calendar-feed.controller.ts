@@ -4,15 +4,14 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiParam,
-  ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
-import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { ApiPathFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import {
   CalendarFeedListResponse,
@@ -23,6 +22,7 @@ import {
   FeedTokenParam,
 } from './calendar-feed.dto.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
+import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('calendar feeds')
 @ApiBearerAuth('bearer')
@@ -32,6 +32,9 @@ export class CalendarFeedController {
 
   /** A feed of your own meetings, or of an organization's; the URL with its token is shown only here. */
   @Post()
+  @ApiEndpoint('create', 'Create a calendar subscription feed (its URL is shown only here)', {
+    errors: [404],
+  })
   @ApiCreatedResponse({ type: CreatedCalendarFeedResponse })
   create(
     @CurrentUser() user: AuthenticatedUser,
@@ -41,12 +44,14 @@ export class CalendarFeedController {
   }
 
   @Get()
+  @ApiEndpoint('list', 'List your calendar feeds', { without: [400] })
   @ApiOkResponse({ type: CalendarFeedListResponse })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<{ items: CalendarFeedView[] }> {
     return { items: await this.feeds.listOwn(user) };
   }
 
   @Delete(':id')
+  @ApiEndpoint('delete', 'Revoke a calendar feed', { without: [409] })
   @HttpCode(204)
   @ApiUuidParam()
   @ApiNoContentResponse({ description: 'Revoked: the feed URL answers 410 from now on' })
@@ -68,10 +73,13 @@ export class CalendarFeedPublicController {
   constructor(private readonly feeds: CalendarFeedService) {}
 
   @Get(':token.ics')
+  @ApiEndpoint('public', 'A calendar subscription feed (the token is the credential)', {
+    errors: [400, 404, 410],
+  })
   @Public()
-  @ApiParam({ name: 'token', required: true, schema: { type: 'string' } })
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'iCalendar feed (METHOD:PUBLISH); 304 when If-None-Match matches' })
+  @ApiPathFromDto(FeedTokenParam)
+  @ApiContentResponse(200, 'iCalendar feed (METHOD:PUBLISH)', { 'text/calendar': TEXT_BODY })
+  @ApiResponse({ status: 304, description: 'Not modified: If-None-Match names the current ETag' })
   async feed(
     @Param() params: FeedTokenParam,
     @Headers('if-none-match') ifNoneMatch: string | undefined,

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
 import { HealthService, type HealthReport } from './health.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('operations')
 @Controller('health')
@@ -11,6 +12,7 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiEndpoint('public', 'Health of the database, Redis and the queues')
   @ApiOkResponse({ description: 'Database and Redis answer; queue backlog and connected workers' })
   @ApiServiceUnavailableResponse({ description: 'The database or Redis does not answer' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {

@@ -1,11 +1,12 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import { MeetingInvitationsResponse, type MeetingInvitationsView } from './invitation.dto.js';
 import { InvitationService } from './invitation.service.js';
+import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth('bearer')
@@ -15,6 +16,7 @@ export class InvitationController {
 
   /** Per participant: delivery of the last calendar message (queued, sent, failed with the reason) and PARTSTAT. */
   @Get(':id/invitations')
+  @ApiEndpoint('read', 'Delivery and answer (PARTSTAT) of each participant’s invitation')
   @ApiUuidParam()
   @ApiOkResponse({ type: MeetingInvitationsResponse })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MeetingInvitationsView> {
@@ -23,9 +25,9 @@ export class InvitationController {
 
   /** The meeting as one VEVENT (METHOD:PUBLISH; STATUS:CANCELLED when cancelled). */
   @Get(':id/calendar.ics')
+  @ApiEndpoint('read', 'The meeting as an iCalendar file')
   @ApiUuidParam()
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'text/calendar; charset=utf-8', schema: { type: 'string' } })
+  @ApiContentResponse(200, 'One VEVENT (METHOD:PUBLISH)', { 'text/calendar': TEXT_BODY })
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="meeting.ics"')
   @Header('cache-control', 'private, no-store')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
 import {
@@ -12,6 +12,8 @@ import {
 import { InvitationErrorCode, InvitationException } from './invitation.exception.js';
 import { InvitationService } from './invitation.service.js';
 import { RSVP_PAGE_HEADERS, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page.js';
+import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
+import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 
 const ERROR_MESSAGES: Record<InvitationErrorCode, string> = {
   [InvitationErrorCode.RsvpLinkNotFound]: 'No such RSVP link',
@@ -39,8 +41,12 @@ export class RsvpController {
   constructor(private readonly invitations: InvitationService) {}
 
   @Get(':token')
-  @ApiProduces('text/html', 'application/json')
-  @ApiOkResponse({ type: RsvpResponse })
+  @ApiEndpoint('page', 'Show an invitation through its RSVP link (changes nothing)')
+  @ApiPathFromDto(RsvpTokenParam)
+  @ApiContentResponse(200, 'The page, or JSON when asked for (Accept: application/json)', {
+    'application/json': RsvpResponse,
+    'text/html': TEXT_BODY,
+  })
   async show(
     @Param() params: RsvpTokenParam,
     @Req() request: FastifyRequest,
@@ -54,10 +60,14 @@ export class RsvpController {
   }
 
   @Post(':token')
+  @ApiEndpoint('page', 'Answer an invitation through its RSVP link')
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiProduces('text/html', 'application/json')
-  @ApiOkResponse({ type: RsvpResultResponse })
+  @ApiPathFromDto(RsvpTokenParam)
+  @ApiContentResponse(200, 'The page, or JSON when the request is JSON', {
+    'application/json': RsvpResultResponse,
+    'text/html': TEXT_BODY,
+  })
   async answer(
     @Param() params: RsvpTokenParam,
     @Body() body: RsvpAnswerBody,

@@ -16,6 +16,7 @@ import {
   UpdateMeetingBody,
 } from './meeting.dto.js';
 import { MeetingService } from './meeting.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth('bearer')
@@ -24,6 +25,7 @@ export class MeetingController {
   constructor(private readonly meetings: MeetingService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List meetings (filter by municipality, period, status)')
   @ApiQueryFromDto(ListMeetingsQuery)
   @ApiOkResponse({ type: MeetingPageResponse })
   list(
@@ -34,6 +36,7 @@ export class MeetingController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Create a meeting')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: MeetingResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMeetingBody): Promise<MeetingView> {
@@ -41,6 +44,7 @@ export class MeetingController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get a meeting')
   @ApiUuidParam()
   @ApiOkResponse({ type: MeetingResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MeetingView> {
@@ -48,6 +52,7 @@ export class MeetingController {
   }
 
   @Patch(':id')
+  @ApiEndpoint('update', 'Change a meeting (time, place, participants, status)')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
   @ApiOkResponse({ type: MeetingResponse })
@@ -60,6 +65,7 @@ export class MeetingController {
   }
 
   @Post(':id/cancel')
+  @ApiEndpoint('command', 'Cancel a meeting: every participant gets a CANCEL')
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()

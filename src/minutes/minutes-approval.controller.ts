@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Locale } from '../person/person.entity.js';
@@ -17,6 +17,8 @@ import {
 } from './minutes.dto.js';
 import { MinutesErrorCode, MinutesException } from './minutes.exception.js';
 import { MinutesService } from './minutes.service.js';
+import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
+import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 
 const ERROR_MESSAGES: Partial<Record<MinutesErrorCode, string>> = {
   [MinutesErrorCode.ApprovalLinkNotFound]: 'No such approval link',
@@ -42,8 +44,12 @@ export class MinutesApprovalController {
   constructor(private readonly minutes: MinutesService) {}
 
   @Get(':token')
-  @ApiProduces('text/html', 'application/json')
-  @ApiOkResponse({ type: ApprovalPageResponse })
+  @ApiEndpoint('page', 'Show minutes through an adjuster’s approval link (changes nothing)')
+  @ApiPathFromDto(ApprovalTokenParam)
+  @ApiContentResponse(200, 'The page, or JSON when asked for (Accept: application/json)', {
+    'application/json': ApprovalPageResponse,
+    'text/html': TEXT_BODY,
+  })
   async show(
     @Param() params: ApprovalTokenParam,
     @Req() request: FastifyRequest,
@@ -57,10 +63,14 @@ export class MinutesApprovalController {
   }
 
   @Post(':token')
+  @ApiEndpoint('page', 'Approve or return minutes through an adjuster’s approval link')
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
-  @ApiProduces('text/html', 'application/json')
-  @ApiOkResponse({ type: ApprovalPageResponse })
+  @ApiPathFromDto(ApprovalTokenParam)
+  @ApiContentResponse(200, 'The page, or JSON when the request is JSON', {
+    'application/json': ApprovalPageResponse,
+    'text/html': TEXT_BODY,
+  })
   async decide(
     @Param() params: ApprovalTokenParam,
     @Body() body: ApprovalDecisionBody,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -18,6 +18,7 @@ import {
   SubmitMinutesBody,
 } from './minutes.dto.js';
 import { MinutesService } from './minutes.service.js';
+import { ApiContentResponse, ApiEndpoint, BINARY_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('minutes')
 @ApiBearerAuth('bearer')
@@ -26,6 +27,7 @@ export class MinutesController {
   constructor(private readonly minutes: MinutesService) {}
 
   @Get(':id/minutes')
+  @ApiEndpoint('read', 'Get a meeting’s minutes')
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MinutesView> {
@@ -33,6 +35,7 @@ export class MinutesController {
   }
 
   @Put(':id/minutes')
+  @ApiEndpoint('update', 'Write a meeting’s minutes')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesResponse })
@@ -45,6 +48,7 @@ export class MinutesController {
   }
 
   @Get(':id/minutes/revisions')
+  @ApiEndpoint('read', 'List the revisions of a meeting’s minutes')
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesRevisionsResponse })
   revisions(
@@ -55,6 +59,7 @@ export class MinutesController {
   }
 
   @Post(':id/minutes/submit')
+  @ApiEndpoint('command', 'Send the minutes to the adjusters for approval')
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
@@ -68,6 +73,7 @@ export class MinutesController {
   }
 
   @Post(':id/minutes/approve')
+  @ApiEndpoint('command', 'Approve the minutes as an adjuster')
   @HttpCode(200)
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesResponse })
@@ -80,6 +86,7 @@ export class MinutesController {
   }
 
   @Post(':id/minutes/return')
+  @ApiEndpoint('command', 'Return the minutes to the secretary with a comment')
   @HttpCode(200)
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesResponse })
@@ -92,6 +99,7 @@ export class MinutesController {
   }
 
   @Post(':id/minutes/reopen')
+  @ApiEndpoint('command', 'Reopen locked minutes, with a reason')
   @HttpCode(200)
   @Roles('admin', 'coordinator', 'secretary')
   @ApiUuidParam()
@@ -105,8 +113,9 @@ export class MinutesController {
   }
 
   @Get(':id/minutes.pdf')
+  @ApiEndpoint('read', 'The minutes as a PDF')
   @ApiUuidParam()
-  @ApiProduces('application/pdf')
+  @ApiContentResponse(200, 'The minutes as a PDF', { 'application/pdf': BINARY_BODY })
   async pdf(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,

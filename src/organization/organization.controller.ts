@@ -15,6 +15,7 @@ import {
   UpdateOrganizationBody,
 } from './organization.dto.js';
 import { OrganizationService } from './organization.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('organizations')
 @ApiBearerAuth('bearer')
@@ -23,6 +24,7 @@ export class OrganizationController {
   constructor(private readonly organizations: OrganizationService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List organizations')
   @ApiQueryFromDto(ListOrganizationsQuery)
   @ApiOkResponse({ type: OrganizationPageResponse })
   list(
@@ -33,6 +35,7 @@ export class OrganizationController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Create an organization (admins)')
   @Roles('admin')
   @ApiCreatedResponse({ type: OrganizationResponse })
   create(
@@ -43,6 +46,7 @@ export class OrganizationController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get an organization')
   @ApiUuidParam()
   @ApiOkResponse({ type: OrganizationResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<OrganizationView> {
@@ -50,6 +54,7 @@ export class OrganizationController {
   }
 
   @Patch(':id')
+  @ApiEndpoint('update', 'Change an organization')
   @Roles('admin', 'coordinator')
   @ApiUuidParam()
   @ApiOkResponse({ type: OrganizationResponse })

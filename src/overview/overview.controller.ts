@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -14,6 +14,7 @@ import {
   MunicipalityOverviewResponse,
 } from './overview.dto.js';
 import { OverviewService } from './overview.service.js';
+import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
@@ -25,10 +26,13 @@ export class OverviewController {
 
   /** The JSON is serialized and encoded once per computation and sent as is (OverviewService.countyJson). */
   @Get('overview')
+  @ApiEndpoint('list', 'The county overview, as JSON or CSV')
   @Roles('admin', 'coordinator')
   @ApiQueryFromDto(CountyOverviewQuery)
-  @ApiOkResponse({ type: CountyOverviewResponse })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiContentResponse(200, 'JSON, or CSV with format=csv (as GET /api/overview.csv)', {
+    'application/json': CountyOverviewResponse,
+    'text/csv': TEXT_BODY,
+  })
   async county(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: CountyOverviewQuery,
@@ -48,13 +52,10 @@ export class OverviewController {
   }
 
   @Get('overview.csv')
+  @ApiEndpoint('list', 'The county overview as CSV (Swedish Excel)')
   @Roles('admin', 'coordinator')
   @ApiQueryFromDto(CountyOverviewCsvQuery)
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description: 'UTF-8 with BOM, semicolon-separated (Swedish Excel)',
-    schema: { type: 'string' },
-  })
+  @ApiContentResponse(200, 'UTF-8 with BOM, semicolon-separated (Swedish Excel)', { 'text/csv': TEXT_BODY })
   @Header('content-type', CSV_TYPE)
   @Header('cache-control', 'private, no-store')
   countyCsv(
@@ -67,6 +68,7 @@ export class OverviewController {
   }
 
   @Get('overview/organizations/:id')
+  @ApiEndpoint('read', 'The overview of one municipality')
   @ApiUuidParam()
   @ApiOkResponse({ type: MunicipalityOverviewResponse })
   organization(

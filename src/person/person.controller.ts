@@ -21,6 +21,7 @@ import {
   UpdatePersonBody,
 } from './person.dto.js';
 import { PersonService } from './person.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('people')
 @ApiBearerAuth('bearer')
@@ -29,6 +30,7 @@ export class PersonController {
   constructor(private readonly people: PersonService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List people')
   @ApiQueryFromDto(ListPeopleQuery)
   @ApiOkResponse({ type: PersonPageResponse })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListPeopleQuery): Promise<Page<PersonView>> {
@@ -36,6 +38,7 @@ export class PersonController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Add a person')
   @Roles('admin', 'coordinator')
   @ApiCreatedResponse({ type: PersonResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreatePersonBody): Promise<PersonView> {
@@ -43,6 +46,7 @@ export class PersonController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get a person')
   @ApiUuidParam()
   @ApiOkResponse({ type: PersonResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<PersonView> {
@@ -51,6 +55,7 @@ export class PersonController {
 
   /** Admins and coordinators change people in their scope; anyone changes their own name, title, phone, locale, password. */
   @Patch(':id')
+  @ApiEndpoint('update', 'Change a person (or your own name, title, phone, locale, password)')
   @ApiUuidParam()
   @ApiOkResponse({ type: PersonResponse })
   update(
@@ -62,6 +67,7 @@ export class PersonController {
   }
 
   @Delete(':id')
+  @ApiEndpoint('delete', 'Delete a person (soft)')
   @HttpCode(204)
   @Roles('admin', 'coordinator')
   @ApiUuidParam()

@@ -15,6 +15,7 @@ import {
   UpdateQuestionBody,
 } from './question.dto.js';
 import { QuestionService } from './question.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('questions')
 @ApiBearerAuth('bearer')
@@ -23,6 +24,7 @@ export class QuestionController {
   constructor(private readonly questions: QuestionService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List questions')
   @ApiQueryFromDto(ListQuestionsQuery)
   @ApiOkResponse({ type: QuestionPageResponse })
   list(
@@ -33,6 +35,7 @@ export class QuestionController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Register a question')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: QuestionResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateQuestionBody): Promise<QuestionView> {
@@ -40,6 +43,7 @@ export class QuestionController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get a question')
   @ApiUuidParam()
   @ApiOkResponse({ type: QuestionResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<QuestionView> {
@@ -47,6 +51,7 @@ export class QuestionController {
   }
 
   @Patch(':id')
+  @ApiEndpoint('update', 'Change a question')
   @ApiUuidParam()
   @ApiOkResponse({ type: QuestionResponse })
   update(

@@ -18,6 +18,7 @@ import {
   type RoundView,
 } from './round.dto.js';
 import { RoundService } from './round.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('rounds')
 @ApiBearerAuth('bearer')
@@ -26,6 +27,7 @@ export class RoundController {
   constructor(private readonly rounds: RoundService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List rounds')
   @ApiQueryFromDto(ListRoundsQuery)
   @ApiOkResponse({ type: RoundPageResponse })
   list(
@@ -36,6 +38,7 @@ export class RoundController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Plan a round: the scheduler proposes one meeting per municipality')
   @Roles('admin', 'coordinator')
   @ApiCreatedResponse({ type: RoundResponse, description: 'status draft, or planning when on the worker' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateRoundBody): Promise<RoundView> {
@@ -43,6 +46,7 @@ export class RoundController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get a round with its proposal and the reason for each placement')
   @ApiUuidParam()
   @ApiOkResponse({ type: RoundResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<RoundView> {
@@ -50,6 +54,7 @@ export class RoundController {
   }
 
   @Patch(':id/items/:organizationId')
+  @ApiEndpoint('update', 'Move one municipality’s proposed meeting')
   @Roles('admin', 'coordinator')
   @ApiUuidParam()
   @ApiParam({ name: 'organizationId', required: true, schema: { type: 'string', format: 'uuid' } })
@@ -63,6 +68,7 @@ export class RoundController {
   }
 
   @Post(':id/confirm')
+  @ApiEndpoint('command', 'Confirm a round: create its meetings and send the invitations')
   @HttpCode(200)
   @Roles('admin', 'coordinator')
   @ApiUuidParam()

@@ -14,6 +14,7 @@ import {
   UpdateStrategyAreaBody,
 } from './strategy-area.dto.js';
 import { StrategyAreaService } from './strategy-area.service.js';
+import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('strategy-areas')
 @ApiBearerAuth('bearer')
@@ -22,6 +23,7 @@ export class StrategyAreaController {
   constructor(private readonly areas: StrategyAreaService) {}
 
   @Get()
+  @ApiEndpoint('list', 'List strategy areas')
   @ApiQueryFromDto(ListStrategyAreasQuery)
   @ApiOkResponse({ type: StrategyAreaListResponse })
   list(
@@ -32,6 +34,7 @@ export class StrategyAreaController {
   }
 
   @Post()
+  @ApiEndpoint('create', 'Create a strategy area (admins)')
   @Roles('admin')
   @ApiCreatedResponse({ type: StrategyAreaResponse })
   create(
@@ -42,6 +45,7 @@ export class StrategyAreaController {
   }
 
   @Get(':id')
+  @ApiEndpoint('read', 'Get a strategy area')
   @ApiUuidParam()
   @ApiOkResponse({ type: StrategyAreaResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<StrategyAreaView> {
@@ -49,6 +53,7 @@ export class StrategyAreaController {
   }
 
   @Patch(':id')
+  @ApiEndpoint('update', 'Change a strategy area (admins)')
   @Roles('admin')
   @ApiUuidParam()
   @ApiOkResponse({ type: StrategyAreaResponse })

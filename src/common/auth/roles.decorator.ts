@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiExtension, ApiForbiddenResponse } from '@nestjs/swagger';
+import { ApiExtension } from '@nestjs/swagger';
+import { ApiErrorResponse } from '../openapi/api-endpoint.decorator.js';
 import type { PersonRole } from '../../person/person.entity.js';
 
 export const REQUIRED_ROLES = 'samverkan:roles';
@@ -12,5 +13,5 @@ export const Roles = (...roles: PersonRole[]): MethodDecorator & ClassDecorator 
   applyDecorators(
     SetMetadata(REQUIRED_ROLES, roles),
     ApiExtension('x-required-roles', roles),
-    ApiForbiddenResponse({ description: `Requires one of the roles: ${roles.join(', ')}` }),
+    ApiErrorResponse(403, `FORBIDDEN: requires one of the roles ${roles.join(', ')}`),
   );

@@ -33,6 +33,16 @@ export function ApiQueryFromDto(dto: ZodDtoClass): MethodDecorator {
   return applyDecorators(...decorators);
 }
 
+/** Documents every field of a zod path-parameter DTO (e.g. a public link's token) as a path parameter. */
+export function ApiPathFromDto(dto: ZodDtoClass): MethodDecorator {
+  const schema = dto.schema;
+  if (!(schema instanceof z.ZodObject)) throw new Error(`${dto.name} is not an object schema`);
+  const decorators = Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) =>
+    ApiParam({ name, required: true, schema: fieldSchema(field) }),
+  );
+  return applyDecorators(...decorators);
+}
+
 /** Documents a uuid path parameter. */
 export function ApiUuidParam(name = 'id'): MethodDecorator {
   return applyDecorators(ApiParam({ name, required: true, schema: { type: 'string', format: 'uuid' } }));
