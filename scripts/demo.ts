@@ -491,8 +491,18 @@ async function main(): Promise<void> {
   say(
     'Protokollet förs per punkt: anteckningar, beslut, närvaro och en ny åtgärd (PUT /api/meetings/:id/minutes).',
   );
+  // Minutes go to the adjusters once the meeting has taken place: the demo moves it to a week ago.
+  const heldStart = new Date(Math.floor((Date.now() - 7 * 86_400_000) / 3_600_000) * 3_600_000);
+  await api.call('PATCH', `/api/meetings/${first}`, coordinatorToken, {
+    start: heldStart.toISOString(),
+    end: new Date(heldStart.getTime() + 90 * 60_000).toISOString(),
+  });
+  say(
+    `I demon har mötet redan hållits: det flyttas till ${when(heldStart.toISOString())} (PATCH /api/meetings/:id).`,
+  );
   const submittedAt = Date.now();
   await api.call('POST', `/api/meetings/${first}/minutes/submit`, coordinatorToken, {});
+  explain('Ett protokoll skickas först när mötet har börjat; efter mötets slut blir mötet "held" (hållet).');
   say(`Det skickas för justering till ${coordinator.name} och ${contact.name}, överenskommelsens justerare.`);
   await api.call('POST', `/api/meetings/${first}/minutes/approve`, coordinatorToken, {
     comment: 'Justerat för regionens del.',

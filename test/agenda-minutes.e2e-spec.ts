@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { MinutesService } from '../src/minutes/minutes.service';
 import { eventually, sleep } from './helpers/invitation-fixtures';
@@ -17,6 +18,8 @@ const DAY_MS = 86_400_000;
 
 /** Tuesday 9 March 2027 10:00–11:30 in Stockholm: proposals close after Tuesday 2 March. */
 const MEETING_A = { start: '2027-03-09T10:00:00+01:00', end: '2027-03-09T11:30:00+01:00' };
+/** Where meeting A is moved before its minutes are recorded: Tuesday 10 November 2026, already over. */
+const MEETING_A_HELD = { start: '2026-11-10T10:00:00+01:00', end: '2026-11-10T11:30:00+01:00' };
 const MEETING_C = { start: '2027-06-08T10:00:00+02:00', end: '2027-06-08T11:30:00+02:00' };
 
 describe('agendas and minutes through the API, the worker and a real SMTP server', () => {
@@ -495,6 +498,9 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
   });
 
   it('records minutes, takes them through justering with a return, locks and distributes them once', async () => {
+    // The meeting has taken place: minutes go to the adjusters only once it has started.
+    const held = await api('PATCH', `/api/meetings/${meetingA}`, 'coordinator', MEETING_A_HELD);
+    expect(held.status).toBe(200);
     const minutesUrl = `/api/meetings/${meetingA}/minutes`;
     const items = (await agenda(meetingA)).body.items;
     const business = items.find((item: any) => item.title === 'Kommunens näringslivsläge');
@@ -630,9 +636,13 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       [regionAdjuster.id, 'region'],
       [umeaAdjuster.id, 'municipality'],
     ]);
-    const deadlineDays = (Date.parse(submitted.body.review.deadlineAt) - Date.now()) / DAY_MS;
-    expect(deadlineDays).toBeGreaterThan(13.9);
-    expect(deadlineDays).toBeLessThan(14.1);
+    // The end of a Swedish working day, 14 days on or the first working day after (docs/adr/0008).
+    const deadline = DateTime.fromISO(submitted.body.review.deadlineAt, { zone: 'Europe/Stockholm' });
+    expect(deadline.toFormat('HH:mm:ss.SSS')).toBe('23:59:59.999');
+    const deadlineDays = (deadline.toMillis() - Date.now()) / DAY_MS;
+    expect(deadlineDays).toBeGreaterThan(13.99);
+    expect(deadlineDays).toBeLessThan(20);
+    expect((await api('GET', `/api/meetings/${meetingA}`, 'coordinator')).body.status).toBe('held');
     const [toUmea] = await eventually(() => {
       const mails = subjectsTo(umeaAdjuster, 'Protokoll att justera');
       return mails.length ? mails : undefined;

@@ -383,6 +383,38 @@ export class MeetingService {
   }
 
   /**
+   * Marks a meeting that is over as held, in the caller's transaction: its minutes were submitted, so it took
+   * place. planned or confirmed → held with SEQUENCE + 1, as for any change of status (docs/adr/0005); a held
+   * meeting gets no calendar email (planInvitationSends). False when it is not over, or already held or
+   * cancelled.
+   */
+  async markHeld(manager: EntityManager, id: string, actorId: string, now = new Date()): Promise<boolean> {
+    const record = await this.repository.findByIdForUpdate(manager, id);
+    if (!record) return false;
+    const meeting = record.meeting;
+    if (meeting.status === 'held' || meeting.status === 'cancelled') return false;
+    if (meeting.endAt.getTime() > now.getTime()) return false;
+    const before = auditSummary(record);
+    meeting.status = 'held';
+    meeting.sequence += 1;
+    await this.repository.save(manager, meeting);
+    await this.listeners.notify(manager, [
+      { kind: 'rescheduled', meetingId: meeting.id, sequence: meeting.sequence },
+    ]);
+    await this.audit.record(manager, {
+      actorId,
+      action: 'meeting.held',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      organizationId: meeting.regionId,
+      before,
+      after: auditSummary(record),
+      onlyChanges: true,
+    });
+    return true;
+  }
+
+  /**
    * Records a participant's answer (RSVP link or iMIP REPLY) in the caller's transaction. Does not change
    * SEQUENCE. False when the person is not, or no longer, a participant.
    */

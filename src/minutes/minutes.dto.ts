@@ -60,6 +60,10 @@ export const minutesView = z.object({
       strategyAreaIds: z.array(z.uuid()),
       /** The action created when the minutes were locked. */
       actionId: z.uuid().nullable(),
+      addedBy: z
+        .uuid()
+        .nullable()
+        .describe('who wrote the action into the minutes; the action is created in their name'),
     }),
   ),
   informed: z.array(z.string()),
@@ -167,7 +171,9 @@ export class SubmitMinutesBody extends createZodDto(
         .describe("default: the agreement's adjusters, one per party"),
       deadline: localDate
         .optional()
-        .describe('the last day to approve; default in MINUTES_APPROVAL_DAYS days'),
+        .describe(
+          'the last day to approve, ending at local midnight; a day off moves to the next working day; default MINUTES_APPROVAL_DAYS days on',
+        ),
       informed: unique(z.array(z.email().max(254)).max(50), (email) => email.toLowerCase(), 'an address')
         .optional()
         .describe('addresses told when the minutes are final, besides the participants'),

@@ -58,6 +58,11 @@ export interface MinutesAction {
   dueDate: string;
   strategyAreaIds: string[];
   actionId: string | null;
+  /**
+   * Who wrote the action into the minutes: the action is created in their name when the minutes lock.
+   * Absent on actions recorded before it was kept (then the review's submitter is taken).
+   */
+  addedBy?: string | null;
 }
 
 /**

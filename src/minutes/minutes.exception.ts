@@ -2,6 +2,8 @@ import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
 
 export enum MinutesErrorCode {
   MeetingCancelled = 'MINUTES_MEETING_CANCELLED',
+  /** Minutes go to the adjusters only once the meeting has started. */
+  MeetingNotStarted = 'MINUTES_MEETING_NOT_STARTED',
   /** Locked minutes change only after POST …/minutes/reopen. */
   Locked = 'MINUTES_LOCKED',
   /** With the adjusters: they are returned (or resubmitted) before they change. */
@@ -29,6 +31,7 @@ export enum MinutesErrorCode {
 
 const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
   [MinutesErrorCode.MeetingCancelled]: 'conflict',
+  [MinutesErrorCode.MeetingNotStarted]: 'conflict',
   [MinutesErrorCode.Locked]: 'conflict',
   [MinutesErrorCode.UnderReview]: 'conflict',
   [MinutesErrorCode.NotUnderReview]: 'conflict',

@@ -21,7 +21,9 @@ import { MeetingService } from '../meeting/meeting.service.js';
 import type { Locale } from '../person/person.entity.js';
 import type { PersonView } from '../person/person.dto.js';
 import { PersonService } from '../person/person.service.js';
+import { DEFAULT_SCHEDULER_CONFIG } from '../round/scheduler/scheduler-config.js';
 import { StrategyAreaService } from '../strategy-area/strategy-area.service.js';
+import { approvalDeadline } from './approval-deadline.js';
 import { hashApprovalToken, newApprovalToken } from './approval-token.js';
 import { type MinutesContent, diffMinutes } from './minutes-diff.js';
 import { type MinutesDocument, renderMinutesPdf } from './minutes-pdf.js';
@@ -144,7 +146,7 @@ export class MinutesService {
         );
       }
       const before = contentOf(current);
-      const after = this.newContent(meeting, agendaItems, input, current);
+      const after = this.newContent(meeting, agendaItems, input, current, user.personId);
       const changes = diffMinutes(before, after);
       if (changes.length === 0) return current;
       Object.assign(current, after);
@@ -177,7 +179,8 @@ export class MinutesService {
     assertKeeper(user, meeting);
     assertNotCancelled(meeting);
     const adjusters = await this.resolveAdjusters(meeting, input);
-    const deadlineAt = this.deadlineOf(input.deadline);
+    const deadlineAt = this.deadlineOf(input.deadline, new Date());
+    assertStarted(meeting);
     const [submitter] = await this.people.findByIds([user.personId]);
     const minutes = await this.transactions.run(async (manager) => {
       const current = await this.repository.findForUpdate(manager, meeting.id);
@@ -209,6 +212,8 @@ export class MinutesService {
         await this.sendApprovalLink(manager, meeting, review, adjuster, person, submitter?.name ?? '', false);
         await this.scheduleReminder(manager, adjuster.id, now, deadlineAt);
       }
+      // Minutes submitted after the meeting's end record that it took place.
+      await this.meetings.markHeld(manager, meeting.id, user.personId, now);
       current.status = 'in_review';
       current.submittedBy = user.personId;
       current.firstSubmittedAt ??= now;
@@ -591,11 +596,14 @@ export class MinutesService {
         ownerOrganizationId: action.ownerOrganizationId,
         dueDate: action.dueDate,
         strategyAreaIds: action.strategyAreaIds,
-        actorId,
+        // In the name of who wrote it into the minutes, not of the adjuster whose approval locked them.
+        actorId: action.addedBy ?? review.submittedBy,
       });
       actions.push({ ...action, actionId: id });
       created += 1;
     }
+    // Submitted while the meeting was on: it is held once the minutes lock after its end.
+    await this.meetings.markHeld(manager, meeting.id, actorId, now);
     minutes.actions = actions;
     minutes.status = 'locked';
     minutes.lockedAt = now;
@@ -725,6 +733,7 @@ export class MinutesService {
     agendaItems: readonly AgendaItemRef[],
     input: PutMinutesInput,
     current: MinutesEntity,
+    authorId: string,
   ): MinutesContent {
     const given = new Map(input.items.map((item) => [item.agendaItemId, item]));
     const items: MinutesItem[] = agendaItems.map((ref) => ({
@@ -752,22 +761,8 @@ export class MinutesService {
     const previous = new Map(current.actions.map((action) => [action.id, action]));
     // An action sent back without its id is the earlier one with the same content: a repeated PUT is no change.
     const unclaimed = current.actions.filter((old) => !input.actions.some((action) => action.id === old.id));
-    const sameContent = (old: MinutesAction, action: PutMinutesInput['actions'][number]) =>
-      old.title === action.title &&
-      old.description === (action.description ?? null) &&
-      old.ownerPersonId === action.ownerPersonId &&
-      old.ownerOrganizationId === action.ownerOrganizationId &&
-      old.dueDate === action.dueDate &&
-      old.agendaItemId === (action.agendaItemId ?? null) &&
-      JSON.stringify(old.strategyAreaIds) === JSON.stringify(action.strategyAreaIds);
     const actions: MinutesAction[] = input.actions.map((action) => {
-      let id = action.id;
-      if (!id) {
-        const match = unclaimed.findIndex((old) => sameContent(old, action));
-        id = match >= 0 ? unclaimed.splice(match, 1)[0].id : randomUUID();
-      }
-      const next: MinutesAction = {
-        id,
+      const content: ActionContent = {
         agendaItemId: action.agendaItemId ?? null,
         title: action.title,
         description: action.description ?? null,
@@ -775,12 +770,22 @@ export class MinutesService {
         ownerOrganizationId: action.ownerOrganizationId,
         dueDate: action.dueDate,
         strategyAreaIds: action.strategyAreaIds,
-        actionId: null,
       };
-      const old = previous.get(next.id);
+      let id = action.id;
+      if (!id) {
+        const match = unclaimed.findIndex((old) => sameActionContent(old, content));
+        id = match >= 0 ? unclaimed.splice(match, 1)[0].id : randomUUID();
+      }
+      const old = previous.get(id);
+      const next: MinutesAction = {
+        id,
+        ...content,
+        actionId: null,
+        addedBy: old ? (old.addedBy ?? null) : authorId,
+      };
       if (old?.actionId) {
-        if (JSON.stringify({ ...old, actionId: null }) !== JSON.stringify(next))
-          throw actionAlreadyCreated(old);
+        // By value: the stored action comes back from jsonb with its keys in another order.
+        if (!sameActionContent(old, content)) throw actionAlreadyCreated(old);
         next.actionId = old.actionId;
       }
       return next;
@@ -829,16 +834,20 @@ export class MinutesService {
     });
   }
 
-  /** The end of the given local day, or MINUTES_APPROVAL_DAYS from now. */
-  private deadlineOf(date: string | undefined): Date {
-    if (date === undefined) return new Date(Date.now() + this.config.minutes.approvalDays * 24 * HOUR_MS);
-    const deadline = DateTime.fromISO(date, { zone: this.config.timeZone }).endOf('day').toJSDate();
-    if (deadline.getTime() <= Date.now()) {
+  /** The end of a working day: the given one or MINUTES_APPROVAL_DAYS on (approvalDeadline, docs/adr/0008). */
+  private deadlineOf(date: string | undefined, now: Date): Date {
+    const { deadlineAt } = approvalDeadline(
+      now,
+      { approvalDays: this.config.minutes.approvalDays, ...(date === undefined ? {} : { date }) },
+      this.config.timeZone,
+      DEFAULT_SCHEDULER_CONFIG.holidayCountry,
+    );
+    if (deadlineAt.getTime() <= now.getTime()) {
       throw new MinutesException(MinutesErrorCode.InvalidDeadline, 'The deadline must lie in the future', {
         field: 'deadline',
       });
     }
-    return deadline;
+    return deadlineAt;
   }
 
   /** MINUTES_REMINDER_BEFORE_HOURS before the deadline, or half-way when the deadline is nearer than that. */
@@ -1011,7 +1020,18 @@ export class MinutesService {
       })),
       attendance,
       guests: (minutes?.guests ?? []).map((guest) => ({ ...guest })),
-      actions: (minutes?.actions ?? []).map((action) => ({ ...action })),
+      actions: (minutes?.actions ?? []).map((action) => ({
+        id: action.id,
+        agendaItemId: action.agendaItemId,
+        title: action.title,
+        description: action.description,
+        ownerPersonId: action.ownerPersonId,
+        ownerOrganizationId: action.ownerOrganizationId,
+        dueDate: action.dueDate,
+        strategyAreaIds: [...action.strategyAreaIds],
+        actionId: action.actionId,
+        addedBy: action.addedBy ?? null,
+      })),
       informed: [...(minutes?.informed ?? [])],
       review: review
         ? {
@@ -1119,11 +1139,38 @@ function assertNotCancelled(meeting: MeetingView): void {
   }
 }
 
+function assertStarted(meeting: MeetingView): void {
+  if (Date.parse(meeting.startAt) > Date.now()) {
+    throw new MinutesException(
+      MinutesErrorCode.MeetingNotStarted,
+      'The meeting has not started: its minutes go to the adjusters once it has taken place',
+      { startAt: meeting.startAt },
+    );
+  }
+}
+
 function actionAlreadyCreated(action: MinutesAction): MinutesException {
   return new MinutesException(
     MinutesErrorCode.ActionAlreadyCreated,
     'This action was created when the minutes were locked; change it under /api/actions',
     { id: action.id, actionId: action.actionId },
+  );
+}
+
+/** What an action of the minutes says, without its identity or fate. */
+type ActionContent = Omit<MinutesAction, 'id' | 'actionId' | 'addedBy'>;
+
+/** Same action content by value (null and absent alike, strategy areas as a set). */
+function sameActionContent(a: ActionContent, b: ActionContent): boolean {
+  const areas = (ids: readonly string[]) => [...ids].sort().join(',');
+  return (
+    a.title === b.title &&
+    (a.description ?? null) === (b.description ?? null) &&
+    a.ownerPersonId === b.ownerPersonId &&
+    a.ownerOrganizationId === b.ownerOrganizationId &&
+    a.dueDate === b.dueDate &&
+    (a.agendaItemId ?? null) === (b.agendaItemId ?? null) &&
+    areas(a.strategyAreaIds) === areas(b.strategyAreaIds)
   );
 }
 
