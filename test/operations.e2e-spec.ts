@@ -37,12 +37,29 @@ describe('operations endpoints', () => {
     await t?.close();
   });
 
-  it('reports database, Redis and queue figures on /health without a token', async () => {
-    const response = await t.request({ method: 'GET', url: '/health' });
+  it('tells strangers only whether the process is live and ready, never queue names, workers or latencies', async () => {
+    const live = await t.request({ method: 'GET', url: '/health/live' });
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'ok' });
+    for (const url of ['/health/ready', '/health']) {
+      const response = await t.request({ method: 'GET', url });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
+      expect(response.text).not.toMatch(/mail|invitation|workers|latency|outbox|warnings/i);
+    }
+  });
+
+  it('reports database, Redis and queue figures on /health/details to admins only', async () => {
+    expect((await t.request({ method: 'GET', url: '/health/details' })).status).toBe(401);
+    const coordinator = await t.request({ method: 'GET', url: '/health/details', token: coordinatorToken });
+    expect(coordinator.status).toBe(403);
+    expect(coordinator.text).not.toMatch(/mail|workers/);
+    const response = await t.request({ method: 'GET', url: '/health/details', token: adminToken });
     expect(response.status).toBe(200);
     expect(response.body.status).toBe('ok');
     expect(response.body.checks.database.status).toBe('up');
     expect(response.body.checks.redis.status).toBe('up');
+    expect(typeof response.body.checks.redis.latencyMs).toBe('number');
     expect(response.body.jobs.queues.map((queue: { name: string }) => queue.name)).toContain('mail');
     expect(response.body.jobs.queues[0].workers).toBeGreaterThanOrEqual(1);
     expect(typeof response.body.jobs.outbox.pending).toBe('number');
@@ -95,7 +112,31 @@ describe('operations endpoints in production', () => {
     const token = await t.login(TEST_ADMIN.email, TEST_ADMIN.password);
     const document = await t.request({ method: 'GET', url: '/docs-json', token });
     expect(document.status).toBe(200);
-    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/people', '/health']));
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining(['/api/people', '/health', '/health/live', '/health/ready', '/health/details']),
+    );
     expect((await t.request({ method: 'GET', url: '/health' })).status).toBe(200);
+  });
+});
+
+describe('health while Redis is unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Port 1 on loopback: nothing listens there.
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1', APP_ROLE: 'api' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('stays live (a liveness probe must not restart a healthy API) but is not ready', async () => {
+    const live = await t.request({ method: 'GET', url: '/health/live' });
+    expect(live.status).toBe(200);
+    expect(live.body).toEqual({ status: 'ok' });
+    for (const url of ['/health/ready', '/health']) {
+      const response = await t.request({ method: 'GET', url });
+      expect(response.status).toBe(503);
+      expect(response.body).toEqual({ status: 'error', checks: { database: 'up', redis: 'down' } });
+    }
   });
 });

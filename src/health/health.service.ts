@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { z } from 'zod';
 import { type JobsHealthSnapshot, JobsHealthService } from '../jobs/jobs-health.service.js';
 import { QueueRegistry } from '../jobs/queue-registry.js';
+import type { livenessView, readinessView } from './health.dto.js';
 
 export interface CheckResult {
   status: 'up' | 'down';
@@ -15,6 +17,9 @@ export interface HealthReport {
   jobs?: JobsHealthSnapshot;
   warnings: string[];
 }
+
+export type LivenessView = z.infer<typeof livenessView>;
+export type ReadinessView = z.infer<typeof readinessView>;
 
 /** A check that hangs counts as down after this long, so /health always answers. */
 const CHECK_TIMEOUT_MS = 2_000;
@@ -52,11 +57,22 @@ export class HealthService {
     private readonly jobs: JobsHealthService,
   ) {}
 
+  /** The process runs and answers: no dependency is asked, so an outage elsewhere restarts nothing. */
+  liveness(): LivenessView {
+    return { status: 'ok' };
+  }
+
+  async readiness(): Promise<ReadinessView> {
+    const { database, redis } = await this.checkDependencies();
+    return {
+      status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'error',
+      checks: { database: database.status, redis: redis.status },
+    };
+  }
+
+  /** For admins: latencies and errors of each check, queue figures and warnings. */
   async report(): Promise<HealthReport> {
-    const [database, redis] = await Promise.all([
-      timed(() => this.dataSource.query('SELECT 1')),
-      timed(() => this.queues.ping()),
-    ]);
+    const { database, redis } = await this.checkDependencies();
     const warnings: string[] = [];
     let jobs: JobsHealthSnapshot | undefined;
     if (database.status === 'up' && redis.status === 'up') {
@@ -76,5 +92,13 @@ export class HealthService {
       jobs,
       warnings,
     };
+  }
+
+  private async checkDependencies(): Promise<{ database: CheckResult; redis: CheckResult }> {
+    const [database, redis] = await Promise.all([
+      timed(() => this.dataSource.query('SELECT 1')),
+      timed(() => this.queues.ping()),
+    ]);
+    return { database, redis };
   }
 }

@@ -414,12 +414,15 @@ describe('operations pages in production: /docs and /queues for admins only', ()
     await t?.close();
   });
 
-  it.each(['/docs', '/docs-json', '/docs-yaml', '/queues', '/queues/api/queues'])('%s', async (url) => {
-    expect((await t.request({ method: 'GET', url })).status).toBe(401);
-    expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: 'not-a-token' })).status);
-    expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: participantToken })).status);
-    const admin = await t.request({ method: 'GET', url, token: adminToken });
-    expect(admin.status).toBe(200);
-    count(`production page admin-only: ${url}`);
-  });
+  it.each(['/docs', '/docs-json', '/docs-yaml', '/queues', '/queues/api/queues', '/health/details'])(
+    '%s',
+    async (url) => {
+      expect((await t.request({ method: 'GET', url })).status).toBe(401);
+      expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: 'not-a-token' })).status);
+      expect([401, 403]).toContain((await t.request({ method: 'GET', url, token: participantToken })).status);
+      const admin = await t.request({ method: 'GET', url, token: adminToken });
+      expect(admin.status).toBe(200);
+      count(`production page admin-only: ${url}`);
+    },
+  );
 });

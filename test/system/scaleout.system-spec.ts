@@ -177,7 +177,17 @@ describe('production shape: 2 api + 2 workers, a worker killed and Redis restart
         async () => {
           const dead = [...apis, ...workers].find((child) => !child.running);
           if (dead) throw new FatalStart(`${dead.name} exited (${dead.exitCode}): ${await dead.tail(5)}`);
-          const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
+          const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.json());
+          if (ready.status !== 'ok') return undefined;
+          // Queue names and workers are for admins only (/health/details).
+          const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(ADMIN),
+          }).then((r) => r.json());
+          const health = await fetch(`http://127.0.0.1:${port}/health/details`, {
+            headers: { authorization: `Bearer ${login.accessToken}` },
+          }).then((r) => r.json());
           if (health.status !== 'ok' || !(health.jobs?.queues?.[0]?.workers >= 2)) return undefined;
           queueNames = health.jobs.queues.map((queue: { name: string }) => queue.name);
           return true;
