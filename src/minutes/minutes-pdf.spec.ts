@@ -1,5 +1,5 @@
 import { assertValidPdf, pdfText } from '../../test/helpers/pdf-text';
-import { type MinutesDocument, renderMinutesPdf, toWinAnsi } from './minutes-pdf';
+import { type MinutesDocument, renderMinutesPdf } from './minutes-pdf';
 
 const DOC: MinutesDocument = {
   meetingTitle: 'Samverkansmöte Åsele',
@@ -44,7 +44,32 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('UTKAST – ej justerat');
   });
 
-  it('replaces characters the standard fonts cannot draw', () => {
-    expect(toWinAnsi('Åsa – “ok” € 😀 Ж')).toBe('Åsa – “ok” € ? ?');
+  it('prints Sami and other letters outside Windows-1252, read back by pdftotext', async () => {
+    // North, Lule, South, Ume and Pite Sami, Skolt and Inari Sami, and neighbours' names.
+    const names = [
+      'Máret Ŋuhttá Đuolbbas',
+      'Ŧoahkkin Čázádat Šiellaš Žuvvá',
+      'Ïnga Ååre-Sjïdtege',
+      'Ǯǯ Ʒʒ Ǥǥ Ǩǩ Ǧǧ õ',
+      'Dvořák Łódź Ğüneş Ærø',
+    ];
+    const pdf = await renderMinutesPdf({
+      ...DOC,
+      meetingTitle: 'Samverkansmöte Lusspie/Lycksele',
+      organizations: 'Lusspie/Lycksele, Ubmeje/Umeå',
+      present: names,
+      items: [{ ...DOC.items[0], notes: `Deltog: ${names.join('; ')}.` }],
+    });
+    assertValidPdf(pdf);
+    const text = pdfText(pdf);
+    expect(text).toContain('Protokoll: Samverkansmöte Lusspie/Lycksele');
+    for (const name of names) expect(text).toContain(name);
+    expect(text).toContain(`Deltog: ${names.join('; ')}.`);
+    expect(text).not.toContain('?');
+  });
+
+  it('leaves out control characters', async () => {
+    const text = pdfText(await renderMinutesPdf({ ...DOC, meetingTitle: 'Möte\u0007 i\tÅsele\u009b' }));
+    expect(text).toContain('Protokoll: Möte i Åsele');
   });
 });

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
@@ -19,31 +20,34 @@ export interface MinutesDocument {
   lockedAt: string;
 }
 
-const STANDARD_FONTS = {
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
+/**
+ * DejaVu Sans from the dejavu-fonts-ttf package, embedded (subset) in every PDF: it covers Latin Extended
+ * A and B, so Sami names (ŋ, đ, ŧ, č, š, ž, ï, ǯ, ǥ, ǩ …) and those of neighbouring countries print as
+ * written, which PDF's standard fonts (Windows-1252 only) cannot.
+ */
+const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONTS = {
+  DejaVuSans: {
+    normal: join(FONT_DIR, 'DejaVuSans.ttf'),
+    bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
+    italics: join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
+    bolditalics: join(FONT_DIR, 'DejaVuSans-BoldOblique.ttf'),
   },
 };
-const FONT_FILES = new Set(Object.values(STANDARD_FONTS.Helvetica));
+const FONT_FILES = new Set(Object.values(FONTS.DejaVuSans));
 
-// PDF's standard 14 fonts: no font files to ship, WinAnsi encoding covers å, ä, ö and the rest of Swedish.
-pdfmake.setFonts(STANDARD_FONTS);
-// Nothing in the minutes may make pdfmake read a file or fetch a URL.
+pdfmake.setFonts(FONTS);
+// Nothing in the minutes may make pdfmake read a file or fetch a URL: only the font files are read.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path: string) => FONT_FILES.has(path));
 
-const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-
-/** Characters the standard fonts cannot show (outside Windows-1252) become '?', not garbage. */
-export function toWinAnsi(text: string): string {
+/** Control characters (a tab becomes a space) have no place in the document; every other letter prints. */
+export function printable(text: string): string {
   let result = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    const printable = (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || char === '\n';
-    result += printable || CP1252_EXTRA.includes(char) ? char : char === '\t' ? ' ' : '?';
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    result += char === '\t' ? ' ' : control && char !== '\n' ? '' : char;
   }
   return result;
 }
@@ -73,31 +77,31 @@ const LABELS = {
 
 function line(label: string, value: string): Content {
   return {
-    text: [{ text: `${label}: `, bold: true }, toWinAnsi(value || LABELS.none)],
+    text: [{ text: `${label}: `, bold: true }, printable(value || LABELS.none)],
     margin: [0, 0, 0, 2],
   };
 }
 
 function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitions {
   const content: Content[] = [
-    { text: toWinAnsi(`${LABELS.title}: ${doc.meetingTitle}`), style: 'title' },
+    { text: printable(`${LABELS.title}: ${doc.meetingTitle}`), style: 'title' },
     ...(doc.final ? [] : [{ text: LABELS.draft, style: 'draft' } as Content]),
     line(LABELS.when, doc.when),
     line(LABELS.with, doc.organizations),
     ...(doc.location ? [line(LABELS.place, doc.location)] : []),
     { text: LABELS.present, style: 'heading' },
-    toWinAnsi(doc.present.join(', ') || LABELS.none),
+    printable(doc.present.join(', ') || LABELS.none),
   ];
   if (doc.absent.length) content.push(line(LABELS.absent, doc.absent.join(', ')));
   if (doc.excused.length) content.push(line(LABELS.excused, doc.excused.join(', ')));
   if (doc.guests.length) content.push(line(LABELS.guests, doc.guests.join(', ')));
   content.push({ text: LABELS.items, style: 'heading' });
   for (const item of doc.items) {
-    content.push({ text: toWinAnsi(`${item.number}. ${item.title} (${item.typeLabel})`), style: 'item' });
-    if (item.notes) content.push({ text: toWinAnsi(item.notes), margin: [12, 0, 0, 4] });
+    content.push({ text: printable(`${item.number}. ${item.title} (${item.typeLabel})`), style: 'item' });
+    if (item.notes) content.push({ text: printable(item.notes), margin: [12, 0, 0, 4] });
     if (item.decisions.length) {
       content.push({ text: `${LABELS.decisions}:`, bold: true, margin: [12, 2, 0, 2] });
-      content.push({ ul: item.decisions.map(toWinAnsi), margin: [24, 0, 0, 4] });
+      content.push({ ul: item.decisions.map(printable), margin: [24, 0, 0, 4] });
     }
   }
   if (doc.actions.length) {
@@ -109,7 +113,7 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
         body: [
           [LABELS.action, LABELS.owner, LABELS.due, LABELS.item].map((text) => ({ text, bold: true })),
           ...doc.actions.map((action) =>
-            [action.title, action.owner, action.dueDate, action.item].map(toWinAnsi),
+            [action.title, action.owner, action.dueDate, action.item].map(printable),
           ),
         ],
       },
@@ -119,23 +123,23 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   content.push({ text: LABELS.adjustment, style: 'heading' });
   for (const adjuster of doc.adjusters) {
     content.push(
-      toWinAnsi(
+      printable(
         `${adjuster.name} (${adjuster.party})${adjuster.approvedAt ? ` – ${LABELS.adjusted.toLowerCase()} ${adjuster.approvedAt}` : ''}`,
       ),
     );
   }
   if (doc.final && doc.lockedAt)
-    content.push({ text: toWinAnsi(`${LABELS.adjusted} ${doc.lockedAt}`), margin: [0, 6, 0, 0] });
+    content.push({ text: printable(`${LABELS.adjusted} ${doc.lockedAt}`), margin: [0, 6, 0, 0] });
   return {
     info: {
-      title: toWinAnsi(`${LABELS.title}: ${doc.meetingTitle}`),
+      title: printable(`${LABELS.title}: ${doc.meetingTitle}`),
       creator: 'Samverkan',
       producer: 'Samverkan',
     },
     compress,
     pageSize: 'A4',
     pageMargins: [50, 50, 50, 60],
-    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.2 },
+    defaultStyle: { font: 'DejaVuSans', fontSize: 10, lineHeight: 1.2 },
     styles: {
       title: { fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
       draft: { fontSize: 11, bold: true, color: '#b91c1c', margin: [0, 0, 0, 8] },
@@ -143,7 +147,7 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
       item: { bold: true, margin: [0, 6, 0, 2] },
     },
     footer: (page: number, pages: number) => ({
-      text: toWinAnsi(`${doc.meetingTitle}${doc.final ? '' : ` – ${LABELS.draft}`} – ${page}/${pages}`),
+      text: printable(`${doc.meetingTitle}${doc.final ? '' : ` – ${LABELS.draft}`} – ${page}/${pages}`),
       alignment: 'center',
       fontSize: 8,
       color: '#6b7280',
@@ -152,7 +156,7 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   };
 }
 
-/** The minutes as a PDF (pdfmake, standard fonts). */
+/** The minutes as a PDF (pdfmake, DejaVu Sans embedded). */
 export function renderMinutesPdf(
   doc: MinutesDocument,
   options: { compress?: boolean } = {},

@@ -1,40 +1,4 @@
-import { inflateSync } from 'node:zlib';
-
-const CP1252_HIGH: Record<number, string> = {
-  0x80: '€',
-  0x82: '‚',
-  0x83: 'ƒ',
-  0x84: '„',
-  0x85: '…',
-  0x86: '†',
-  0x87: '‡',
-  0x88: 'ˆ',
-  0x89: '‰',
-  0x8a: 'Š',
-  0x8b: '‹',
-  0x8c: 'Œ',
-  0x8e: 'Ž',
-  0x91: '‘',
-  0x92: '’',
-  0x93: '“',
-  0x94: '”',
-  0x95: '•',
-  0x96: '–',
-  0x97: '—',
-  0x98: '˜',
-  0x99: '™',
-  0x9a: 'š',
-  0x9b: '›',
-  0x9c: 'œ',
-  0x9e: 'ž',
-  0x9f: 'Ÿ',
-};
-
-function decodeWinAnsi(bytes: Buffer): string {
-  let text = '';
-  for (const byte of bytes) text += CP1252_HIGH[byte] ?? String.fromCharCode(byte);
-  return text;
-}
+import { execFileSync } from 'node:child_process';
 
 /**
  * Checks the structure a PDF reader relies on: header, trailer, a startxref offset that points at the
@@ -68,37 +32,13 @@ export function assertValidPdf(pdf: Buffer): void {
 }
 
 /**
- * The text drawn in a pdfmake/PDFKit PDF with the standard fonts: content streams inflated when compressed,
- * strings of the TJ/Tj operators decoded from WinAnsi, in drawing order.
+ * The text of a PDF as poppler's pdftotext reads it back (UTF-8, through the fonts' ToUnicode maps): what a
+ * reader's search and copy find. Runs of white space (line wraps, page breaks) become one space.
  */
 export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const streams: string[] = [];
-  const pattern = /<<([^]*?)>>\s*stream\r?\n/g;
-  for (let match = pattern.exec(raw); match; match = pattern.exec(raw)) {
-    const dictionary = match[1];
-    const start = match.index + match[0].length;
-    const lengthMatch = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
-    const end = lengthMatch ? start + Number(lengthMatch[1]) : raw.indexOf('endstream', start);
-    const bytes = pdf.subarray(start, end);
-    if (/\/Subtype\s*\/(Image|Type1C|CIDFontType0C)/.test(dictionary)) continue;
-    try {
-      streams.push((/\/FlateDecode/.test(dictionary) ? inflateSync(bytes) : bytes).toString('latin1'));
-    } catch {
-      // Not a content stream we can read (e.g. a font program): skip it.
-    }
-  }
-  const pieces: string[] = [];
-  for (const stream of streams) {
-    const operators =
-      /\[((?:<[0-9a-fA-F]*>|\(.*?\)|[-\d.\s])*)\]\s*TJ|(<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\))\s*Tj/g;
-    for (let op = operators.exec(stream); op; op = operators.exec(stream)) {
-      const body = op[1] ?? op[2];
-      for (const part of body.matchAll(/<([0-9a-fA-F]*)>|\(((?:\\.|[^\\)])*)\)/g)) {
-        if (part[1] !== undefined) pieces.push(decodeWinAnsi(Buffer.from(part[1], 'hex')));
-        else pieces.push(part[2].replace(/\\(.)/g, '$1'));
-      }
-    }
-  }
-  return pieces.join('');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-q', '-', '-'], {
+    input: pdf,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString('utf8');
+  return text.replace(/\s+/g, ' ').trim();
 }
