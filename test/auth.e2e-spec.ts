@@ -13,7 +13,8 @@ const JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
 function localToken(claims: { sub: string; exp?: number; iss?: string; aud?: string }, secret = JWT_SECRET) {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({})
+  // cv: the credentials version the token was issued under (0 until the person's first change).
+  return new SignJWT({ cv: 0 })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer(claims.iss ?? 'samverkan')
@@ -217,7 +218,7 @@ describe('authentication', () => {
       expect(audit.body.code).toBe('FORBIDDEN');
     });
 
-    it("applies a change of the caller's roles with their next request", async () => {
+    it("ends the caller's token when their roles change; the next login carries the new roles", async () => {
       const coordinator = await createPerson(t, adminToken, {
         organizationId: orgs['24'],
         roles: ['coordinator'],
@@ -231,7 +232,11 @@ describe('authentication', () => {
         body: { roles: ['participant'] },
       });
       expect(demote.status).toBe(200);
-      const overview = await t.request({ method: 'GET', url: '/api/overview', token });
+      const ended = await t.request({ method: 'GET', url: '/api/overview', token });
+      expect(ended.status).toBe(401);
+      expect(ended.body.code).toBe('INVALID_TOKEN');
+      const asParticipant = await t.login(coordinator.email, coordinator.password);
+      const overview = await t.request({ method: 'GET', url: '/api/overview', token: asParticipant });
       expect(overview.status).toBe(403);
       expect(overview.body.code).toBe('FORBIDDEN');
       const promote = await t.request({
@@ -241,7 +246,9 @@ describe('authentication', () => {
         body: { roles: ['coordinator'] },
       });
       expect(promote.status).toBe(200);
-      expect((await t.request({ method: 'GET', url: '/api/overview', token })).status).toBe(200);
+      expect((await t.request({ method: 'GET', url: '/api/overview', token: asParticipant })).status).toBe(401);
+      const again = await t.login(coordinator.email, coordinator.password);
+      expect((await t.request({ method: 'GET', url: '/api/overview', token: again })).status).toBe(200);
     });
   });
 

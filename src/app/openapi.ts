@@ -18,11 +18,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication, config: AppCon
     .setTitle('Samverkan API')
     .setDescription(
       'Structured, recurring collaboration meetings between a region and its municipalities. ' +
-        'Errors are `{ code, message, details? }`; a resource of another municipality answers 404.',
+        'Errors are `{ code, message, details? }`; a resource of another municipality answers 404. ' +
+        'Every /api operation takes a bearer token or the browser session cookie (`POST /api/auth/session`); ' +
+        'a POST, PUT, PATCH or DELETE through the cookie needs the header `X-Samverkan-Csrf: 1`.',
     )
     .setVersion('0.1.0')
     .addServer(config.http.publicUrl)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addCookieAuth('samverkan_session', { type: 'apiKey', in: 'cookie' }, 'session')
     .build();
   const document = SwaggerModule.createDocument(app, builder);
   // Controllers name zod DTO classes; their schemas come from zod rather than from decorators.

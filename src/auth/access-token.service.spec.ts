@@ -22,7 +22,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 describe('AccessTokenService', () => {
   it('issues HS256 tokens naming the person, which it verifies', async () => {
     const tokens = service('600');
-    const issued = await tokens.issue(PERSON);
+    const issued = await tokens.issue(PERSON, 3);
     expect(issued.expiresIn).toBe(600);
     const [header, payload] = issued.accessToken
       .split('.')
@@ -30,13 +30,17 @@ describe('AccessTokenService', () => {
       .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header.alg).toBe('HS256');
     expect(payload.exp - payload.iat).toBe(600);
-    await expect(tokens.verify(issued.accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+    await expect(tokens.verify(issued.accessToken)).resolves.toEqual({
+      kind: 'person',
+      personId: PERSON,
+      credentialsVersion: 3,
+    });
   });
 
   it('refuses tokens of another secret, expired ones, non-uuid subjects and other algorithms', async () => {
     const tokens = service();
-    const sign = (secret: string, sub: string, exp: number) =>
-      new SignJWT({})
+    const sign = (secret: string, sub: string, exp: number, claims: Record<string, unknown> = { cv: 0 }) =>
+      new SignJWT(claims)
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(sub)
         .setIssuer('samverkan')
@@ -65,6 +69,13 @@ describe('AccessTokenService', () => {
     const rs = `${Buffer.from('{"alg":"RS256"}').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.sig`;
     expect(await codeOf(tokens.verify(rs))).toBe(AuthErrorCode.InvalidToken);
     expect(await codeOf(tokens.verify('not.a.token'))).toBe(AuthErrorCode.InvalidToken);
+    // Without the credentials version it was issued under, or with a malformed one.
+    expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now + 60, {})))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
+    expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now + 60, { cv: '0' })))).toBe(
+      AuthErrorCode.InvalidToken,
+    );
     expect(await codeOf(tokens.verify(await sign(SECRET, PERSON, now + 60)))).toBeUndefined();
   });
 
@@ -81,14 +92,22 @@ describe('AccessTokenService', () => {
         doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'setTimeout'],
       });
       const tokens = service('60');
-      const { accessToken } = await tokens.issue(PERSON);
-      await expect(tokens.verify(accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+      const { accessToken } = await tokens.issue(PERSON, 3);
+      await expect(tokens.verify(accessToken)).resolves.toEqual({
+        kind: 'person',
+        personId: PERSON,
+        credentialsVersion: 3,
+      });
       // One character of the signature changed: verified in full, and refused.
       const last = accessToken.at(-2) === 'A' ? 'B' : 'A';
       const tampered = `${accessToken.slice(0, -2)}${last}${accessToken.slice(-1)}`;
       expect(await codeOf(tokens.verify(tampered))).toBe(AuthErrorCode.InvalidToken);
       jest.setSystemTime(start + 59_000);
-      await expect(tokens.verify(accessToken)).resolves.toEqual({ kind: 'person', personId: PERSON });
+      await expect(tokens.verify(accessToken)).resolves.toEqual({
+        kind: 'person',
+        personId: PERSON,
+        credentialsVersion: 3,
+      });
       jest.setSystemTime(start + 60_000);
       expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);
       expect(await codeOf(tokens.verify(accessToken))).toBe(AuthErrorCode.TokenExpired);

@@ -25,8 +25,12 @@ const LOCAL_ISSUED_AT_TOLERANCE_SECONDS = 30;
 /** Verified tokens kept at most; a full cache drops its oldest entry. */
 const VERIFIED_TOKENS_MAX = 10_000;
 
-/** Who a verified token names: our own tokens by person id, an external issuer's by email. */
-export type TokenSubject = { kind: 'person'; personId: string } | { kind: 'email'; email: string };
+/**
+ * Who a verified token names: our own tokens by person id and the person's credentials version when it was
+ * issued (claim `cv`; the token ends when the version moves on), an external issuer's by email.
+ */
+export type TokenSubject =
+  { kind: 'person'; personId: string; credentialsVersion: number } | { kind: 'email'; email: string };
 
 export interface IssuedToken {
   accessToken: string;
@@ -34,6 +38,7 @@ export interface IssuedToken {
 }
 
 const personId = z.uuid();
+const credentialsVersion = z.number().int().min(0);
 const oidcClaims = z.object({ email: z.email(), email_verified: z.boolean().optional() });
 
 @Injectable()
@@ -53,9 +58,9 @@ export class AccessTokenService {
     if (config.auth.oidc) this.jwks = createRemoteJWKSet(new URL(config.auth.oidc.jwksUrl));
   }
 
-  async issue(subjectPersonId: string): Promise<IssuedToken> {
+  async issue(subjectPersonId: string, subjectCredentialsVersion: number): Promise<IssuedToken> {
     const expiresIn = this.config.auth.jwtTtlSeconds;
-    const accessToken = await new SignJWT({})
+    const accessToken = await new SignJWT({ cv: subjectCredentialsVersion })
       .setProtectedHeader({ alg: LOCAL_ALGORITHM, typ: 'JWT' })
       .setSubject(subjectPersonId)
       .setIssuer(LOCAL_ISSUER)
@@ -104,9 +109,13 @@ export class AccessTokenService {
         }),
       );
       const subject = personId.safeParse(payload.sub);
-      if (!subject.success || !this.hasLocalLifetime(payload))
+      const version = credentialsVersion.safeParse(payload.cv);
+      if (!subject.success || !version.success || !this.hasLocalLifetime(payload))
         throw new AuthException(AuthErrorCode.InvalidToken);
-      return { subject: { kind: 'person', personId: subject.data }, exp: payload.exp! };
+      return {
+        subject: { kind: 'person', personId: subject.data, credentialsVersion: version.data },
+        exp: payload.exp!,
+      };
     }
     const oidc = this.config.auth.oidc;
     if (oidc && this.jwks && algorithm && OIDC_ALGORITHMS.includes(algorithm)) {

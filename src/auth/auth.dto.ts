@@ -3,6 +3,7 @@ import { PASSWORD_MAX_LENGTH } from '../common/auth/password.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import { organizationView } from '../organization/organization.dto.js';
 import { personView } from '../person/person.dto.js';
+import { LOCALES } from '../person/person.entity.js';
 
 export class LoginBody extends createZodDto(
   'LoginBody',
@@ -27,3 +28,11 @@ export const meView = personView.extend({
 });
 export type MeView = z.infer<typeof meView>;
 export class MeResponse extends createZodDto('MeResponse', meView) {}
+
+export class UpdateMeBody extends createZodDto(
+  'UpdateMeBody',
+  z.strictObject({
+    locale: z.enum(LOCALES).describe('the language of the app and of emails to this person'),
+  }),
+) {}
+export type UpdateMeInput = z.infer<typeof UpdateMeBody.schema>;

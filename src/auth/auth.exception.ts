@@ -4,18 +4,22 @@ export enum AuthErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   InvalidToken = 'INVALID_TOKEN',
   TokenExpired = 'TOKEN_EXPIRED',
+  CsrfRejected = 'CSRF_REJECTED',
 }
 
 const KIND_BY_CODE: Record<AuthErrorCode, ErrorKind> = {
   [AuthErrorCode.InvalidCredentials]: 'unauthenticated',
   [AuthErrorCode.InvalidToken]: 'unauthenticated',
   [AuthErrorCode.TokenExpired]: 'unauthenticated',
+  [AuthErrorCode.CsrfRejected]: 'forbidden',
 };
 
 const MESSAGE_BY_CODE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'Wrong email or password',
   [AuthErrorCode.InvalidToken]: 'The access token is not valid',
   [AuthErrorCode.TokenExpired]: 'The access token has expired',
+  [AuthErrorCode.CsrfRejected]:
+    'A change through the browser session needs the X-Samverkan-Csrf header and this site as its origin',
 };
 
 /** Never says which part was wrong (unknown email, wrong password, disabled login, deleted person). */

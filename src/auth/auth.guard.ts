@@ -10,7 +10,7 @@ import { requestContext } from '../common/logging/request-context.js';
 import type { PersonRole } from '../person/person.entity.js';
 import { AuthService } from './auth.service.js';
 
-/** Paths under /api need a bearer token; the matched route pattern is used, not the raw URL. */
+/** Paths under /api need a caller (bearer token or session cookie); the matched route pattern is used, not the raw URL. */
 function isApiRoute(request: FastifyRequest): boolean {
   const path = request.routeOptions?.url ?? request.url;
   return path === '/api' || path.startsWith('/api/');
@@ -36,7 +36,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithUser>();
     if (isPublic || (!isApiRoute(request) && roles.length === 0)) return true;
 
-    const user = await this.auth.authenticateAuthorizationHeader(request.headers.authorization);
+    const user = await this.auth.authenticateRequest(request);
     request.authenticatedUser = user;
     const log = requestContext.current();
     if (log) log.personId = user.personId;

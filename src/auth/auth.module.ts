@@ -7,15 +7,24 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
+import { BrowserSessionRepository } from './browser-session.repository.js';
+import { BrowserSessionService } from './browser-session.service.js';
 
 /**
- * Login, bearer tokens (ours and an optional OIDC issuer's) and the global guard. Exports AuthService, whose
+ * Login, bearer tokens (ours and an optional OIDC issuer's), browser sessions (cookie) and the global guard. Exports AuthService, whose
  * authenticateAdminRequest(headers) guards routes outside Nest such as /queues.
  */
 @Module({
   imports: [PersonModule, OrganizationModule],
   controllers: [AuthController],
-  providers: [AccessTokenService, LoginThrottle, AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AccessTokenService,
+    LoginThrottle,
+    BrowserSessionRepository,
+    BrowserSessionService,
+    AuthService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

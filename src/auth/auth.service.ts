@@ -1,39 +1,107 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { verifyPassword } from '../common/auth/password.js';
 import { DomainError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { PersonCredentials } from '../person/person.repository.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
 import { AccessTokenService } from './access-token.service.js';
-import type { AccessTokenView, MeView } from './auth.dto.js';
+import type { AccessTokenView, MeView, UpdateMeInput } from './auth.dto.js';
 import { AuthErrorCode, AuthException } from './auth.exception.js';
 import { LoginThrottle } from './login-throttle.js';
+import { BrowserSessionService } from './browser-session.service.js';
+import { assertSameOriginRequest, readSessionCookie } from './session-cookie.js';
+
+/** What a request brings to be authenticated: its method (for the CSRF check) and headers. */
+export interface RequestCredentials {
+  method: string;
+  headers: IncomingHttpHeaders;
+}
 
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger(AuthService.name);
+  /** PUBLIC_URL's origin: the only `Origin` a cookie-authenticated change may come from. */
+  private readonly publicOrigin: string;
 
   constructor(
     private readonly people: PersonService,
     private readonly organizations: OrganizationService,
     private readonly tokens: AccessTokenService,
     private readonly throttle: LoginThrottle,
-  ) {}
+    private readonly sessions: BrowserSessionService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.publicOrigin = new URL(config.http.publicUrl).origin;
+  }
 
   async login(email: string, password: string, ip: string): Promise<AccessTokenView> {
-    const personId = await this.verifyCredentials(email, password, ip);
-    const token = await this.tokens.issue(personId);
+    const credentials = await this.verifyCredentials(email, password, ip);
+    const token = await this.tokens.issue(credentials.id, credentials.credentialsVersion);
     return { accessToken: token.accessToken, tokenType: 'Bearer', expiresIn: token.expiresIn };
   }
 
-  /** The caller behind a bearer token (ours or the external issuer's); throws AuthException (401). */
+  /**
+   * Browser sign-in: opens a server-side session and returns the cookie's value with the caller's profile.
+   * Guarded against login CSRF like any change through the cookie.
+   */
+  async openSession(
+    request: RequestCredentials,
+    email: string,
+    password: string,
+    ip: string,
+  ): Promise<{ sessionToken: string; me: MeView }> {
+    assertSameOriginRequest(request.method, request.headers, this.publicOrigin);
+    const credentials = await this.verifyCredentials(email, password, ip);
+    const sessionToken = await this.sessions.open(credentials.id, credentials.credentialsVersion);
+    const user = await this.sessions.findPerson(sessionToken);
+    if (!user) throw new AuthException(AuthErrorCode.InvalidCredentials);
+    return { sessionToken, me: await this.me(user) };
+  }
+
+  /** Logout: ends the session of the request's cookie, if it has one. */
+  async endSession(request: RequestCredentials): Promise<void> {
+    const token = readSessionCookie(request.headers.cookie);
+    if (token === undefined) return;
+    assertSameOriginRequest(request.method, request.headers, this.publicOrigin);
+    await this.sessions.end(token);
+  }
+
+  /**
+   * The caller of an /api request: by bearer token when there is an `Authorization` header (API clients, as
+   * before), else by the session cookie, whose unsafe requests must pass the CSRF check. A session is looked
+   * up for every request (nothing cached), so one that ended is refused at once.
+   */
+  async authenticateRequest(request: RequestCredentials): Promise<AuthenticatedUser> {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) return this.authenticateAuthorizationHeader(authorization);
+    const sessionToken = readSessionCookie(request.headers.cookie);
+    if (sessionToken === undefined) {
+      throw new UnauthenticatedError('Sign in, or send a bearer token (Authorization: Bearer …)');
+    }
+    assertSameOriginRequest(request.method, request.headers, this.publicOrigin);
+    const user = await this.sessions.findPerson(sessionToken);
+    if (!user) throw new UnauthenticatedError('The session has ended; sign in again');
+    return user;
+  }
+
+  /**
+   * The caller behind a bearer token (ours or the external issuer's); throws AuthException (401). Our own
+   * tokens end when the person's credentials version moves on (password, disable, roles, organization),
+   * seen by this process at once and by others within AUTH_USER_CACHE_MS.
+   */
   async authenticateToken(token: string): Promise<AuthenticatedUser> {
     const subject = await this.tokens.verify(token);
     const user = await this.people.findAuthenticatedUser(
       subject.kind === 'person' ? { id: subject.personId } : { email: subject.email },
     );
     if (!user) throw new AuthException(AuthErrorCode.InvalidToken);
+    if (subject.kind === 'person' && subject.credentialsVersion !== user.credentialsVersion) {
+      throw new AuthException(AuthErrorCode.InvalidToken);
+    }
     return user;
   }
 
@@ -58,8 +126,12 @@ export class AuthService {
         const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         if (colon < 1) return false;
-        const personId = await this.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1), ip);
-        const user = await this.people.findAuthenticatedUser({ id: personId });
+        const credentials = await this.verifyCredentials(
+          decoded.slice(0, colon),
+          decoded.slice(colon + 1),
+          ip,
+        );
+        const user = await this.people.findAuthenticatedUser({ id: credentials.id });
         return user !== null && hasRole(user, 'admin');
       }
       const user = await this.authenticateAuthorizationHeader(header);
@@ -70,6 +142,12 @@ export class AuthService {
     }
   }
 
+  /** A person saves their own settings (today: the language of the app and of their emails). */
+  async updateMe(user: AuthenticatedUser, input: UpdateMeInput): Promise<MeView> {
+    await this.people.update(user, user.personId, { locale: input.locale });
+    return this.me(user);
+  }
+
   async me(user: AuthenticatedUser): Promise<MeView> {
     const [person, organization] = await Promise.all([
       this.people.findVisibleById(user, user.personId),
@@ -78,8 +156,8 @@ export class AuthService {
     return { ...person, organization, regionId: user.regionId };
   }
 
-  /** The person id for a right email and password; throttled per (email, IP). */
-  private async verifyCredentials(email: string, password: string, ip: string): Promise<string> {
+  /** The person for a right email and password; throttled per (email, IP). */
+  private async verifyCredentials(email: string, password: string, ip: string): Promise<PersonCredentials> {
     const normalizedEmail = email.trim().toLowerCase();
     await this.throttle.registerAttempt(normalizedEmail, ip);
     const credentials = await this.people.findCredentialsByEmail(normalizedEmail);
@@ -88,6 +166,6 @@ export class AuthService {
     const valid = await verifyPassword(usable, password);
     if (!valid || !credentials) throw new AuthException(AuthErrorCode.InvalidCredentials);
     await this.throttle.reset(normalizedEmail, ip);
-    return credentials.id;
+    return credentials;
   }
 }

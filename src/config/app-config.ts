@@ -66,6 +66,29 @@ export const envSchema = z
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
     /** How long an API process keeps a token's person (roles, organization) before loading it again; 0: never. */
     AUTH_USER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    /** A browser session ends after this many minutes without a request (docs/adr/0010). */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(7 * 24 * 60)
+      .default(480),
+    /** A browser session ends this many days after sign-in, however active. */
+    SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /** How long the set-password link of a welcome email works. */
+    PASSWORD_SET_LINK_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 24)
+      .default(7 * 24),
+    /** How long a forgot-password link works. */
+    PASSWORD_RESET_LINK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BUSINESS_TIME_ZONE: z
       .string()
@@ -222,6 +245,10 @@ export interface AppConfig {
     loginWindowSeconds: number;
     /** How long a token's person is kept in the process (AuthenticatedUserCache); 0: loaded per request. */
     userCacheMs: number;
+    /** Browser sessions (cookie): idle timeout and absolute lifetime; `Secure` cookie when PUBLIC_URL is https. */
+    session: { idleMinutes: number; maxDays: number; secureCookie: boolean };
+    /** Emailed set-password (welcome) and reset (forgot password) links. */
+    passwordLinks: { setHours: number; resetMinutes: number };
   };
   admin: { email: string; password?: string };
   logLevel: Env['LOG_LEVEL'];
@@ -295,6 +322,12 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       userCacheMs: env.AUTH_USER_CACHE_MS,
+      session: {
+        idleMinutes: env.SESSION_IDLE_MINUTES,
+        maxDays: env.SESSION_MAX_DAYS,
+        secureCookie: (env.PUBLIC_URL ?? '').startsWith('https:'),
+      },
+      passwordLinks: { setHours: env.PASSWORD_SET_LINK_HOURS, resetMinutes: env.PASSWORD_RESET_LINK_MINUTES },
     },
     admin: { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD },
     logLevel: env.LOG_LEVEL,

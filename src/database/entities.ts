@@ -13,6 +13,7 @@ import {
 } from '../agenda/agenda.entity.js';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { BrowserSessionEntity } from '../auth/browser-session.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
 import {
   InvitationEntity,
@@ -86,4 +87,5 @@ export const ENTITIES = [
   MinutesReviewEntity,
   MinutesAdjusterEntity,
   MinutesApprovalTokenEntity,
+  BrowserSessionEntity,
 ];

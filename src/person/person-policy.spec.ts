@@ -2,6 +2,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { ForbiddenError } from '../common/errors/domain-error';
 import {
   assertMayCreatePeople,
+  assertMaySetPassword,
   assertMayUpdate,
   assertRolesAllowed,
   isActiveAdmin,
@@ -64,6 +65,22 @@ describe('person policy', () => {
     expect(() =>
       assertMayUpdate(coordinator, { id: 'other', roles: ['participant'] }, { roles: ['secretary'] }),
     ).not.toThrow();
+  });
+
+  it("sets another person's password only as an admin; anyone sets their own (issue 12.4)", () => {
+    const otherCoordinator = { id: 'other', roles: ['coordinator'] as const };
+    const password = 'x'.repeat(12);
+    expect(() => assertMayUpdate(coordinator, otherCoordinator, { password })).toThrow(ForbiddenError);
+    expect(() => assertMayUpdate(coordinator, { id: 'other', roles: ['participant'] }, { password })).toThrow(
+      /Only an admin/,
+    );
+    expect(() => assertMayUpdate(admin, otherCoordinator, { password })).not.toThrow();
+    expect(() =>
+      assertMayUpdate(coordinator, { id: 'actor', roles: ['coordinator'] }, { password }),
+    ).not.toThrow();
+    // A new person (no id yet): only an admin gives them a password.
+    expect(() => assertMaySetPassword(coordinator, null)).toThrow(ForbiddenError);
+    expect(() => assertMaySetPassword(admin, null)).not.toThrow();
   });
 
   it('counts as an active admin only with the role and login', () => {

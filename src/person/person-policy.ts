@@ -43,12 +43,23 @@ export function assertRolesAllowed(
   }
 }
 
+/**
+ * A password is set by its owner or by an admin, never by a coordinator for someone else: whoever sets it
+ * can sign in as that person (issue 12.4). People without an admin send a set-password link instead.
+ */
+export function assertMaySetPassword(actor: AuthenticatedUser, targetId: string | null): void {
+  if (targetId !== actor.personId && !hasRole(actor, 'admin')) {
+    throw new ForbiddenError("Only an admin sets another person's password");
+  }
+}
+
 /** Throws unless the actor may make this change to this person. */
 export function assertMayUpdate(
   actor: AuthenticatedUser,
   target: { id: string; roles: readonly PersonRole[] },
   input: UpdatePersonInput,
 ): void {
+  if (input.password !== undefined) assertMaySetPassword(actor, target.id);
   if (mayManage(actor, target)) return;
   if (actor.personId !== target.id) throw new ForbiddenError('You cannot change this person');
   const selfService: readonly string[] = SELF_SERVICE_FIELDS;

@@ -55,6 +55,13 @@ export class PersonEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
+  /**
+   * Rises with every password change, disable, deletion, role or organization change: bearer tokens and
+   * browser sessions carry the version they were issued under and end when it moves on (issue 12.4).
+   */
+  @Column({ name: 'credentials_version', type: 'integer', default: 0 })
+  credentialsVersion!: number;
+
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
 

@@ -30,6 +30,7 @@ export interface PersonCredentials {
   id: string;
   loginEnabled: boolean;
   passwordHash: string | null;
+  credentialsVersion: number;
 }
 
 function isEmailUniqueViolation(error: unknown): boolean {
@@ -88,7 +89,12 @@ export class PersonRepository {
       .andWhere('person.email = :email', { email })
       .getOne();
     return person
-      ? { id: person.id, loginEnabled: person.loginEnabled, passwordHash: person.passwordHash }
+      ? {
+          id: person.id,
+          loginEnabled: person.loginEnabled,
+          passwordHash: person.passwordHash,
+          credentialsVersion: person.credentialsVersion,
+        }
       : null;
   }
 

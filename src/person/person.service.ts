@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import type { AuthenticatedPerson, AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { AuthenticatedUserCache } from '../common/auth/authenticated-user-cache.js';
 import { hashPassword } from '../common/auth/password.js';
 import { TenantScope } from '../common/auth/tenant-scope.js';
@@ -15,6 +15,7 @@ import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import {
   assertMayCreatePeople,
+  assertMaySetPassword,
   assertMayUpdate,
   assertRolesAllowed,
   isActiveAdmin,
@@ -39,7 +40,7 @@ export class PersonService {
   }
 
   /** Callers behind tokens, kept for a moment; emptied by every change to a person (update, delete). */
-  private readonly authenticatedUsers: AuthenticatedUserCache;
+  private readonly authenticatedUsers: AuthenticatedUserCache<AuthenticatedPerson>;
 
   async list(user: AuthenticatedUser, filter: PersonFilter): Promise<Page<PersonView>> {
     const page = await this.repository.findPage(TenantScope.of(user), filter);
@@ -67,7 +68,7 @@ export class PersonService {
    * The caller behind a verified token: null when deleted, unknown or not allowed to log in. Kept for
    * AUTH_USER_CACHE_MS (AuthenticatedUserCache); a change through update() or delete() is seen at once.
    */
-  findAuthenticatedUser(where: { id: string } | { email: string }): Promise<AuthenticatedUser | null> {
+  findAuthenticatedUser(where: { id: string } | { email: string }): Promise<AuthenticatedPerson | null> {
     const key = 'email' in where ? { email: where.email.trim().toLowerCase() } : where;
     const cacheKey = 'email' in key ? `email:${key.email}` : `id:${key.id}`;
     return this.authenticatedUsers.get(cacheKey, () => this.loadAuthenticatedUser(key));
@@ -75,7 +76,7 @@ export class PersonService {
 
   private async loadAuthenticatedUser(
     key: { id: string } | { email: string },
-  ): Promise<AuthenticatedUser | null> {
+  ): Promise<AuthenticatedPerson | null> {
     const person = await this.repository.findActiveWithOrganization(key);
     if (!person || !person.loginEnabled || !person.organization) return null;
     const organization = person.organization;
@@ -86,11 +87,13 @@ export class PersonService {
       regionId: organization.kind === 'region' ? organization.id : organization.parentId!,
       roles: person.roles,
       locale: person.locale,
+      credentialsVersion: person.credentialsVersion,
     };
   }
 
   async create(user: AuthenticatedUser, input: CreatePersonInput): Promise<PersonView> {
     assertMayCreatePeople(user);
+    if (input.password !== undefined) assertMaySetPassword(user, null);
     const organization = await this.organizations.findVisibleById(user, input.organizationId);
     assertRolesAllowed(user, input.roles, organization.kind);
     const loginEnabled = input.loginEnabled ?? input.password !== undefined;
@@ -155,6 +158,8 @@ export class PersonService {
       if (input.locale !== undefined) person.locale = input.locale;
       if (input.loginEnabled !== undefined) person.loginEnabled = input.loginEnabled;
       if (passwordHash !== undefined) person.passwordHash = passwordHash;
+      // Tokens and browser sessions issued before end with this change (issue 12.4).
+      if (endsCredentials(before, person, passwordHash !== undefined)) person.credentialsVersion += 1;
 
       if (wasActiveAdmin && !isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
       const saved = await this.repository.save(manager, person);
@@ -186,6 +191,7 @@ export class PersonService {
       if (isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
       const before = auditSummary(person);
       person.deletedAt = new Date();
+      person.credentialsVersion += 1;
       await this.repository.save(manager, person);
       await this.audit.record(manager, {
         actorId: user.personId,
@@ -248,14 +254,33 @@ export class PersonService {
   }
 }
 
-function auditSummary(person: PersonEntity): Record<string, unknown> {
+/**
+ * Whether a change ends the person's tokens and browser sessions: a new password, login disabled, other
+ * roles or another organization. A session must not outlive the rights it was opened with.
+ */
+function endsCredentials(
+  before: ReturnType<typeof auditSummary>,
+  after: PersonEntity,
+  passwordChanged: boolean,
+): boolean {
+  const sameRoles =
+    before.roles.length === after.roles.length && before.roles.every((role) => after.roles.includes(role));
+  return (
+    passwordChanged ||
+    (before.loginEnabled && !after.loginEnabled) ||
+    !sameRoles ||
+    before.organizationId !== after.organizationId
+  );
+}
+
+function auditSummary(person: PersonEntity) {
   return {
     organizationId: person.organizationId,
     name: person.name,
     email: person.email,
     title: person.title,
     phone: person.phone,
-    roles: person.roles,
+    roles: [...person.roles],
     locale: person.locale,
     loginEnabled: person.loginEnabled,
   };

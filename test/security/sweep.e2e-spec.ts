@@ -32,6 +32,9 @@ interface Probe {
   body?: unknown;
 }
 
+/** Operations whose body names no record at all (a person's own settings): nothing of B to reach. */
+const BODIES_NAMING_NO_RECORD = new Set(['PATCH /api/me']);
+
 const tally = new Map<string, number>();
 const notes: string[] = [];
 const count = (what: string) => tally.set(what, (tally.get(what) ?? 0) + 1);
@@ -98,6 +101,26 @@ describe('security sweep generated from /docs-json', () => {
   const send = (probe: Probe, token?: string) =>
     t.request({ method: probe.method, url: probe.url, body: probe.body, token });
 
+  /** Browser session cookies of the admin (docs/adr/0010): one live, one ended by logout. */
+  const sessions = { live: '', ended: '' };
+  const sendWithCookie = (probe: Probe, cookie: string, headers: Record<string, string> = {}) =>
+    t.request({
+      method: probe.method,
+      url: probe.url,
+      body: probe.body,
+      headers: { cookie: `samverkan_session=${cookie}`, ...headers },
+    });
+  const openSession = async (): Promise<string> => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/auth/session',
+      headers: { 'x-samverkan-csrf': '1' },
+      body: { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
+    });
+    expect(response.status).toBe(200);
+    return /samverkan_session=([^;]+)/.exec(String(response.headers['set-cookie']))![1];
+  };
+
   const tenantBIds = () =>
     [...f.fixtures.values()].filter((fixture) => fixture.scope === 'tenant-b').map((fixture) => fixture.id);
 
@@ -109,6 +132,14 @@ describe('security sweep generated from /docs-json', () => {
     document = docs.body;
     operations = operationsOf(document);
     f = await createTenantFixtures(t, document);
+    sessions.live = await openSession();
+    sessions.ended = await openSession();
+    const logout = await sendWithCookie({ method: 'DELETE', url: '/api/auth/session' }, sessions.ended, {
+      'x-samverkan-csrf': '1',
+    });
+    expect(logout.status).toBe(204);
+    // The live cookie is good (a read through it succeeds), so the refusals below are about CSRF.
+    expect((await sendWithCookie({ method: 'GET', url: '/api/me' }, sessions.live)).status).toBe(200);
     db = await DatabaseProbe.connect(t.db.url);
     before = await db.fingerprint();
   });
@@ -158,6 +189,49 @@ describe('security sweep generated from /docs-json', () => {
         else if (errorShape(response)) failures.push(`${operation.label}: ${errorShape(response)}`);
       }
       count('operations checked for 401 (no token, forged, malformed)');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 401 to every non-public operation with an unknown or ended session cookie', async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic) continue;
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0) continue;
+      const probe = probeFor(operation, binding.values);
+      for (const [label, cookie] of [
+        ['an unknown session', 'A'.repeat(43)],
+        ['a session ended by logout', sessions.ended],
+        ['a malformed session', 'not-a-session'],
+      ] as const) {
+        const response = await sendWithCookie(probe, cookie, { 'x-samverkan-csrf': '1' });
+        if (response.status !== 401) failures.push(`${operation.label} with ${label}: ${response.status}`);
+        else if (errorShape(response)) failures.push(`${operation.label}: ${errorShape(response)}`);
+      }
+      count('operations checked for 401 (unknown, ended, malformed session cookie)');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 CSRF_REJECTED to every change through a live session cookie without the CSRF header or from another origin', async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic || operation.method === 'GET') continue;
+      const binding = bindPathParameters(operation, f.fixtures);
+      if (binding.missing.length > 0) continue;
+      const probe = probeFor(operation, binding.values);
+      for (const [label, headers] of [
+        ['no CSRF header', {}],
+        ['a foreign Origin', { 'x-samverkan-csrf': '1', origin: 'https://evil.example' }],
+      ] as const) {
+        const response = await sendWithCookie(probe, sessions.live, headers);
+        if (response.status !== 403 || response.body?.code !== 'CSRF_REJECTED')
+          failures.push(
+            `${operation.label} with ${label}: ${response.status} ${response.text.slice(0, 120)}`,
+          );
+      }
+      count('changing operations checked for CSRF through the cookie (no header, foreign Origin)');
     }
     expect(failures).toEqual([]);
   });
@@ -312,6 +386,10 @@ describe('security sweep generated from /docs-json', () => {
     }
     for (const operation of operations) {
       if (operation.isPublic || operation.pathParams.length > 0 || operation.method === 'GET') continue;
+      if (BODIES_NAMING_NO_RECORD.has(operation.label)) {
+        count('changes whose body names no record (no B ids to put in)');
+        continue;
+      }
       for (const caller of f.tenantCallers) {
         const lacksRole =
           operation.requiredRoles.length > 0 &&

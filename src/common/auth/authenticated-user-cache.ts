@@ -1,7 +1,7 @@
 import type { AuthenticatedUser } from './authenticated-user.js';
 
-interface Entry {
-  user: Promise<AuthenticatedUser | null>;
+interface Entry<T> {
+  user: Promise<T | null>;
   expiresAt: number;
 }
 
@@ -15,8 +15,8 @@ interface Entry {
  * process, or straight in the database, is seen at most `ttlMs` later. Refusals (unknown, deleted or
  * login-disabled people) are never kept. With `ttlMs` 0 every request loads its caller.
  */
-export class AuthenticatedUserCache {
-  private readonly entries = new Map<string, Entry>();
+export class AuthenticatedUserCache<T extends AuthenticatedUser = AuthenticatedUser> {
+  private readonly entries = new Map<string, Entry<T>>();
 
   constructor(
     private readonly ttlMs: number,
@@ -24,14 +24,14 @@ export class AuthenticatedUserCache {
     private readonly maxEntries = 10_000,
   ) {}
 
-  get(key: string, load: () => Promise<AuthenticatedUser | null>): Promise<AuthenticatedUser | null> {
+  get(key: string, load: () => Promise<T | null>): Promise<T | null> {
     if (this.ttlMs <= 0) return load();
     const now = this.now();
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > now) return hit.user;
     if (hit) this.entries.delete(key);
     else if (this.entries.size >= this.maxEntries) this.prune(now);
-    const entry: Entry = {
+    const entry: Entry<T> = {
       expiresAt: now + this.ttlMs,
       user: load().then(
         (user) => {
@@ -60,7 +60,7 @@ export class AuthenticatedUserCache {
     this.entries.clear();
   }
 
-  private drop(key: string, entry: Entry): void {
+  private drop(key: string, entry: Entry<T>): void {
     if (this.entries.get(key) === entry) this.entries.delete(key);
   }
 

@@ -12,6 +12,11 @@ export interface AuthenticatedUser {
   locale: Locale;
 }
 
+/** The caller as authentication loads them: also the credentials version a token or session must match. */
+export interface AuthenticatedPerson extends AuthenticatedUser {
+  credentialsVersion: number;
+}
+
 export function hasRole(user: AuthenticatedUser, ...roles: PersonRole[]): boolean {
   return roles.some((role) => user.roles.includes(role));
 }

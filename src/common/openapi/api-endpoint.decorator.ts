@@ -33,8 +33,8 @@ const ERRORS_BY_KIND: Record<OperationKind, readonly ErrorStatus[]> = {
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: 'VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields',
-  401: 'UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token',
-  403: 'FORBIDDEN: the caller lacks the role or the right this requires',
+  401: 'UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie',
+  403: 'FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin)',
   404: 'Not found, or another municipality’s record (the same answer, docs/adr/0003)',
   409: 'The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this',
   410: 'The link has expired, was withdrawn or is closed',

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedPerson } from '../common/auth/authenticated-user.js';
+import {
+  generateOpaqueToken,
+  hashOpaqueToken,
+  isWellFormedOpaqueToken,
+} from '../common/auth/opaque-token.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { BrowserSessionRepository } from './browser-session.repository.js';
+
+/** Browser sessions behind the `samverkan_session` cookie (docs/adr/0010). */
+@Injectable()
+export class BrowserSessionService {
+  constructor(
+    private readonly repository: BrowserSessionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session under the person's current credentials version; returns the cookie's value. */
+  async open(personId: string, credentialsVersion: number): Promise<string> {
+    const { idleMinutes, maxDays } = this.config.auth.session;
+    await this.repository.deleteEnded(idleMinutes);
+    const token = generateOpaqueToken();
+    await this.repository.insert({
+      tokenHash: hashOpaqueToken(token),
+      personId,
+      credentialsVersion,
+      maxDays,
+    });
+    return token;
+  }
+
+  /** The person behind a live session, or null when the session is unknown or has ended. */
+  findPerson(token: string): Promise<AuthenticatedPerson | null> {
+    if (!isWellFormedOpaqueToken(token)) return Promise.resolve(null);
+    return this.repository.findLivePerson(hashOpaqueToken(token), this.config.auth.session.idleMinutes);
+  }
+
+  /** Ends a session (logout); an unknown one is ended already. */
+  async end(token: string): Promise<void> {
+    if (isWellFormedOpaqueToken(token)) await this.repository.deleteByHash(hashOpaqueToken(token));
+  }
+}
