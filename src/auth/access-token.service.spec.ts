@@ -118,7 +118,7 @@ describe('AccessTokenService', () => {
 describe('AccessTokenService lifetimes of tokens signed with our secret', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const sign = (claims: { iat?: number; exp: number }) => {
-    const jwt = new SignJWT({})
+    const jwt = new SignJWT({ cv: 0 })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(PERSON)
       .setIssuer('samverkan')
@@ -141,6 +141,7 @@ describe('AccessTokenService lifetimes of tokens signed with our secret', () => 
     await expect(tokens.verify(await sign({ iat: now() + 5, exp: now() + 600 }))).resolves.toEqual({
       kind: 'person',
       personId: PERSON,
+      credentialsVersion: 0,
     });
   });
 
@@ -157,6 +158,7 @@ describe('AccessTokenService lifetimes of tokens signed with our secret', () => 
     await expect(tokens.verify(await sign({ iat: now() - 10, exp: now() - 10 + 3600 }))).resolves.toEqual({
       kind: 'person',
       personId: PERSON,
+      credentialsVersion: 0,
     });
   });
 });
