@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter.js';
 import { PinoNestLogger } from '../common/logging/logger.js';
 import { requestContext } from '../common/logging/request-context.js';
+import { registerSecurityHeaders } from '../common/web/security-headers.js';
 import { ZodValidationPipe } from '../common/validation/zod-validation.pipe.js';
 import { AuthService } from '../auth/auth.service.js';
 import { adminOnly } from './admin-only.js';
@@ -33,6 +34,8 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // First, so that every route and plugin below inherits it.
+  registerSecurityHeaders(fastify, { publicUrl: config.http.publicUrl });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(CORRELATION_HEADER, request.id);
     requestContext.enterWith({ correlationId: request.id });

@@ -1,16 +1,15 @@
 import type { Locale } from '../../person/person.entity.js';
+import { BASELINE_SECURITY_HEADERS } from './security-headers.js';
 
 /**
  * The shell of the public pages reached by a link in an email (RSVP, minutes approval): plain HTML, no
  * scripts, every value escaped, served with headers that forbid scripts, framing, caching and Referer leaks.
  */
 export const PUBLIC_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  ...BASELINE_SECURITY_HEADERS,
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
 });
 
