@@ -86,6 +86,7 @@ interface CountyOverview {
     actionsOverdue: number;
     minutesAwaitingApproval: number;
   };
+  regions: Array<{ name: string; actions: { open: number; overdue: number } }>;
   municipalities: MunicipalityOverview[];
 }
 interface RsvpResult {
@@ -333,7 +334,11 @@ async function main(): Promise<void> {
       defaultParticipantIds: [contact.id],
       adjusters: { region: coordinator.id, municipality: contact.id },
       expectations: [
-        { party: 'region', text: 'Regionen skickar protokollet för justering inom en vecka.' },
+        {
+          party: 'region',
+          text: 'Regionen skickar protokollet för justering inom en vecka.',
+          metric: 'minutes_on_time',
+        },
         {
           party: 'municipality',
           text: 'Kommunen föreslår punkter till dagordningen senast fem arbetsdagar före.',
@@ -565,6 +570,9 @@ async function main(): Promise<void> {
     `${overview.totals.municipalities} kommuner, ${overview.totals.actionsOpen} öppna åtgärder ` +
       `(${overview.totals.actionsOverdue} försenade), ${overview.totals.minutesAwaitingApproval} protokoll väntar på justering.`,
   );
+  for (const region of overview.regions) {
+    say(`${region.name}: ${region.actions.open} egna öppna åtgärder (${region.actions.overdue} försenade).`);
+  }
   table(
     ['Kommun', 'Senaste möte', 'Nästa möte', 'Kadens', 'Öppna åtg.', 'Frågor'],
     overview.municipalities.map((row) => [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import { MEETING_MODES } from '../meeting/meeting.entity.js';
 import { parseCadence } from './agreement-cadence.js';
-import { CADENCE_KINDS, PARTIES } from './agreement.entity.js';
+import { CADENCE_KINDS, EXPECTATION_METRICS, PARTIES } from './agreement.entity.js';
 
 const localDate = z.iso.date().describe('local date YYYY-MM-DD');
 const MAX_BLOCKED_RANGE_DAYS = 366;
@@ -52,7 +52,9 @@ export const agreementView = z.object({
   blockedDates: z.array(z.object({ from: z.string(), to: z.string(), note: z.string().nullable() })),
   defaultParticipantIds: z.array(z.uuid()),
   adjusters: z.object({ region: z.uuid().nullable(), municipality: z.uuid().nullable() }),
-  expectations: z.array(z.object({ party: z.enum(PARTIES), text: z.string() })),
+  expectations: z.array(
+    z.object({ party: z.enum(PARTIES), text: z.string(), metric: z.enum(EXPECTATION_METRICS) }),
+  ),
   location: z.object({ address: z.string().nullable(), videoUrl: z.string().nullable() }),
   validFrom: z.string(),
   createdBy: z.uuid().nullable(),
@@ -88,7 +90,19 @@ export class PutAgreementBody extends createZodDto(
       })
       .default({ region: null, municipality: null }),
     expectations: z
-      .array(z.strictObject({ party: z.enum(PARTIES), text: z.string().trim().min(1).max(2000) }))
+      .array(
+        z.strictObject({
+          party: z.enum(PARTIES),
+          text: z.string().trim().min(1).max(2000),
+          metric: z
+            .enum(EXPECTATION_METRICS)
+            .default('not_measured')
+            .describe(
+              'what measures it (README, County overview): meeting_cadence, minutes_on_time (joint); ' +
+                "actions_on_time, actions_overdue, questions_open (the party's own); not_measured",
+            ),
+        }),
+      )
       .max(100)
       .default([]),
     location: z

@@ -22,9 +22,26 @@ export interface BlockedDateRange {
   note: string | null;
 }
 
+/**
+ * What measures an expectation (issue 11, docs/adr/0009 lists what each counts): the writer of the
+ * expectation chooses one the data supports, or `not_measured`. The party's own figures are used where
+ * the metric is about a party (actions, questions); meetings and minutes are joint.
+ */
+export const EXPECTATION_METRICS = [
+  'meeting_cadence',
+  'minutes_on_time',
+  'actions_on_time',
+  'actions_overdue',
+  'questions_open',
+  'not_measured',
+] as const;
+export type ExpectationMetric = (typeof EXPECTATION_METRICS)[number];
+
 export interface Expectation {
   party: Party;
   text: string;
+  /** Absent in expectations written before metrics existed: read as `not_measured`. */
+  metric?: ExpectationMetric;
 }
 
 /**

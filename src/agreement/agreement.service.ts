@@ -200,7 +200,11 @@ export function toAgreementView(agreement: AgreementEntity, current: boolean): A
     blockedDates: agreement.blockedDates.map((range) => ({ ...range })),
     defaultParticipantIds: [...agreement.defaultParticipantIds],
     adjusters: { region: agreement.regionAdjusterId, municipality: agreement.municipalityAdjusterId },
-    expectations: agreement.expectations.map((expectation) => ({ ...expectation })),
+    expectations: agreement.expectations.map((expectation) => ({
+      party: expectation.party,
+      text: expectation.text,
+      metric: expectation.metric ?? 'not_measured',
+    })),
     location: { address: agreement.locationAddress, videoUrl: agreement.videoUrl },
     validFrom: agreement.validFrom,
     createdBy: agreement.createdBy,

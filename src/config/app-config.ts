@@ -165,8 +165,6 @@ export const envSchema = z
       .string()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern such as "0 7 * * 1"')
       .default('0 7 * * 1'),
-    /** How long a computed overview is served again (ms); 0: computed for every request. */
-    OVERVIEW_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
     /** Quiet time after an agenda change (once published) before the participants get the new agenda. */
     AGENDA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     /** Proposals close this many working days (Swedish calendar) before the meeting's day. */
@@ -263,8 +261,6 @@ export interface AppConfig {
   reminders: { offsets: Array<{ code: string; minutes: number }>; scanMs: number };
   /** Action reminders (days before the due date, local hour) and the weekly overdue digest (cron, local). */
   actions: { reminderDaysBefore: number; reminderHour: number; digestCron: string };
-  /** The overview's short-lived cache (docs/adr/0009). */
-  overview: { cacheMs: number };
   /** Agendas: how long a burst of changes may last before one email goes out; when proposals close. */
   agenda: { debounceMs: number; proposalWorkingDays: number };
   /** Minutes: the adjusters' default deadline and when they are reminded before it. */
@@ -357,7 +353,6 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       reminderHour: env.ACTION_REMINDER_HOUR,
       digestCron: env.ACTION_DIGEST_CRON,
     },
-    overview: { cacheMs: env.OVERVIEW_CACHE_MS },
     agenda: {
       debounceMs: env.AGENDA_DEBOUNCE_MS,
       proposalWorkingDays: env.AGENDA_PROPOSAL_WORKING_DAYS,

@@ -1,31 +1,12 @@
-import { expectationMetric, expectationSignal } from './expectation-metrics';
-
-describe('expectationMetric', () => {
-  it.each([
-    ['Protokollet justeras inom två veckor efter mötet', 'minutes_on_time'],
-    ['Minnesanteckningar skickas ut inom en vecka', 'minutes_on_time'],
-    ['Minutes are approved within 14 days', 'minutes_on_time'],
-    ['Åtgärder genomförs till utsatt datum', 'actions_on_time'],
-    ['Kommunen återrapporterar sina uppdrag', 'actions_on_time'],
-    ['Regionen ger återkoppling på inkomna frågor inom en månad', 'questions_answered'],
-    ['Vi ses varje kvartal', 'meeting_cadence'],
-    ['Samverkansmöte hålls två gånger per termin', 'meeting_cadence'],
-    ['We meet every quarter', 'meeting_cadence'],
-    ['Näringslivskontoret bjuder in två lokala företag per år', null],
-  ])('%s → %s', (text, metric) => {
-    expect(expectationMetric(text)).toBe(metric);
-  });
-});
+import { expectationSignal } from './expectation-metrics';
 
 describe('expectationSignal', () => {
   const facts = {
     minutesApproved: 6,
     minutesApprovedWithinDeadline: 5,
-    actionsDue: 10,
-    actionsDoneOnTime: 7,
     meetingsHeld: 4,
     cadenceStatus: 'ok' as const,
-    questionsOpen: 3,
+    party: { actionsDue: 10, actionsDoneOnTime: 7, actionsOverdue: 2, questionsOpen: 3 },
   };
 
   it('reports minutes approved within the deadline as "5 of 6"', () => {
@@ -38,18 +19,27 @@ describe('expectationSignal', () => {
     });
   });
 
-  it('reports actions closed on time as a percentage', () => {
+  it("reports the party's actions closed on time as a percentage, and its overdue ones", () => {
     expect(expectationSignal('actions_on_time', facts)?.summary).toBe('Åtgärder klara i tid: 70 % (7 av 10)');
+    expect(expectationSignal('actions_overdue', facts)).toMatchObject({
+      summary: 'Försenade åtgärder: 2',
+      numerator: 2,
+      denominator: null,
+    });
   });
 
-  it('reports meetings held and the cadence status', () => {
+  it("reports meetings held with the cadence status, and the party's open questions", () => {
     expect(expectationSignal('meeting_cadence', { ...facts, cadenceStatus: 'overdue' })?.summary).toBe(
-      'Möten hållna senaste 12 månaderna: 4; takt: försenad',
+      'Möten hållna senaste 12 månaderna: 4 (takt: försenad)',
     );
+    expect(expectationSignal('questions_open', facts)?.summary).toBe('Öppna frågor: 3');
   });
 
-  it('gives no signal before anything was measured', () => {
+  it('gives no signal when not measured, or before anything was measured', () => {
+    expect(expectationSignal('not_measured', facts)).toBeNull();
     expect(expectationSignal('minutes_on_time', { ...facts, minutesApproved: 0 })).toBeNull();
-    expect(expectationSignal('actions_on_time', { ...facts, actionsDue: 0 })).toBeNull();
+    expect(
+      expectationSignal('actions_on_time', { ...facts, party: { ...facts.party, actionsDue: 0 } }),
+    ).toBeNull();
   });
 });

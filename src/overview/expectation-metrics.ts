@@ -1,38 +1,28 @@
+import type { ExpectationMetric } from '../agreement/agreement.entity.js';
+
 /**
- * Which measured signal belongs beside a written expectation of an agreement (docs/adr/0009). Agreements
- * hold expectations as free text ({party, text}); the mapping is by keywords, Swedish and English, checked
- * in this order (minutes before meetings: "protokollet justeras inom två veckor efter mötet" is about
- * minutes). An expectation that matches none is shown without a signal.
+ * The measured signal beside a written expectation of an agreement (issue 11, docs/adr/0009). The writer
+ * of the expectation chose its metric (EXPECTATION_METRICS, the agreement's shape); nothing is guessed from
+ * the text. Meetings and minutes are joint; actions and questions are counted for the party that holds
+ * the expectation: the municipality's own, or the region's own in that municipality's collaboration.
  */
-export const EXPECTATION_METRICS = [
-  'minutes_on_time',
-  'actions_on_time',
-  'meeting_cadence',
-  'questions_answered',
-] as const;
-export type ExpectationMetric = (typeof EXPECTATION_METRICS)[number];
-
-const KEYWORDS: ReadonlyArray<[ExpectationMetric, RegExp]> = [
-  ['minutes_on_time', /protokoll|minnesanteckning|justera|justering|minutes/i],
-  ['actions_on_time', /åtgärd|uppdrag|action|follow[- ]?up|uppföljning/i],
-  ['questions_answered', /fråg|återkoppl|\bsvar|question|answer/i],
-  ['meeting_cadence', /möte|möt|träff|ses |kadens|samverkansmöte|meeting|meet|cadence/i],
-];
-
-export function expectationMetric(text: string): ExpectationMetric | null {
-  for (const [metric, pattern] of KEYWORDS) if (pattern.test(text)) return metric;
-  return null;
+export interface PartyFacts {
+  /** Due within the window (not cancelled), and of those done by their due date. */
+  actionsDue: number;
+  actionsDoneOnTime: number;
+  actionsOverdue: number;
+  /** Open questions the party owns, raised with the municipality. */
+  questionsOpen: number;
 }
 
 /** The measured figures a signal is made from (one municipality, the look-back window). */
 export interface SignalFacts {
   minutesApproved: number;
   minutesApprovedWithinDeadline: number;
-  actionsDue: number;
-  actionsDoneOnTime: number;
   meetingsHeld: number;
   cadenceStatus: 'ok' | 'due' | 'overdue' | 'no_agreement';
-  questionsOpen: number;
+  /** The figures of the party holding the expectation. */
+  party: PartyFacts;
 }
 
 export interface ExpectationSignal {
@@ -56,9 +46,21 @@ const CADENCE_WORDS: Record<SignalFacts['cadenceStatus'], string> = {
   no_agreement: 'ingen överenskommelse',
 };
 
-/** The signal for one metric; null when nothing has been measured yet (e.g. no minutes approved). */
+/**
+ * The signal for one metric; null when it is not measured, or when nothing has been measured yet (no
+ * minutes approved, no action due in the window).
+ */
 export function expectationSignal(metric: ExpectationMetric, facts: SignalFacts): ExpectationSignal | null {
+  const count = (summary: string, numerator: number): ExpectationSignal => ({
+    metric,
+    summary,
+    numerator,
+    denominator: null,
+    ratio: null,
+  });
   switch (metric) {
+    case 'not_measured':
+      return null;
     case 'minutes_on_time':
       if (facts.minutesApproved === 0) return null;
       return {
@@ -69,31 +71,25 @@ export function expectationSignal(metric: ExpectationMetric, facts: SignalFacts)
         ratio: ratio(facts.minutesApprovedWithinDeadline, facts.minutesApproved),
       };
     case 'actions_on_time': {
-      if (facts.actionsDue === 0) return null;
-      const share = ratio(facts.actionsDoneOnTime, facts.actionsDue)!;
+      const { actionsDue, actionsDoneOnTime } = facts.party;
+      if (actionsDue === 0) return null;
+      const share = ratio(actionsDoneOnTime, actionsDue)!;
       return {
         metric,
-        summary: `Åtgärder klara i tid: ${Math.round(share * 100)} % (${facts.actionsDoneOnTime} av ${facts.actionsDue})`,
-        numerator: facts.actionsDoneOnTime,
-        denominator: facts.actionsDue,
+        summary: `Åtgärder klara i tid: ${Math.round(share * 100)} % (${actionsDoneOnTime} av ${actionsDue})`,
+        numerator: actionsDoneOnTime,
+        denominator: actionsDue,
         ratio: share,
       };
     }
+    case 'actions_overdue':
+      return count(`Försenade åtgärder: ${facts.party.actionsOverdue}`, facts.party.actionsOverdue);
     case 'meeting_cadence':
-      return {
-        metric,
-        summary: `Möten hållna senaste 12 månaderna: ${facts.meetingsHeld}; takt: ${CADENCE_WORDS[facts.cadenceStatus]}`,
-        numerator: facts.meetingsHeld,
-        denominator: null,
-        ratio: null,
-      };
-    case 'questions_answered':
-      return {
-        metric,
-        summary: `Öppna frågor: ${facts.questionsOpen}`,
-        numerator: facts.questionsOpen,
-        denominator: null,
-        ratio: null,
-      };
+      return count(
+        `Möten hållna senaste 12 månaderna: ${facts.meetingsHeld} (takt: ${CADENCE_WORDS[facts.cadenceStatus]})`,
+        facts.meetingsHeld,
+      );
+    case 'questions_open':
+      return count(`Öppna frågor: ${facts.party.questionsOpen}`, facts.party.questionsOpen);
   }
 }

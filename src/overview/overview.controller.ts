@@ -10,8 +10,8 @@ import {
   CountyOverviewCsvQuery,
   CountyOverviewQuery,
   CountyOverviewResponse,
-  type MunicipalityOverviewDetail,
-  MunicipalityOverviewResponse,
+  type OrganizationOverviewDetail,
+  OrganizationOverviewResponse,
 } from './overview.dto.js';
 import { OverviewService } from './overview.service.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
@@ -70,11 +70,11 @@ export class OverviewController {
   @Get('overview/organizations/:id')
   @ApiEndpoint('read', 'The overview of one municipality')
   @ApiUuidParam()
-  @ApiOkResponse({ type: MunicipalityOverviewResponse })
+  @ApiOkResponse({ type: OrganizationOverviewResponse })
   organization(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
-  ): Promise<MunicipalityOverviewDetail> {
+  ): Promise<OrganizationOverviewDetail> {
     return this.overview.forOrganization(user, params.id);
   }
 }

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-/** Which municipalities an overview covers: one region's, all, or one municipality. */
+/** Which regions a county overview covers: one, or (null) every region. */
 export interface OverviewScope {
-  /** Only this region's municipalities; null: every region. */
   regionId: string | null;
-  /** Only this municipality; null: all of the region(s). */
-  organizationId: string | null;
 }
 
 /** The instants and dates an overview is computed for (business time zone). */
@@ -33,22 +30,16 @@ export interface OverviewPartyCount {
   count: number;
 }
 
-/** One municipality's figures, as read. */
-export interface OverviewRow {
-  id: string;
-  name: string;
-  code: string;
-  regionId: string;
-  /** Instants as ISO 8601 UTC strings; `date` is the local date (last: of the end, next: of the start). */
-  lastHeld: { id: string; startAt: string; endAt: string; date: string } | null;
-  nextPlanned: { id: string; startAt: string; endAt: string; date: string; status: string } | null;
+/** An expectation as stored in an agreement: without `metric` it was written before metrics existed. */
+export interface StoredExpectation {
+  party: string;
+  text: string;
+  metric?: string;
+}
+
+/** Figures of a municipality or of the region itself, as read. */
+export interface OverviewFigures {
   meetingsHeldInWindow: number;
-  agreement: {
-    version: number;
-    cadence: string;
-    validFrom: string;
-    expectations: Array<{ party: string; text: string }>;
-  } | null;
   actionsOpen: number;
   actionsOverdue: number;
   actionsDueInWindow: number;
@@ -58,8 +49,46 @@ export interface OverviewRow {
   minutesApprovedWithinDeadline: number;
   medianApprovalDays: number | null;
   questionsOpen: number;
-  questionsByParty: OverviewPartyCount[];
   coverage: OverviewCoverageCount[];
+}
+
+/** Instants as ISO 8601 UTC strings; `date` is the local date (last: of the end, next: of the start). */
+export interface OverviewMeetingRefs {
+  lastHeld: { id: string; startAt: string; endAt: string; date: string } | null;
+  nextPlanned: { id: string; startAt: string; endAt: string; date: string; status: string } | null;
+}
+
+/** One municipality's figures, as read. */
+export interface OverviewRow extends OverviewFigures, OverviewMeetingRefs {
+  id: string;
+  name: string;
+  code: string;
+  regionId: string;
+  agreement: {
+    version: number;
+    cadence: string;
+    validFrom: string;
+    expectations: StoredExpectation[];
+  } | null;
+  /** The region's own actions linked to this municipality's meetings. */
+  regionActions: { overdue: number; dueInWindow: number; doneOnTime: number };
+  questionsByParty: OverviewPartyCount[];
+}
+
+/** The region's own row (its own actions and questions, every meeting) and its county totals. */
+export interface OverviewRegionRow extends OverviewFigures, OverviewMeetingRefs {
+  id: string;
+  name: string;
+  code: string;
+  /** When the figures change without a write: the end of the next planned or confirmed meeting. */
+  validUntil: string | null;
+  totals: {
+    actionsOpen: number;
+    actionsOverdue: number;
+    minutesAwaitingApproval: number;
+    questionsOpen: number;
+    coverage: OverviewCoverageCount[];
+  };
 }
 
 export interface OverviewArea {
@@ -75,30 +104,64 @@ export interface OverviewArea {
  * overview costs one round trip instead of one per feature and municipality. Exported for the benchmark,
  * which runs the very same text through pg.
  *
- * Parameters: $1 region id or null, $2 municipality id or null, $3 now, $4 today (local), $5 window start
- * (local date), $6 time zone.
+ * One region's municipalities (the county overview is computed and cached per region, issue 11).
+ * Parameters of this and OVERVIEW_REGION_SQL: $1 region id, $2 now, $3 today (local), $4 window start
+ * (local date), $5 time zone.
  */
 /** ISO 8601 in UTC with milliseconds, as Date.prototype.toISOString writes it. */
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/** Figures of actions `a` (open, overdue, due in the window and done on time), and the rows they need. */
+const ACTION_FIGURES = `count(*) FILTER (WHERE a.status IN ('open', 'in_progress'))::int AS open,
+         count(*) FILTER (WHERE a.status IN ('open', 'in_progress') AND a.due_date < $3::date)::int AS overdue,
+         count(*) FILTER (WHERE a.due_date >= $4::date AND a.due_date < $3::date)::int AS due_in_window,
+         count(*) FILTER (
+           WHERE a.status = 'done' AND a.due_date >= $4::date AND a.due_date < $3::date
+             AND (a.closed_at AT TIME ZONE $5)::date <= a.due_date
+         )::int AS done_on_time`;
+const ACTION_ROWS = `(a.status IN ('open', 'in_progress')
+          OR (a.status = 'done' AND a.due_date >= $4::date AND a.due_date < $3::date))`;
+
+/**
+ * Minutes of the window's meetings `wm` that were approved (locked): lead time from first submission, and
+ * whether the approval came by the first review's deadline.
+ */
+const MINUTES_LEAD = `count(*)::int AS approved,
+         count(*) FILTER (WHERE mi.locked_at <= (
+           SELECT r.deadline_at FROM minutes_reviews r WHERE r.meeting_id = mi.meeting_id ORDER BY r.number LIMIT 1
+         ))::int AS within_deadline,
+         percentile_cont(0.5) WITHIN GROUP (
+           ORDER BY extract(epoch FROM mi.locked_at - mi.first_submitted_at) / 86400
+         ) AS median_days
+    FROM window_meetings wm
+    JOIN minutes mi ON mi.meeting_id = wm.id
+   WHERE mi.status = 'locked' AND mi.first_submitted_at IS NOT NULL`;
+
+/** The last held (lh) and next planned (np) meetings as read by toRow and toRegionRow. */
+const MEETING_REFS = `lh.id AS last_id, to_char(lh.start_at AT TIME ZONE 'UTC', ${ISO}) AS last_start_at,
+       to_char(lh.end_at AT TIME ZONE 'UTC', ${ISO}) AS last_end_at,
+       to_char(lh.end_at AT TIME ZONE $5, 'YYYY-MM-DD') AS last_date,
+       np.id AS next_id, to_char(np.start_at AT TIME ZONE 'UTC', ${ISO}) AS next_start_at,
+       to_char(np.end_at AT TIME ZONE 'UTC', ${ISO}) AS next_end_at,
+       to_char(np.start_at AT TIME ZONE $5, 'YYYY-MM-DD') AS next_date, np.status AS next_status`;
 
 export const OVERVIEW_SQL = `
 WITH orgs AS MATERIALIZED (
   SELECT o.id, o.name, o.code, o.parent_id
     FROM organizations o
    WHERE o.kind = 'municipality'
-     AND ($1::uuid IS NULL OR o.parent_id = $1::uuid)
-     AND ($2::uuid IS NULL OR o.id = $2::uuid)
+     AND o.parent_id = $1::uuid
 ),
-org_ids AS MATERIALIZED (SELECT array_agg(id) AS ids, array_agg(DISTINCT parent_id) AS regions FROM orgs),
-window_start AS MATERIALIZED (SELECT ($5::date::timestamp AT TIME ZONE $6) AS at),
+org_ids AS MATERIALIZED (SELECT array_agg(id) AS ids FROM orgs),
+window_start AS MATERIALIZED (SELECT ($4::date::timestamp AT TIME ZONE $5) AS at),
 -- Every meeting (not cancelled) of the window, which runs from the window start into the future: the
 -- last held meeting and the next planned one are among them unless a municipality has not met for a year.
 window_meetings AS MATERIALIZED (
   SELECT mo.organization_id AS org_id, m.id, m.status, m.start_at, m.end_at,
-         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $3)) AS held
+         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2)) AS held
     FROM meetings m
     JOIN meeting_organizations mo ON mo.meeting_id = m.id
-   WHERE m.region_id = ANY((SELECT regions FROM org_ids)::uuid[])
+   WHERE m.region_id = $1::uuid
      AND m.start_at >= (SELECT at FROM window_start)
      AND m.status <> 'cancelled'
      AND mo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
@@ -123,7 +186,7 @@ last_held AS (
           SELECT id, start_at, end_at, status FROM meetings WHERE id = mo.meeting_id OFFSET 0
         ) m
        WHERE mo.organization_id = o.id
-         AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $3))
+         AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2))
        ORDER BY m.end_at DESC, m.id
        LIMIT 1
     ) m ON true
@@ -132,7 +195,7 @@ last_held AS (
 next_planned AS (
   SELECT DISTINCT ON (org_id) org_id, id, start_at, end_at, status
     FROM window_meetings
-   WHERE status IN ('planned', 'confirmed') AND end_at > $3
+   WHERE status IN ('planned', 'confirmed') AND end_at > $2
    ORDER BY org_id, start_at, id
 ),
 held_in_window AS (
@@ -148,18 +211,24 @@ agreement AS (
 ),
 action_counts AS (
   SELECT a.owner_organization_id AS org_id,
-         count(*) FILTER (WHERE a.status IN ('open', 'in_progress'))::int AS open,
-         count(*) FILTER (WHERE a.status IN ('open', 'in_progress') AND a.due_date < $4::date)::int AS overdue,
-         count(*) FILTER (WHERE a.due_date >= $5::date AND a.due_date < $4::date)::int AS due_in_window,
-         count(*) FILTER (
-           WHERE a.status = 'done' AND a.due_date >= $5::date AND a.due_date < $4::date
-             AND (a.closed_at AT TIME ZONE $6)::date <= a.due_date
-         )::int AS done_on_time
+         ${ACTION_FIGURES}
     FROM actions a
    WHERE a.owner_organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
-     AND (a.status IN ('open', 'in_progress')
-          OR (a.status = 'done' AND a.due_date >= $5::date AND a.due_date < $4::date))
+     AND ${ACTION_ROWS}
    GROUP BY a.owner_organization_id
+),
+-- The region's own actions linked to a municipality's meetings: the region's side of that municipality's
+-- follow-up (its expectations' signals).
+region_action_counts AS (
+  SELECT mo.organization_id AS org_id,
+         ${ACTION_FIGURES}
+    FROM actions a
+    JOIN meeting_organizations mo ON mo.meeting_id = a.meeting_id
+   WHERE a.owner_organization_id = $1::uuid
+     AND a.meeting_id IS NOT NULL
+     AND ${ACTION_ROWS}
+     AND mo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
+   GROUP BY mo.organization_id
 ),
 minutes_awaiting AS (
   SELECT org_id, count(*)::int AS n
@@ -170,24 +239,14 @@ minutes_awaiting AS (
 -- Minutes of the window's meetings that were approved (locked): lead time from first submission, and
 -- whether the approval came by the first review's deadline.
 minutes_lead AS (
-  SELECT wm.org_id,
-         count(*)::int AS approved,
-         count(*) FILTER (WHERE mi.locked_at <= (
-           SELECT r.deadline_at FROM minutes_reviews r WHERE r.meeting_id = mi.meeting_id ORDER BY r.number LIMIT 1
-         ))::int AS within_deadline,
-         percentile_cont(0.5) WITHIN GROUP (
-           ORDER BY extract(epoch FROM mi.locked_at - mi.first_submitted_at) / 86400
-         ) AS median_days
-    FROM window_meetings wm
-    JOIN minutes mi ON mi.meeting_id = wm.id
-   WHERE mi.status = 'locked' AND mi.first_submitted_at IS NOT NULL
+  SELECT wm.org_id, ${MINUTES_LEAD}
    GROUP BY wm.org_id
 ),
 open_questions AS MATERIALIZED (
   SELECT qo.organization_id AS org_id, q.id, q.owner_kind, q.owner_organization_id, q.owner_external_name
     FROM questions q
     JOIN question_organizations qo ON qo.question_id = q.id
-   WHERE q.region_id = ANY((SELECT regions FROM org_ids)::uuid[])
+   WHERE q.region_id = $1::uuid
      AND q.status IN ('open', 'in_progress')
      AND qo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
 ),
@@ -236,16 +295,13 @@ coverage AS (
    GROUP BY org_id
 )
 SELECT o.id, o.name, o.code, o.parent_id AS region_id,
-       lh.id AS last_id, to_char(lh.start_at AT TIME ZONE 'UTC', ${ISO}) AS last_start_at,
-       to_char(lh.end_at AT TIME ZONE 'UTC', ${ISO}) AS last_end_at,
-       to_char(lh.end_at AT TIME ZONE $6, 'YYYY-MM-DD') AS last_date,
-       np.id AS next_id, to_char(np.start_at AT TIME ZONE 'UTC', ${ISO}) AS next_start_at,
-       to_char(np.end_at AT TIME ZONE 'UTC', ${ISO}) AS next_end_at,
-       to_char(np.start_at AT TIME ZONE $6, 'YYYY-MM-DD') AS next_date, np.status AS next_status,
+       ${MEETING_REFS},
        coalesce(hw.n, 0) AS meetings_held_in_window,
        ag.version AS agreement_version, ag.cadence, ag.valid_from, ag.expectations,
        coalesce(ac.open, 0) AS actions_open, coalesce(ac.overdue, 0) AS actions_overdue,
        coalesce(ac.due_in_window, 0) AS actions_due_in_window, coalesce(ac.done_on_time, 0) AS actions_done_on_time,
+       coalesce(rc.overdue, 0) AS region_actions_overdue, coalesce(rc.due_in_window, 0) AS region_actions_due_in_window,
+       coalesce(rc.done_on_time, 0) AS region_actions_done_on_time,
        coalesce(ma.n, 0) AS minutes_awaiting,
        coalesce(ml.approved, 0) AS minutes_approved, coalesce(ml.within_deadline, 0) AS minutes_within_deadline,
        ml.median_days,
@@ -257,33 +313,133 @@ SELECT o.id, o.name, o.code, o.parent_id AS region_id,
   LEFT JOIN held_in_window hw ON hw.org_id = o.id
   LEFT JOIN agreement ag ON ag.org_id = o.id
   LEFT JOIN action_counts ac ON ac.org_id = o.id
+  LEFT JOIN region_action_counts rc ON rc.org_id = o.id
   LEFT JOIN minutes_awaiting ma ON ma.org_id = o.id
   LEFT JOIN minutes_lead ml ON ml.org_id = o.id
   LEFT JOIN question_parties qp ON qp.org_id = o.id
   LEFT JOIN coverage cv ON cv.org_id = o.id
  ORDER BY o.code`;
 
-/** The strategy areas of the regions an overview covers: $1 region id or null (all). */
-export const OVERVIEW_AREAS_SQL = `
-SELECT id, region_id, name, active FROM strategy_areas
- WHERE ($1::uuid IS NULL OR region_id = $1::uuid)
- ORDER BY region_id, position, name`;
+/**
+ * The region itself (issue 11): county totals that count each action, question, minutes and agenda item
+ * once (a question raised with two municipalities is one question; a joint meeting's items are counted
+ * once), the region's own row (its own actions, linked to a municipality's meeting or not, and the
+ * questions it owns), and the instant the figures change by themselves: the end of the next planned or
+ * confirmed meeting (it becomes the last held).
+ */
+export const OVERVIEW_REGION_SQL = `
+WITH window_start AS MATERIALIZED (SELECT ($4::date::timestamp AT TIME ZONE $5) AS at),
+window_meetings AS MATERIALIZED (
+  SELECT m.id, m.status, m.start_at, m.end_at,
+         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2)) AS held
+    FROM meetings m
+   WHERE m.region_id = $1::uuid AND m.start_at >= (SELECT at FROM window_start) AND m.status <> 'cancelled'
+),
+last_held AS (
+  SELECT id, start_at, end_at FROM (
+    (SELECT id, start_at, end_at, 0 AS rank FROM window_meetings WHERE held ORDER BY end_at DESC, id LIMIT 1)
+    UNION ALL
+    (SELECT id, start_at, end_at, 1 FROM meetings
+      WHERE region_id = $1::uuid AND (status = 'held' OR (status = 'confirmed' AND end_at <= $2))
+        AND NOT EXISTS (SELECT 1 FROM window_meetings WHERE held)
+      ORDER BY end_at DESC, id LIMIT 1)
+  ) found ORDER BY rank LIMIT 1
+),
+next_planned AS (
+  SELECT id, start_at, end_at, status FROM window_meetings
+   WHERE status IN ('planned', 'confirmed') AND end_at > $2 ORDER BY start_at, id LIMIT 1
+),
+all_actions AS (
+  SELECT count(*)::int AS open, count(*) FILTER (WHERE due_date < $3::date)::int AS overdue
+    FROM actions WHERE region_id = $1::uuid AND status IN ('open', 'in_progress')
+),
+own_actions AS (
+  SELECT ${ACTION_FIGURES}
+    FROM actions a
+   WHERE a.owner_organization_id = $1::uuid AND ${ACTION_ROWS}
+),
+minutes_lead AS (
+  SELECT ${MINUTES_LEAD}
+),
+open_questions AS MATERIALIZED (
+  SELECT id, owner_kind, owner_organization_id FROM questions
+   WHERE region_id = $1::uuid AND status IN ('open', 'in_progress')
+),
+-- Coverage, each thing once: county (every owner) and the region's own (owner: the region).
+coverage_rows AS (
+  SELECT area_id, 1 AS items, 0 AS actions, 0 AS questions, false AS own
+    FROM window_meetings wm
+    JOIN agenda_items ai ON ai.meeting_id = wm.id AND ai.status IN ('accepted', 'scheduled')
+    CROSS JOIN LATERAL unnest(ai.strategy_area_ids) AS area_id
+  UNION ALL
+  SELECT asa.strategy_area_id, 0, 1, 0, a.owner_organization_id = $1::uuid
+    FROM actions a
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_id FROM action_strategy_areas WHERE action_id = a.id OFFSET 0
+    ) asa
+   WHERE a.region_id = $1::uuid AND a.created_at >= (SELECT at FROM window_start) AND a.status <> 'cancelled'
+  UNION ALL
+  SELECT qs.strategy_area_id, 0, 0, 1, oq.owner_kind = 'organization' AND oq.owner_organization_id = $1::uuid
+    FROM open_questions oq
+    JOIN question_strategy_areas qs ON qs.question_id = oq.id
+),
+coverage AS (
+  SELECT json_agg(json_build_object('areaId', area_id, 'agendaItems', items, 'actions', actions, 'questions', questions)
+                  ORDER BY area_id) FILTER (WHERE items + actions + questions > 0) AS county,
+         json_agg(json_build_object('areaId', area_id, 'agendaItems', 0, 'actions', own_actions, 'questions', own_questions)
+                  ORDER BY area_id) FILTER (WHERE own_actions + own_questions > 0) AS own
+    FROM (
+      SELECT area_id, sum(items)::int AS items, sum(actions)::int AS actions, sum(questions)::int AS questions,
+             sum(actions) FILTER (WHERE own)::int AS own_actions, sum(questions) FILTER (WHERE own)::int AS own_questions
+        FROM coverage_rows GROUP BY area_id
+    ) c
+)
+SELECT r.id, r.name, r.code,
+       ${MEETING_REFS},
+       (SELECT count(*)::int FROM window_meetings WHERE held) AS meetings_held_in_window,
+       (SELECT to_char(min(end_at) AT TIME ZONE 'UTC', ${ISO}) FROM window_meetings
+         WHERE status IN ('planned', 'confirmed') AND end_at > $2) AS valid_until,
+       aa.open AS all_actions_open, aa.overdue AS all_actions_overdue,
+       oa.open AS actions_open, oa.overdue AS actions_overdue, oa.due_in_window AS actions_due_in_window,
+       oa.done_on_time AS actions_done_on_time,
+       (SELECT count(*)::int FROM minutes WHERE region_id = $1::uuid AND status = 'in_review') AS minutes_awaiting,
+       coalesce(ml.approved, 0) AS minutes_approved, coalesce(ml.within_deadline, 0) AS minutes_within_deadline,
+       ml.median_days,
+       (SELECT count(*)::int FROM open_questions) AS all_questions_open,
+       (SELECT count(*)::int FROM open_questions
+         WHERE owner_kind = 'organization' AND owner_organization_id = $1::uuid) AS questions_open,
+       coalesce(cv.county, '[]'::json) AS all_coverage, coalesce(cv.own, '[]'::json) AS coverage
+  FROM organizations r
+  LEFT JOIN last_held lh ON true
+  LEFT JOIN next_planned np ON true
+  CROSS JOIN all_actions aa
+  CROSS JOIN own_actions oa
+  CROSS JOIN minutes_lead ml
+  CROSS JOIN coverage cv
+ WHERE r.id = $1::uuid AND r.kind = 'region'`;
 
-export const OVERVIEW_BEGIN = 'BEGIN READ ONLY';
+/** The strategy areas of a region: $1 region id. */
+export const OVERVIEW_AREAS_SQL = `
+SELECT id, region_id, name, active FROM strategy_areas WHERE region_id = $1::uuid ORDER BY position, name`;
+
+/** The region's change counter (migration 1765010000000): $1 region id. */
+export const OVERVIEW_VERSION_SQL = `SELECT version::text AS version FROM overview_versions WHERE region_id = $1::uuid`;
+
+/**
+ * Repeatable read: the version, both statements and the areas see one snapshot, so figures are never
+ * older than the version they are cached under.
+ */
+export const OVERVIEW_BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 export const OVERVIEW_JIT_OFF = 'SET LOCAL jit = off';
 
-export function overviewParameters(scope: OverviewScope, clock: OverviewClock): unknown[] {
-  return [scope.regionId, scope.organizationId, clock.now, clock.today, clock.windowStart, clock.timeZone];
+export function overviewParameters(regionId: string, clock: OverviewClock): unknown[] {
+  return [regionId, clock.now, clock.today, clock.windowStart, clock.timeZone];
 }
 
 type Row = Record<string, unknown>;
 
-function toRow(row: Row): OverviewRow {
+function meetingRefs(row: Row): Pick<OverviewRow, 'lastHeld' | 'nextPlanned'> {
   return {
-    id: row.id as string,
-    name: row.name as string,
-    code: row.code as string,
-    regionId: row.region_id as string,
     lastHeld: row.last_id
       ? {
           id: row.last_id as string,
@@ -301,16 +457,12 @@ function toRow(row: Row): OverviewRow {
           status: row.next_status as string,
         }
       : null,
+  };
+}
+
+function actionAndMinuteFigures(row: Row): OverviewFigures {
+  return {
     meetingsHeldInWindow: row.meetings_held_in_window as number,
-    agreement:
-      row.agreement_version === null
-        ? null
-        : {
-            version: row.agreement_version as number,
-            cadence: row.cadence as string,
-            validFrom: row.valid_from as string,
-            expectations: (row.expectations as Array<{ party: string; text: string }>) ?? [],
-          },
     actionsOpen: row.actions_open as number,
     actionsOverdue: row.actions_overdue as number,
     actionsDueInWindow: row.actions_due_in_window as number,
@@ -320,9 +472,60 @@ function toRow(row: Row): OverviewRow {
     minutesApprovedWithinDeadline: row.minutes_within_deadline as number,
     medianApprovalDays: row.median_days === null ? null : Number(row.median_days),
     questionsOpen: row.questions_open as number,
-    questionsByParty: row.question_parties as OverviewPartyCount[],
     coverage: row.coverage as OverviewCoverageCount[],
   };
+}
+
+function toRow(row: Row): OverviewRow {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    code: row.code as string,
+    regionId: row.region_id as string,
+    ...meetingRefs(row),
+    ...actionAndMinuteFigures(row),
+    agreement:
+      row.agreement_version === null
+        ? null
+        : {
+            version: row.agreement_version as number,
+            cadence: row.cadence as string,
+            validFrom: row.valid_from as string,
+            expectations: (row.expectations as StoredExpectation[] | null) ?? [],
+          },
+    regionActions: {
+      overdue: row.region_actions_overdue as number,
+      dueInWindow: row.region_actions_due_in_window as number,
+      doneOnTime: row.region_actions_done_on_time as number,
+    },
+    questionsByParty: row.question_parties as OverviewPartyCount[],
+  };
+}
+
+function toRegionRow(row: Row): OverviewRegionRow {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    code: row.code as string,
+    ...meetingRefs(row),
+    ...actionAndMinuteFigures(row),
+    validUntil: (row.valid_until as string | null) ?? null,
+    totals: {
+      actionsOpen: row.all_actions_open as number,
+      actionsOverdue: row.all_actions_overdue as number,
+      minutesAwaitingApproval: row.minutes_awaiting as number,
+      questionsOpen: row.all_questions_open as number,
+      coverage: row.all_coverage as OverviewCoverageCount[],
+    },
+  };
+}
+
+/** One region's figures as read in one snapshot, with the version of the region they were read at. */
+export interface OverviewRegionRead {
+  version: bigint;
+  region: OverviewRegionRow | null;
+  rows: OverviewRow[];
+  areas: OverviewArea[];
 }
 
 /** Reads the overview; touches no table for writing. */
@@ -330,22 +533,32 @@ function toRow(row: Row): OverviewRow {
 export class OverviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Every region's change counter (a few dozen rows at most: one per region). */
+  async readVersions(): Promise<Map<string, bigint>> {
+    const rows = await this.dataSource.query<Array<{ region_id: string; version: string }>>(
+      `SELECT region_id, version::text AS version FROM overview_versions`,
+    );
+    return new Map(rows.map((row) => [row.region_id, BigInt(row.version)]));
+  }
+
   /**
-   * Both statements in one read-only transaction with JIT compilation off: the county-wide plan costs
-   * enough to trigger it, and compiling took longer (about 300 ms for 290 municipalities) than running.
+   * One region in one read-only snapshot, with JIT compilation off: the plans cost enough to trigger it,
+   * and compiling took longer (about 300 ms for 290 municipalities) than running.
    */
-  async read(
-    scope: OverviewScope,
-    clock: OverviewClock,
-  ): Promise<{ rows: OverviewRow[]; areas: OverviewArea[] }> {
+  async readRegion(regionId: string, clock: OverviewClock): Promise<OverviewRegionRead> {
     const runner = this.dataSource.createQueryRunner('slave');
     try {
       await runner.query(OVERVIEW_BEGIN);
       await runner.query(OVERVIEW_JIT_OFF);
-      const rows = (await runner.query(OVERVIEW_SQL, overviewParameters(scope, clock))) as Row[];
-      const areas = (await runner.query(OVERVIEW_AREAS_SQL, [scope.regionId])) as Row[];
+      const parameters = overviewParameters(regionId, clock);
+      const [version] = (await runner.query(OVERVIEW_VERSION_SQL, [regionId])) as Array<{ version: string }>;
+      const rows = (await runner.query(OVERVIEW_SQL, parameters)) as Row[];
+      const [region] = (await runner.query(OVERVIEW_REGION_SQL, parameters)) as Row[];
+      const areas = (await runner.query(OVERVIEW_AREAS_SQL, [regionId])) as Row[];
       await runner.query('COMMIT');
       return {
+        version: BigInt(version?.version ?? 0),
+        region: region ? toRegionRow(region) : null,
         rows: rows.map(toRow),
         areas: areas.map((area) => ({
           id: area.id as string,

@@ -8,6 +8,7 @@ import { FollowUp1764470000000 } from './1764470000000-follow-up.js';
 import { AgendasAndMinutes1764480000000 } from './1764480000000-agendas-and-minutes.js';
 import { EmailRawText1764490000000 } from './1764490000000-email-raw-text.js';
 import { ActionEventUuids1765000000000 } from './1765000000000-action-event-uuids.js';
+import { OverviewVersions1765010000000 } from './1765010000000-overview-versions.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AgendasAndMinutes1764480000000,
   EmailRawText1764490000000,
   ActionEventUuids1765000000000,
+  OverviewVersions1765010000000,
   BrowserSessions1765500000000,
 ];
