@@ -68,7 +68,7 @@ export class OverviewController {
   }
 
   @Get('overview/organizations/:id')
-  @ApiEndpoint('read', 'The overview of one municipality')
+  @ApiEndpoint('read', 'The overview of one municipality, or of the region itself (kind region)')
   @ApiUuidParam()
   @ApiOkResponse({ type: OrganizationOverviewResponse })
   organization(
