@@ -304,7 +304,8 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       reason: 'Viktig fråga för båda parter',
     });
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ status: 'accepted', number: 7, decidedBy: coordinator.id });
+    // On the agenda before the closing "Övriga frågor", which stays last.
+    expect(accepted.body).toMatchObject({ status: 'accepted', number: 6, decidedBy: coordinator.id });
     const declined = await api('PATCH', `/api/agenda-items/${second.body.id}`, 'secretary', {
       status: 'declined',
       reason: 'Hör inte till samverkansmötet',
@@ -442,7 +443,8 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     expect(moved.status).toBe(200);
     expect(moved.body.movedToMeetingId).toBe(meetingC);
     const next = (await agenda(meetingC)).body.items;
-    expect(next.at(-1)).toMatchObject({
+    expect(next.at(-1)).toMatchObject({ title: 'Övriga frågor', closing: true });
+    expect(next.at(-2)).toMatchObject({
       title: 'Bredband i glesbygd',
       source: 'carry-over',
       carriedFromItemId: unfinished.id,
@@ -874,6 +876,59 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     const stats = await minutes.approvalStats([orgs['2480']]);
     expect(stats[0]).toMatchObject({ awaitingApproval: 1, overdue: 0 });
     expect(subjectsTo(regionAdjuster, 'Påminnelse: ')).toHaveLength(0);
+  });
+
+  // Last: its meeting would otherwise be the municipality's next one for the tests above.
+  it('keeps the numbers it gave: new and accepted items land before the closing items, which stay last', async () => {
+    const start = DateTime.now()
+      .setZone('Europe/Stockholm')
+      .plus({ days: 60 })
+      .set({ hour: 13, minute: 0, second: 0, millisecond: 0 });
+    const meetingId = await createMeeting(
+      '2480',
+      { start: start.toISO()!, end: start.plus({ minutes: 90 }).toISO()! },
+      [coordinator, secretary],
+      'Samverkansmöte Umeå, numrering',
+    );
+    const itemsUrl = `/api/meetings/${meetingId}/agenda/items`;
+    const proposal = await api('POST', itemsUrl, 'proposer', { title: 'Förslag från kommunen' });
+    expect(proposal.body).toMatchObject({ status: 'proposed', number: null });
+    const added = await api('POST', itemsUrl, 'secretary', { title: 'Ny punkt' });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ number: 6, closing: false });
+    let view = (await agenda(meetingId)).body;
+    expect(view.items.slice(-2).map((item: any) => [item.number, item.title, item.closing])).toEqual([
+      [6, 'Ny punkt', false],
+      [7, 'Övriga frågor', true],
+    ]);
+    // Accepting the earlier proposal does not renumber the item answered 6.
+    const accepted = await api('PATCH', `/api/agenda-items/${proposal.body.id}`, 'coordinator', {
+      status: 'accepted',
+    });
+    expect(accepted.body).toMatchObject({ status: 'accepted', number: 7 });
+    view = (await agenda(meetingId)).body;
+    expect(view.items.slice(-3).map((item: any) => [item.number, item.title])).toEqual([
+      [6, 'Ny punkt'],
+      [7, 'Förslag från kommunen'],
+      [8, 'Övriga frågor'],
+    ]);
+    expect(view.items.map((item: any) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A keeper may still place an item explicitly, after the closing item too.
+    const last = await api('POST', itemsUrl, 'secretary', { title: 'Avslutning', position: 99 });
+    expect(last.body.number).toBe(9);
+
+    // Templates say which items close the agenda; those come last.
+    const templates = (await api('GET', '/api/agenda-templates', 'coordinator')).body.items;
+    const shipped = templates.find((template: any) => template.regionId === null && template.isDefault);
+    expect(shipped.items.map((item: any) => item.closing)).toEqual([false, false, false, false, false, true]);
+    const misplaced = await api('POST', '/api/agenda-templates', 'coordinator', {
+      name: 'Fel ordning',
+      items: [
+        { title: 'Övriga frågor', type: 'discussion', closing: true },
+        { title: 'Läget', type: 'discussion' },
+      ],
+    });
+    expect([misplaced.status, misplaced.body.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 });
 

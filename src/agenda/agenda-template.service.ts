@@ -46,6 +46,7 @@ export class AgendaTemplateService {
           type: item.type,
           durationMinutes: item.durationMinutes,
           presentingParty: item.presentingParty ?? null,
+          closing: item.closing,
         })),
         createdBy: user.personId,
       });
@@ -124,6 +125,7 @@ export function toTemplateView(template: AgendaTemplateEntity): AgendaTemplateVi
       type: item.type,
       durationMinutes: item.durationMinutes,
       presentingParty: item.presentingParty,
+      closing: item.closing ?? false,
     })),
     totalMinutes: template.items.reduce((sum, item) => sum + item.durationMinutes, 0),
     createdAt: template.createdAt.toISOString(),

@@ -41,6 +41,10 @@ const templateItem = z.strictObject({
   type: z.enum(AGENDA_ITEM_TYPES),
   durationMinutes: duration.default(10),
   presentingParty: z.enum(PRESENTING_PARTIES).nullable().optional(),
+  closing: z
+    .boolean()
+    .default(false)
+    .describe('a closing item ("Övriga frågor"): items added later land before it; closing items come last'),
 });
 
 export const agendaTemplateView = z.object({
@@ -57,6 +61,7 @@ export const agendaTemplateView = z.object({
       type: z.enum(AGENDA_ITEM_TYPES),
       durationMinutes: z.number().int(),
       presentingParty: z.enum(PRESENTING_PARTIES).nullable(),
+      closing: z.boolean(),
     }),
   ),
   totalMinutes: z.number().int(),
@@ -81,7 +86,13 @@ export class CreateAgendaTemplateBody extends createZodDto(
       .boolean()
       .default(false)
       .describe("the region's default for meetings without a round template"),
-    items: z.array(templateItem).min(1).max(50),
+    items: z
+      .array(templateItem)
+      .min(1)
+      .max(50)
+      .refine((items) => items.every((item, index) => !items[index - 1]?.closing || item.closing), {
+        message: 'closing items come last',
+      }),
   }),
 ) {}
 export type CreateAgendaTemplateInput = z.infer<typeof CreateAgendaTemplateBody.schema>;
@@ -134,6 +145,8 @@ export const agendaItemView = z.object({
   strategyAreaIds: z.array(z.uuid()),
   links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
   visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
+  /** From a template's closing item ("Övriga frågor"): items added later land before it. */
+  closing: z.boolean(),
   status: z.enum(AGENDA_ITEM_STATUSES),
   source: z.enum(AGENDA_ITEM_SOURCES),
   proposedBy: z.uuid().nullable(),
@@ -187,7 +200,12 @@ export class CreateAgendaItemBody extends createZodDto(
       strategyAreaIds: strategyAreaIds.default([]),
       links: links.default([]),
       visibility: z.enum(AGENDA_ITEM_VISIBILITIES).default('public'),
-      position: z.number().int().min(1).optional().describe('keepers of the agenda only; default: last'),
+      position: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('keepers of the agenda only; default: before the closing items (Övriga frågor)'),
     })
     .describe(
       "The agenda's keepers (admin, coordinators and secretaries of the two parties) add items directly; " +

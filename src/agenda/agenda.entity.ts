@@ -31,6 +31,11 @@ export interface AgendaTemplateItem {
   type: AgendaItemType;
   durationMinutes: number;
   presentingParty: PresentingParty | null;
+  /**
+   * A closing item ("Övriga frågor"): items added to the agenda later land before the closing items, which
+   * stay last. Absent in templates stored before it was kept: false.
+   */
+  closing?: boolean;
 }
 
 export interface AgendaLink {
@@ -181,6 +186,10 @@ export class AgendaItemEntity {
 
   @Column({ type: 'text', default: 'public' })
   visibility!: AgendaItemVisibility;
+
+  /** From a template's closing item: new items land before it, so it stays last (docs/adr/0008). */
+  @Column({ type: 'boolean', default: false })
+  closing!: boolean;
 
   @Column({ type: 'text' })
   status!: AgendaItemStatus;

@@ -172,9 +172,9 @@ export class AgendaRepository {
     const column = <K extends keyof NewAgendaItem>(key: K) => items.map((item) => item[key]);
     await manager.query(
       `INSERT INTO agenda_items (meeting_id, position, title, description, type, presenter_party,
-                                 duration_minutes, visibility, status, source, version)
+                                 duration_minutes, visibility, status, source, closing, version)
        SELECT *, 1 FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
-                               $7::int[], $8::text[], $9::text[], $10::text[])`,
+                               $7::int[], $8::text[], $9::text[], $10::text[], $11::boolean[])`,
       [
         column('meetingId'),
         column('position'),
@@ -186,6 +186,7 @@ export class AgendaRepository {
         column('visibility'),
         column('status'),
         column('source'),
+        column('closing'),
       ],
     );
   }

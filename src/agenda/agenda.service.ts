@@ -125,10 +125,14 @@ export class AgendaService {
           decisionReason: null,
           carriedFromItemId: null,
           movedToMeetingId: null,
+          closing: false,
         },
       ]);
-      if (input.position !== undefined) {
-        await this.repository.renumber(manager, moveTo([...items, item], item.id, input.position));
+      // A proposal waits at the end, without a number; an item on the agenda goes where asked, or before
+      // the closing items, so no number already given changes.
+      const position = input.position ?? (keeper ? insertionPosition(items) : undefined);
+      if (position !== undefined) {
+        await this.repository.renumber(manager, moveTo([...items, item], item.id, position));
       }
       if (keeper) await this.changed(manager, agenda);
       await this.audit.record(manager, {
@@ -200,9 +204,19 @@ export class AgendaService {
       }
       if (input.visibility !== undefined) item.visibility = input.visibility;
       const result = await this.repository.saveItem(manager, item);
-      if (input.position !== undefined) {
+      // An accepted proposal joins the agenda before the closing items, unless placed explicitly.
+      const position =
+        input.position ??
+        (input.status === 'accepted'
+          ? insertionPosition(
+              (await this.repository.findItems(meeting.id, manager)).filter(
+                (candidate) => candidate.id !== item.id,
+              ),
+            )
+          : undefined);
+      if (position !== undefined) {
         const items = await this.repository.findItems(meeting.id, manager);
-        await this.repository.renumber(manager, moveTo(items, item.id, input.position));
+        await this.repository.renumber(manager, moveTo(items, item.id, position));
         result.position = items.find((candidate) => candidate.id === item.id)!.position;
       }
       if (wasOnAgenda || isOnAgenda(result)) await this.changed(manager, agenda);
@@ -446,8 +460,8 @@ export class AgendaService {
   }
 
   /**
-   * Carries an unfinished item over to the municipality's next planned or confirmed meeting: a copy goes last
-   * on that agenda (source carry-over) and this item records where it went.
+   * Carries an unfinished item over to the municipality's next planned or confirmed meeting: a copy goes on
+   * that agenda before its closing items (source carry-over) and this item records where it went.
    */
   private async moveToNextMeeting(
     user: AuthenticatedUser,
@@ -521,8 +535,13 @@ export class AgendaService {
           decisionReason: null,
           carriedFromItemId: item.id,
           movedToMeetingId: null,
+          closing: false,
         },
       ]);
+      await this.repository.renumber(
+        manager,
+        moveTo([...targetItems, copy], copy.id, insertionPosition(targetItems)),
+      );
       item.movedToMeetingId = target.id;
       const saved = await this.repository.saveItem(manager, item);
       await this.changed(manager, agendas.get(meeting.id)!);
@@ -662,6 +681,18 @@ function assertNotCancelled(meeting: MeetingView): void {
   }
 }
 
+/**
+ * Where an item joining the agenda goes among the others (in order; a 1-based position for moveTo): right
+ * after the last item on the agenda that is not a closing one. The template's closing items ("Övriga
+ * frågor") so stay last, and every item before them keeps its number.
+ */
+export function insertionPosition(
+  ordered: ReadonlyArray<Pick<AgendaItemEntity, 'status' | 'closing'>>,
+): number {
+  const last = ordered.findLastIndex((item) => isOnAgenda(item) && !item.closing);
+  return last + 2;
+}
+
 /** The items in order with `id` moved to `position` (clamped to the list). */
 export function moveTo<T extends { id: string }>(ordered: readonly T[], id: string, position: number): T[] {
   const rest = ordered.filter((item) => item.id !== id);
@@ -694,6 +725,7 @@ function toItemView(
     strategyAreaIds: [...item.strategyAreaIds],
     links: item.links.map((link) => ({ url: link.url, label: link.label })),
     visibility: item.visibility,
+    closing: item.closing,
     status: item.status,
     source: item.source,
     proposedBy: item.proposedBy,
@@ -802,5 +834,6 @@ function itemsFromTemplate(meetingId: string, template: AgendaTemplateEntity | n
     decisionReason: null,
     carriedFromItemId: null,
     movedToMeetingId: null,
+    closing: entry.closing ?? false,
   }));
 }

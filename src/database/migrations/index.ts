@@ -9,6 +9,7 @@ import { AgendasAndMinutes1764480000000 } from './1764480000000-agendas-and-minu
 import { EmailRawText1764490000000 } from './1764490000000-email-raw-text.js';
 import { ActionEventUuids1765000000000 } from './1765000000000-action-event-uuids.js';
 import { OverviewVersions1765010000000 } from './1765010000000-overview-versions.js';
+import { AgendaClosingItems1765100000000 } from './1765100000000-agenda-closing-items.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   EmailRawText1764490000000,
   ActionEventUuids1765000000000,
   OverviewVersions1765010000000,
+  AgendaClosingItems1765100000000,
   BrowserSessions1765500000000,
 ];
