@@ -11,6 +11,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DateTime } from 'luxon';
 import { simpleParser } from 'mailparser';
 
 /** The walkthrough's output is its purpose: straight to the terminal. */
@@ -48,6 +49,8 @@ interface Round {
 interface Meeting {
   id: string;
   title: string;
+  startAt: string;
+  endAt: string;
   organizations: Array<{ id: string; name: string }>;
 }
 interface Invitation {
@@ -496,15 +499,18 @@ async function main(): Promise<void> {
   say(
     'Protokollet förs per punkt: anteckningar, beslut, närvaro och en ny åtgärd (PUT /api/meetings/:id/minutes).',
   );
-  // Minutes go to the adjusters once the meeting has taken place: the demo moves it to a week ago.
-  const heldStart = new Date(Math.floor((Date.now() - 7 * 86_400_000) / 3_600_000) * 3_600_000);
+  // Minutes go to the adjusters once the meeting has taken place: the demo moves it back by whole weeks
+  // (same weekday and local time) until it is over.
+  const plannedStart = DateTime.fromISO(firstMeeting.startAt, { zone: 'Europe/Stockholm' });
+  const weeksBack = Math.ceil(plannedStart.diffNow('weeks').weeks) + 1;
+  const heldStart = plannedStart.minus({ weeks: weeksBack }).toISO()!;
   await api.call('PATCH', `/api/meetings/${first}`, coordinatorToken, {
-    start: heldStart.toISOString(),
-    end: new Date(heldStart.getTime() + 90 * 60_000).toISOString(),
+    start: heldStart,
+    end: DateTime.fromISO(firstMeeting.endAt, { zone: 'Europe/Stockholm' })
+      .minus({ weeks: weeksBack })
+      .toISO()!,
   });
-  say(
-    `I demon har mötet redan hållits: det flyttas till ${when(heldStart.toISOString())} (PATCH /api/meetings/:id).`,
-  );
+  say(`I demon har mötet redan hållits: det flyttas till ${when(heldStart)} (PATCH /api/meetings/:id).`);
   const submittedAt = Date.now();
   await api.call('POST', `/api/meetings/${first}/minutes/submit`, coordinatorToken, {});
   explain('Ett protokoll skickas först när mötet har börjat; efter mötets slut blir mötet "held" (hållet).');
