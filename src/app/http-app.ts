@@ -13,6 +13,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { adminOnly } from './admin-only.js';
 import { setupOpenApi } from './openapi.js';
 import { mountQueueDashboard } from './queue-dashboard.js';
+import { mountWebApp } from './web-app.js';
 import { AppModule } from './app.module.js';
 
 const CORRELATION_HEADER = 'x-correlation-id';
@@ -67,5 +68,6 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
   }
   setupOpenApi(app, config);
   await mountQueueDashboard(app);
+  await mountWebApp(app, config, logger);
   return app;
 }

@@ -50,6 +50,8 @@ export const envSchema = z
     SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
     MAIL_FROM: z.string().default('Samverkan <samverkan@localhost>'),
     MAIL_OUTBOX_DIR: z.string().default('var/outbox'),
+    /** The built web app (`npm run build:web`), served at `/`. */
+    WEB_DIR: z.string().default('dist/web'),
     JWT_SECRET: optionalString,
     JWT_TTL_SECONDS: z.coerce
       .number()
@@ -230,6 +232,8 @@ export interface AppConfig {
   isProduction: boolean;
   role: AppRole;
   http: { port: number; host: string; publicUrl: string };
+  /** Where the built web app lives; the api process serves it at `/` when its index.html is there. */
+  web: { dir: string };
   database: { url: string; poolSize: number; runMigrations: boolean; seed: boolean };
   redis: { url: string; queuePrefix: string };
   mail: { smtpUrl?: string; smtpPoolSize: number; from: string; outboxDir: string };
@@ -294,6 +298,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       host: env.HOST,
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     },
+    web: { dir: env.WEB_DIR },
     database: {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+
+/**
+ * Headers of the app's HTML: scripts and styles only from our own origin (no inline script), never framed,
+ * no MIME sniffing, no full URL in the Referer of outgoing links. Always revalidated, so a new build is seen
+ * at once; the hashed assets it names are cached for a year.
+ */
+export const WEB_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cache-control': 'no-cache',
+});
+
+const ASSET_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'public, max-age=31536000, immutable',
+});
+
+/** Paths that belong to the service, never to the app: an unknown one answers the API's 404. */
+const SERVICE_PATH = /^\/(?:api|docs|queues|health|rsvp|minutes-approval|calendar)(?:[/?#-]|$)/;
+/** A file rather than a page: a missing one is a 404, never the app's index.html. */
+const FILE_PATH = /^\/assets\/|\.[a-z0-9]+$/i;
+
+export type WebPathKind = 'service' | 'file' | 'page';
+
+/** What a GET path is: the service's (API, docs, public token pages), a file of the build, or a page of the app. */
+export function webPathKind(url: string): WebPathKind {
+  const path = url.split(/[?#]/, 1)[0];
+  if (SERVICE_PATH.test(path) || path === '/docs-json' || path === '/docs-yaml') return 'service';
+  if (FILE_PATH.test(path)) return 'file';
+  return 'page';
+}
+
+/**
+ * Serves the built web app at `/` from the same process and origin as `/api`: the hashed files of the build
+ * (gzip or brotli as the client accepts, compressed at build time) and index.html for every page path, so
+ * the app's router takes over. Without a build (`npm run build:web`), nothing is mounted.
+ */
+export async function mountWebApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  logger: Logger,
+): Promise<boolean> {
+  const root = resolve(config.web.dir);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    logger.warn({ dir: root }, 'web app not built (npm run build:web): only the API is served');
+    return false;
+  }
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(async (scope) => {
+    await scope.register(fastifyStatic, {
+      root,
+      serve: false,
+      preCompressed: true,
+      index: false,
+      setHeaders: (reply: FastifyReply, path: string) => {
+        const headers = path.endsWith('.html') ? WEB_PAGE_HEADERS : ASSET_HEADERS;
+        for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
+      },
+    });
+    const answer = (request: FastifyRequest, reply: FastifyReply): FastifyReply | void => {
+      switch (webPathKind(request.url)) {
+        case 'service':
+          return reply.callNotFound();
+        case 'file':
+          return reply.sendFile(request.url.split(/[?#]/, 1)[0].slice(1));
+        case 'page':
+          return reply.sendFile('index.html');
+      }
+    };
+    scope.get('/', answer);
+    scope.get('/*', answer);
+  });
+  return true;
+}
