@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { type TestApp, startTestApp } from './helpers/test-app';
+
+const run = promisify(execFile);
+
+/** A stand-in for `npm run build:web`'s output: index.html, a hashed asset and its gzip twin. */
+function fakeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="sv"><title>Samverkan</title><div id="root"></div>',
+  );
+  const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+  writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(script));
+  writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return dir;
+}
+
+describe('the web app, served by the api process at /', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = fakeBuild();
+    t = await startTestApp({ WEB_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    '/',
+    '/login',
+    '/municipalities/5b1f0a4e-0000-4000-8000-000000000000',
+    '/actions?status=open',
+    '/admin/people',
+  ])('answers the page %s with index.html and the page headers', async (url) => {
+    const response = await t.request({ method: 'GET', url });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.text).toContain('<div id="root">');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends an asset pre-compressed when the client accepts gzip, cached for a year', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it.each(['/assets/missing.js', '/assets/nothing', '/missing.png', '/municipalities/x/logo.svg'])(
+    'answers a missing file %s with 404, never the app',
+    async (url) => {
+      const response = await t.request({ method: 'GET', url });
+      expect(response.status).toBe(404);
+      expect(response.text).not.toContain('<div id="root">');
+    },
+  );
+
+  it.each([
+    '/api/nothing-here',
+    '/docs-nothing',
+    '/queues/nothing',
+    '/health/nothing',
+    '/rsvp',
+    '/minutes-approval/x/y/z',
+    '/calendar/nothing',
+  ])("leaves the service's path %s to the service (its 404, not the app)", async (url) => {
+    const response = await t.request({ method: 'GET', url });
+    expect(response.text).not.toContain('<div id="root">');
+  });
+
+  it('keeps the API, the health check and the OpenAPI document as they were', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/nothing-here' })).body.code).toBe('ROUTE_NOT_FOUND');
+    expect((await t.request({ method: 'GET', url: '/api/me' })).status).toBe(401);
+    expect((await t.request({ method: 'GET', url: '/docs-json' })).body.openapi).toMatch(/^3\./);
+    expect((await t.request({ method: 'GET', url: '/health' })).status).toBe(200);
+  });
+
+  it("has committed client types that match the service's /docs-json (npm run web:api-types)", async () => {
+    const document = (await t.request({ method: 'GET', url: '/docs-json' })).body;
+    const file = join(webDir, 'docs.json');
+    writeFileSync(file, JSON.stringify(document));
+    await expect(
+      run(process.execPath, ['web/scripts/api-types.mjs', '--from', file, '--check']),
+    ).resolves.toBeDefined();
+  });
+});

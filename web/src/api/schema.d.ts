@@ -1,0 +1,4974 @@
+// Generated from the service's OpenAPI document by `npm run web:api-types`. Do not edit by hand.
+
+export interface paths {
+    "/api/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionController_list"];
+        put?: never;
+        post: operations["ActionController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ActionController_update"];
+        trace?: never;
+    };
+    "/api/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AgendaController_deleteItem"];
+        options?: never;
+        head?: never;
+        patch: operations["AgendaController_updateItem"];
+        trace?: never;
+    };
+    "/api/agenda-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgendaController_listTemplates"];
+        put?: never;
+        post: operations["AgendaController_createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CadenceController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedController_list"];
+        put?: never;
+        post: operations["CalendarFeedController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CalendarFeedController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingController_list"];
+        put?: never;
+        post: operations["MeetingController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MeetingController_update"];
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgendaController_getAgenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgendaController_addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/agenda/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgendaController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitationController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["InvitationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_get"];
+        put: operations["MinutesController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_returnMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesController_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationController_list"];
+        put?: never;
+        post: operations["OrganizationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganizationController_update"];
+        trace?: never;
+    };
+    "/api/organizations/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgreementController_get"];
+        put: operations["AgreementController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/agreement/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgreementController_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CadenceController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_county"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_countyCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OverviewController_organization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonController_list"];
+        put?: never;
+        post: operations["PersonController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["PersonController_delete"];
+        options?: never;
+        head?: never;
+        patch: operations["PersonController_update"];
+        trace?: never;
+    };
+    "/api/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionController_list"];
+        put?: never;
+        post: operations["QuestionController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["QuestionController_update"];
+        trace?: never;
+    };
+    "/api/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundController_list"];
+        put?: never;
+        post: operations["RoundController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoundController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/agenda-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["AgendaController_setRoundTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoundController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/items/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RoundController_move"];
+        trace?: never;
+    };
+    "/api/strategy-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StrategyAreaController_list"];
+        put?: never;
+        post: operations["StrategyAreaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/strategy-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StrategyAreaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["StrategyAreaController_update"];
+        trace?: never;
+    };
+    "/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedPublicController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/minutes-approval/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MinutesApprovalController_show"];
+        put?: never;
+        post: operations["MinutesApprovalController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rsvp/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RsvpController_show"];
+        put?: never;
+        post: operations["RsvpController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccessTokenResponse: {
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
+        ActionPageResponse: {
+            items: {
+                /** Format: uuid */
+                agendaItemId: string | null;
+                /** Format: date-time */
+                closedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                description: string | null;
+                dueDate: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                meetingId: string | null;
+                overdue: boolean;
+                owner: {
+                    name: string | null;
+                    /** Format: uuid */
+                    organizationId: string;
+                    organizationName: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                };
+                /** Format: uuid */
+                regionId: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "cancelled";
+                strategyAreas: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        ActionResponse: {
+            /** Format: uuid */
+            agendaItemId: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            description: string | null;
+            dueDate: string;
+            history: {
+                /** Format: uuid */
+                actorId: string | null;
+                actorName: string | null;
+                changes: {
+                    [key: string]: {
+                        from: unknown;
+                        to: unknown;
+                    };
+                };
+                comment: string | null;
+                id: string;
+                /** @enum {string} */
+                kind: "created" | "updated" | "commented";
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            overdue: boolean;
+            owner: {
+                name: string | null;
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string | null;
+                /** Format: uuid */
+                personId: string;
+            };
+            /** Format: uuid */
+            regionId: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            strategyAreas: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AgendaItemResponse: {
+            /** Format: uuid */
+            carriedFromItemId: string | null;
+            carriedOver: {
+                actions: {
+                    dueDate: string | null;
+                    id: string;
+                    ownerName: string;
+                    ownerOrganizationId: string;
+                    ownerPersonId: string;
+                    status: string;
+                    title: string;
+                }[];
+                questions: {
+                    id: string;
+                    owningParty: string;
+                    status: string;
+                    title: string;
+                }[];
+            } | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            decisionReason: string | null;
+            description: string | null;
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            links: {
+                label: string | null;
+                url: string;
+            }[];
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: uuid */
+            movedToMeetingId: string | null;
+            number: number | null;
+            position: number;
+            presenter: {
+                name: string | null;
+                /** @enum {string|null} */
+                party: "region" | "municipality" | null;
+                /** Format: uuid */
+                personId: string | null;
+            };
+            /** Format: uuid */
+            proposedBy: string | null;
+            /** @enum {string} */
+            source: "template" | "proposal" | "carry-over" | "added";
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined" | "scheduled";
+            strategyAreaIds: string[];
+            title: string;
+            /** @enum {string} */
+            type: "information" | "discussion" | "decision" | "follow-up";
+            version: number;
+            /** @enum {string} */
+            visibility: "public" | "restricted";
+        };
+        AgendaResponse: {
+            items: {
+                /** Format: uuid */
+                carriedFromItemId: string | null;
+                carriedOver: {
+                    actions: {
+                        dueDate: string | null;
+                        id: string;
+                        ownerName: string;
+                        ownerOrganizationId: string;
+                        ownerPersonId: string;
+                        status: string;
+                        title: string;
+                    }[];
+                    questions: {
+                        id: string;
+                        owningParty: string;
+                        status: string;
+                        title: string;
+                    }[];
+                } | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                decidedBy: string | null;
+                decisionReason: string | null;
+                description: string | null;
+                durationMinutes: number;
+                /** Format: uuid */
+                id: string;
+                links: {
+                    label: string | null;
+                    url: string;
+                }[];
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: uuid */
+                movedToMeetingId: string | null;
+                number: number | null;
+                position: number;
+                presenter: {
+                    name: string | null;
+                    /** @enum {string|null} */
+                    party: "region" | "municipality" | null;
+                    /** Format: uuid */
+                    personId: string | null;
+                };
+                /** Format: uuid */
+                proposedBy: string | null;
+                /** @enum {string} */
+                source: "template" | "proposal" | "carry-over" | "added";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "declined" | "scheduled";
+                strategyAreaIds: string[];
+                title: string;
+                /** @enum {string} */
+                type: "information" | "discussion" | "decision" | "follow-up";
+                version: number;
+                /** @enum {string} */
+                visibility: "public" | "restricted";
+            }[];
+            /** Format: uuid */
+            meetingId: string;
+            meetingMinutes: number;
+            /**
+             * Format: date-time
+             * @description proposals close at this instant
+             */
+            proposalDeadline: string;
+            /** @description the last local date for proposals */
+            proposalDeadlineDate: string;
+            proposals: {
+                /** Format: uuid */
+                carriedFromItemId: string | null;
+                carriedOver: {
+                    actions: {
+                        dueDate: string | null;
+                        id: string;
+                        ownerName: string;
+                        ownerOrganizationId: string;
+                        ownerPersonId: string;
+                        status: string;
+                        title: string;
+                    }[];
+                    questions: {
+                        id: string;
+                        owningParty: string;
+                        status: string;
+                        title: string;
+                    }[];
+                } | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                decidedBy: string | null;
+                decisionReason: string | null;
+                description: string | null;
+                durationMinutes: number;
+                /** Format: uuid */
+                id: string;
+                links: {
+                    label: string | null;
+                    url: string;
+                }[];
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: uuid */
+                movedToMeetingId: string | null;
+                number: number | null;
+                position: number;
+                presenter: {
+                    name: string | null;
+                    /** @enum {string|null} */
+                    party: "region" | "municipality" | null;
+                    /** Format: uuid */
+                    personId: string | null;
+                };
+                /** Format: uuid */
+                proposedBy: string | null;
+                /** @enum {string} */
+                source: "template" | "proposal" | "carry-over" | "added";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "declined" | "scheduled";
+                strategyAreaIds: string[];
+                title: string;
+                /** @enum {string} */
+                type: "information" | "discussion" | "decision" | "follow-up";
+                version: number;
+                /** @enum {string} */
+                visibility: "public" | "restricted";
+            }[];
+            proposalsOpen: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            sentVersion: number | null;
+            /** Format: uuid */
+            templateId: string | null;
+            totalMinutes: number;
+            unplacedCarriedOver: {
+                actions: {
+                    dueDate: string | null;
+                    id: string;
+                    ownerName: string;
+                    ownerOrganizationId: string;
+                    ownerPersonId: string;
+                    status: string;
+                    title: string;
+                }[];
+                questions: {
+                    id: string;
+                    owningParty: string;
+                    status: string;
+                    title: string;
+                }[];
+            } | null;
+            version: number;
+            warnings: {
+                code: string;
+                details?: unknown;
+                message: string;
+            }[];
+        };
+        AgendaTemplateListResponse: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                isDefault: boolean;
+                items: {
+                    description: string | null;
+                    durationMinutes: number;
+                    position: number;
+                    /** @enum {string|null} */
+                    presentingParty: "region" | "municipality" | null;
+                    title: string;
+                    /** @enum {string} */
+                    type: "information" | "discussion" | "decision" | "follow-up";
+                }[];
+                name: string;
+                /** Format: uuid */
+                regionId: string | null;
+                totalMinutes: number;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
+        AgendaTemplateResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            items: {
+                description: string | null;
+                durationMinutes: number;
+                position: number;
+                /** @enum {string|null} */
+                presentingParty: "region" | "municipality" | null;
+                title: string;
+                /** @enum {string} */
+                type: "information" | "discussion" | "decision" | "follow-up";
+            }[];
+            name: string;
+            /** Format: uuid */
+            regionId: string | null;
+            totalMinutes: number;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AgreementQuery: {
+            /** @description an earlier version; default the current */
+            version?: number;
+        };
+        AgreementResponse: {
+            adjusters: {
+                /** Format: uuid */
+                municipality: string | null;
+                /** Format: uuid */
+                region: string | null;
+            };
+            blockedDates: {
+                from: string;
+                note: string | null;
+                to: string;
+            }[];
+            cadence: string;
+            /** @enum {string} */
+            cadenceKind: "duration" | "rrule";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            current: boolean;
+            defaultParticipantIds: string[];
+            expectations: {
+                /** @enum {string} */
+                party: "region" | "municipality";
+                text: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            location: {
+                address: string | null;
+                videoUrl: string | null;
+            };
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            preferredMode: "onsite" | "digital" | "hybrid";
+            preferredWeekdays: number[];
+            validFrom: string;
+            version: number;
+        };
+        AgreementVersionsResponse: {
+            items: {
+                adjusters: {
+                    /** Format: uuid */
+                    municipality: string | null;
+                    /** Format: uuid */
+                    region: string | null;
+                };
+                blockedDates: {
+                    from: string;
+                    note: string | null;
+                    to: string;
+                }[];
+                cadence: string;
+                /** @enum {string} */
+                cadenceKind: "duration" | "rrule";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                current: boolean;
+                defaultParticipantIds: string[];
+                expectations: {
+                    /** @enum {string} */
+                    party: "region" | "municipality";
+                    text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                location: {
+                    address: string | null;
+                    videoUrl: string | null;
+                };
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                preferredMode: "onsite" | "digital" | "hybrid";
+                preferredWeekdays: number[];
+                validFrom: string;
+                version: number;
+            }[];
+        };
+        ApprovalDecisionBody: {
+            comment?: string;
+            /** @enum {string} */
+            decision: "approve" | "return";
+        };
+        ApprovalPageResponse: {
+            adjusterName: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** @enum {string} */
+            locale: "sv" | "en";
+            meetingTitle: string;
+            minutes: {
+                actions: {
+                    /** Format: uuid */
+                    actionId: string | null;
+                    /** Format: uuid */
+                    agendaItemId: string | null;
+                    description: string | null;
+                    dueDate: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    ownerOrganizationId: string;
+                    /** Format: uuid */
+                    ownerPersonId: string;
+                    strategyAreaIds: string[];
+                    title: string;
+                }[];
+                attendance: {
+                    name: string;
+                    /** Format: uuid */
+                    organizationId: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                    /** @enum {string|null} */
+                    status: "present" | "absent" | "excused" | null;
+                }[];
+                /** Format: date-time */
+                firstSubmittedAt: string | null;
+                guests: {
+                    name: string;
+                    organization: string | null;
+                }[];
+                informed: string[];
+                items: {
+                    /** Format: uuid */
+                    agendaItemId: string;
+                    decisions: string[];
+                    notes: string | null;
+                    number: number;
+                    title: string;
+                    /** @enum {string} */
+                    type: "information" | "discussion" | "decision" | "follow-up";
+                    /** @enum {string} */
+                    visibility: "public" | "restricted";
+                }[];
+                /** Format: date-time */
+                lockedAt: string | null;
+                /** Format: uuid */
+                meetingId: string;
+                pdfUrl: string;
+                /** @description the latest submission to the adjusters */
+                review: {
+                    adjusters: {
+                        comment: string | null;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        /** @enum {string|null} */
+                        decision: "approved" | "returned" | null;
+                        name: string | null;
+                        /** @enum {string} */
+                        party: "region" | "municipality";
+                        /** Format: uuid */
+                        personId: string;
+                    }[];
+                    /** Format: date-time */
+                    closedAt: string | null;
+                    /** Format: date-time */
+                    deadlineAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    number: number;
+                    /** @enum {string} */
+                    status: "open" | "approved" | "returned" | "superseded";
+                    /** Format: date-time */
+                    submittedAt: string;
+                    /** Format: uuid */
+                    submittedBy: string;
+                } | null;
+                revision: number;
+                /** @enum {string} */
+                status: "draft" | "in_review" | "returned" | "locked";
+                /** Format: date-time */
+                updatedAt: string | null;
+                version: number;
+            };
+            /** @enum {string} */
+            state: "open" | "approved" | "returned" | "closed";
+            when: string;
+        };
+        ApprovalTokenParam: {
+            token: string;
+        };
+        /** @default {} */
+        ApproveMinutesBody: {
+            comment?: string;
+        };
+        AuditEntryPageResponse: {
+            items: {
+                action: string;
+                /** Format: uuid */
+                actorId: string | null;
+                after: {
+                    [key: string]: unknown;
+                } | null;
+                before: {
+                    [key: string]: unknown;
+                } | null;
+                correlationId: string | null;
+                entityId: string;
+                entityType: string;
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** Format: uuid */
+                organizationId: string | null;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        AuditEntryResponse: {
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            correlationId: string | null;
+            entityId: string;
+            entityType: string;
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            organizationId: string | null;
+        };
+        AuditLogQuery: {
+            /** Format: uuid */
+            actorId?: string;
+            entityId?: string;
+            entityType?: string;
+            /**
+             * Format: date-time
+             * @description inclusive, ISO 8601
+             */
+            from?: string;
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            /**
+             * Format: date-time
+             * @description exclusive, ISO 8601
+             */
+            to?: string;
+        };
+        CadenceListQuery: {
+            /** @enum {string} */
+            status?: "ok" | "due" | "overdue" | "no_agreement";
+        };
+        CadenceListResponse: {
+            items: {
+                agreementVersion: number | null;
+                cadence: string | null;
+                daysUntilDue: number | null;
+                dueDate: string | null;
+                lastHeld: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                } | null;
+                nextPlanned: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                } | null;
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                /** @enum {string} */
+                status: "ok" | "due" | "overdue" | "no_agreement";
+            }[];
+            today: string;
+        };
+        CadenceResponse: {
+            agreementVersion: number | null;
+            cadence: string | null;
+            daysUntilDue: number | null;
+            dueDate: string | null;
+            lastHeld: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+            } | null;
+            nextPlanned: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+            } | null;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            status: "ok" | "due" | "overdue" | "no_agreement";
+        };
+        CalendarFeedListResponse: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "organization";
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                /** Format: uuid */
+                subjectId: string;
+            }[];
+        };
+        CalendarFeedResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "organization";
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: uuid */
+            subjectId: string;
+        };
+        CancelMeetingBody: {
+            reason: string;
+            /** @description when given, the change fails with 409 MEETING_VERSION_CONFLICT unless it matches */
+            version?: number;
+        };
+        /** @default {} */
+        ConfirmRoundBody: {
+            version?: number;
+        };
+        CountyOverviewCsvQuery: {
+            /** Format: uuid */
+            regionId?: string;
+        };
+        CountyOverviewQuery: {
+            /**
+             * @description csv: the same as /api/overview.csv
+             * @default json
+             * @enum {string}
+             */
+            format: "json" | "csv";
+            /**
+             * Format: uuid
+             * @description admins: one region; coordinators always get their own
+             */
+            regionId?: string;
+        };
+        CountyOverviewResponse: {
+            municipalities: {
+                actions: {
+                    doneOnTime: number;
+                    dueInWindow: number;
+                    open: number;
+                    overdue: number;
+                };
+                cadence: {
+                    agreementVersion: number | null;
+                    cadence: string | null;
+                    daysUntilDue: number | null;
+                    dueDate: string | null;
+                    /** @enum {string} */
+                    status: "ok" | "due" | "overdue" | "no_agreement";
+                };
+                code: string;
+                lastMeeting: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                } | null;
+                minutes: {
+                    approvedInWindow: number;
+                    approvedWithinDeadline: number;
+                    awaitingApproval: number;
+                    medianApprovalDays: number | null;
+                };
+                name: string;
+                nextMeeting: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                    status: string;
+                } | null;
+                /** Format: uuid */
+                organizationId: string;
+                questions: {
+                    byOwningParty: {
+                        count: number;
+                        /** @enum {string} */
+                        kind: "organization" | "external";
+                        name: string;
+                        /** Format: uuid */
+                        organizationId: string | null;
+                    }[];
+                    open: number;
+                };
+                /** Format: uuid */
+                regionId: string;
+                strategyAreas: {
+                    actions: number;
+                    active: boolean;
+                    agendaItems: number;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    questions: number;
+                }[];
+            }[];
+            strategyAreas: {
+                actions: number;
+                active: boolean;
+                agendaItems: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                questions: number;
+                /** Format: uuid */
+                regionId: string;
+            }[];
+            today: string;
+            totals: {
+                actionsOpen: number;
+                actionsOverdue: number;
+                cadence: {
+                    [key: string]: number;
+                };
+                minutesAwaitingApproval: number;
+                municipalities: number;
+                questionsOpen: number;
+            };
+            window: {
+                from: string;
+                to: string;
+            };
+        };
+        CreateActionBody: {
+            /**
+             * Format: uuid
+             * @description needs meetingId
+             */
+            agendaItemId?: string;
+            comment?: string;
+            description?: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            meetingId?: string;
+            /**
+             * Format: uuid
+             * @description the owner must belong to it
+             */
+            ownerOrganizationId: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            /** @enum {string} */
+            status?: "open" | "in_progress";
+            /** @default [] */
+            strategyAreaIds: string[];
+            title: string;
+        };
+        /** @description The agenda's keepers (admin, coordinators and secretaries of the two parties) add items directly; other participants propose them until the proposal deadline. */
+        CreateAgendaItemBody: {
+            description?: string;
+            /**
+             * @description minutes
+             * @default 10
+             */
+            durationMinutes: number;
+            /** @default [] */
+            links: {
+                label?: string;
+                /**
+                 * Format: uri
+                 * @description http(s)
+                 */
+                url: string;
+            }[];
+            /** @description keepers of the agenda only; default: last */
+            position?: number;
+            /** @enum {string} */
+            presenterParty?: "region" | "municipality";
+            /** Format: uuid */
+            presenterPersonId?: string;
+            /** @default [] */
+            strategyAreaIds: string[];
+            title: string;
+            /**
+             * @default discussion
+             * @enum {string}
+             */
+            type: "information" | "discussion" | "decision" | "follow-up";
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "restricted";
+        };
+        CreateAgendaTemplateBody: {
+            /**
+             * @description the region's default for meetings without a round template
+             * @default false
+             */
+            isDefault: boolean;
+            items: {
+                description?: string;
+                /**
+                 * @description minutes
+                 * @default 10
+                 */
+                durationMinutes: number;
+                /** @enum {string|null} */
+                presentingParty?: "region" | "municipality" | null;
+                title: string;
+                /** @enum {string} */
+                type: "information" | "discussion" | "decision" | "follow-up";
+            }[];
+            name: string;
+            /**
+             * Format: uuid
+             * @description admins only: the region it is for; default your own region
+             */
+            regionId?: string;
+        };
+        CreateCalendarFeedBody: {
+            /** @enum {string} */
+            kind: "person" | "organization";
+            /**
+             * Format: uuid
+             * @description the organization for kind organization; for kind person only your own id (the default)
+             */
+            subjectId?: string;
+        };
+        CreatedCalendarFeedResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "organization";
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: uuid */
+            subjectId: string;
+            /**
+             * Format: uri
+             * @description the subscription URL with its secret token; shown only in this answer
+             */
+            url: string;
+            /** @description the same URL with the webcal scheme, which calendar apps open directly */
+            webcalUrl: string;
+        };
+        CreateMeetingBody: {
+            description?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time with an offset or Z, e.g. 2026-03-30T10:00:00+02:00
+             */
+            end: string;
+            locationAddress?: string;
+            /**
+             * @default digital
+             * @enum {string}
+             */
+            mode: "onsite" | "digital" | "hybrid";
+            /** @description municipalities of your region */
+            organizationIds: string[];
+            /** @default [] */
+            participants: {
+                /** Format: uuid */
+                personId: string;
+                /**
+                 * @default required
+                 * @enum {string}
+                 */
+                role: "chair" | "required" | "optional";
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time with an offset or Z, e.g. 2026-03-30T10:00:00+02:00
+             */
+            start: string;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "confirmed";
+            title: string;
+            /**
+             * Format: uri
+             * @description http(s) link to the video meeting
+             */
+            videoUrl?: string;
+        };
+        CreateOrganizationBody: {
+            code: string;
+            /** Format: email */
+            contactEmail?: string;
+            /** @enum {string} */
+            kind: "region" | "municipality";
+            name: string;
+            /**
+             * Format: uuid
+             * @description required for a municipality: its region
+             */
+            parentId?: string;
+            seat?: {
+                lat: number;
+                lon: number;
+                town: string;
+            };
+            unit?: string;
+        };
+        CreatePersonBody: {
+            email: string;
+            /**
+             * @default sv
+             * @enum {string}
+             */
+            locale: "sv" | "en";
+            /** @description default: true when a password is given */
+            loginEnabled?: boolean;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description at least 12 characters; enables login */
+            password?: string;
+            phone?: string;
+            /**
+             * @default [
+             *       "participant"
+             *     ]
+             */
+            roles: ("admin" | "coordinator" | "secretary" | "participant")[];
+            title?: string;
+        };
+        CreateQuestionBody: {
+            /** @default [] */
+            actionIds: string[];
+            /** @default [] */
+            agendaItemIds: string[];
+            description?: string;
+            /** @default [] */
+            meetingIds: string[];
+            /**
+             * @description the municipalities it is raised with; an owning municipality and the caller's own are added
+             * @default []
+             */
+            organizationIds: string[];
+            owner: {
+                /** @enum {string} */
+                kind: "organization";
+                /** Format: uuid */
+                organizationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "external";
+                name: string;
+            };
+            /** Format: uuid */
+            responsiblePersonId?: string;
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "resolved" | "parked";
+            /** @default [] */
+            strategyAreaIds: string[];
+            title: string;
+        };
+        CreateRoundBody: {
+            /** @description plan on the worker and report progress; default for rounds of more than 30 municipalities */
+            background?: boolean;
+            /** @default {} */
+            constraints: {
+                /** @description one trip may visit several municipalities; default true */
+                allowChaining?: boolean;
+                averageSpeedKmh?: number;
+                /** @description replaces the default summer and Christmas blackouts */
+                blackouts?: {
+                    /** @description YYYY-MM-DD (once) or MM-DD (every year) */
+                    from: string;
+                    label?: string;
+                    /** @description YYYY-MM-DD (once) or MM-DD (every year) */
+                    to: string;
+                }[];
+                /** @description regional team; default 2 */
+                maxMeetingsPerDay?: number;
+                maxStopsPerTrip?: number | null;
+                /** @description default 30 */
+                minGapDays?: number;
+                roadFactor?: number;
+                /** @description default 30 */
+                slotMinutes?: number;
+                travelBufferMinutes?: number;
+                /** @description an on-site trip, travel included, fits inside; default the working hours */
+                travelHours?: {
+                    /** @description local time HH:mm */
+                    end: string;
+                    /** @description local time HH:mm */
+                    start: string;
+                } | null;
+                /** @description default 09:00–16:00; every meeting inside */
+                workingHours?: {
+                    /** @description local time HH:mm */
+                    end: string;
+                    /** @description local time HH:mm */
+                    start: string;
+                };
+            };
+            durationMinutes: number;
+            /**
+             * @description for every municipality; default each agreement’s mode
+             * @enum {string}
+             */
+            mode?: "onsite" | "digital" | "hybrid";
+            name: string;
+            /**
+             * @description without organizationIds: only those whose cadence makes a meeting due by the window’s end
+             * @default false
+             */
+            onlyDue: boolean;
+            /** @description municipalities of your region; default every one with an agreement */
+            organizationIds?: string[];
+            /** @description people of the region who attend every meeting; the first chairs */
+            regionalTeam: string[];
+            window: {
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD
+                 */
+                to: string;
+            };
+        };
+        CreateStrategyAreaBody: {
+            description?: string;
+            name: string;
+            position?: number;
+            /**
+             * Format: uuid
+             * @description the region; defaults to the admin's own region
+             */
+            regionId?: string;
+        };
+        FeedTokenParam: {
+            token: string;
+        };
+        IdParam: {
+            /** Format: uuid */
+            id: string;
+        };
+        ListActionsQuery: {
+            /**
+             * Format: date
+             * @description due strictly before this local date
+             */
+            dueBefore?: string;
+            /**
+             * Format: date
+             * @description due on or after this local date
+             */
+            dueFrom?: string;
+            /** @default 50 */
+            limit: number;
+            /** Format: uuid */
+            meetingId?: string;
+            /** @default 0 */
+            offset: number;
+            /**
+             * Format: uuid
+             * @description owner organization
+             */
+            organizationId?: string;
+            /**
+             * @description true: open and past the due date; false: not overdue
+             * @enum {string}
+             */
+            overdue?: "true" | "false";
+            /** Format: uuid */
+            ownerPersonId?: string;
+            /** @description one status or several, comma-separated */
+            status?: ("open" | "in_progress" | "done" | "cancelled")[];
+            /** Format: uuid */
+            strategyAreaId?: string;
+        };
+        ListMeetingsQuery: {
+            /**
+             * Format: date-time
+             * @description meetings that end after this instant
+             */
+            from?: string;
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            /** Format: uuid */
+            organizationId?: string;
+            /** @enum {string} */
+            status?: "planned" | "confirmed" | "held" | "cancelled";
+            /**
+             * Format: date-time
+             * @description meetings that start before this instant
+             */
+            to?: string;
+        };
+        ListOrganizationsQuery: {
+            /** @enum {string} */
+            kind?: "region" | "municipality";
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            /** Format: uuid */
+            parentId?: string;
+        };
+        ListPeopleQuery: {
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+            /** Format: uuid */
+            organizationId?: string;
+            /** @description substring of the name or email, any case */
+            q?: string;
+            /** @enum {string} */
+            role?: "admin" | "coordinator" | "secretary" | "participant";
+        };
+        ListQuestionsQuery: {
+            /** @default 50 */
+            limit: number;
+            /** Format: uuid */
+            meetingId?: string;
+            /** @default 0 */
+            offset: number;
+            /**
+             * Format: uuid
+             * @description raised with this organization
+             */
+            organizationId?: string;
+            /** @enum {string} */
+            ownerKind?: "organization" | "external";
+            /** Format: uuid */
+            ownerOrganizationId?: string;
+            /** @description one status or several, comma-separated */
+            status?: ("open" | "in_progress" | "resolved" | "parked")[];
+            /** Format: uuid */
+            strategyAreaId?: string;
+        };
+        ListRoundsQuery: {
+            /** @default 50 */
+            limit: number;
+            /** @default 0 */
+            offset: number;
+        };
+        ListStrategyAreasQuery: {
+            /**
+             * @default false
+             * @enum {string}
+             */
+            includeInactive: "true" | "false";
+            /**
+             * Format: uuid
+             * @description admins: whose list; others always get their own region
+             */
+            regionId?: string;
+        };
+        LoginBody: {
+            email: string;
+            password: string;
+        };
+        MeetingInvitationsResponse: {
+            items: {
+                comment: string | null;
+                delivery: {
+                    /** Format: uuid */
+                    emailId: string | null;
+                    /** Format: date-time */
+                    queuedAt: string | null;
+                    reason: string | null;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                    /** @enum {string} */
+                    state: "pending" | "queued" | "sent" | "failed";
+                };
+                /** @enum {string|null} */
+                methodSent: "REQUEST" | "CANCEL" | null;
+                /** @enum {string} */
+                partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                removed: boolean;
+                /** Format: date-time */
+                respondedAt: string | null;
+                /** @enum {string} */
+                role: "chair" | "required" | "optional";
+                sequenceSent: number | null;
+            }[];
+            /** Format: uuid */
+            meetingId: string;
+            sequence: number;
+            status: string;
+            uid: string;
+        };
+        MeetingPageResponse: {
+            items: {
+                cancelReason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                description: string | null;
+                /** Format: date-time */
+                endAt: string;
+                endLocal: string;
+                /** Format: uuid */
+                id: string;
+                locationAddress: string | null;
+                /** @enum {string} */
+                mode: "onsite" | "digital" | "hybrid";
+                organizations: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                participants: {
+                    email: string | null;
+                    name: string | null;
+                    /** Format: uuid */
+                    organizationId: string | null;
+                    /** @enum {string} */
+                    partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+                    /** Format: uuid */
+                    personId: string;
+                    /** Format: date-time */
+                    respondedAt: string | null;
+                    /** @enum {string} */
+                    role: "chair" | "required" | "optional";
+                }[];
+                /** Format: uuid */
+                regionId: string;
+                /** Format: uuid */
+                roundId: string | null;
+                sequence: number;
+                /** Format: date-time */
+                startAt: string;
+                startLocal: string;
+                /** @enum {string} */
+                status: "planned" | "confirmed" | "held" | "cancelled";
+                timeZone: string;
+                title: string;
+                uid: string;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+                videoUrl: string | null;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        MeetingResponse: {
+            cancelReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            description: string | null;
+            /** Format: date-time */
+            endAt: string;
+            endLocal: string;
+            /** Format: uuid */
+            id: string;
+            locationAddress: string | null;
+            /** @enum {string} */
+            mode: "onsite" | "digital" | "hybrid";
+            organizations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            participants: {
+                email: string | null;
+                name: string | null;
+                /** Format: uuid */
+                organizationId: string | null;
+                /** @enum {string} */
+                partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+                /** Format: uuid */
+                personId: string;
+                /** Format: date-time */
+                respondedAt: string | null;
+                /** @enum {string} */
+                role: "chair" | "required" | "optional";
+            }[];
+            /** Format: uuid */
+            regionId: string;
+            /** Format: uuid */
+            roundId: string | null;
+            sequence: number;
+            /** Format: date-time */
+            startAt: string;
+            startLocal: string;
+            /** @enum {string} */
+            status: "planned" | "confirmed" | "held" | "cancelled";
+            timeZone: string;
+            title: string;
+            uid: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            videoUrl: string | null;
+        };
+        MeResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "sv" | "en";
+            loginEnabled: boolean;
+            name: string;
+            organization: {
+                code: string;
+                contactEmail: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "region" | "municipality";
+                name: string;
+                /** Format: uuid */
+                parentId: string | null;
+                seat: {
+                    lat: number | null;
+                    lon: number | null;
+                    town: string | null;
+                } | null;
+                unit: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            };
+            /** Format: uuid */
+            organizationId: string;
+            phone: string | null;
+            /** Format: uuid */
+            regionId: string;
+            roles: ("admin" | "coordinator" | "secretary" | "participant")[];
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        MinutesResponse: {
+            actions: {
+                /** Format: uuid */
+                actionId: string | null;
+                /** Format: uuid */
+                agendaItemId: string | null;
+                description: string | null;
+                dueDate: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                strategyAreaIds: string[];
+                title: string;
+            }[];
+            attendance: {
+                name: string;
+                /** Format: uuid */
+                organizationId: string | null;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string|null} */
+                status: "present" | "absent" | "excused" | null;
+            }[];
+            /** Format: date-time */
+            firstSubmittedAt: string | null;
+            guests: {
+                name: string;
+                organization: string | null;
+            }[];
+            informed: string[];
+            items: {
+                /** Format: uuid */
+                agendaItemId: string;
+                decisions: string[];
+                notes: string | null;
+                number: number;
+                title: string;
+                /** @enum {string} */
+                type: "information" | "discussion" | "decision" | "follow-up";
+                /** @enum {string} */
+                visibility: "public" | "restricted";
+            }[];
+            /** Format: date-time */
+            lockedAt: string | null;
+            /** Format: uuid */
+            meetingId: string;
+            pdfUrl: string;
+            /** @description the latest submission to the adjusters */
+            review: {
+                adjusters: {
+                    comment: string | null;
+                    /** Format: date-time */
+                    decidedAt: string | null;
+                    /** @enum {string|null} */
+                    decision: "approved" | "returned" | null;
+                    name: string | null;
+                    /** @enum {string} */
+                    party: "region" | "municipality";
+                    /** Format: uuid */
+                    personId: string;
+                }[];
+                /** Format: date-time */
+                closedAt: string | null;
+                /** Format: date-time */
+                deadlineAt: string;
+                /** Format: uuid */
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: "open" | "approved" | "returned" | "superseded";
+                /** Format: date-time */
+                submittedAt: string;
+                /** Format: uuid */
+                submittedBy: string;
+            } | null;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "returned" | "locked";
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+        };
+        MinutesRevisionsResponse: {
+            items: {
+                /** Format: uuid */
+                actorId: string | null;
+                changes: string[];
+                comment: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string} */
+                kind: "edit" | "submit" | "approve" | "return" | "lock" | "reopen";
+                revision: number;
+            }[];
+        };
+        MoveRoundItemBody: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with an offset or Z
+             */
+            start: string;
+            version?: number;
+        };
+        MunicipalityOverviewResponse: {
+            actions: {
+                doneOnTime: number;
+                dueInWindow: number;
+                open: number;
+                overdue: number;
+            };
+            cadence: {
+                agreementVersion: number | null;
+                cadence: string | null;
+                daysUntilDue: number | null;
+                dueDate: string | null;
+                /** @enum {string} */
+                status: "ok" | "due" | "overdue" | "no_agreement";
+            };
+            code: string;
+            expectations: {
+                /** @enum {string|null} */
+                metric: "minutes_on_time" | "actions_on_time" | "meeting_cadence" | "questions_answered" | null;
+                party: string;
+                signal: {
+                    denominator: number | null;
+                    /** @enum {string} */
+                    metric: "minutes_on_time" | "actions_on_time" | "meeting_cadence" | "questions_answered";
+                    numerator: number | null;
+                    ratio: number | null;
+                    summary: string;
+                } | null;
+                text: string;
+            }[];
+            lastMeeting: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+            } | null;
+            minutes: {
+                approvedInWindow: number;
+                approvedWithinDeadline: number;
+                awaitingApproval: number;
+                medianApprovalDays: number | null;
+            };
+            name: string;
+            nextMeeting: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+                status: string;
+            } | null;
+            /** Format: uuid */
+            organizationId: string;
+            questions: {
+                byOwningParty: {
+                    count: number;
+                    /** @enum {string} */
+                    kind: "organization" | "external";
+                    name: string;
+                    /** Format: uuid */
+                    organizationId: string | null;
+                }[];
+                open: number;
+            };
+            /** Format: uuid */
+            regionId: string;
+            strategyAreas: {
+                actions: number;
+                active: boolean;
+                agendaItems: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                questions: number;
+            }[];
+            today: string;
+            window: {
+                from: string;
+                to: string;
+            };
+        };
+        OrganizationPageResponse: {
+            items: {
+                code: string;
+                contactEmail: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "region" | "municipality";
+                name: string;
+                /** Format: uuid */
+                parentId: string | null;
+                seat: {
+                    lat: number | null;
+                    lon: number | null;
+                    town: string | null;
+                } | null;
+                unit: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        OrganizationResponse: {
+            code: string;
+            contactEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "region" | "municipality";
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            seat: {
+                lat: number | null;
+                lon: number | null;
+                town: string | null;
+            } | null;
+            unit: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonPageResponse: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                locale: "sv" | "en";
+                loginEnabled: boolean;
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                phone: string | null;
+                roles: ("admin" | "coordinator" | "secretary" | "participant")[];
+                title: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        PersonResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "sv" | "en";
+            loginEnabled: boolean;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            phone: string | null;
+            roles: ("admin" | "coordinator" | "secretary" | "participant")[];
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PutAgreementBody: {
+            /**
+             * @default {
+             *       "region": null,
+             *       "municipality": null
+             *     }
+             */
+            adjusters: {
+                /**
+                 * Format: uuid
+                 * @description a person of this municipality
+                 * @default null
+                 */
+                municipality: string | null;
+                /**
+                 * Format: uuid
+                 * @description a person of the region
+                 * @default null
+                 */
+                region: string | null;
+            };
+            /** @default [] */
+            blockedDates: {
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD
+                 */
+                from: string;
+                note?: string;
+                /**
+                 * Format: date
+                 * @description default: the same day
+                 */
+                to?: string;
+            }[];
+            /** @description ISO 8601 duration (P3M, P6W) or RRULE without DTSTART (FREQ=MONTHLY;INTERVAL=3) */
+            cadence: string;
+            /**
+             * @description people of the region or of this municipality who attend by default
+             * @default []
+             */
+            defaultParticipantIds: string[];
+            /** @default [] */
+            expectations: {
+                /** @enum {string} */
+                party: "region" | "municipality";
+                text: string;
+            }[];
+            /**
+             * @default {
+             *       "address": null,
+             *       "videoUrl": null
+             *     }
+             */
+            location: {
+                /** @default null */
+                address: string | null;
+                /**
+                 * Format: uri
+                 * @default null
+                 */
+                videoUrl: string | null;
+            };
+            /** @enum {string} */
+            preferredMode: "onsite" | "digital" | "hybrid";
+            /**
+             * @description ISO weekdays, 1 = Monday … 5 = Friday
+             * @default []
+             */
+            preferredWeekdays: number[];
+            /**
+             * Format: date
+             * @description local date YYYY-MM-DD
+             */
+            validFrom: string;
+            /** @description the version this edit is based on (0: none yet); 409 AGREEMENT_VERSION_CONFLICT otherwise */
+            version?: number;
+        };
+        PutMinutesBody: {
+            /** @default [] */
+            actions: {
+                /** Format: uuid */
+                agendaItemId?: string | null;
+                description?: string;
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD
+                 */
+                dueDate: string;
+                /**
+                 * Format: uuid
+                 * @description keeps an action of an earlier revision; new ones get an id
+                 */
+                id?: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                /** Format: uuid */
+                ownerPersonId: string;
+                /** @default [] */
+                strategyAreaIds: string[];
+                title: string;
+            }[];
+            /** @default [] */
+            attendance: {
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                status: "present" | "absent" | "excused";
+            }[];
+            /** @default [] */
+            guests: {
+                name: string;
+                organization?: string;
+            }[];
+            /** @default [] */
+            items: {
+                /** Format: uuid */
+                agendaItemId: string;
+                /** @default [] */
+                decisions: string[];
+                notes?: string | null;
+            }[];
+            /** @description when given, the change fails with 409 MINUTES_VERSION_CONFLICT unless it matches */
+            version?: number;
+        };
+        QuestionPageResponse: {
+            items: {
+                actionIds: string[];
+                agendaItemIds: string[];
+                /** Format: date-time */
+                closedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                meetingIds: string[];
+                organizations: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                owner: {
+                    /** @enum {string} */
+                    kind: "organization" | "external";
+                    name: string;
+                    /** Format: uuid */
+                    organizationId: string | null;
+                };
+                /** Format: uuid */
+                regionId: string;
+                responsiblePerson: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "resolved" | "parked";
+                strategyAreas: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        QuestionResponse: {
+            actionIds: string[];
+            agendaItemIds: string[];
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            meetingIds: string[];
+            organizations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            owner: {
+                /** @enum {string} */
+                kind: "organization" | "external";
+                name: string;
+                /** Format: uuid */
+                organizationId: string | null;
+            };
+            /** Format: uuid */
+            regionId: string;
+            responsiblePerson: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "resolved" | "parked";
+            strategyAreas: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ReopenMinutesBody: {
+            reason: string;
+        };
+        ReturnMinutesBody: {
+            /** @description what needs to change */
+            comment: string;
+        };
+        RoundAgendaTemplateBody: {
+            /** Format: uuid */
+            templateId: string;
+        };
+        RoundAgendaTemplateResponse: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            templateId: string;
+        };
+        RoundItemParams: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+        };
+        RoundPageResponse: {
+            items: {
+                /** Format: date-time */
+                confirmedAt: string | null;
+                /** Format: uuid */
+                confirmedBy: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string | null;
+                durationMinutes: number;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                mode: "onsite" | "digital" | "hybrid" | null;
+                name: string;
+                progress: {
+                    done: number;
+                    /** @enum {string} */
+                    phase: "queued" | "planning" | "storing" | "done" | "failed";
+                    total: number;
+                };
+                regionalTeam: string[];
+                /** Format: uuid */
+                regionId: string;
+                /** @enum {string} */
+                status: "planning" | "draft" | "confirmed" | "failed";
+                totals: {
+                    [key: string]: number;
+                } | null;
+                version: number;
+                window: {
+                    from: string;
+                    to: string;
+                };
+            }[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        RoundResponse: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: uuid */
+            confirmedBy: string | null;
+            constraints: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            durationMinutes: number;
+            failure: unknown;
+            /** Format: uuid */
+            id: string;
+            items: {
+                afterDueDate: boolean;
+                /** @enum {string|null} */
+                attendance: "onsite" | "remote" | null;
+                dueDate: string | null;
+                /** Format: date-time */
+                endAt: string | null;
+                endLocal: string | null;
+                /** Format: uuid */
+                meetingId: string | null;
+                /** @enum {string} */
+                mode: "onsite" | "digital" | "hybrid";
+                moved: boolean;
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: string;
+                participantIds: string[];
+                reasons: {
+                    code: string;
+                    message: string;
+                    params: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                /** Format: date-time */
+                startAt: string | null;
+                startLocal: string | null;
+                /** @enum {string} */
+                state: "proposed" | "unplaced" | "confirmed";
+                travelMinutesAfter: number;
+                travelMinutesBefore: number;
+                tripId: string | null;
+                unplaced: {
+                    code: string;
+                    details: {
+                        [key: string]: unknown;
+                    };
+                    message: string;
+                } | null;
+            }[];
+            /** @enum {string|null} */
+            mode: "onsite" | "digital" | "hybrid" | null;
+            name: string;
+            progress: {
+                done: number;
+                /** @enum {string} */
+                phase: "queued" | "planning" | "storing" | "done" | "failed";
+                total: number;
+            };
+            regionalTeam: string[];
+            /** Format: uuid */
+            regionId: string;
+            /** @enum {string} */
+            status: "planning" | "draft" | "confirmed" | "failed";
+            timeZone: string;
+            totals: {
+                [key: string]: number;
+            } | null;
+            trips: {
+                [key: string]: unknown;
+            }[];
+            version: number;
+            window: {
+                from: string;
+                to: string;
+            };
+        };
+        RsvpAnswerBody: {
+            comment?: string;
+            /** @enum {string} */
+            partstat: "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
+        RsvpResponse: {
+            comment: string | null;
+            /** @enum {string} */
+            locale: "sv" | "en";
+            meeting: {
+                agendaUrl: string;
+                /** Format: date-time */
+                endAt: string;
+                location: string | null;
+                organizations: string[];
+                /** Format: date-time */
+                startAt: string;
+                status: string;
+                timeZone: string;
+                title: string;
+                videoUrl: string | null;
+                when: string;
+            };
+            /** @enum {string} */
+            partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+            person: {
+                name: string;
+            };
+            /** Format: date-time */
+            respondedAt: string | null;
+        };
+        RsvpResultResponse: {
+            rsvp: {
+                comment: string | null;
+                /** @enum {string} */
+                locale: "sv" | "en";
+                meeting: {
+                    agendaUrl: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    location: string | null;
+                    organizations: string[];
+                    /** Format: date-time */
+                    startAt: string;
+                    status: string;
+                    timeZone: string;
+                    title: string;
+                    videoUrl: string | null;
+                    when: string;
+                };
+                /** @enum {string} */
+                partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+                person: {
+                    name: string;
+                };
+                /** Format: date-time */
+                respondedAt: string | null;
+            };
+            /** @enum {string} */
+            status: "updated" | "unchanged";
+        };
+        RsvpTokenParam: {
+            token: string;
+        };
+        StrategyAreaListResponse: {
+            items: {
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                position: number;
+                /** Format: uuid */
+                regionId: string;
+                seeded: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
+        StrategyAreaResponse: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            position: number;
+            /** Format: uuid */
+            regionId: string;
+            seeded: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @default {} */
+        SubmitMinutesBody: {
+            /** @description default: the agreement's adjusters, one per party */
+            adjusters?: {
+                /** Format: uuid */
+                personId: string;
+            }[];
+            /**
+             * Format: date
+             * @description the last day to approve; default in MINUTES_APPROVAL_DAYS days
+             */
+            deadline?: string;
+            /** @description addresses told when the minutes are final, besides the participants */
+            informed?: string[];
+        };
+        UpdateActionBody: {
+            /** Format: uuid */
+            agendaItemId?: string | null;
+            /** @description kept in the history with the change, or alone */
+            comment?: string;
+            description?: string | null;
+            /** Format: date */
+            dueDate?: string;
+            /** Format: uuid */
+            meetingId?: string | null;
+            /** Format: uuid */
+            ownerOrganizationId?: string;
+            /** Format: uuid */
+            ownerPersonId?: string;
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "done" | "cancelled";
+            strategyAreaIds?: string[];
+            title?: string;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+        UpdateAgendaItemBody: {
+            description?: string | null;
+            /** @description minutes */
+            durationMinutes?: number;
+            links?: {
+                label?: string;
+                /**
+                 * Format: uri
+                 * @description http(s)
+                 */
+                url: string;
+            }[];
+            /**
+             * @description carry the (unfinished) item over to the next meeting with the municipality
+             * @enum {boolean}
+             */
+            moveToNextMeeting?: true;
+            /** @description move the item to this place */
+            position?: number;
+            /** @enum {string|null} */
+            presenterParty?: "region" | "municipality" | null;
+            /** Format: uuid */
+            presenterPersonId?: string | null;
+            /** @description why; required when declining */
+            reason?: string;
+            /**
+             * @description decide a proposal; the proposer is told by email
+             * @enum {string}
+             */
+            status?: "accepted" | "declined";
+            strategyAreaIds?: string[];
+            title?: string;
+            /** @enum {string} */
+            type?: "information" | "discussion" | "decision" | "follow-up";
+            /** @description when given, the change fails with 409 AGENDA_ITEM_VERSION_CONFLICT unless it matches */
+            version?: number;
+            /** @enum {string} */
+            visibility?: "public" | "restricted";
+        };
+        UpdateMeetingBody: {
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time with an offset or Z, e.g. 2026-03-30T10:00:00+02:00
+             */
+            end?: string;
+            locationAddress?: string | null;
+            /** @enum {string} */
+            mode?: "onsite" | "digital" | "hybrid";
+            organizationIds?: string[];
+            /** @description the full list; people left out are removed */
+            participants?: {
+                /** Format: uuid */
+                personId: string;
+                /**
+                 * @default required
+                 * @enum {string}
+                 */
+                role: "chair" | "required" | "optional";
+            }[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time with an offset or Z, e.g. 2026-03-30T10:00:00+02:00
+             */
+            start?: string;
+            /**
+             * @description planned → confirmed → held (held only after the end); cancel with POST …/cancel
+             * @enum {string}
+             */
+            status?: "planned" | "confirmed" | "held";
+            title?: string;
+            /** @description when given, the change fails with 409 MEETING_VERSION_CONFLICT unless it matches */
+            version?: number;
+            /**
+             * Format: uri
+             * @description http(s) link to the video meeting
+             */
+            videoUrl?: string | null;
+        };
+        UpdateOrganizationBody: {
+            /** Format: email */
+            contactEmail?: string | null;
+            name?: string;
+            seat?: {
+                lat: number;
+                lon: number;
+                town: string;
+            } | null;
+            unit?: string | null;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+        UpdatePersonBody: {
+            email?: string;
+            /** @enum {string} */
+            locale?: "sv" | "en";
+            loginEnabled?: boolean;
+            name?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            password?: string;
+            phone?: string | null;
+            roles?: ("admin" | "coordinator" | "secretary" | "participant")[];
+            title?: string | null;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+        UpdateQuestionBody: {
+            actionIds?: string[];
+            agendaItemIds?: string[];
+            description?: string | null;
+            meetingIds?: string[];
+            /** @description replaces the set (region staff and admins only) */
+            organizationIds?: string[];
+            owner?: {
+                /** @enum {string} */
+                kind: "organization";
+                /** Format: uuid */
+                organizationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "external";
+                name: string;
+            };
+            /** Format: uuid */
+            responsiblePersonId?: string | null;
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "resolved" | "parked";
+            strategyAreaIds?: string[];
+            title?: string;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+        UpdateStrategyAreaBody: {
+            active?: boolean;
+            description?: string | null;
+            name?: string;
+            position?: number;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ActionController_list: {
+        parameters: {
+            query?: {
+                /** @description due strictly before this local date */
+                dueBefore?: string;
+                /** @description due on or after this local date */
+                dueFrom?: string;
+                limit?: number;
+                meetingId?: string;
+                offset?: number;
+                /** @description owner organization */
+                organizationId?: string;
+                /** @description true: open and past the due date; false: not overdue */
+                overdue?: "true" | "false";
+                ownerPersonId?: string;
+                /** @description one status or several, comma-separated */
+                status?: ("open" | "in_progress" | "done" | "cancelled")[];
+                strategyAreaId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPageResponse"];
+                };
+            };
+        };
+    };
+    ActionController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ActionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    ActionController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionResponse"];
+                };
+            };
+        };
+    };
+    AgendaController_deleteItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaController_updateItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgendaItemBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaController_listTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaTemplateListResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaController_createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgendaTemplateBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaTemplateResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                entityId?: string;
+                entityType?: string;
+                /** @description inclusive, ISO 8601 */
+                from?: string;
+                limit?: number;
+                offset?: number;
+                /** @description exclusive, ISO 8601 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenResponse"];
+                };
+            };
+            /** @description Too many attempts for this email from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CadenceController_list: {
+        parameters: {
+            query?: {
+                status?: "ok" | "due" | "overdue" | "no_agreement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceListResponse"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedListResponse"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarFeedBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCalendarFeedResponse"];
+                };
+            };
+        };
+    };
+    CalendarFeedController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: the feed URL answers 410 from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    MeetingController_list: {
+        parameters: {
+            query?: {
+                /** @description meetings that end after this instant */
+                from?: string;
+                limit?: number;
+                offset?: number;
+                organizationId?: string;
+                status?: "planned" | "confirmed" | "held" | "cancelled";
+                /** @description meetings that start before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPageResponse"];
+                };
+            };
+        };
+    };
+    MeetingController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+        };
+    };
+    MeetingController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgendaController_getAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+        };
+    };
+    AgendaController_addItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAgendaItemBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemResponse"];
+                };
+            };
+        };
+    };
+    AgendaController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationController_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar; charset=utf-8 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    MeetingController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InvitationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitationsResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinutesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinutesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinutesController_returnMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesRevisionsResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationController_list: {
+        parameters: {
+            query?: {
+                kind?: "region" | "municipality";
+                limit?: number;
+                offset?: number;
+                parentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPageResponse"];
+                };
+            };
+        };
+    };
+    OrganizationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganizationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+        };
+    };
+    OrganizationController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgreementController_get: {
+        parameters: {
+            query?: {
+                /** @description an earlier version; default the current */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponse"];
+                };
+            };
+        };
+    };
+    AgreementController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAgreementBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgreementController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersionsResponse"];
+                };
+            };
+        };
+    };
+    CadenceController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadenceResponse"];
+                };
+            };
+        };
+    };
+    OverviewController_county: {
+        parameters: {
+            query?: {
+                /** @description csv: the same as /api/overview.csv */
+                format?: "json" | "csv";
+                /** @description admins: one region; coordinators always get their own */
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyOverviewResponse"];
+                    "text/csv": components["schemas"]["CountyOverviewResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OverviewController_countyCsv: {
+        parameters: {
+            query?: {
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 with BOM, semicolon-separated (Swedish Excel) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OverviewController_organization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityOverviewResponse"];
+                };
+            };
+        };
+    };
+    PersonController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                organizationId?: string;
+                /** @description substring of the name or email, any case */
+                q?: string;
+                role?: "admin" | "coordinator" | "secretary" | "participant";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageResponse"];
+                };
+            };
+        };
+    };
+    PersonController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+        };
+    };
+    PersonController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (soft) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PersonController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+        };
+    };
+    QuestionController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                meetingId?: string;
+                offset?: number;
+                /** @description raised with this organization */
+                organizationId?: string;
+                ownerKind?: "organization" | "external";
+                ownerOrganizationId?: string;
+                /** @description one status or several, comma-separated */
+                status?: ("open" | "in_progress" | "resolved" | "parked")[];
+                strategyAreaId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPageResponse"];
+                };
+            };
+        };
+    };
+    QuestionController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuestionBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuestionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+        };
+    };
+    QuestionController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuestionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+        };
+    };
+    RoundController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPageResponse"];
+                };
+            };
+        };
+    };
+    RoundController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoundBody"];
+            };
+        };
+        responses: {
+            /** @description status draft, or planning when on the worker */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RoundController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+        };
+    };
+    AgendaController_setRoundTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundAgendaTemplateBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundAgendaTemplateResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RoundController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRoundBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RoundController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveRoundItemBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StrategyAreaController_list: {
+        parameters: {
+            query?: {
+                includeInactive?: "true" | "false";
+                /** @description admins: whose list; others always get their own region */
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyAreaListResponse"];
+                };
+            };
+        };
+    };
+    StrategyAreaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStrategyAreaBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyAreaResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StrategyAreaController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyAreaResponse"];
+                };
+            };
+        };
+    };
+    StrategyAreaController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStrategyAreaBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyAreaResponse"];
+                };
+            };
+            /** @description Requires one of the roles: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarFeedPublicController_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar feed (METHOD:PUBLISH); 304 when If-None-Match matches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Database and Redis answer; queue backlog and connected workers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database or Redis does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MinutesApprovalController_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPageResponse"];
+                    "text/html": components["schemas"]["ApprovalPageResponse"];
+                };
+            };
+        };
+    };
+    MinutesApprovalController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDecisionBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["ApprovalDecisionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalPageResponse"];
+                    "text/html": components["schemas"]["ApprovalPageResponse"];
+                };
+            };
+        };
+    };
+    RsvpController_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RsvpResponse"];
+                    "text/html": components["schemas"]["RsvpResponse"];
+                };
+            };
+        };
+    };
+    RsvpController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpAnswerBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["RsvpAnswerBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RsvpResultResponse"];
+                    "text/html": components["schemas"]["RsvpResultResponse"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,75 @@
+import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, Link as RouterLink, useNavigate } from 'react-router';
+import { useMe } from '../features/auth/hooks/useMe';
+import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { isLanguage } from './i18n';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { navigationFor } from './navigation';
+
+/** Header (name, main menu, language, sign-out), the page in <main>, and a footer with the accessibility statement. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const person = me.data ?? null;
+
+  // A signed-in person sees the app in the language of their profile.
+  useEffect(() => {
+    if (person && isLanguage(person.locale) && person.locale !== i18n.language)
+      void i18n.changeLanguage(person.locale);
+  }, [person, i18n]);
+
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t('skipToContent')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <RouterLink to="/" className="app-name">
+            {t('appName')}
+          </RouterLink>
+          {person && (
+            <nav aria-label={t('mainNavigation')} className="app-nav">
+              <ul>
+                {navigationFor(person).map((item) => (
+                  <li key={item.path}>
+                    <NavLink to={item.path} end={item.end}>
+                      {t(item.labelKey)}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div className="app-header__tools">
+            <LanguageSwitcher />
+            {person && (
+              <>
+                <span className="app-person">{t('signedInAs', { name: person.name })}</span>
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  loading={signOut.isPending}
+                  onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                >
+                  {t('signOut')}
+                </Button>
+              </>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <span>{t('footerText')}</span>
+        <Link asChild>
+          <RouterLink to="/accessibility">{t('accessibilityStatement')}</RouterLink>
+        </Link>
+      </footer>
+    </div>
+  );
+}

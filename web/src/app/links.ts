@@ -1,0 +1,25 @@
+/**
+ * Links to filtered lists. A list page reads the same filter names as its API query (GET /api/actions
+ * ?organizationId&status&overdue, GET /api/questions ?organizationId&ownerOrganizationId&status), so a
+ * figure links to exactly the rows it counts.
+ */
+const OPEN_ACTIONS = 'open,in_progress';
+const OPEN_QUESTIONS = 'open,in_progress';
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, value);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const links = {
+  municipality: (id: string) => `/municipalities/${id}`,
+  meeting: (id: string) => `/meetings/${id}`,
+  openActions: (organizationId?: string) => withQuery('/actions', { organizationId, status: OPEN_ACTIONS }),
+  overdueActions: (organizationId?: string) => withQuery('/actions', { organizationId, overdue: 'true' }),
+  openQuestions: (organizationId?: string, ownerOrganizationId?: string) =>
+    withQuery('/questions', { organizationId, ownerOrganizationId, status: OPEN_QUESTIONS }),
+  minutesAwaitingApproval: (organizationId?: string) =>
+    withQuery('/meetings', { organizationId, minutes: 'submitted' }),
+};

@@ -1,0 +1,21 @@
+import type { Me } from '../features/auth/hooks/useMe';
+import { isRegionStaff } from './roles';
+
+export interface NavigationItem {
+  /** A key in common.<lang>.json's `nav`. */
+  labelKey: string;
+  path: string;
+  /** `end`: active only on exactly this path (for "/"). */
+  end?: boolean;
+}
+
+/**
+ * The main menu for a person. A feature adds its entry here with the same audience the API gives it
+ * (e.g. rounds for the region's staff only).
+ */
+export function navigationFor(me: Me): NavigationItem[] {
+  if (isRegionStaff(me)) {
+    return [{ labelKey: 'nav.overview', path: '/', end: true }];
+  }
+  return [{ labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` }];
+}

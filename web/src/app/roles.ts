@@ -1,0 +1,19 @@
+import type { Me } from '../features/auth/hooks/useMe';
+
+/**
+ * The region's people (coordinators, secretaries, admins of the region) follow the whole county; a
+ * municipality's people see their own municipality. This mirrors the API's access rules to choose what to
+ * show; the API still decides.
+ */
+export function isRegionStaff(me: Me): boolean {
+  return me.organization.kind === 'region';
+}
+
+export function hasRole(me: Me, ...roles: Me['roles']): boolean {
+  return me.roles.some((role) => roles.includes(role));
+}
+
+/** Where "/" takes a person: the county overview for the region, their municipality's page otherwise. */
+export function startPathOf(me: Me): string {
+  return isRegionStaff(me) ? '/' : `/municipalities/${me.organizationId}`;
+}

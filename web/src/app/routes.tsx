@@ -1,0 +1,39 @@
+import type { RouteObject } from 'react-router';
+import { AccessibilityPage } from '../features/accessibility/pages/AccessibilityPage';
+import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/pages/LoginPage';
+import { SetPasswordPage } from '../features/auth/pages/SetPasswordPage';
+import { NotFound } from '../shared/components/NotFound';
+import { AppLayout } from './AppLayout';
+import { RequireSession } from './RequireSession';
+import { StartPage } from './StartPage';
+
+/**
+ * The app's pages. Their paths are stable (DESIGN.md "Web app"): the service's emails link to them.
+ * Pages behind sign-in go under RequireSession; a feature's pages load on demand (`lazy`), so the login
+ * page stays small.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { path: 'login', element: <LoginPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'set-password/:token', element: <SetPasswordPage /> },
+      { path: 'accessibility', element: <AccessibilityPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <StartPage /> },
+          {
+            path: 'municipalities/:id',
+            lazy: async () => ({
+              Component: (await import('../features/municipality/pages/MunicipalityPage')).MunicipalityPage,
+            }),
+          },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,77 @@
+import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { safeNext } from '../../../app/safe-next';
+import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { usePageTitle } from '../../../shared/usePageTitle';
+import { useMe } from '../hooks/useMe';
+import { useSignIn } from '../hooks/useSignIn';
+
+export function LoginPage() {
+  const { t } = useTranslation('auth');
+  usePageTitle(t('login.title'));
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const me = useMe();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  };
+
+  return (
+    <div className="narrow">
+      <Heading level={1} data-size="lg">
+        {t('login.title')}
+      </Heading>
+      <Paragraph>{t('login.intro')}</Paragraph>
+      {signIn.isError && <ErrorMessage error={signIn.error} />}
+      <form onSubmit={submit} noValidate className="form">
+        <Textfield
+          label={t('login.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={missing && !email.trim() ? t('login.required') : undefined}
+          required
+        />
+        <Textfield
+          label={t('login.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={missing && !password ? t('login.required') : undefined}
+          required
+        />
+        <Button type="submit" loading={signIn.isPending}>
+          {t('login.submit')}
+        </Button>
+      </form>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/forgot-password">{t('login.forgot')}</RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}

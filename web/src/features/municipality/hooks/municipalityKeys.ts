@@ -1,0 +1,4 @@
+/** TanStack Query keys of the municipality feature. */
+export const municipalityKeys = {
+  overview: (id: string) => ['municipality', id, 'overview'] as const,
+};

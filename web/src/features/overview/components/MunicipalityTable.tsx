@@ -1,0 +1,99 @@
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { links } from '../../../app/links';
+import { DateTime } from '../../../shared/components/DateTime';
+import { formatDate } from '../../../shared/format';
+import type { MunicipalityRow } from '../hooks/useCountyOverview';
+import { CadenceStatusTag } from './CadenceStatusTag';
+
+/** One row per municipality; every figure links to the filtered list it counts. */
+export function MunicipalityTable({ rows }: { rows: MunicipalityRow[] }) {
+  const { t, i18n } = useTranslation('overview');
+  if (rows.length === 0) return <Paragraph>{t('empty')}</Paragraph>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="municipality-table-caption">
+      <Table zebra border data-size="sm" className="overview-table">
+        <caption id="municipality-table-caption">{t('tableCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('columns.municipality')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.cadence')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.lastMeeting')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.nextMeeting')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.actionsOpen')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.actionsOverdue')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.questions')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('columns.minutes')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.organizationId}>
+              <Table.HeaderCell scope="row">
+                <RouterLink to={links.municipality(row.organizationId)}>{row.name}</RouterLink>
+              </Table.HeaderCell>
+              <Table.Cell>
+                <CadenceStatusTag status={row.cadence.status} />
+                {row.cadence.dueDate && (
+                  <span className="cell-note">
+                    {t('dueDate', { date: formatDate(row.cadence.dueDate, i18n.language) })}
+                  </span>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {row.lastMeeting ? (
+                  <RouterLink to={links.meeting(row.lastMeeting.meetingId)}>
+                    <DateTime value={row.lastMeeting.startAt} />
+                  </RouterLink>
+                ) : (
+                  t('none')
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {row.nextMeeting ? (
+                  <RouterLink to={links.meeting(row.nextMeeting.meetingId)}>
+                    <DateTime value={row.nextMeeting.startAt} />
+                  </RouterLink>
+                ) : (
+                  t('none')
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <RouterLink to={links.openActions(row.organizationId)}>{row.actions.open}</RouterLink>
+              </Table.Cell>
+              <Table.Cell>
+                <RouterLink to={links.overdueActions(row.organizationId)}>{row.actions.overdue}</RouterLink>
+              </Table.Cell>
+              <Table.Cell>
+                <RouterLink to={links.openQuestions(row.organizationId)}>
+                  {t('questionsTotal', { count: row.questions.open })}
+                </RouterLink>
+                {row.questions.byOwningParty.length > 0 && (
+                  <ul className="cell-list">
+                    {row.questions.byOwningParty.map((owner) => (
+                      <li key={`${owner.kind}-${owner.organizationId ?? owner.name}`}>
+                        {owner.organizationId ? (
+                          <RouterLink to={links.openQuestions(row.organizationId, owner.organizationId)}>
+                            {owner.name}: {owner.count}
+                          </RouterLink>
+                        ) : (
+                          `${owner.name}: ${owner.count}`
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                <RouterLink to={links.minutesAwaitingApproval(row.organizationId)}>
+                  {row.minutes.awaitingApproval}
+                </RouterLink>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** TanStack Query keys of the overview feature. */
+export const overviewKeys = {
+  county: ['overview', 'county'] as const,
+  municipality: (id: string) => ['overview', 'municipality', id] as const,
+};
