@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { links } from '../../../app/links';
-import { DateTime } from '../../../shared/components/DateTime';
+import { MeetingDateLink } from '../../../shared/components/MeetingDateLink';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
@@ -45,23 +45,11 @@ export function MunicipalityPage() {
         <dl className="facts">
           <dt>{t('lastMeeting')}</dt>
           <dd>
-            {data.lastMeeting ? (
-              <RouterLink to={links.meeting(data.lastMeeting.meetingId)}>
-                <DateTime value={data.lastMeeting.startAt} />
-              </RouterLink>
-            ) : (
-              t('none')
-            )}
+            <MeetingDateLink meeting={data.lastMeeting} none={t('none')} />
           </dd>
           <dt>{t('nextMeeting')}</dt>
           <dd>
-            {data.nextMeeting ? (
-              <RouterLink to={links.meeting(data.nextMeeting.meetingId)}>
-                <DateTime value={data.nextMeeting.startAt} />
-              </RouterLink>
-            ) : (
-              t('none')
-            )}
+            <MeetingDateLink meeting={data.nextMeeting} none={t('none')} />
           </dd>
         </dl>
       </section>

@@ -2,7 +2,7 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
-import { DateTime } from '../../../shared/components/DateTime';
+import { MeetingDateLink } from '../../../shared/components/MeetingDateLink';
 import { formatDate } from '../../../shared/format';
 import type { MunicipalityRow } from '../hooks/useCountyOverview';
 import { CadenceStatusTag } from './CadenceStatusTag';
@@ -42,22 +42,10 @@ export function MunicipalityTable({ rows }: { rows: MunicipalityRow[] }) {
                 )}
               </Table.Cell>
               <Table.Cell>
-                {row.lastMeeting ? (
-                  <RouterLink to={links.meeting(row.lastMeeting.meetingId)}>
-                    <DateTime value={row.lastMeeting.startAt} />
-                  </RouterLink>
-                ) : (
-                  t('none')
-                )}
+                <MeetingDateLink meeting={row.lastMeeting} none={t('none')} />
               </Table.Cell>
               <Table.Cell>
-                {row.nextMeeting ? (
-                  <RouterLink to={links.meeting(row.nextMeeting.meetingId)}>
-                    <DateTime value={row.nextMeeting.startAt} />
-                  </RouterLink>
-                ) : (
-                  t('none')
-                )}
+                <MeetingDateLink meeting={row.nextMeeting} none={t('none')} />
               </Table.Cell>
               <Table.Cell>
                 <RouterLink to={links.openActions(row.organizationId)}>{row.actions.open}</RouterLink>
