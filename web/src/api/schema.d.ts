@@ -792,8 +792,59 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health of the database, Redis and the queues */
+        /** Readiness, as /health/ready */
         get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health of the database, Redis and the queues, for admins */
+        get: operations["HealthController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers; asks neither PostgreSQL nor Redis */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: PostgreSQL and Redis answer */
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2019,6 +2070,39 @@ export interface components {
         FeedTokenParam: {
             token: string;
         };
+        HealthReportResponse: {
+            checks: {
+                database: {
+                    error?: string;
+                    latencyMs: number;
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+                redis: {
+                    error?: string;
+                    latencyMs: number;
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+            };
+            jobs?: {
+                outbox: {
+                    oldestPendingAgeSeconds: number | null;
+                    pending: number;
+                };
+                queues: {
+                    active: number;
+                    delayed: number;
+                    failed: number;
+                    name: string;
+                    waiting: number;
+                    workers: number;
+                }[];
+            };
+            /** @enum {string} */
+            status: "ok" | "error";
+            warnings: string[];
+        };
         IdParam: {
             /** Format: uuid */
             id: string;
@@ -2137,6 +2221,10 @@ export interface components {
              * @description admins: whose list; others always get their own region
              */
             regionId?: string;
+        };
+        LivenessResponse: {
+            /** @enum {string} */
+            status: "ok";
         };
         LoginBody: {
             email: string;
@@ -2836,6 +2924,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ReadinessResponse: {
+            checks: {
+                /** @enum {string} */
+                database: "up" | "down";
+                /** @enum {string} */
+                redis: "up" | "down";
+            };
+            /** @enum {string} */
+            status: "ok" | "error";
         };
         ReopenMinutesBody: {
             reason: string;
@@ -6869,19 +6967,115 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Database and Redis answer; queue backlog and connected workers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
             };
-            /** @description The database or Redis does not answer */
+            /** @description PostgreSQL or Redis is down */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+        };
+    };
+    HealthController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database or Redis is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportResponse"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessResponse"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description PostgreSQL or Redis is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
             };
         };
     };
