@@ -7,9 +7,9 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
 /**
- * Headers of the app's HTML: scripts and styles only from our own origin (no inline script), never framed,
- * no MIME sniffing, no full URL in the Referer of outgoing links. Always revalidated, so a new build is seen
- * at once; the hashed assets it names are cached for a year.
+ * The app's HTML: scripts, styles and fonts only from our own origin (no inline script), never framed.
+ * Always revalidated, so a new build is seen at once; the hashed assets it names are cached for a year.
+ * nosniff, DENY framing and the Referrer-Policy come with every answer (registerSecurityHeaders).
  */
 export const WEB_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'content-security-policy': [
@@ -24,14 +24,10 @@ export const WEB_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze(
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; '),
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
   'cache-control': 'no-cache',
 });
 
 const ASSET_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'x-content-type-options': 'nosniff',
   'cache-control': 'public, max-age=31536000, immutable',
 });
 

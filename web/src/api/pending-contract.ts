@@ -1,6 +1,3 @@
-import type { components } from './schema';
-
-type Me = components['schemas']['MeResponse'];
 type ErrorBody = { code: string; message: string; details?: unknown };
 type Json<T> = { headers: Record<string, unknown>; content: { 'application/json': T } };
 type Empty = { headers: Record<string, unknown>; content?: never };
@@ -17,27 +14,11 @@ type Unused = {
 };
 
 /**
- * The browser sign-in endpoints of WEB-CONTRACT.md, typed as openapi-typescript would type them, until the
+ * The password-link endpoints of WEB-CONTRACT.md, typed as openapi-typescript would type them, until the
  * `sessions` work publishes them in the OpenAPI document (then `npm run web:api-types` makes these
  * entries unused and this file can go).
  */
 export interface PendingPaths {
-  '/api/me': {
-    patch: {
-      parameters: NoParams;
-      requestBody: { content: { 'application/json': { locale: 'sv' | 'en' } } };
-      responses: { 200: Json<Me>; 400: Json<ErrorBody> };
-    };
-  };
-  '/api/auth/session': Omit<Unused, 'post' | 'delete'> & {
-    parameters: NoParams;
-    post: {
-      parameters: NoParams;
-      requestBody: { content: { 'application/json': { email: string; password: string } } };
-      responses: { 200: Json<Me>; 401: Json<ErrorBody>; 429: Json<ErrorBody> };
-    };
-    delete: { parameters: NoParams; requestBody?: never; responses: { 204: Empty } };
-  };
   '/api/auth/password/forgot': Omit<Unused, 'post'> & {
     parameters: NoParams;
     post: {
