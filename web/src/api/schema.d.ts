@@ -582,7 +582,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The overview of one municipality */
+        /** The overview of one municipality, or of the region itself (kind region) */
         get: operations["OverviewController_organization"];
         put?: never;
         post?: never;
@@ -1038,6 +1038,7 @@ export interface components {
                     title: string;
                 }[];
             } | null;
+            closing: boolean;
             /** Format: date-time */
             decidedAt: string | null;
             /** Format: uuid */
@@ -1099,6 +1100,7 @@ export interface components {
                         title: string;
                     }[];
                 } | null;
+                closing: boolean;
                 /** Format: date-time */
                 decidedAt: string | null;
                 /** Format: uuid */
@@ -1169,6 +1171,7 @@ export interface components {
                         title: string;
                     }[];
                 } | null;
+                closing: boolean;
                 /** Format: date-time */
                 decidedAt: string | null;
                 /** Format: uuid */
@@ -1250,6 +1253,7 @@ export interface components {
                 id: string;
                 isDefault: boolean;
                 items: {
+                    closing: boolean;
                     description: string | null;
                     durationMinutes: number;
                     position: number;
@@ -1275,6 +1279,7 @@ export interface components {
             id: string;
             isDefault: boolean;
             items: {
+                closing: boolean;
                 description: string | null;
                 durationMinutes: number;
                 position: number;
@@ -1319,6 +1324,8 @@ export interface components {
             defaultParticipantIds: string[];
             expectations: {
                 /** @enum {string} */
+                metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                /** @enum {string} */
                 party: "region" | "municipality";
                 text: string;
             }[];
@@ -1359,6 +1366,8 @@ export interface components {
                 current: boolean;
                 defaultParticipantIds: string[];
                 expectations: {
+                    /** @enum {string} */
+                    metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                     /** @enum {string} */
                     party: "region" | "municipality";
                     text: string;
@@ -1672,6 +1681,11 @@ export interface components {
             regionId?: string;
         };
         CountyOverviewResponse: {
+            /**
+             * Format: date-time
+             * @description when these figures were read; every change committed before the request is in them
+             */
+            computedAt: string;
             municipalities: {
                 actions: {
                     doneOnTime: number;
@@ -1688,6 +1702,26 @@ export interface components {
                     status: "ok" | "due" | "overdue" | "no_agreement";
                 };
                 code: string;
+                expectations: {
+                    /** @enum {string} */
+                    metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                    /** Format: uuid */
+                    organizationId: string;
+                    /** @enum {string} */
+                    party: "region" | "municipality";
+                    signal: {
+                        denominator: number | null;
+                        /** @enum {string} */
+                        metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                        numerator: number | null;
+                        ratio: number | null;
+                        /** @description in Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6" */
+                        summary: string;
+                    } | null;
+                    text: string;
+                }[];
+                /** @enum {string} */
+                kind: "municipality";
                 lastMeeting: {
                     date: string;
                     /** Format: date-time */
@@ -1729,6 +1763,83 @@ export interface components {
                 };
                 /** Format: uuid */
                 regionId: string;
+                strategyAreas: {
+                    actions: number;
+                    active: boolean;
+                    agendaItems: number;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    questions: number;
+                }[];
+            }[];
+            regions: {
+                actions: {
+                    doneOnTime: number;
+                    dueInWindow: number;
+                    open: number;
+                    overdue: number;
+                };
+                code: string;
+                expectations: {
+                    /** @enum {string} */
+                    metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                    /** Format: uuid */
+                    organizationId: string;
+                    /** @enum {string} */
+                    party: "region" | "municipality";
+                    signal: {
+                        denominator: number | null;
+                        /** @enum {string} */
+                        metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                        numerator: number | null;
+                        ratio: number | null;
+                        /** @description in Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6" */
+                        summary: string;
+                    } | null;
+                    text: string;
+                }[];
+                /** @enum {string} */
+                kind: "region";
+                lastMeeting: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                } | null;
+                minutes: {
+                    approvedInWindow: number;
+                    approvedWithinDeadline: number;
+                    awaitingApproval: number;
+                    medianApprovalDays: number | null;
+                };
+                name: string;
+                nextMeeting: {
+                    date: string;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    startAt: string;
+                    status: string;
+                } | null;
+                /** Format: uuid */
+                organizationId: string;
+                questions: {
+                    byOwningParty: {
+                        count: number;
+                        /** @enum {string} */
+                        kind: "organization" | "external";
+                        name: string;
+                        /** Format: uuid */
+                        organizationId: string | null;
+                    }[];
+                    open: number;
+                };
                 strategyAreas: {
                     actions: number;
                     active: boolean;
@@ -1808,7 +1919,7 @@ export interface components {
                  */
                 url: string;
             }[];
-            /** @description keepers of the agenda only; default: last */
+            /** @description keepers of the agenda only; default: before the closing items (Övriga frågor) */
             position?: number;
             /** @enum {string} */
             presenterParty?: "region" | "municipality";
@@ -1835,6 +1946,11 @@ export interface components {
              */
             isDefault: boolean;
             items: {
+                /**
+                 * @description a closing item ("Övriga frågor"): items added later land before it; closing items come last
+                 * @default false
+                 */
+                closing: boolean;
                 description?: string;
                 /**
                  * @description minutes
@@ -2548,7 +2664,7 @@ export interface components {
             start: string;
             version?: number;
         };
-        MunicipalityOverviewResponse: {
+        OrganizationOverviewResponse: {
             actions: {
                 doneOnTime: number;
                 dueInWindow: number;
@@ -2564,20 +2680,31 @@ export interface components {
                 status: "ok" | "due" | "overdue" | "no_agreement";
             };
             code: string;
+            /**
+             * Format: date-time
+             * @description when these figures were read; every change committed before the request is in them
+             */
+            computedAt: string;
             expectations: {
-                /** @enum {string|null} */
-                metric: "minutes_on_time" | "actions_on_time" | "meeting_cadence" | "questions_answered" | null;
-                party: string;
+                /** @enum {string} */
+                metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                party: "region" | "municipality";
                 signal: {
                     denominator: number | null;
                     /** @enum {string} */
-                    metric: "minutes_on_time" | "actions_on_time" | "meeting_cadence" | "questions_answered";
+                    metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                     numerator: number | null;
                     ratio: number | null;
+                    /** @description in Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6" */
                     summary: string;
                 } | null;
                 text: string;
             }[];
+            /** @enum {string} */
+            kind: "municipality";
             lastMeeting: {
                 date: string;
                 /** Format: date-time */
@@ -2619,6 +2746,92 @@ export interface components {
             };
             /** Format: uuid */
             regionId: string;
+            strategyAreas: {
+                actions: number;
+                active: boolean;
+                agendaItems: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                questions: number;
+            }[];
+            today: string;
+            window: {
+                from: string;
+                to: string;
+            };
+        } | {
+            actions: {
+                doneOnTime: number;
+                dueInWindow: number;
+                open: number;
+                overdue: number;
+            };
+            code: string;
+            /**
+             * Format: date-time
+             * @description when these figures were read; every change committed before the request is in them
+             */
+            computedAt: string;
+            expectations: {
+                /** @enum {string} */
+                metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                party: "region" | "municipality";
+                signal: {
+                    denominator: number | null;
+                    /** @enum {string} */
+                    metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
+                    numerator: number | null;
+                    ratio: number | null;
+                    /** @description in Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6" */
+                    summary: string;
+                } | null;
+                text: string;
+            }[];
+            /** @enum {string} */
+            kind: "region";
+            lastMeeting: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+            } | null;
+            minutes: {
+                approvedInWindow: number;
+                approvedWithinDeadline: number;
+                awaitingApproval: number;
+                medianApprovalDays: number | null;
+            };
+            name: string;
+            nextMeeting: {
+                date: string;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                startAt: string;
+                status: string;
+            } | null;
+            /** Format: uuid */
+            organizationId: string;
+            questions: {
+                byOwningParty: {
+                    count: number;
+                    /** @enum {string} */
+                    kind: "organization" | "external";
+                    name: string;
+                    /** Format: uuid */
+                    organizationId: string | null;
+                }[];
+                open: number;
+            };
             strategyAreas: {
                 actions: number;
                 active: boolean;
@@ -2770,6 +2983,12 @@ export interface components {
             defaultParticipantIds: string[];
             /** @default [] */
             expectations: {
+                /**
+                 * @description what measures it (README, County overview): meeting_cadence, minutes_on_time (joint); actions_on_time, actions_overdue, questions_open (the party's own); not_measured
+                 * @default not_measured
+                 * @enum {string}
+                 */
+                metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                 /** @enum {string} */
                 party: "region" | "municipality";
                 text: string;
@@ -5945,7 +6164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MunicipalityOverviewResponse"];
+                    "application/json": components["schemas"]["OrganizationOverviewResponse"];
                 };
             };
             /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */

@@ -4,7 +4,8 @@ import { unwrap } from '../../../api/errors';
 import type { components } from '../../../api/schema';
 import { municipalityKeys } from './municipalityKeys';
 
-export type MunicipalityOverview = components['schemas']['MunicipalityOverviewResponse'];
+/** A municipality's figures (with its cadence), or the region's own (kind `region`). */
+export type OrganizationOverview = components['schemas']['OrganizationOverviewResponse'];
 
 /** GET /api/overview/organizations/:id; another municipality's id answers 404 (the page then says "not found"). */
 export function useMunicipalityOverview(id: string) {

@@ -7,7 +7,7 @@ import { MeetingDateLink } from '../../../shared/components/MeetingDateLink';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatDateTime } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { CadenceStatusTag } from '../../overview/components/CadenceStatusTag';
 import { useMunicipalityOverview } from '../hooks/useMunicipalityOverview';
@@ -29,15 +29,21 @@ export function MunicipalityPage() {
       <Heading level={1} data-size="lg">
         {data.name}
       </Heading>
-      <section aria-labelledby="cadence-heading" className="section">
-        <Heading level={2} data-size="sm" id="cadence-heading">
-          {t('cadence')}
-        </Heading>
-        <Paragraph>
-          <CadenceStatusTag status={data.cadence.status} />{' '}
-          {data.cadence.dueDate && t('cadenceDue', { date: formatDate(data.cadence.dueDate, i18n.language) })}
-        </Paragraph>
-      </section>
+      <Paragraph data-size="sm">
+        {t('computedAt', { time: formatDateTime(data.computedAt, i18n.language) })}
+      </Paragraph>
+      {data.kind === 'municipality' && (
+        <section aria-labelledby="cadence-heading" className="section">
+          <Heading level={2} data-size="sm" id="cadence-heading">
+            {t('cadence')}
+          </Heading>
+          <Paragraph>
+            <CadenceStatusTag status={data.cadence.status} />{' '}
+            {data.cadence.dueDate &&
+              t('cadenceDue', { date: formatDate(data.cadence.dueDate, i18n.language) })}
+          </Paragraph>
+        </section>
+      )}
       <section aria-labelledby="meetings-heading" className="section">
         <Heading level={2} data-size="sm" id="meetings-heading">
           {t('meetings')}

@@ -4,11 +4,11 @@ import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { MeetingDateLink } from '../../../shared/components/MeetingDateLink';
 import { formatDate } from '../../../shared/format';
-import type { MunicipalityRow } from '../hooks/useCountyOverview';
+import type { MunicipalityRow, RegionRow } from '../hooks/useCountyOverview';
 import { CadenceStatusTag } from './CadenceStatusTag';
 
-/** One row per municipality; every figure links to the filtered list it counts. */
-export function MunicipalityTable({ rows }: { rows: MunicipalityRow[] }) {
+/** The region's own row, then one per municipality; every figure links to the filtered list it counts. */
+export function MunicipalityTable({ rows }: { rows: Array<RegionRow | MunicipalityRow> }) {
   const { t, i18n } = useTranslation('overview');
   if (rows.length === 0) return <Paragraph>{t('empty')}</Paragraph>;
   return (
@@ -34,11 +34,17 @@ export function MunicipalityTable({ rows }: { rows: MunicipalityRow[] }) {
                 <RouterLink to={links.municipality(row.organizationId)}>{row.name}</RouterLink>
               </Table.HeaderCell>
               <Table.Cell>
-                <CadenceStatusTag status={row.cadence.status} />
-                {row.cadence.dueDate && (
-                  <span className="cell-note">
-                    {t('dueDate', { date: formatDate(row.cadence.dueDate, i18n.language) })}
-                  </span>
+                {row.kind === 'municipality' ? (
+                  <>
+                    <CadenceStatusTag status={row.cadence.status} />
+                    {row.cadence.dueDate && (
+                      <span className="cell-note">
+                        {t('dueDate', { date: formatDate(row.cadence.dueDate, i18n.language) })}
+                      </span>
+                    )}
+                  </>
+                ) : (
+                  t('notApplicable')
                 )}
               </Table.Cell>
               <Table.Cell>

@@ -47,7 +47,7 @@ export function OverviewPage() {
             </Button>
           </div>
           <CountyTotals overview={overview.data} />
-          <MunicipalityTable rows={overview.data.municipalities} />
+          <MunicipalityTable rows={[...overview.data.regions, ...overview.data.municipalities]} />
         </>
       )}
     </>
