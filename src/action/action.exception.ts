@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum ActionErrorCode {
   NotFound = 'ACTION_NOT_FOUND',
@@ -15,6 +16,28 @@ const KIND_BY_CODE: Record<ActionErrorCode, ErrorKind> = {
   [ActionErrorCode.InvalidDueDate]: 'invalid',
   [ActionErrorCode.VersionConflict]: 'conflict',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const ACTION_ERROR_MESSAGES: ErrorMessages<ActionErrorCode> = {
+  [ActionErrorCode.NotFound]: { sv: 'Åtgärden finns inte', en: 'Action not found' },
+  [ActionErrorCode.InvalidOwner]: {
+    sv: 'Ansvarig person och organisation passar inte ihop eller går inte att välja ({field})',
+    en: 'The owner person and organization do not match or cannot be chosen ({field})',
+  },
+  [ActionErrorCode.InvalidLink]: {
+    sv: 'Kopplingen går inte att göra: mötet eller dagordningspunkten finns inte eller är inte din ({field})',
+    en: 'The link cannot be made: the meeting or agenda item is missing or not yours ({field})',
+  },
+  [ActionErrorCode.InvalidDueDate]: {
+    sv: 'Förfallodagen ska vara ett datum (ÅÅÅÅ-MM-DD)',
+    en: 'dueDate must be a local date (YYYY-MM-DD)',
+  },
+  [ActionErrorCode.VersionConflict]: {
+    sv: 'Åtgärden har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The action was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(ACTION_ERROR_MESSAGES);
 
 export class ActionException extends DomainError {
   constructor(code: ActionErrorCode, message: string, details?: unknown) {

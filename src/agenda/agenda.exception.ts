@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum AgendaErrorCode {
   TemplateNotFound = 'AGENDA_TEMPLATE_NOT_FOUND',
@@ -33,6 +34,46 @@ const KIND_BY_CODE: Record<AgendaErrorCode, ErrorKind> = {
   [AgendaErrorCode.AlreadyMoved]: 'conflict',
   [AgendaErrorCode.VersionConflict]: 'conflict',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const AGENDA_ERROR_MESSAGES: ErrorMessages<AgendaErrorCode> = {
+  [AgendaErrorCode.TemplateNotFound]: { sv: 'Dagordningsmallen finns inte', en: 'Agenda template not found' },
+  [AgendaErrorCode.InvalidRegion]: {
+    sv: 'regionId måste vara din region',
+    en: 'regionId must be your region',
+  },
+  [AgendaErrorCode.ItemNotFound]: { sv: 'Dagordningspunkten finns inte', en: 'Agenda item not found' },
+  [AgendaErrorCode.InvalidPresenter]: {
+    sv: 'Föredraganden måste vara en person i regionen eller i mötets kommuner',
+    en: 'The presenter must be a person of the region or of the meeting’s municipalities',
+  },
+  [AgendaErrorCode.ProposalDeadlinePassed]: {
+    sv: 'Tiden för förslag till det här mötet har gått ut',
+    en: 'Proposals for this meeting have closed',
+  },
+  [AgendaErrorCode.NotAProposal]: {
+    sv: 'Bara en föreslagen punkt kan godtas eller avböjas',
+    en: 'Only a proposed item is accepted or declined',
+  },
+  [AgendaErrorCode.ProposalUndecided]: {
+    sv: 'Bara en punkt på dagordningen kan flyttas vidare; ta ställning till förslaget först',
+    en: 'Only an item on the agenda moves on; decide on the proposal first',
+  },
+  [AgendaErrorCode.MeetingCancelled]: { sv: 'Mötet är inställt', en: 'The meeting is cancelled' },
+  [AgendaErrorCode.NoNextMeeting]: {
+    sv: 'Det finns inget senare möte med kommunen',
+    en: 'There is no later meeting with the municipality',
+  },
+  [AgendaErrorCode.AlreadyMoved]: {
+    sv: 'Punkten är redan flyttad till ett senare möte',
+    en: 'The item was already moved to a later meeting',
+  },
+  [AgendaErrorCode.VersionConflict]: {
+    sv: 'Punkten har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The item was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(AGENDA_ERROR_MESSAGES);
 
 export class AgendaException extends DomainError {
   constructor(code: AgendaErrorCode, message: string, details?: unknown) {

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum AgreementErrorCode {
   /** The municipality has no agreement yet, or not that version. */
@@ -16,6 +17,24 @@ const KIND_BY_CODE: Record<AgreementErrorCode, ErrorKind> = {
   [AgreementErrorCode.InvalidPerson]: 'invalid',
   [AgreementErrorCode.VersionConflict]: 'conflict',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const AGREEMENT_ERROR_MESSAGES: ErrorMessages<AgreementErrorCode> = {
+  [AgreementErrorCode.NotFound]: { sv: 'Överenskommelsen finns inte', en: 'Agreement not found' },
+  [AgreementErrorCode.NotAMunicipality]: {
+    sv: 'Samverkansöverenskommelser träffas med kommuner',
+    en: 'Agreements are made with municipalities',
+  },
+  [AgreementErrorCode.InvalidPerson]: {
+    sv: 'Personerna ska höra till regionen eller till kommunen (justerare: till sin egen part)',
+    en: 'People must belong to the region or to this municipality (adjusters: to their own party)',
+  },
+  [AgreementErrorCode.VersionConflict]: {
+    sv: 'Överenskommelsen har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The agreement was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(AGREEMENT_ERROR_MESSAGES);
 
 export class AgreementException extends DomainError {
   constructor(code: AgreementErrorCode, message: string, details?: unknown) {

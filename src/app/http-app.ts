@@ -56,7 +56,7 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
     );
     done();
   });
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(config.defaultLocale));
   app.useGlobalPipes(new ZodValidationPipe());
   if (config.isProduction) {
     const guard = adminOnly(app.get(AuthService));

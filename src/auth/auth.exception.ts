@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum AuthErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
@@ -13,6 +14,23 @@ const KIND_BY_CODE: Record<AuthErrorCode, ErrorKind> = {
   [AuthErrorCode.TokenExpired]: 'unauthenticated',
   [AuthErrorCode.CsrfRejected]: 'forbidden',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const AUTH_ERROR_MESSAGES: ErrorMessages<AuthErrorCode> = {
+  [AuthErrorCode.InvalidCredentials]: {
+    sv: 'Fel e-postadress eller lösenord',
+    en: 'Wrong email or password',
+  },
+  [AuthErrorCode.InvalidToken]: {
+    sv: 'Inloggningen är inte giltig; logga in igen',
+    en: 'The access token is not valid',
+  },
+  [AuthErrorCode.TokenExpired]: {
+    sv: 'Inloggningen har gått ut; logga in igen',
+    en: 'The access token has expired',
+  },
+};
+registerErrorMessages(AUTH_ERROR_MESSAGES);
 
 const MESSAGE_BY_CODE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'Wrong email or password',

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum InvitationErrorCode {
   RsvpLinkNotFound = 'RSVP_LINK_NOT_FOUND',
@@ -15,6 +16,18 @@ const KIND_BY_CODE: Record<InvitationErrorCode, ErrorKind> = {
   [InvitationErrorCode.RsvpLinkRevoked]: 'gone',
   [InvitationErrorCode.RsvpMeetingCancelled]: 'gone',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const INVITATION_ERROR_MESSAGES: ErrorMessages<InvitationErrorCode> = {
+  [InvitationErrorCode.RsvpLinkNotFound]: { sv: 'Svarslänken finns inte', en: 'No such RSVP link' },
+  [InvitationErrorCode.RsvpLinkExpired]: { sv: 'Svarslänken har gått ut', en: 'The RSVP link has expired' },
+  [InvitationErrorCode.RsvpLinkRevoked]: {
+    sv: 'Svarslänken har dragits tillbaka',
+    en: 'The RSVP link has been withdrawn',
+  },
+  [InvitationErrorCode.RsvpMeetingCancelled]: { sv: 'Mötet är inställt', en: 'The meeting is cancelled' },
+};
+registerErrorMessages(INVITATION_ERROR_MESSAGES);
 
 export class InvitationException extends DomainError {
   constructor(

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum MeetingErrorCode {
   NotFound = 'MEETING_NOT_FOUND',
@@ -29,6 +30,59 @@ const KIND_BY_CODE: Record<MeetingErrorCode, ErrorKind> = {
   [MeetingErrorCode.NotEnded]: 'conflict',
   [MeetingErrorCode.VersionConflict]: 'conflict',
 };
+
+const MEETING_STATUS_SV: Record<string, string> = {
+  planned: 'planerat',
+  confirmed: 'bekräftat',
+  held: 'genomfört',
+  cancelled: 'inställt',
+};
+
+function meetingStatusSv(status: unknown): string {
+  return MEETING_STATUS_SV[String(status)] ?? String(status);
+}
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const MEETING_ERROR_MESSAGES: ErrorMessages<MeetingErrorCode> = {
+  [MeetingErrorCode.NotFound]: { sv: 'Mötet finns inte', en: 'Meeting not found' },
+  [MeetingErrorCode.EndBeforeStart]: {
+    sv: 'Mötet måste sluta efter att det börjar',
+    en: 'The meeting must end after it starts',
+  },
+  [MeetingErrorCode.DurationExceedsWorkingDay]: {
+    sv: 'Ett möte varar högst en arbetsdag ({maxMinutes} minuter)',
+    en: 'A meeting lasts at most a working day ({maxMinutes} minutes)',
+  },
+  [MeetingErrorCode.InvalidOrganization]: {
+    sv: 'Organisationerna ska vara kommuner i din region',
+    en: 'Organizations must be municipalities of your region',
+  },
+  [MeetingErrorCode.InvalidParticipant]: {
+    sv: 'Deltagarna ska vara personer i regionen eller i mötets kommuner',
+    en: 'Participants must be people of the region or of the meeting’s municipalities',
+  },
+  [MeetingErrorCode.Collision]: {
+    sv: 'En deltagare har ett annat möte vid den tiden',
+    en: 'A participant has another meeting at that time',
+  },
+  [MeetingErrorCode.NotEditable]: {
+    sv: (d) => `Ett ${meetingStatusSv(d.status)} möte kan inte längre ändras`,
+    en: 'A {status} meeting can no longer change',
+  },
+  [MeetingErrorCode.InvalidTransition]: {
+    sv: (d) => `Ett ${meetingStatusSv(d.from)} möte kan inte bli ${meetingStatusSv(d.to)}`,
+    en: 'A {from} meeting cannot become {to}',
+  },
+  [MeetingErrorCode.NotEnded]: {
+    sv: 'Ett möte kan markeras som genomfört först när det har slutat',
+    en: 'A meeting is held only after its end',
+  },
+  [MeetingErrorCode.VersionConflict]: {
+    sv: 'Mötet har ändrats av någon annan; hämta det igen (version {currentVersion})',
+    en: 'The meeting was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(MEETING_ERROR_MESSAGES);
 
 /** One participant's clash with another meeting, as reported in MEETING_COLLISION's details. */
 export interface MeetingCollision {

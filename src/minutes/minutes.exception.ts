@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum MinutesErrorCode {
   MeetingCancelled = 'MINUTES_MEETING_CANCELLED',
@@ -49,6 +50,73 @@ const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
   [MinutesErrorCode.ApprovalLinkNotFound]: 'not_found',
   [MinutesErrorCode.ApprovalLinkClosed]: 'gone',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const MINUTES_ERROR_MESSAGES: ErrorMessages<MinutesErrorCode> = {
+  [MinutesErrorCode.MeetingCancelled]: { sv: 'Mötet är inställt', en: 'The meeting is cancelled' },
+  [MinutesErrorCode.Locked]: {
+    sv: 'Protokollet är justerat och låst; öppna det igen (POST …/minutes/reopen) för att ändra det',
+    en: 'The minutes are approved and locked; reopen them (POST …/minutes/reopen) to change them',
+  },
+  [MinutesErrorCode.UnderReview]: {
+    sv: 'Protokollet är hos justerarna; det kan ändras när det har skickats tillbaka (eller skicka det igen)',
+    en: 'The minutes are with the adjusters; they change once returned (or submit them again)',
+  },
+  [MinutesErrorCode.NotUnderReview]: {
+    sv: 'Protokollet är inte hos justerarna',
+    en: 'The minutes are not with the adjusters',
+  },
+  [MinutesErrorCode.NotLocked]: {
+    sv: 'Bara ett låst protokoll kan öppnas igen',
+    en: 'Only locked minutes are reopened',
+  },
+  [MinutesErrorCode.Empty]: {
+    sv: 'Inget har skrivits i protokollet ännu',
+    en: 'Nothing has been recorded in the minutes yet',
+  },
+  [MinutesErrorCode.VersionConflict]: {
+    sv: 'Protokollet har ändrats av någon annan; hämta det igen (version {currentVersion})',
+    en: 'The minutes were changed by someone else; fetch them again (version {currentVersion})',
+  },
+  [MinutesErrorCode.UnknownAgendaItem]: {
+    sv: 'Inte en punkt på mötets dagordning',
+    en: 'Not an item on this meeting’s agenda',
+  },
+  [MinutesErrorCode.NotInvited]: {
+    sv: 'Närvaro förs för kallade personer; lägg till andra som gäster',
+    en: 'Attendance is recorded for invited people; add others as guests',
+  },
+  [MinutesErrorCode.InvalidActionOwner]: {
+    sv: 'En åtgärds ansvarige ska vara en person i den ansvariga organisationen, i regionen eller i en av mötets kommuner',
+    en: 'An action’s owner must be a person of its owner organization, the region or a municipality of the meeting',
+  },
+  [MinutesErrorCode.ActionAlreadyCreated]: {
+    sv: 'Åtgärden skapades när protokollet låstes; ändra den under /api/actions',
+    en: 'This action was created when the minutes were locked; change it under /api/actions',
+  },
+  [MinutesErrorCode.AdjustersRequired]: {
+    sv: 'Överenskommelsen anger ingen justerare för varje part: ange justerarna i förfrågan',
+    en: 'The agreement names no adjuster for every party: name the adjusters in the body',
+  },
+  [MinutesErrorCode.InvalidAdjuster]: {
+    sv: 'Justerare ska vara personer i regionen eller i mötets kommuner',
+    en: 'Adjusters are people of the region or of the meeting’s municipalities',
+  },
+  [MinutesErrorCode.InvalidDeadline]: {
+    sv: 'Sista dag för justering måste ligga i framtiden',
+    en: 'The deadline must lie in the future',
+  },
+  [MinutesErrorCode.AlreadyDecided]: {
+    sv: 'Du har redan tagit ställning till protokollet',
+    en: 'You have already decided on these minutes',
+  },
+  [MinutesErrorCode.ApprovalLinkNotFound]: { sv: 'Justeringslänken finns inte', en: 'No such approval link' },
+  [MinutesErrorCode.ApprovalLinkClosed]: {
+    sv: 'Justeringslänken är inte längre öppen',
+    en: 'The approval link is no longer open',
+  },
+};
+registerErrorMessages(MINUTES_ERROR_MESSAGES);
 
 export class MinutesException extends DomainError {
   constructor(code: MinutesErrorCode, message: string, details?: unknown) {

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum OverviewErrorCode {
   NotFound = 'OVERVIEW_NOT_FOUND',
@@ -7,6 +8,15 @@ export enum OverviewErrorCode {
 const KIND_BY_CODE: Record<OverviewErrorCode, ErrorKind> = {
   [OverviewErrorCode.NotFound]: 'not_found',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const OVERVIEW_ERROR_MESSAGES: ErrorMessages<OverviewErrorCode> = {
+  [OverviewErrorCode.NotFound]: {
+    sv: 'Det finns ingen översikt för den här organisationen',
+    en: 'No overview for this organization',
+  },
+};
+registerErrorMessages(OVERVIEW_ERROR_MESSAGES);
 
 export class OverviewException extends DomainError {
   constructor(code: OverviewErrorCode, message: string, details?: unknown) {

@@ -1,4 +1,5 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
 
 export enum PersonErrorCode {
   NotFound = 'PERSON_NOT_FOUND',
@@ -17,6 +18,32 @@ const KIND_BY_CODE: Record<PersonErrorCode, ErrorKind> = {
   [PersonErrorCode.LastAdmin]: 'conflict',
   [PersonErrorCode.VersionConflict]: 'conflict',
 };
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const PERSON_ERROR_MESSAGES: ErrorMessages<PersonErrorCode> = {
+  [PersonErrorCode.NotFound]: { sv: 'Personen finns inte', en: 'Person not found' },
+  [PersonErrorCode.EmailTaken]: {
+    sv: 'En annan person har den e-postadressen',
+    en: 'Another person has this email address',
+  },
+  [PersonErrorCode.RoleNotAllowed]: {
+    sv: 'Bara personer i en region kan vara samordnare',
+    en: 'Only people of a region can be coordinators',
+  },
+  [PersonErrorCode.CannotDeleteSelf]: {
+    sv: 'Du kan inte ta bort dig själv',
+    en: 'You cannot delete yourself',
+  },
+  [PersonErrorCode.LastAdmin]: {
+    sv: 'Minst en administratör som kan logga in måste finnas kvar',
+    en: 'At least one admin who can log in must remain',
+  },
+  [PersonErrorCode.VersionConflict]: {
+    sv: 'Personen har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The person was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(PERSON_ERROR_MESSAGES);
 
 export class PersonException extends DomainError {
   constructor(code: PersonErrorCode, message: string, details?: unknown) {

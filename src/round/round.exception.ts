@@ -1,4 +1,6 @@
 import { DomainError, type ErrorKind } from '../common/errors/domain-error.js';
+import { type ErrorMessages, registerErrorMessages } from '../common/i18n/error-messages.js';
+import { violationText } from './round-messages.js';
 import type { ConstraintViolation, SchedulerInputError } from './scheduler/index.js';
 
 export enum RoundErrorCode {
@@ -40,6 +42,81 @@ const KIND_BY_CODE: Record<RoundErrorCode, ErrorKind> = {
   [RoundErrorCode.Stale]: 'conflict',
   [RoundErrorCode.VersionConflict]: 'conflict',
 };
+
+const ROUND_STATUS_SV: Record<string, string> = {
+  planning: 'under planering',
+  draft: 'ett utkast',
+  confirmed: 'bekräftad',
+  failed: 'misslyckad',
+};
+
+function inputPaths(details: Record<string, unknown>): string {
+  const errors = Array.isArray(details.errors) ? (details.errors as { path?: string }[]) : [];
+  return errors.map((error) => error.path ?? '').join(', ');
+}
+
+function violationsIn(details: Record<string, unknown>, locale: 'sv' | 'en'): string {
+  const violations = Array.isArray(details.violations) ? (details.violations as ConstraintViolation[]) : [];
+  return violations.map((violation) => violationText(violation, locale)).join('; ');
+}
+
+/** The message of each code in Swedish and English (the exception filter answers in the caller's). */
+export const ROUND_ERROR_MESSAGES: ErrorMessages<RoundErrorCode> = {
+  [RoundErrorCode.NotFound]: { sv: 'Omgången finns inte', en: 'Round not found' },
+  [RoundErrorCode.ItemNotFound]: {
+    sv: 'Kommunen ingår inte i den här omgången',
+    en: 'The municipality is not in this round',
+  },
+  [RoundErrorCode.WindowEndsBeforeStart]: {
+    sv: 'Perioden slutar innan den börjar',
+    en: 'The window ends before it starts',
+  },
+  [RoundErrorCode.NoWorkingDay]: {
+    sv: 'Perioden innehåller ingen arbetsdag',
+    en: 'The window holds no working day',
+  },
+  [RoundErrorCode.DurationExceedsWorkingDay]: {
+    sv: 'Mötet är längre än arbetsdagen',
+    en: 'The meeting is longer than the working day',
+  },
+  [RoundErrorCode.InvalidInput]: {
+    sv: (d) => `Planeringens indata är inte giltiga: ${inputPaths(d)}`,
+    en: (d) => `The planning input is not valid: ${inputPaths(d)}`,
+  },
+  [RoundErrorCode.InvalidOrganization]: {
+    sv: 'Organisationerna ska vara kommuner i din region, med sätets koordinater för möten på plats',
+    en: 'Organizations must be municipalities of your region, with seat coordinates for on-site meetings',
+  },
+  [RoundErrorCode.InvalidPerson]: {
+    sv: 'Regionens team ska vara personer i regionen',
+    en: 'The regional team are people of the region',
+  },
+  [RoundErrorCode.NoMunicipalities]: {
+    sv: 'Ingen kommun att planera: ange kommunerna, eller välj en period där någon kommun står i tur',
+    en: 'No municipality to plan: name the municipalities, or choose a window in which one is due',
+  },
+  [RoundErrorCode.SlotRefused]: {
+    sv: (d) => `Tiden bryter mot ett villkor: ${violationsIn(d, 'sv')}`,
+    en: (d) => `The slot breaks a constraint: ${violationsIn(d, 'en')}`,
+  },
+  [RoundErrorCode.NotReady]: {
+    sv: (d) => `Omgången är ${ROUND_STATUS_SV[String(d.status)] ?? String(d.status)}`,
+    en: 'The round is {status}',
+  },
+  [RoundErrorCode.AlreadyConfirmed]: {
+    sv: 'Omgången är redan bekräftad',
+    en: 'The round is confirmed already',
+  },
+  [RoundErrorCode.Stale]: {
+    sv: 'Möten som skapats sedan förslaget krockar med det; flytta tiderna eller planera om',
+    en: 'Meetings created since the proposal collide with it; move the slots or plan again',
+  },
+  [RoundErrorCode.VersionConflict]: {
+    sv: 'Omgången har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The round was changed by someone else; fetch it again (version {currentVersion})',
+  },
+};
+registerErrorMessages(ROUND_ERROR_MESSAGES);
 
 const CODE_BY_INPUT_ERROR: Partial<Record<SchedulerInputError['code'], RoundErrorCode>> = {
   WINDOW_ENDS_BEFORE_START: RoundErrorCode.WindowEndsBeforeStart,

@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
+import type { Locale } from '../common/i18n/locale.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -17,6 +18,7 @@ import { MeetingService, type ParticipantInput } from '../meeting/meeting.servic
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
 import { RoundInputBuilder } from './round-input.builder.js';
+import { placementReasonText, unplacedText } from './round-messages.js';
 import type {
   ConfirmRoundInput,
   CreateRoundInput,
@@ -128,7 +130,7 @@ export class RoundService {
         await this.recordAudit(manager, user.personId, 'round.create', round);
         return { round, items: [] };
       });
-      return this.toView(record);
+      return this.toView(record, user.locale);
     }
 
     const planned = planRound(built.input);
@@ -147,7 +149,7 @@ export class RoundService {
       await this.recordAudit(manager, user.personId, 'round.create', round);
       return { round, items };
     });
-    return this.toView(record);
+    return this.toView(record, user.locale);
   }
 
   /**
@@ -202,7 +204,7 @@ export class RoundService {
   async findVisibleById(user: AuthenticatedUser, id: string): Promise<RoundView> {
     const record = await this.repository.findById(id);
     if (!record || !isVisible(user, record.round)) throw RoundException.notFound();
-    return this.toView(record);
+    return this.toView(record, user.locale);
   }
 
   /**
@@ -245,7 +247,7 @@ export class RoundService {
       });
       return { round: saved, items: newItems };
     });
-    return this.toView(record);
+    return this.toView(record, user.locale);
   }
 
   /**
@@ -321,7 +323,7 @@ export class RoundService {
       });
       return { round: saved, items: savedItems };
     });
-    return this.toView(record);
+    return this.toView(record, user.locale);
   }
 
   private async lockDraft(
@@ -413,7 +415,7 @@ export class RoundService {
     };
   }
 
-  private toView({ round, items }: RoundRecord): RoundView {
+  private toView({ round, items }: RoundRecord, locale: Locale): RoundView {
     const zone = this.config.timeZone;
     const names = new Map(round.input.municipalities.map((m) => [m.id, m.name]));
     const views = items.map((item): RoundItemView => {
@@ -432,9 +434,17 @@ export class RoundService {
         travelMinutesBefore: item.travelMinutesBefore,
         travelMinutesAfter: item.travelMinutesAfter,
         participantIds: [...item.participantIds],
-        reasons: item.reasons.map((reason) => ({ ...reason, params: { ...reason.params } })),
+        reasons: item.reasons.map((reason) => ({
+          ...reason,
+          message: placementReasonText(reason, locale),
+          params: { ...reason.params },
+        })),
         unplaced: item.blockedBy
-          ? { code: item.blockedBy, message: item.blockedMessage ?? '', details: { ...item.blockedDetails } }
+          ? {
+              code: item.blockedBy,
+              message: unplacedText(item.blockedBy, item.blockedDetails, item.blockedMessage ?? '', locale),
+              details: { ...item.blockedDetails },
+            }
           : null,
         dueDate: item.dueDate,
         afterDueDate: localDate !== null && item.dueDate !== null && localDate > item.dueDate,
