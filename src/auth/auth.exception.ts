@@ -29,6 +29,10 @@ export const AUTH_ERROR_MESSAGES: ErrorMessages<AuthErrorCode> = {
     sv: 'Inloggningen har gått ut; logga in igen',
     en: 'The access token has expired',
   },
+  [AuthErrorCode.CsrfRejected]: {
+    sv: 'En ändring via webbläsarsessionen behöver rubriken X-Samverkan-Csrf och den här webbplatsen som ursprung',
+    en: 'A change through the browser session needs the X-Samverkan-Csrf header and this site as its origin',
+  },
 };
 registerErrorMessages(AUTH_ERROR_MESSAGES);
 

@@ -54,6 +54,10 @@ const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
 export const MINUTES_ERROR_MESSAGES: ErrorMessages<MinutesErrorCode> = {
   [MinutesErrorCode.MeetingCancelled]: { sv: 'Mötet är inställt', en: 'The meeting is cancelled' },
+  [MinutesErrorCode.MeetingNotStarted]: {
+    sv: 'Mötet har inte börjat: protokollet går till justerarna när mötet har ägt rum',
+    en: 'The meeting has not started: its minutes go to the adjusters once it has taken place',
+  },
   [MinutesErrorCode.Locked]: {
     sv: 'Protokollet är justerat och låst; öppna det igen (POST …/minutes/reopen) för att ändra det',
     en: 'The minutes are approved and locked; reopen them (POST …/minutes/reopen) to change them',
