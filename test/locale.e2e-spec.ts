@@ -77,6 +77,19 @@ describe('error messages and placement reasons in the caller’s language', () =
     );
   });
 
+  it('words a DTO’s own rules in Swedish too', async () => {
+    const empty = await t.request({
+      method: 'PATCH',
+      url: `/api/actions/${randomUUID()}`,
+      token: adminToken,
+      body: {},
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details).toEqual([
+      expect.objectContaining({ code: 'custom', message: 'inget att ändra' }),
+    ]);
+  });
+
   it('follows the person’s saved locale before Accept-Language', async () => {
     const swedishAdmin = await t.request({
       method: 'GET',

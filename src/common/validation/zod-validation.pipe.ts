@@ -2,6 +2,7 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
 import { z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
 import { ValidationError } from '../errors/domain-error.js';
+import { swedishCustomMessage } from './custom-messages.sv.js';
 import { isZodDto } from './zod-dto.js';
 
 export interface FieldProblem {
@@ -20,11 +21,16 @@ export function describeZodIssues(error: z.ZodError, locale: Locale = 'en'): Fie
   return error.issues.map((issue) => ({
     field: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? '' : '(body)'),
     code: issue.code,
-    message: issue.code === 'unrecognized_keys' ? UNKNOWN_KEYS[locale](issue.keys) : issue.message,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? UNKNOWN_KEYS[locale](issue.keys)
+        : locale === 'sv'
+          ? (swedishCustomMessage(issue.message) ?? issue.message)
+          : issue.message,
   }));
 }
 
-/** zod's own Swedish wording of its built-in checks (messages a schema gives itself stay as written). */
+/** zod's own Swedish wording of its built-in checks (a DTO's own messages: custom-messages.sv.ts). */
 const SWEDISH = z.locales.sv().localeError;
 
 /** Validates every @Body, @Query and @Param typed with a zod DTO; unknown properties are refused (strict schemas). */
