@@ -246,7 +246,9 @@ describe('authentication', () => {
         body: { roles: ['coordinator'] },
       });
       expect(promote.status).toBe(200);
-      expect((await t.request({ method: 'GET', url: '/api/overview', token: asParticipant })).status).toBe(401);
+      expect((await t.request({ method: 'GET', url: '/api/overview', token: asParticipant })).status).toBe(
+        401,
+      );
       const again = await t.login(coordinator.email, coordinator.password);
       expect((await t.request({ method: 'GET', url: '/api/overview', token: again })).status).toBe(200);
     });
@@ -309,7 +311,108 @@ describe('the caller kept for AUTH_USER_CACHE_MS', () => {
   });
 });
 
-describe('login throttling', () => {
+describe('login throttling behind a trusted proxy', () => {
+  const MAX = 3;
+  const PER_ADDRESS = 8;
+  let t: TestApp;
+  let orgs: Record<string, string>;
+  let adminToken: string;
+  beforeAll(async () => {
+    t = await startTestApp({
+      LOGIN_MAX_ATTEMPTS: String(MAX),
+      LOGIN_WINDOW_SECONDS: '120',
+      LOGIN_BACKOFF_SECONDS: '60',
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: String(PER_ADDRESS),
+      // Fastify's inject() connects from 127.0.0.1: that is the proxy here, whose X-Forwarded-For counts.
+      TRUST_PROXY: '127.0.0.1',
+    });
+    adminToken = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, adminToken);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const attempt = (email: string, password: string, ip: string) =>
+    t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email, password },
+      headers: { 'x-forwarded-for': ip },
+    });
+  const participant = () =>
+    createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['participant'] });
+
+  it('answers 429 RATE_LIMITED with Retry-After after too many failures, even for the right password', async () => {
+    const person = await participant();
+    for (let i = 0; i < MAX; i += 1) {
+      expect((await attempt(person.email, 'wrong-password', '203.0.113.10')).status).toBe(401);
+    }
+    const limited = await attempt(person.email, 'wrong-password', '203.0.113.10');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const right = await attempt(person.email.toUpperCase(), person.password, '203.0.113.10');
+    expect(right.status).toBe(429);
+  });
+
+  it('locks the account from every address (rotating X-Forwarded-For gains nothing), not other accounts', async () => {
+    const blocked = await participant();
+    const other = await participant();
+    const statuses: number[] = [];
+    for (let i = 1; i <= 30; i += 1) {
+      statuses.push((await attempt(blocked.email, 'wrong-password', `198.51.100.${i}`)).status);
+    }
+    expect(statuses.slice(0, MAX)).toEqual(Array(MAX).fill(401));
+    expect(new Set(statuses.slice(MAX))).toEqual(new Set([429]));
+    expect((await attempt(blocked.email, blocked.password, '192.0.2.200')).status).toBe(429);
+    // Another account from one of those addresses is not affected.
+    expect((await attempt(other.email, 'wrong-password', '198.51.100.1')).status).toBe(401);
+    expect((await attempt(other.email, other.password, '198.51.100.1')).status).toBe(200);
+  });
+
+  it('limits one address trying many accounts', async () => {
+    const person = await participant();
+    for (let i = 0; i < PER_ADDRESS; i += 1) {
+      expect((await attempt(uniqueEmail(`spray${i}`), 'guess-1', '192.0.2.77')).status).toBe(401);
+    }
+    const limited = await attempt(person.email, person.password, '192.0.2.77');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(60);
+    // The same person from elsewhere is not locked: the address was, not the account.
+    expect((await attempt(person.email, person.password, '192.0.2.78')).status).toBe(200);
+  });
+
+  it('resets the count after a successful login', async () => {
+    const person = await participant();
+    const ip = '203.0.113.20';
+    for (let i = 0; i < MAX - 1; i += 1) expect((await attempt(person.email, 'wrong', ip)).status).toBe(401);
+    expect((await attempt(person.email, person.password, ip)).status).toBe(200);
+    for (let i = 0; i < MAX; i += 1) expect((await attempt(person.email, 'wrong', ip)).status).toBe(401);
+    expect((await attempt(person.email, 'wrong', ip)).status).toBe(429);
+  });
+
+  it('keeps no email address nor client address in Redis', async () => {
+    const email = uniqueEmail('redis-check');
+    await attempt(email, 'wrong-password', '203.0.113.30');
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const keys = await redis.keys(`${t.config.redis.queuePrefix}:login-attempts:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys) {
+        expect(key).not.toContain('@');
+        expect(key).not.toContain('203.0.113.30');
+      }
+      expect(keys.some((key) => key.includes(email))).toBe(false);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
+
+describe('login throttling without TRUST_PROXY (the default)', () => {
   const MAX = 3;
   let t: TestApp;
   let orgs: Record<string, string>;
@@ -323,74 +426,54 @@ describe('login throttling', () => {
     await t?.close();
   });
 
-  const attempt = (email: string, password: string, ip = '203.0.113.10') =>
-    t.request({
-      method: 'POST',
-      url: '/api/auth/login',
-      body: { email, password },
-      headers: { 'x-forwarded-for': ip },
-    });
-
-  it('answers 429 RATE_LIMITED with Retry-After after too many failures, even for the right password', async () => {
+  it('ignores X-Forwarded-For: 30 guesses from "30 addresses" end in 429, the right password too', async () => {
     const person = await createPerson(t, adminToken, {
       organizationId: orgs['2480'],
       roles: ['participant'],
     });
-    for (let i = 0; i < MAX; i += 1) {
-      expect((await attempt(person.email, 'wrong-password')).status).toBe(401);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 30; i += 1) {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { email: person.email, password: 'wrong-password' },
+        headers: { 'x-forwarded-for': `198.51.100.${i}` },
+      });
+      statuses.push(response.status);
     }
-    const limited = await attempt(person.email, 'wrong-password');
-    expect(limited.status).toBe(429);
-    expect(limited.body.code).toBe('RATE_LIMITED');
-    const retryAfter = Number(limited.headers['retry-after']);
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(120);
-    const right = await attempt(person.email.toUpperCase(), person.password);
+    expect(statuses.slice(0, MAX)).toEqual(Array(MAX).fill(401));
+    expect(new Set(statuses.slice(MAX))).toEqual(new Set([429]));
+    const right = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email: person.email, password: person.password },
+      headers: { 'x-forwarded-for': '192.0.2.1' },
+    });
     expect(right.status).toBe(429);
   });
 
-  it('counts per email and per address', async () => {
-    const blocked = await createPerson(t, adminToken, {
-      organizationId: orgs['2480'],
-      roles: ['participant'],
+  it('throttles Basic auth on /queues the same way, answering 429 with Retry-After', async () => {
+    const admin = await createPerson(t, adminToken, { organizationId: orgs['24'], roles: ['admin'] });
+    const queues = (password: string, ip: string) =>
+      t.request({
+        method: 'GET',
+        url: '/queues/api/queues',
+        headers: { authorization: basic(admin.email, password), 'x-forwarded-for': ip },
+      });
+    for (let i = 1; i <= MAX; i += 1)
+      expect((await queues('wrong-password', `198.51.100.${i}`)).status).toBe(401);
+    const limited = await queues('wrong-password', '198.51.100.99');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect((await queues(admin.password, '192.0.2.1')).status).toBe(429);
+    // The login endpoint counts the same account.
+    const login = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email: admin.email, password: admin.password },
     });
-    const other = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['participant'] });
-    for (let i = 0; i <= MAX; i += 1) await attempt(blocked.email, 'wrong-password');
-    expect((await attempt(blocked.email, 'wrong-password')).status).toBe(429);
-    // Another email from the same address is not affected.
-    const otherWrong = await attempt(other.email, 'wrong-password');
-    expect(otherWrong.status).toBe(401);
-    expect((await attempt(other.email, other.password)).status).toBe(200);
-    // The same email from another address is not affected either.
-    expect((await attempt(blocked.email, blocked.password, '198.51.100.7')).status).toBe(200);
-  });
-
-  it('resets the count after a successful login', async () => {
-    const person = await createPerson(t, adminToken, {
-      organizationId: orgs['2480'],
-      roles: ['participant'],
-    });
-    for (let i = 0; i < MAX - 1; i += 1) expect((await attempt(person.email, 'wrong')).status).toBe(401);
-    expect((await attempt(person.email, person.password)).status).toBe(200);
-    for (let i = 0; i < MAX; i += 1) expect((await attempt(person.email, 'wrong')).status).toBe(401);
-    expect((await attempt(person.email, 'wrong')).status).toBe(429);
-  });
-
-  it('keeps no email address in Redis', async () => {
-    const email = uniqueEmail('redis-check');
-    await attempt(email, 'wrong-password');
-    const redis = new Redis(TEST_REDIS_URL);
-    try {
-      const keys = await redis.keys(`${t.config.redis.queuePrefix}:login-attempts:*`);
-      expect(keys.length).toBeGreaterThan(0);
-      for (const key of keys) {
-        expect(key).not.toContain('@');
-        expect(key).not.toContain('203.0.113.10');
-      }
-      expect(keys.some((key) => key.includes(email))).toBe(false);
-    } finally {
-      redis.disconnect();
-    }
+    expect(login.status).toBe(429);
   });
 });
 

@@ -1,16 +1,26 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthService } from '../auth/auth.service.js';
-import { CommonErrorCode } from '../common/errors/domain-error.js';
+import { CommonErrorCode, RateLimitedError } from '../common/errors/domain-error.js';
 import { requestContext } from '../common/logging/request-context.js';
 
 /**
  * A Fastify onRequest hook for routes outside Nest's guards (/queues, and /docs in production): an admin's
- * bearer token or HTTP Basic admin credentials, else 401 with a Basic challenge so a browser asks.
+ * bearer token or HTTP Basic admin credentials, else 401 with a Basic challenge so a browser asks; 429 with
+ * Retry-After once Basic credentials have been guessed at too often (LoginThrottle).
  */
 export function adminOnly(auth: AuthService) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (await auth.authenticateAdminRequest(request.headers, request.ip)) return;
     const correlationId = requestContext.correlationId();
+    try {
+      if (await auth.authenticateAdminRequest(request.headers, request.ip)) return;
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      await reply
+        .status(429)
+        .header('retry-after', String(error.retryAfterSeconds))
+        .send({ code: error.code, message: error.message, ...(correlationId ? { correlationId } : {}) });
+      return;
+    }
     await reply
       .status(401)
       .header('www-authenticate', 'Basic realm="Samverkan admin", charset="UTF-8"')

@@ -19,11 +19,23 @@ import { AppModule } from './app.module.js';
 const CORRELATION_HEADER = 'x-correlation-id';
 const CORRELATION_ID = /^[\w.:-]{1,100}$/;
 
+/**
+ * Fastify takes a bare hop count as trusting nobody (it cannot tell the proxy from a direct client); a
+ * deployment that asks for one is reachable only through its proxies (docs/operations.md), so the first
+ * `hops` addresses from the socket are believed, as Express does.
+ */
+function trustProxyOption(
+  trust: AppConfig['http']['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /** Builds the HTTP application (roles api and all); used by main.ts and by the e2e tests. */
 export async function createHttpApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Whose X-Forwarded-For makes request.ip (login limits, logs): nobody's unless TRUST_PROXY says.
+    trustProxy: trustProxyOption(config.http.trustProxy),
     genReqId: (request: IncomingMessage) => {
       const incoming = request.headers[CORRELATION_HEADER];
       return typeof incoming === 'string' && CORRELATION_ID.test(incoming) ? incoming : randomUUID();

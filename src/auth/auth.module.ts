@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { AccessTokenService } from './access-token.service.js';
@@ -15,7 +16,7 @@ import { BrowserSessionService } from './browser-session.service.js';
  * authenticateAdminRequest(headers) guards routes outside Nest such as /queues.
  */
 @Module({
-  imports: [PersonModule, OrganizationModule],
+  imports: [PersonModule, OrganizationModule, RateLimitModule],
   controllers: [AuthController],
   providers: [
     AccessTokenService,
@@ -25,6 +26,7 @@ import { BrowserSessionService } from './browser-session.service.js';
     AuthService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService],
+  // LoginThrottle: for any other place that checks a password.
+  exports: [AuthService, LoginThrottle],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { verifyPassword } from '../common/auth/password.js';
-import { DomainError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { DomainError, RateLimitedError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { PersonCredentials } from '../person/person.repository.js';
@@ -116,7 +116,8 @@ export class AuthService {
 
   /**
    * For routes outside Nest (the /queues dashboard, /docs in production): whether a raw request carries an
-   * admin, by bearer token or HTTP Basic (admin email and password, throttled like a login). Never throws.
+   * admin, by bearer token or HTTP Basic (admin email and password, throttled like a login). Throws only
+   * RateLimitedError (Basic credentials guessed at too often), for a 429.
    */
   async authenticateAdminRequest(headers: IncomingHttpHeaders, ip = 'unknown'): Promise<boolean> {
     try {
@@ -137,6 +138,7 @@ export class AuthService {
       const user = await this.authenticateAuthorizationHeader(header);
       return hasRole(user, 'admin');
     } catch (error) {
+      if (error instanceof RateLimitedError) throw error;
       if (!(error instanceof DomainError)) this.logger.warn({ err: error }, 'admin check failed');
       return false;
     }
@@ -156,16 +158,22 @@ export class AuthService {
     return { ...person, organization, regionId: user.regionId };
   }
 
-  /** The person for a right email and password; throttled per (email, IP). */
+  /**
+   * The person for a right email and password (login, browser session, Basic auth); throttled per account
+   * and per address (LoginThrottle).
+   */
   private async verifyCredentials(email: string, password: string, ip: string): Promise<PersonCredentials> {
     const normalizedEmail = email.trim().toLowerCase();
-    await this.throttle.registerAttempt(normalizedEmail, ip);
+    await this.throttle.check(normalizedEmail, ip);
     const credentials = await this.people.findCredentialsByEmail(normalizedEmail);
     // Unknown person, disabled login or no password: verified against a dummy hash, so it takes as long.
     const usable = credentials?.loginEnabled ? credentials.passwordHash : null;
     const valid = await verifyPassword(usable, password);
-    if (!valid || !credentials) throw new AuthException(AuthErrorCode.InvalidCredentials);
-    await this.throttle.reset(normalizedEmail, ip);
+    if (!valid || !credentials) {
+      this.throttle.recordFailure(normalizedEmail, ip);
+      throw new AuthException(AuthErrorCode.InvalidCredentials);
+    }
+    await this.throttle.recordSuccess(normalizedEmail, ip);
     return credentials;
   }
 }

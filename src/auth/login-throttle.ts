@@ -1,119 +1,109 @@
-import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RateLimitedError } from '../common/errors/domain-error.js';
+import { rateLimitAddress } from '../common/rate-limit/client-address.js';
+import { type BackOffPolicy, RateLimitStore } from '../common/rate-limit/rate-limit-store.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
-/** Counts one attempt and returns [count, milliseconds left in the window], atomically. */
-const COUNT_ATTEMPT = `
-local count = redis.call('INCR', KEYS[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  ttl = tonumber(ARGV[1])
-end
-return {count, ttl}`;
-
-const MEMORY_PRUNE_AT = 10_000;
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+const TOO_MANY = 'Too many login attempts; try again later';
 
 /**
- * Login attempts per (email, IP) in a fixed window: each attempt counts, a success resets, and once the
- * count passes LOGIN_MAX_ATTEMPTS every attempt answers 429 until the window ends, even with the right
- * password. Counting before the password check means parallel guesses cannot slip past the limit.
- * Counters live in Redis, keyed by hashes (no personal data in Redis); when Redis is unreachable each
- * process counts in memory instead, so login keeps working.
+ * Limits password guessing wherever a password is checked (POST /api/auth/login, Basic auth on /docs and
+ * /queues, browser sessions), with two counters that neither rotating addresses nor rotating accounts get
+ * past:
+ * - per account: LOGIN_MAX_ATTEMPTS attempts, then a lock of LOGIN_BACKOFF_SECONDS that doubles with each
+ *   further failure up to LOGIN_BACKOFF_MAX_SECONDS, from any address;
+ * - per address (an IPv6 /64; every non-address in one bucket): LOGIN_MAX_ATTEMPTS_PER_ADDRESS attempts
+ *   per LOGIN_WINDOW_SECONDS, whatever the accounts.
+ *
+ * Use: `check(account, address)` before the password is checked (it counts the attempt, so parallel
+ * guesses cannot slip past, and throws RateLimitedError → 429 with Retry-After), then `recordFailure` or
+ * `recordSuccess` (which takes the attempt back and clears the account's failures). The address is the
+ * request's (`request.ip`, which honours TRUST_PROXY only). Redis keys and log lines name the account by
+ * a keyed hash, never the email; failures and refusals are logged with the address.
  */
 @Injectable()
-export class LoginThrottle implements OnModuleInit, OnModuleDestroy {
+export class LoginThrottle {
   private readonly logger = new Logger(LoginThrottle.name);
-  private readonly redis: Redis;
-  private readonly memory = new Map<string, { count: number; resetAt: number }>();
-  private usingMemory = false;
+  private readonly hashKey: Buffer;
+  private readonly accountPolicy: BackOffPolicy;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.redis = new Redis(config.redis.url, {
-      lazyConnect: true,
-      // Fail at once while disconnected (and fall back) rather than queue behind a reconnect.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2000,
-      commandTimeout: 1000,
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly store: RateLimitStore,
+  ) {
+    // A key of its own, derived from the secret every API process shares: the same account hashes alike in
+    // every process, and a leaked log or Redis dump cannot be matched against a list of emails.
+    this.hashKey = createHmac('sha256', config.auth.jwtSecret).update('samverkan login throttle').digest();
+    const auth = config.auth;
+    this.accountPolicy = {
+      freeAttempts: auth.loginMaxAttempts,
+      baseMs: auth.loginBackoffSeconds * 1000,
+      maxMs: auth.loginBackoffMaxSeconds * 1000,
+      rememberMs: auth.loginWindowSeconds * 1000,
+    };
+  }
+
+  /** Counts an attempt for this account from this address; throws RateLimitedError when over a limit. */
+  async check(account: string, address: string | undefined): Promise<void> {
+    const accountHash = this.accountHash(account);
+    const bucket = rateLimitAddress(address);
+    const addressKey = this.addressKey(bucket);
+    const [fromAddress, addressLeftMs] = await this.store.countInWindow(
+      addressKey,
+      this.config.auth.loginWindowSeconds * 1000,
+    );
+    if (fromAddress > this.config.auth.loginMaxAttemptsPerAddress) {
+      this.refuse('address', bucket, accountHash, addressLeftMs);
+    }
+    const outcome = await this.store.attemptWithBackOff(this.accountKey(accountHash), this.accountPolicy);
+    if (!outcome.allowed) {
+      // Refused without a password check: not an attempt from this address.
+      await this.store.uncount(addressKey);
+      this.refuse('account', bucket, accountHash, outcome.retryAfterMs);
+    }
+  }
+
+  /** After a wrong password (or an unknown or disabled account) that check() let through. */
+  recordFailure(account: string, address: string | undefined): void {
+    this.logger.warn({
+      msg: 'login failed',
+      address: rateLimitAddress(address),
+      accountHash: this.accountHash(account).slice(0, 16),
     });
-    // Without a listener ioredis reports every failed reconnect as an unhandled error.
-    this.redis.on('error', () => undefined);
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.redis.connect().catch(() => this.fallBack('connect'));
+  /** After a right password: the attempt does not count, the account's failures are forgotten. */
+  async recordSuccess(account: string, address: string | undefined): Promise<void> {
+    await Promise.all([
+      this.store.forget(this.accountKey(this.accountHash(account))),
+      this.store.uncount(this.addressKey(rateLimitAddress(address))),
+    ]);
   }
 
-  onModuleDestroy(): void {
-    this.redis.disconnect();
-  }
-
-  /** Counts an attempt; throws RateLimitedError (429, Retry-After) when over the limit. */
-  async registerAttempt(email: string, ip: string): Promise<void> {
-    const key = this.key(email, ip);
-    const windowMs = this.config.auth.loginWindowSeconds * 1000;
-    const [count, leftMs] = await this.countInRedis(key, windowMs).catch(() => {
-      this.fallBack('count');
-      return this.countInMemory(key, windowMs);
+  private refuse(limit: 'account' | 'address', address: string, accountHash: string, leftMs: number): never {
+    const retryAfterSeconds = Math.max(1, Math.ceil(leftMs / 1000));
+    this.logger.warn({
+      msg: 'login refused: too many attempts',
+      limit,
+      address,
+      accountHash: accountHash.slice(0, 16),
+      retryAfterSeconds,
     });
-    if (count > this.config.auth.loginMaxAttempts) {
-      throw new RateLimitedError(
-        'Too many login attempts; try again later',
-        Math.max(1, Math.ceil(leftMs / 1000)),
-      );
-    }
+    throw new RateLimitedError(TOO_MANY, retryAfterSeconds);
   }
 
-  /** After a successful login. */
-  async reset(email: string, ip: string): Promise<void> {
-    const key = this.key(email, ip);
-    this.memory.delete(key);
-    await this.redis.del(key).catch(() => this.fallBack('reset'));
+  private accountHash(account: string): string {
+    return createHmac('sha256', this.hashKey).update(account.trim().toLowerCase()).digest('hex');
   }
 
-  private key(email: string, ip: string): string {
-    return `${this.config.redis.queuePrefix}:login-attempts:${sha256(email.trim().toLowerCase())}:${sha256(ip)}`;
+  private accountKey(accountHash: string): string {
+    return `${this.config.redis.queuePrefix}:login-attempts:account:${accountHash}`;
   }
 
-  private async countInRedis(key: string, windowMs: number): Promise<[number, number]> {
-    const result = (await this.redis.eval(COUNT_ATTEMPT, 1, key, windowMs)) as [number, number];
-    if (this.usingMemory) {
-      this.usingMemory = false;
-      this.logger.log('Redis reachable again: login throttling counts in Redis');
-    }
-    return [Number(result[0]), Number(result[1])];
-  }
-
-  private countInMemory(key: string, windowMs: number): [number, number] {
-    const now = Date.now();
-    if (this.memory.size >= MEMORY_PRUNE_AT) {
-      for (const [entryKey, entry] of this.memory) if (entry.resetAt <= now) this.memory.delete(entryKey);
-      // Still full (many emails sprayed at once): forget the oldest counters rather than grow without bound.
-      for (const entryKey of this.memory.keys()) {
-        if (this.memory.size < MEMORY_PRUNE_AT / 2) break;
-        this.memory.delete(entryKey);
-      }
-    }
-    let entry = this.memory.get(key);
-    if (!entry || entry.resetAt <= now) {
-      entry = { count: 0, resetAt: now + windowMs };
-      this.memory.set(key, entry);
-    }
-    entry.count += 1;
-    return [entry.count, entry.resetAt - now];
-  }
-
-  private fallBack(during: string): void {
-    if (this.usingMemory) return;
-    this.usingMemory = true;
-    this.logger.warn({ during }, 'Redis unreachable: login throttling counts in this process only');
+  private addressKey(bucket: string): string {
+    const addressHash = createHmac('sha256', this.hashKey).update(bucket).digest('hex');
+    return `${this.config.redis.queuePrefix}:login-attempts:address:${addressHash}`;
   }
 }

@@ -81,6 +81,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).http.publicUrl).toBe('http://localhost:3000');
   });
 
+  it('believes no X-Forwarded-For unless TRUST_PROXY names the proxies or a hop count, and never takes true', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,fd00::/8,loopback' }).http.trustProxy,
+    ).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'fd00::/8', 'loopback']);
+    expect(problemsOf({ TRUST_PROXY: 'true' })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY: .*true would believe any address/),
+    ]);
+    for (const bad of ['10.0.0.0/33', 'proxy.example.se', '0', '10.0.0.1/8/1', ',']) {
+      expect(problemsOf({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
+    }
+  });
+
   it('wants the OIDC issuer and its key set together', () => {
     expect(problemsOf({ AUTH_ISSUER: 'https://login.example.se' })).toEqual([
       expect.stringMatching(/^AUTH_JWKS_URL: /),

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
 
@@ -66,6 +67,45 @@ export const envSchema = z
     ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(12).optional()),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
+    /** Failed logins from one address (any accounts) per LOGIN_WINDOW_SECONDS before 429. */
+    LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** An account's first lock after LOGIN_MAX_ATTEMPTS failures; each further failure doubles it… */
+    LOGIN_BACKOFF_SECONDS: z.coerce.number().int().min(1).max(86400).default(60),
+    /** …up to this. */
+    LOGIN_BACKOFF_MAX_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 86400)
+      .default(3600),
+    /**
+     * Which proxies' X-Forwarded-For to believe: unset or `false` none (the client is the socket's peer), a
+     * hop count, or the proxies' addresses and CIDR ranges, comma-separated. Never `true`: that believes
+     * whatever address a client writes.
+     */
+    TRUST_PROXY: z.preprocess(
+      (value) => (value === undefined || value === '' ? 'false' : value),
+      z.string().transform((value, ctx): false | number | string[] => {
+        const text = value.trim();
+        if (text === 'false') return false;
+        if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return Number(text);
+        const entries = text
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+        const bad = entries.filter((entry) => !isProxyAddress(entry));
+        if (entries.length === 0 || bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              `must be false, a hop count (1-10) or the proxies' addresses or CIDR ranges, comma-separated` +
+              (text === 'true' ? ' (true would believe any address a client writes)' : ''),
+          });
+          return z.NEVER;
+        }
+        return entries;
+      }),
+    ),
     /** How long an API process keeps a token's person (roles, organization) before loading it again; 0: never. */
     AUTH_USER_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
     /** A browser session ends after this many minutes without a request (docs/adr/0010). */
@@ -231,7 +271,8 @@ export interface AppConfig {
   env: Env['NODE_ENV'];
   isProduction: boolean;
   role: AppRole;
-  http: { port: number; host: string; publicUrl: string };
+  /** trustProxy: whose X-Forwarded-For is believed (false: nobody's; a hop count; proxy addresses/CIDRs). */
+  http: { port: number; host: string; publicUrl: string; trustProxy: false | number | string[] };
   /** Where the built web app lives; the api process serves it at `/` when its index.html is there. */
   web: { dir: string };
   database: { url: string; poolSize: number; runMigrations: boolean; seed: boolean };
@@ -243,8 +284,13 @@ export interface AppConfig {
     jwtSecretGenerated: boolean;
     jwtTtlSeconds: number;
     oidc?: { issuer: string; jwksUrl: string; audience?: string };
+    /** Failed logins per account before its back-off starts. */
     loginMaxAttempts: number;
+    /** The per-address window, and how long an account's failures are remembered. */
     loginWindowSeconds: number;
+    loginMaxAttemptsPerAddress: number;
+    loginBackoffSeconds: number;
+    loginBackoffMaxSeconds: number;
     /** How long a token's person is kept in the process (AuthenticatedUserCache); 0: loaded per request. */
     userCacheMs: number;
     /** Browser sessions (cookie): idle timeout and absolute lifetime; `Secure` cookie when PUBLIC_URL is https. */
@@ -297,6 +343,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       port,
       host: env.HOST,
       publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+      trustProxy: env.TRUST_PROXY,
     },
     web: { dir: env.WEB_DIR },
     database: {
@@ -322,6 +369,9 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
           : undefined,
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      loginMaxAttemptsPerAddress: env.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+      loginBackoffSeconds: env.LOGIN_BACKOFF_SECONDS,
+      loginBackoffMaxSeconds: Math.max(env.LOGIN_BACKOFF_MAX_SECONDS, env.LOGIN_BACKOFF_SECONDS),
       userCacheMs: env.AUTH_USER_CACHE_MS,
       session: {
         idleMinutes: env.SESSION_IDLE_MINUTES,
@@ -378,6 +428,18 @@ export function reminderOffsetMinutes(code: string): number | null {
   const [weeks, days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0));
   const total = ((weeks * 7 + days) * 24 + hours) * 60 + minutes;
   return total > 0 && total <= 60 * 24 * 60 ? total : null;
+}
+
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IP address, a CIDR range, or one of the named ranges Fastify knows. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 function randomSecret(): string {
