@@ -134,8 +134,11 @@ const MINUTES_LEAD = `count(*)::int AS approved,
            ORDER BY extract(epoch FROM mi.locked_at - mi.first_submitted_at) / 86400
          ) AS median_days
     FROM window_meetings wm
-    JOIN minutes mi ON mi.meeting_id = wm.id
-   WHERE mi.status = 'locked' AND mi.first_submitted_at IS NOT NULL`;
+    -- Per meeting through the primary key (OFFSET 0: not a hash over every region's minutes).
+    CROSS JOIN LATERAL (
+      SELECT meeting_id, locked_at, first_submitted_at FROM minutes
+       WHERE meeting_id = wm.id AND status = 'locked' AND first_submitted_at IS NOT NULL OFFSET 0
+    ) mi`;
 
 /** The last held (lh) and next planned (np) meetings as read by toRow and toRegionRow. */
 const MEETING_REFS = `lh.id AS last_id, to_char(lh.start_at AT TIME ZONE 'UTC', ${ISO}) AS last_start_at,
@@ -233,7 +236,7 @@ region_action_counts AS (
 minutes_awaiting AS (
   SELECT org_id, count(*)::int AS n
     FROM minutes mi CROSS JOIN LATERAL unnest(mi.organization_ids) AS org_id
-   WHERE mi.status = 'in_review' AND org_id = ANY((SELECT ids FROM org_ids)::uuid[])
+   WHERE mi.region_id = $1::uuid AND mi.status = 'in_review' AND org_id = ANY((SELECT ids FROM org_ids)::uuid[])
    GROUP BY org_id
 ),
 -- Minutes of the window's meetings that were approved (locked): lead time from first submission, and
@@ -267,7 +270,11 @@ question_parties AS (
 coverage_rows AS (
   SELECT wm.org_id, area_id, 1 AS items, 0 AS actions, 0 AS questions
     FROM window_meetings wm
-    JOIN agenda_items ai ON ai.meeting_id = wm.id AND ai.status IN ('accepted', 'scheduled')
+    -- Per meeting through its index (OFFSET 0: not a hash over every region's agenda items).
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_ids FROM agenda_items
+       WHERE meeting_id = wm.id AND status IN ('accepted', 'scheduled') OFFSET 0
+    ) ai
     CROSS JOIN LATERAL unnest(ai.strategy_area_ids) AS area_id
   UNION ALL
   SELECT a.owner_organization_id, asa.strategy_area_id, 0, 1, 0
@@ -282,7 +289,9 @@ coverage_rows AS (
   UNION ALL
   SELECT oq.org_id, qs.strategy_area_id, 0, 0, 1
     FROM open_questions oq
-    JOIN question_strategy_areas qs ON qs.question_id = oq.id
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_id FROM question_strategy_areas WHERE question_id = oq.id OFFSET 0
+    ) qs
 ),
 coverage AS (
   SELECT org_id,
@@ -369,7 +378,11 @@ open_questions AS MATERIALIZED (
 coverage_rows AS (
   SELECT area_id, 1 AS items, 0 AS actions, 0 AS questions, false AS own
     FROM window_meetings wm
-    JOIN agenda_items ai ON ai.meeting_id = wm.id AND ai.status IN ('accepted', 'scheduled')
+    -- Per meeting through its index (OFFSET 0: not a hash over every region's agenda items).
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_ids FROM agenda_items
+       WHERE meeting_id = wm.id AND status IN ('accepted', 'scheduled') OFFSET 0
+    ) ai
     CROSS JOIN LATERAL unnest(ai.strategy_area_ids) AS area_id
   UNION ALL
   SELECT asa.strategy_area_id, 0, 1, 0, a.owner_organization_id = $1::uuid
@@ -381,7 +394,9 @@ coverage_rows AS (
   UNION ALL
   SELECT qs.strategy_area_id, 0, 0, 1, oq.owner_kind = 'organization' AND oq.owner_organization_id = $1::uuid
     FROM open_questions oq
-    JOIN question_strategy_areas qs ON qs.question_id = oq.id
+    CROSS JOIN LATERAL (
+      SELECT strategy_area_id FROM question_strategy_areas WHERE question_id = oq.id OFFSET 0
+    ) qs
 ),
 coverage AS (
   SELECT json_agg(json_build_object('areaId', area_id, 'agendaItems', items, 'actions', actions, 'questions', questions)
