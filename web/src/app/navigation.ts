@@ -15,7 +15,10 @@ export interface NavigationItem {
  */
 export function navigationFor(me: Me): NavigationItem[] {
   if (isRegionStaff(me)) {
-    return [{ labelKey: 'nav.overview', path: '/', end: true }];
+    return [
+      { labelKey: 'nav.overview', path: '/', end: true },
+      { labelKey: 'nav.rounds', path: '/rounds' },
+    ];
   }
   return [{ labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` }];
 }

@@ -31,6 +31,22 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/municipality/pages/MunicipalityPage')).MunicipalityPage,
             }),
           },
+          {
+            path: 'rounds',
+            lazy: async () => ({
+              Component: (await import('../features/rounds/pages/RoundsPage')).RoundsPage,
+            }),
+          },
+          {
+            path: 'rounds/new',
+            lazy: async () => ({
+              Component: (await import('../features/rounds/pages/NewRoundPage')).NewRoundPage,
+            }),
+          },
+          {
+            path: 'rounds/:id',
+            lazy: async () => ({ Component: (await import('../features/rounds/pages/RoundPage')).RoundPage }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },
