@@ -65,7 +65,6 @@ export function PlanTable({ items, onMove }: PlanTableProps) {
                           after: item.travelMinutesAfter,
                         })
                       : t('detail.noTravel')}
-                    {item.tripId && ` · ${t('detail.trip', { trip: item.tripId })}`}
                   </div>
                 </Table.Cell>
                 <Table.Cell>

@@ -289,6 +289,7 @@ export function NewRoundPage() {
               </label>
               <Select
                 id="round-mode"
+                width="full"
                 value={form.mode}
                 onChange={(event) => set('mode', event.target.value as '' | MeetingMode)}
               >
