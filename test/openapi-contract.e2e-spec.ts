@@ -54,6 +54,15 @@ describe('/docs-json as the contract of the API', () => {
     expect(Object.keys(schema!.properties)).toEqual(
       expect.arrayContaining(['code', 'message', 'details', 'correlationId']),
     );
+    // The codes a client can meet, for a typed switch over them.
+    expect(schema!.properties.code.enum).toEqual(
+      expect.arrayContaining([
+        'VALIDATION_FAILED',
+        'UNAUTHENTICATED',
+        'MEETING_NOT_FOUND',
+        'ROUND_SLOT_REFUSED',
+      ]),
+    );
   });
 
   it('gives every operation a summary', () => {

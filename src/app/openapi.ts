@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { AppConfig } from '../config/app-config.js';
+import { registeredErrorCodes } from '../common/i18n/error-messages.js';
 import { registeredDtoSchemas } from '../common/validation/zod-dto.js';
 
 type SchemaObject = Record<string, unknown>;
@@ -35,6 +36,11 @@ export function buildOpenApiDocument(app: NestFastifyApplication, config: AppCon
     const io = name.endsWith('Response') || name.endsWith('View') ? 'output' : 'input';
     document.components.schemas[name] = toComponentSchema(schema, io);
   }
+  // Every error code has a message in the catalogue, so the catalogue lists the codes a client can meet.
+  const errorCode = (
+    document.components.schemas.ErrorResponse as { properties?: Record<string, SchemaObject> }
+  )?.properties?.code;
+  if (errorCode) errorCode.enum = registeredErrorCodes().sort();
   return document;
 }
 
