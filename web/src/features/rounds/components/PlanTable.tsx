@@ -8,11 +8,13 @@ import { ItemTime } from './ItemTime';
 
 interface PlanTableProps {
   items: RoundItem[];
+  /** The meetings exist (confirmed round): the caption no longer says "proposed". */
+  confirmed?: boolean;
   onMove?: (item: RoundItem) => void;
 }
 
 /** The placed meetings as a table: time, mode and travel, and the API's localized reasons for each. */
-export function PlanTable({ items, onMove }: PlanTableProps) {
+export function PlanTable({ items, confirmed = false, onMove }: PlanTableProps) {
   const { t, i18n } = useTranslation('rounds');
   const placed = items
     .filter((item) => item.startAt !== null)
@@ -24,7 +26,9 @@ export function PlanTable({ items, onMove }: PlanTableProps) {
       </Heading>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="plan-table-caption">
         <Table border data-size="sm" className="plan-table">
-          <caption id="plan-table-caption">{t('detail.listCaption')}</caption>
+          <caption id="plan-table-caption">
+            {t(confirmed ? 'detail.listCaptionConfirmed' : 'detail.listCaption')}
+          </caption>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell>{t('detail.columns.municipality')}</Table.HeaderCell>

@@ -93,7 +93,11 @@ export function RoundPage() {
             </div>
           )}
           <WeekView round={data} onMove={editable ? setMoving : undefined} />
-          <PlanTable items={data.items} onMove={editable ? setMoving : undefined} />
+          <PlanTable
+            items={data.items}
+            confirmed={data.status === 'confirmed'}
+            onMove={editable ? setMoving : undefined}
+          />
           <UnplacedList items={data.items} />
           {editable && <MoveDialog round={data} item={moving} onClose={() => setMoving(null)} />}
         </>
