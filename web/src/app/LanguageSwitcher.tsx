@@ -21,7 +21,7 @@ export function LanguageSwitcher() {
     await i18n.changeLanguage(language);
     if (me.data) {
       saveLocale.mutate(language, {
-        onSuccess: () => toast.show(i18n.t('common:languageChanged')),
+        onSuccess: () => toast.show(i18n.getFixedT(language)('common:languageChanged')),
         onError: (error) => toast.show(errorText(error, t), 'danger'),
       });
     }

@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { SmtpSink } from '../../test/helpers/smtp-sink';
+import { TEST_POSTGRES_URL, TEST_REDIS_URL, databaseUrl, shortId } from '../../test/helpers/test-env';
+import { ADMIN, FIXTURE_ENV, type Fixtures } from './fixtures';
+
+const ROOT = join(__dirname, '..', '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForHealth(url: string, service: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (service.exitCode !== null) throw new Error(`the service exited (${service.exitCode}):\n${output()}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the service did not become healthy:\n${output()}`);
+}
+
+async function api(url: string, path: string, token: string | undefined, body?: unknown): Promise<any> {
+  const response = await fetch(`${url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * Starts the real service (dist/main.js, role all) on a fresh database with a real SMTP sink, and creates
+ * the people the tests sign in as. Returns the teardown.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync(join(ROOT, 'dist', 'main.js')) || !existsSync(join(ROOT, 'dist', 'web', 'index.html'))) {
+    throw new Error('Build first: npm run build');
+  }
+  const name = `samverkan_web_${Date.now().toString(36)}_${shortId()}`;
+  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  const sink = await SmtpSink.start();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const service = spawn(process.execPath, ['dist/main.js'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      DATABASE_URL: databaseUrl(name),
+      DATABASE_POOL_SIZE: '5',
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `samverkan-web-${shortId()}`,
+      SMTP_URL: sink.url,
+      JWT_SECRET: 'web-e2e-secret-that-is-long-enough-0123456789',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '50',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  service.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  service.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const teardown = async () => {
+    service.kill('SIGTERM');
+    await new Promise((resolve) =>
+      service.exitCode !== null ? resolve(null) : service.once('exit', resolve),
+    );
+    await sink.stop();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  };
+  try {
+    await waitForHealth(url, service, () => output);
+    const { accessToken } = await api(url, '/api/auth/login', undefined, ADMIN);
+    const listed = await api(url, '/api/organizations?limit=100', accessToken);
+    const organizations = (Array.isArray(listed) ? listed : listed.items) as Array<{
+      id: string;
+      name: string;
+    }>;
+    const byName = (wanted: string) => {
+      const found = organizations.find((organization) => organization.name === wanted);
+      if (!found) throw new Error(`no organization ${wanted}`);
+      return found.id;
+    };
+    const fixtures: Fixtures = {
+      url,
+      umeaId: byName('Umeå'),
+      skelleftea: byName('Skellefteå'),
+      municipalityContact: { email: 'kontakt@umea.example.se', password: 'kontakt-password-123' },
+    };
+    await api(url, '/api/people', accessToken, {
+      name: 'Ulla Umeå',
+      email: fixtures.municipalityContact.email,
+      password: fixtures.municipalityContact.password,
+      organizationId: fixtures.umeaId,
+      roles: ['participant'],
+      locale: 'sv',
+    });
+    process.env.SAMVERKAN_WEB_URL = url;
+    process.env[FIXTURE_ENV] = JSON.stringify(fixtures);
+    return teardown;
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}
