@@ -10,8 +10,25 @@ export const CSRF_HEADER = 'X-Samverkan-Csrf';
  * replace it.
  */
 export const api = createClient<ApiPaths, 'application/json'>({
-  baseUrl: '',
+  baseUrl: globalThis.location?.origin ?? '',
   credentials: 'same-origin',
   headers: { [CSRF_HEADER]: '1' },
   fetch: (request: Request) => globalThis.fetch(request),
+});
+
+let language: string | undefined;
+
+/**
+ * The language the service words its error messages in when no one is signed in (a signed-in person's
+ * saved locale wins on the server): the app's current language, sent as Accept-Language.
+ */
+export function setApiLanguage(value: string): void {
+  language = value;
+}
+
+api.use({
+  onRequest({ request }) {
+    if (language) request.headers.set('Accept-Language', language);
+    return request;
+  },
 });

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setApiLanguage } from '../api/client';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,8 +44,11 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
     initAsync: false,
     returnNull: false,
   });
-  instance.on('languageChanged', (lng) => {
+  const follow = (lng: string) => {
+    setApiLanguage(lng);
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  });
+  };
+  follow(instance.language);
+  instance.on('languageChanged', follow);
   return instance;
 }
