@@ -175,6 +175,11 @@ export const envSchema = z
     INVITATION_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     /** RSVP links work until this many days after the meeting ends. */
     RSVP_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** Answers one RSVP link may record per RSVP_ANSWER_WINDOW_SECONDS before 429. */
+    RSVP_ANSWERS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** RSVP answers (any links, unknown ones too) from one address per RSVP_ANSWER_WINDOW_SECONDS. */
+    RSVP_ANSWERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+    RSVP_ANSWER_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     /** Reminder offsets before a meeting's start, ISO 8601 durations, comma-separated (e.g. P7D,P1D,PT2H). */
     MEETING_REMINDER_OFFSETS: z.preprocess(
       (value) =>
@@ -306,7 +311,12 @@ export interface AppConfig {
   /** Inbound iMIP REPLY listener; `port` undefined means off. Addresses lower-cased, MAIL_FROM's not included. */
   imip: { port?: number; host: string; maxMessageBytes: number; acceptAddresses: string[] };
   /** Invitation emails and RSVP links. */
-  invitations: { debounceMs: number; rsvpGraceDays: number };
+  invitations: {
+    debounceMs: number;
+    rsvpGraceDays: number;
+    /** POST /rsvp/:token limits: per link and per client address, in a window. */
+    rsvpAnswers: { perToken: number; perAddress: number; windowSeconds: number };
+  };
   /** Meeting reminders: offsets before the start, largest first; how often due ones are looked for. */
   reminders: { offsets: Array<{ code: string; minutes: number }>; scanMs: number };
   /** Action reminders (days before the due date, local hour) and the weekly overdue digest (cron, local). */
@@ -395,7 +405,15 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxMessageBytes: env.IMIP_MAX_MESSAGE_BYTES,
       acceptAddresses: env.IMIP_ACCEPT_ADDRESSES.map((address) => address.toLowerCase()),
     },
-    invitations: { debounceMs: env.INVITATION_DEBOUNCE_MS, rsvpGraceDays: env.RSVP_GRACE_DAYS },
+    invitations: {
+      debounceMs: env.INVITATION_DEBOUNCE_MS,
+      rsvpGraceDays: env.RSVP_GRACE_DAYS,
+      rsvpAnswers: {
+        perToken: env.RSVP_ANSWERS_PER_TOKEN,
+        perAddress: env.RSVP_ANSWERS_PER_ADDRESS,
+        windowSeconds: env.RSVP_ANSWER_WINDOW_SECONDS,
+      },
+    },
     reminders: {
       offsets: env.MEETING_REMINDER_OFFSETS.map((code) => ({
         code,

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MeetingChangeListeners } from '../meeting/meeting-change.js';
@@ -10,6 +11,7 @@ import { InvitationSyncService } from './invitation-sync.service.js';
 import { InvitationController } from './invitation.controller.js';
 import { InvitationRepository } from './invitation.repository.js';
 import { InvitationService } from './invitation.service.js';
+import { RsvpAnswerLimit } from './rsvp-answer-limit.js';
 import { RsvpController } from './rsvp.controller.js';
 
 /**
@@ -17,9 +19,15 @@ import { RsvpController } from './rsvp.controller.js';
  * transaction), answers (recordResponse, RSVP links), GET /api/meetings/:id/invitations and calendar.ics.
  */
 @Module({
-  imports: [AuditModule, CalendarModule, MailModule, JobsModule, MeetingModule],
+  imports: [AuditModule, CalendarModule, MailModule, JobsModule, MeetingModule, RateLimitModule],
   controllers: [InvitationController, RsvpController],
-  providers: [InvitationRepository, InvitationService, InvitationSyncService, InvitationChangeListener],
+  providers: [
+    InvitationRepository,
+    InvitationService,
+    InvitationSyncService,
+    InvitationChangeListener,
+    RsvpAnswerLimit,
+  ],
   exports: [InvitationService, InvitationSyncService],
 })
 export class InvitationModule implements OnModuleInit {

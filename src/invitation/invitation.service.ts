@@ -28,6 +28,7 @@ import {
   type MeetingSnapshot,
   type ParticipantRecord,
 } from './invitation.repository.js';
+import { RsvpAnswerLimit } from './rsvp-answer-limit.js';
 import { hashRsvpToken, newRsvpToken } from './rsvp-token.js';
 
 /** An RSVP link looked up: the page to show, or why it no longer works (with the language to say it in). */
@@ -51,6 +52,7 @@ export class InvitationService {
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingService,
+    private readonly answerLimit: RsvpAnswerLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -187,14 +189,19 @@ export class InvitationService {
     };
   }
 
-  /** `POST /rsvp/:token`: records the answer of the one person the token belongs to. */
+  /**
+   * `POST /rsvp/:token`: records the answer of the one person the token belongs to. Limited per link and per
+   * client address (RsvpAnswerLimit: RateLimitedError, 429).
+   */
   async answerRsvp(
     token: string,
     answer: RsvpAnswerInput,
+    address: string | undefined,
   ): Promise<
     | { ok: true; status: 'updated' | 'unchanged'; view: RsvpView }
     | { ok: false; code: InvitationErrorCode; locale: Locale }
   > {
+    await this.answerLimit.check(token, address);
     const lookup = await this.lookUpRsvp(token);
     if (!lookup.ok) return lookup;
     const { status } = await this.recordResponse({

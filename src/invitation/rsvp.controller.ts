@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
+import { RateLimitedError } from '../common/errors/domain-error.js';
 import {
   RsvpAnswerBody,
   RsvpResponse,
@@ -11,7 +12,13 @@ import {
 } from './invitation.dto.js';
 import { InvitationErrorCode, InvitationException } from './invitation.exception.js';
 import { InvitationService } from './invitation.service.js';
-import { RSVP_PAGE_HEADERS, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page.js';
+import {
+  RSVP_PAGE_HEADERS,
+  renderRsvpError,
+  renderRsvpPage,
+  renderRsvpSaved,
+  renderRsvpTooMany,
+} from './rsvp-page.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 
@@ -32,7 +39,8 @@ function wantsJson(request: FastifyRequest): boolean {
 /**
  * Public RSVP links (`/rsvp/:token`): GET shows the meeting and the answer form and changes nothing; POST
  * (the page's form, or JSON) records the answer of the person the token belongs to. Unknown → 404, expired,
- * withdrawn or cancelled → 410, as a page or as `{ code, message }`.
+ * withdrawn or cancelled → 410, too many answers (per link or address) → 429, as a page or as
+ * `{ code, message }`.
  */
 @ApiTags('rsvp')
 @Public()
@@ -60,7 +68,7 @@ export class RsvpController {
   }
 
   @Post(':token')
-  @ApiEndpoint('page', 'Answer an invitation through its RSVP link')
+  @ApiEndpoint('page', 'Answer an invitation through its RSVP link', { errors: [429] })
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiPathFromDto(RsvpTokenParam)
@@ -74,7 +82,20 @@ export class RsvpController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | { status: 'updated' | 'unchanged'; rsvp: RsvpView }> {
-    const result = await this.invitations.answerRsvp(params.token, body);
+    const result = await this.invitations
+      .answerRsvp(params.token, body, request.ip)
+      .catch((error: unknown) => {
+        // The page's form gets a page; JSON clients the error as JSON (429, Retry-After).
+        if (!(error instanceof RateLimitedError) || wantsJson(request)) throw error;
+        return error;
+      });
+    if (result instanceof RateLimitedError) {
+      void reply
+        .status(429)
+        .header('retry-after', String(result.retryAfterSeconds))
+        .headers(RSVP_PAGE_HEADERS);
+      return renderRsvpTooMany();
+    }
     if (!result.ok) return this.refuse(request, reply, result.code, result.locale);
     if (wantsJson(request)) return { status: result.status, rsvp: result.view };
     void reply.headers(RSVP_PAGE_HEADERS);
