@@ -70,6 +70,16 @@ test('a coordinator plans a round for a few Västerbotten municipalities, moves 
   const calendar = page.getByRole('region', { name: 'Kalender' });
   await expect(calendar.getByRole('heading', { level: 3, name: /^Vecka \d+/ })).toBeVisible();
   await expect(calendar.getByRole('listitem').first()).toBeVisible();
+  // The weeks turn by keyboard; each day is a region named by its date.
+  const weekHeading = calendar.getByRole('heading', { level: 3 });
+  const firstWeek = await weekHeading.innerText();
+  await calendar.getByRole('button', { name: 'Nästa vecka' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(weekHeading).not.toHaveText(firstWeek);
+  await expect(calendar.getByRole('region', { name: /^måndag \d+ / })).toBeVisible();
+  await calendar.getByRole('button', { name: 'Föregående vecka' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(weekHeading).toHaveText(firstWeek);
   const table = page.getByRole('table', { name: 'Föreslagna möten med skälen till varje tid' });
   await expect(table.locator('tbody tr')).toHaveCount(3);
   const umea = table.getByRole('row', { name: /Umeå/ });
@@ -80,9 +90,11 @@ test('a coordinator plans a round for a few Västerbotten municipalities, moves 
   await expectNoSeriousAxeViolations(page);
 
   // A move the constraints refuse: the reason in words, in the dialog.
-  await umea.getByRole('button', { name: 'Flytta mötet med Umeå' }).click();
+  await umea.getByRole('button', { name: 'Flytta mötet med Umeå' }).focus();
+  await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Flytta mötet med Umeå' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Nytt datum')).toHaveValue(/^2030-03-\d{2}$/);
   await dialog.getByLabel('Ny starttid').fill('15:00'); // two hours from 15:00 end after the working day
   await dialog.getByRole('button', { name: 'Flytta mötet' }).click();
   const refusal = dialog.getByRole('alert');
