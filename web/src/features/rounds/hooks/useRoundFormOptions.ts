@@ -29,6 +29,7 @@ export function useRegionPeople(regionId: string) {
       );
       return [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     },
+    enabled: regionId !== '',
   });
 }
 
