@@ -40,7 +40,18 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [react(), precompress()],
-  build: { outDir, emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        // Designsystemet's React package declares no sideEffects, so every component would ship; its one
+        // real side effect (the web components of @digdir/designsystemet-web) is imported in main.tsx.
+        moduleSideEffects: (id: string) => !id.includes('/@digdir/designsystemet-react/'),
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': apiTarget,
