@@ -7680,6 +7680,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description RATE_LIMITED: too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/html": string;
+                };
+            };
         };
     };
 }
