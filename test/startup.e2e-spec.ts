@@ -86,7 +86,7 @@ describe('starting the compiled service as a newcomer would', () => {
     const health = await waitFor(async () => {
       const response = await fetch(`${base}/health`);
       return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
-    }, 30000);
+    }, 60000);
     expect(health.status).toBe('ok');
     expect((await fetch(`${base}/docs`)).status).toBe(200);
 
@@ -128,5 +128,5 @@ describe('starting the compiled service as a newcomer would', () => {
     started.child.kill('SIGTERM');
     const [code] = (await once(started.child, 'exit')) as [number];
     expect(code).toBe(0);
-  });
+  }, 120000);
 });
