@@ -47,8 +47,9 @@ function queueWelcome(context: AppContext, to: string): Promise<{ emailId: strin
       data: {
         personName: 'P',
         organizationName: 'Umeå kommun',
-        loginUrl: 'https://x.example',
+        setPasswordUrl: 'https://x.example/set-password/x',
         loginEmail: to,
+        validDays: '7',
       },
     }),
   );

@@ -63,8 +63,9 @@ function mailHelpers(app: TestApp) {
         data: {
           personName: 'Åsa Öberg',
           organizationName: 'Skellefteå kommun',
-          loginUrl: 'https://samverkan.example.se/login',
+          setPasswordUrl: 'https://samverkan.example.se/set-password/x',
           loginEmail: to,
+          validDays: '7',
         },
         related,
       }),
@@ -141,7 +142,7 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
     expect(received.envelopeTo).toEqual([recipients[0]]);
     expect(received.parsed.text).toContain('Ett konto i Samverkan har skapats åt dig hos Skellefteå kommun.');
     expect(received.parsed.text).toContain(`med din e-postadress ${recipients[0]}`);
-    expect(received.parsed.html).toContain('<a href="https://samverkan.example.se/login"');
+    expect(received.parsed.html).toContain('<a href="https://samverkan.example.se/set-password/x"');
   });
 
   it('writes English for a recipient whose locale is en', async () => {
@@ -216,7 +217,13 @@ describe('mail delivery through outbox, relay, worker and SMTP', () => {
         ({ emailId } = await h.mail.queue(manager, {
           template: 'welcome',
           to: { address: to, locale: 'sv' },
-          data: { personName: 'X', organizationName: 'Y', loginUrl: 'https://x.example', loginEmail: to },
+          data: {
+            personName: 'X',
+            organizationName: 'Y',
+            setPasswordUrl: 'https://x.example/set-password/x',
+            loginEmail: to,
+            validDays: '7',
+          },
         }));
         throw new Error('the person could not be saved');
       }),

@@ -28,7 +28,9 @@ function expectedSuccessTypes(path: string, queryNames: string[], isPublic: bool
   if (path.endsWith('.pdf')) return ['application/pdf'];
   if (path.endsWith('.csv')) return ['text/csv'];
   if (queryNames.includes('format')) return ['application/json', 'text/csv'];
-  if (isPublic && path.includes('{token}')) return ['application/json', 'text/html'];
+  // A public link page answers HTML, or JSON when asked; the web app's token lookups under /api are JSON.
+  if (isPublic && path.includes('{token}') && !path.startsWith('/api/'))
+    return ['application/json', 'text/html'];
   return undefined;
 }
 

@@ -1,5 +1,24 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Ip, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Ip,
+  Param,
+  Patch,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -9,13 +28,21 @@ import { APP_CONFIG } from '../config/config.module.js';
 import {
   AccessTokenResponse,
   type AccessTokenView,
+  ForgotPasswordBody,
+  ForgotPasswordResponse,
+  type ForgotPasswordView,
   LoginBody,
+  PasswordLinkResponse,
+  PasswordLinkTokenParam,
+  SetPasswordBody,
   MeResponse,
   type MeView,
   UpdateMeBody,
 } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 import { ApiEndpoint, ApiErrorResponse } from '../common/openapi/api-endpoint.decorator.js';
+import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
+import type { PasswordLinkView } from './auth.dto.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
@@ -88,5 +115,42 @@ export class AuthController {
   @ApiOkResponse({ type: MeResponse })
   updateMe(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateMeBody): Promise<MeView> {
     return this.auth.updateMe(user, body);
+  }
+
+  /** Emails a reset link when the address is known; the same answer (202) whatever the address. */
+  @Post('auth/password/forgot')
+  @ApiEndpoint('public', 'Forgot password: email a reset link', { errors: [400] })
+  @ApiErrorResponse(429, 'RATE_LIMITED: too many requests for this email from this address; see Retry-After')
+  @Public()
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: ForgotPasswordResponse,
+    description: 'Accepted; a reset link is emailed if the address may sign in',
+  })
+  forgotPassword(@Body() body: ForgotPasswordBody, @Ip() ip: string): Promise<ForgotPasswordView> {
+    return this.auth.forgotPassword(body.email, ip);
+  }
+
+  /** What the set-password page shows for its link. */
+  @Get('auth/password/tokens/:token')
+  @ApiEndpoint('public', 'Look up a set-password or reset link', { errors: [400, 404, 410] })
+  @ApiPathFromDto(PasswordLinkTokenParam)
+  @Public()
+  @ApiOkResponse({ type: PasswordLinkResponse })
+  describePasswordLink(@Param() params: PasswordLinkTokenParam): Promise<PasswordLinkView> {
+    return this.auth.describePasswordLink(params.token);
+  }
+
+  /** Sets the password through the link (single use); ends every session and token of the person. */
+  @Post('auth/password/tokens/:token')
+  @ApiEndpoint('public', 'Set a password through a set-password or reset link', {
+    errors: [400, 404, 410],
+  })
+  @ApiPathFromDto(PasswordLinkTokenParam)
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The password is set; every session and token of the person ended' })
+  setPasswordByLink(@Param() params: PasswordLinkTokenParam, @Body() body: SetPasswordBody): Promise<void> {
+    return this.auth.setPasswordByLink(params.token, body.password);
   }
 }

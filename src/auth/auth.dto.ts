@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../common/auth/password.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../common/auth/password.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import { organizationView } from '../organization/organization.dto.js';
 import { personView } from '../person/person.dto.js';
+import { PASSWORD_LINK_PURPOSES } from '../person/password-link.entity.js';
 import { LOCALES } from '../person/person.entity.js';
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export class LoginBody extends createZodDto(
   'LoginBody',
   z.strictObject({
-    email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+    email,
     password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   }),
 ) {}
@@ -36,3 +39,36 @@ export class UpdateMeBody extends createZodDto(
   }),
 ) {}
 export type UpdateMeInput = z.infer<typeof UpdateMeBody.schema>;
+
+export class ForgotPasswordBody extends createZodDto('ForgotPasswordBody', z.strictObject({ email })) {}
+
+/** The one answer to "forgot password", whatever the address. */
+export const forgotPasswordView = z.object({ message: z.string() });
+export type ForgotPasswordView = z.infer<typeof forgotPasswordView>;
+export class ForgotPasswordResponse extends createZodDto('ForgotPasswordResponse', forgotPasswordView) {}
+
+/** The token of an emailed set-password or reset link (`/set-password/:token`). */
+export class PasswordLinkTokenParam extends createZodDto(
+  'PasswordLinkTokenParam',
+  z.strictObject({ token: z.string().min(1).max(200) }),
+) {}
+
+export const passwordLinkView = z.object({
+  purpose: z
+    .enum(PASSWORD_LINK_PURPOSES)
+    .describe('set: a new person chooses a first password; reset: forgot'),
+  email: z.string().describe('the address the link was sent to, to show on the page'),
+});
+export type PasswordLinkView = z.infer<typeof passwordLinkView>;
+export class PasswordLinkResponse extends createZodDto('PasswordLinkResponse', passwordLinkView) {}
+
+export class SetPasswordBody extends createZodDto(
+  'SetPasswordBody',
+  z.strictObject({
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH)
+      .max(PASSWORD_MAX_LENGTH)
+      .describe(`at least ${PASSWORD_MIN_LENGTH} characters`),
+  }),
+) {}

@@ -9,7 +9,13 @@ import type { PersonCredentials } from '../person/person.repository.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
 import { AccessTokenService } from './access-token.service.js';
-import type { AccessTokenView, MeView, UpdateMeInput } from './auth.dto.js';
+import type {
+  AccessTokenView,
+  ForgotPasswordView,
+  MeView,
+  PasswordLinkView,
+  UpdateMeInput,
+} from './auth.dto.js';
 import { AuthErrorCode, AuthException } from './auth.exception.js';
 import { LoginThrottle } from './login-throttle.js';
 import { BrowserSessionService } from './browser-session.service.js';
@@ -142,6 +148,25 @@ export class AuthService {
       if (!(error instanceof DomainError)) this.logger.warn({ err: error }, 'admin check failed');
       return false;
     }
+  }
+
+  /**
+   * "Forgot password": throttled per (email, address) like a login, under counters of its own; the answer
+   * is the same, and as quick, whether or not the address is known (the email goes out after it).
+   */
+  async forgotPassword(email: string, ip: string): Promise<ForgotPasswordView> {
+    const normalizedEmail = email.trim().toLowerCase();
+    await this.throttle.registerAttempt(`password-reset:${normalizedEmail}`, ip);
+    this.people.requestPasswordReset(normalizedEmail);
+    return { message: 'If the address may sign in, a link to choose a new password is on its way' };
+  }
+
+  describePasswordLink(token: string): Promise<PasswordLinkView> {
+    return this.people.describePasswordLink(token);
+  }
+
+  setPasswordByLink(token: string, password: string): Promise<void> {
+    return this.people.setPasswordByLink(token, password);
   }
 
   /** A person saves their own settings (today: the language of the app and of their emails). */

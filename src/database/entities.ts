@@ -28,6 +28,7 @@ import {
   MeetingParticipantEntity,
 } from '../meeting/meeting.entity.js';
 import { OrganizationEntity } from '../organization/organization.entity.js';
+import { PasswordLinkEntity } from '../person/password-link.entity.js';
 import { PersonEntity } from '../person/person.entity.js';
 import {
   QuestionActionEntity,
@@ -88,4 +89,5 @@ export const ENTITIES = [
   MinutesAdjusterEntity,
   MinutesApprovalTokenEntity,
   BrowserSessionEntity,
+  PasswordLinkEntity,
 ];

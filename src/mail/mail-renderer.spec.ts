@@ -4,8 +4,9 @@ import { MAIL_TEMPLATES } from './templates';
 const data = {
   personName: 'Åsa Öberg',
   organizationName: 'Skellefteå kommun',
-  loginUrl: 'https://samverkan.example.se/login?from=mail&x=1',
+  setPasswordUrl: 'https://samverkan.example.se/set-password/abc?from=mail&x=1',
   loginEmail: 'asa.oberg@skelleftea.se',
+  validDays: '7',
 };
 
 describe('MailRenderer', () => {
@@ -17,13 +18,16 @@ describe('MailRenderer', () => {
     expect(mail.text).toContain('Hej Åsa Öberg,');
     expect(mail.text).toContain('Ett konto i Samverkan har skapats åt dig hos Skellefteå kommun.');
     expect(mail.text).toContain(
-      'Logga in på https://samverkan.example.se/login?from=mail&x=1 med din e-postadress asa.oberg@skelleftea.se.',
+      'Välj ditt lösenord: https://samverkan.example.se/set-password/abc?from=mail&x=1',
     );
+    expect(mail.text).toContain('Logga sedan in med din e-postadress asa.oberg@skelleftea.se.');
     expect(mail.text).toContain('Det här meddelandet skickades automatiskt av Samverkan.');
     expect(mail.html).toContain('<html lang="sv">');
     expect(mail.html).toContain('<title>Välkommen till Samverkan</title>');
     expect(mail.html).toContain('<p>Hej Åsa Öberg,</p>');
-    expect(mail.html).toContain('href="https://samverkan.example.se/login?from&#x3D;mail&amp;x&#x3D;1"');
+    expect(mail.html).toContain(
+      'href="https://samverkan.example.se/set-password/abc?from&#x3D;mail&amp;x&#x3D;1"',
+    );
     expect(mail.html).toContain('<strong>asa.oberg@skelleftea.se</strong>');
   });
 

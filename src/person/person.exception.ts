@@ -8,6 +8,8 @@ export enum PersonErrorCode {
   CannotDeleteSelf = 'CANNOT_DELETE_SELF',
   LastAdmin = 'LAST_ADMIN',
   VersionConflict = 'PERSON_VERSION_CONFLICT',
+  PasswordLinkNotFound = 'PASSWORD_LINK_NOT_FOUND',
+  PasswordLinkGone = 'PASSWORD_LINK_GONE',
 }
 
 const KIND_BY_CODE: Record<PersonErrorCode, ErrorKind> = {
@@ -17,6 +19,8 @@ const KIND_BY_CODE: Record<PersonErrorCode, ErrorKind> = {
   [PersonErrorCode.CannotDeleteSelf]: 'conflict',
   [PersonErrorCode.LastAdmin]: 'conflict',
   [PersonErrorCode.VersionConflict]: 'conflict',
+  [PersonErrorCode.PasswordLinkNotFound]: 'not_found',
+  [PersonErrorCode.PasswordLinkGone]: 'gone',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */

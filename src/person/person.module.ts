@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
+import { PasswordLinkRepository } from './password-link.repository.js';
+import { PasswordService } from './password.service.js';
 import { PersonController } from './person.controller.js';
 import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
@@ -9,7 +11,7 @@ import { PersonService } from './person.service.js';
 @Module({
   imports: [AuditModule, OrganizationModule, MailModule],
   controllers: [PersonController],
-  providers: [PersonRepository, PersonService],
+  providers: [PersonRepository, PasswordLinkRepository, PasswordService, PersonService],
   exports: [PersonService],
 })
 export class PersonModule {}

@@ -83,6 +83,20 @@ export class PersonRepository {
     return query.getOne();
   }
 
+  async hasPassword(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM people WHERE id = $1 AND password_hash IS NOT NULL`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  /** With the password hash; with a manager, locked for the rest of the transaction. */
+  findActiveWithPassword(id: string, manager?: EntityManager): Promise<PersonEntity | null> {
+    const query = this.active(manager).addSelect('person.passwordHash').andWhere('person.id = :id', { id });
+    return manager ? query.setLock('pessimistic_write').getOne() : query.getOne();
+  }
+
   async findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
     const person = await this.active()
       .addSelect('person.passwordHash')

@@ -24,6 +24,8 @@ import {
 import type { CreatePersonInput, PersonFilter, PersonView, UpdatePersonInput } from './person.dto.js';
 import type { PersonEntity } from './person.entity.js';
 import { PersonErrorCode, PersonException } from './person.exception.js';
+import type { PasswordLinkPurpose } from './password-link.entity.js';
+import { PasswordService } from './password.service.js';
 import { type PersonCredentials, PersonRepository } from './person.repository.js';
 
 @Injectable()
@@ -35,6 +37,7 @@ export class PersonService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly passwords: PasswordService,
   ) {
     this.authenticatedUsers = new AuthenticatedUserCache(config.auth.userCacheMs);
   }
@@ -157,7 +160,11 @@ export class PersonService {
       if (input.phone !== undefined) person.phone = input.phone;
       if (input.locale !== undefined) person.locale = input.locale;
       if (input.loginEnabled !== undefined) person.loginEnabled = input.loginEnabled;
-      if (passwordHash !== undefined) person.passwordHash = passwordHash;
+      if (passwordHash !== undefined) {
+        const hadPassword = await this.repository.hasPassword(manager, person.id);
+        person.passwordHash = passwordHash;
+        await this.passwords.afterPasswordChange(manager, person, hadPassword);
+      }
       // Tokens and browser sessions issued before end with this change (issue 12.4).
       if (endsCredentials(before, person, passwordHash !== undefined)) person.credentialsVersion += 1;
 
@@ -178,6 +185,22 @@ export class PersonService {
     // Committed: the person's next request is authenticated with the new roles, organization or login.
     this.authenticatedUsers.clear();
     return updated;
+  }
+
+  /** "Forgot password" (the caller throttles): answers at once, emails a reset link to a known address. */
+  requestPasswordReset(email: string): void {
+    this.passwords.requestReset(email);
+  }
+
+  describePasswordLink(token: string): Promise<{ purpose: PasswordLinkPurpose; email: string }> {
+    return this.passwords.describeLink(token);
+  }
+
+  /** Through an emailed link: single use; ends every session and token of the person. */
+  async setPasswordByLink(token: string, password: string): Promise<void> {
+    await this.passwords.setPasswordByLink(token, password);
+    // Committed: this process refuses the person's old tokens at once, not after AUTH_USER_CACHE_MS.
+    this.authenticatedUsers.clear();
   }
 
   async delete(user: AuthenticatedUser, id: string): Promise<void> {
@@ -234,7 +257,10 @@ export class PersonService {
     return organization;
   }
 
-  /** In the caller's transaction: if the email cannot be queued, the person is not created either. */
+  /**
+   * In the caller's transaction: if the email cannot be queued, the person is not created either. It carries
+   * a set-password link to the web app, even when an admin gave a first password.
+   */
   private async queueWelcome(
     manager: EntityManager,
     person: PersonEntity,
@@ -246,8 +272,9 @@ export class PersonService {
       data: {
         personName: person.name,
         organizationName: organization.name,
-        loginUrl: this.config.http.publicUrl,
+        setPasswordUrl: await this.passwords.issueSetLink(manager, person.id),
         loginEmail: person.email,
+        validDays: String(Math.round(this.config.auth.passwordLinks.setHours / 24)),
       },
       related: { type: 'person', id: person.id },
     });

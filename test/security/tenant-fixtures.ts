@@ -65,6 +65,7 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   { pattern: /^\/calendar\/\{token\}/, param: 'token', fixture: 'feedToken' },
   { pattern: /^\/rsvp\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   { pattern: /^\/minutes-approval\/\{token\}/, param: 'token', fixture: 'unknownToken' },
+  { pattern: /^\/api\/auth\/password\/tokens\/\{token\}/, param: 'token', fixture: 'unknownToken' },
 ];
 
 /** Query and body properties holding ids, by name: B's records, so a filter or a body reaches into B. */

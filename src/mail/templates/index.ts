@@ -27,12 +27,20 @@ import {
   minutesDistributionTemplate,
   minutesReturnedTemplate,
 } from './minutes.js';
+import {
+  type PasswordChangedMailData,
+  type PasswordResetMailData,
+  passwordChangedTemplate,
+  passwordResetTemplate,
+} from './password.js';
 import type { LocalizedTemplates } from './template.js';
-import { welcomeTemplate } from './welcome.js';
+import { type WelcomeMailData, welcomeTemplate } from './welcome.js';
 
 /** Templates and the data each one needs. Values are strings shown as given (escaped in HTML). */
 export interface MailTemplateData {
-  welcome: { personName: string; organizationName: string; loginUrl: string; loginEmail: string };
+  welcome: WelcomeMailData;
+  'password-reset': PasswordResetMailData;
+  'password-changed': PasswordChangedMailData;
   invitation: InvitationMailData;
   'invitation-update': InvitationMailData;
   'invitation-cancel': InvitationCancelMailData;
@@ -50,6 +58,8 @@ export type MailTemplateName = keyof MailTemplateData;
 /** Templates live in .ts modules so `tsc` carries them into dist with the code. */
 export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   welcome: welcomeTemplate,
+  'password-reset': passwordResetTemplate,
+  'password-changed': passwordChangedTemplate,
   invitation: invitationTemplate,
   'invitation-update': invitationUpdateTemplate,
   'invitation-cancel': invitationCancelTemplate,
