@@ -7,6 +7,7 @@ import { QueueRegistry } from '../src/jobs/queue-registry';
 import { type AppContext, startAppContext } from './helpers/app-context';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
 import { createPerson } from './helpers/people-fixtures';
+import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 
@@ -97,6 +98,9 @@ describe('action reminders and overdue digests (#6)', () => {
     const todayMails = mailsAbout('Svara Tillväxtverket');
     expect(weekMails).toHaveLength(1);
     expect(todayMails).toHaveLength(1);
+    // The link opens the action's page in the web app.
+    expect(weekMails[0].parsed.text).toContain(`${t.config.http.publicUrl}/actions/${week.id}`);
+    expect(todayMails[0].parsed.text).toContain(`${t.config.http.publicUrl}/actions/${today.id}`);
     expect(weekMails[0].envelopeTo).toEqual([cast.umeaOwner.email]);
     expect(weekMails[0].parsed.subject).toBe(
       'Påminnelse: åtgärd förfaller om 7 dagar: Skicka underlag om kompetensbehov',
@@ -238,6 +242,10 @@ describe('action reminders and overdue digests (#6)', () => {
       `- Försenad Umeå 1 – Örjan Ägare, skulle vara klar ${localDate(-12)} (12 dagar sedan)`,
     );
     expect(owner.parsed.text).not.toContain('Klar men sen');
+    // An owner's digest links to their own overdue actions, a coordinator's to the region's.
+    expect(owner.parsed.text).toContain(
+      `${t.config.http.publicUrl}/actions?ownerPersonId=${cast.umeaOwner.id}&overdue=true`,
+    );
     expect(owner.parsed.text).not.toContain('Skellefteå');
 
     const county = byRecipient.get(cast.coordinator.email)!;
@@ -246,6 +254,7 @@ describe('action reminders and overdue digests (#6)', () => {
     expect(text.indexOf('Skellefteå (1)')).toBeGreaterThan(-1);
     expect(text.indexOf('Umeå (2)')).toBeGreaterThan(text.indexOf('Skellefteå (1)'));
     expect(text.indexOf('Försenad Umeå 1')).toBeLessThan(text.indexOf('Försenad Umeå 2'));
+    expect(text).toContain(`${t.config.http.publicUrl}/actions?overdue=true`);
 
     expect(byRecipient.get(secondCoordinator.email)!.parsed.text).toBe(
       text.replace('Cecilia Koordinator', 'Ulf Koordinator'),
@@ -280,5 +289,10 @@ describe('action reminders and overdue digests (#6)', () => {
     expect(schedulers).toEqual([
       expect.objectContaining({ key: 'action.digest-scan', pattern: '0 7 * * 1', tz: 'Europe/Stockholm' }),
     ]);
+  });
+
+  it('links every email only to pages of the web app', () => {
+    expect(sink.messages.length).toBeGreaterThan(0);
+    expect(linksOffThePages(sink.messages, t.config.http.publicUrl)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   createPerson,
   organizationIdsByCode,
 } from './helpers/people-fixtures';
+import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -324,7 +325,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     }, 'the acceptance email');
     expect(yes.parsed.subject).toBe('Your item is on the agenda: Bredband i glesbygd');
     expect(yes.parsed.text).toContain('Viktig fråga för båda parter');
-    expect(yes.parsed.text).toContain(`${PUBLIC_URL}/api/meetings/${meetingA}/agenda`);
+    expect(yes.parsed.text).toContain(`${PUBLIC_URL}/meetings/${meetingA}/agenda`);
     const [no] = await eventually(() => {
       const mails = subjectsTo(proposer, 'Your item is not on the agenda');
       return mails.length ? mails : undefined;
@@ -700,6 +701,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     }, 'the returned minutes to the secretary');
     expect(back.parsed.text).toContain('Kompetensdagen ska ordnas av båda parter.');
     expect(back.parsed.text).toContain('Åsa Öberg');
+    expect(back.parsed.text).toContain(`${PUBLIC_URL}/meetings/${meetingA}/minutes`);
 
     // The secretary fixes them and submits again; both approve, one by API and one by the page's form.
     const fixed = await api('PUT', minutesUrl, 'secretary', {
@@ -929,6 +931,11 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       ],
     });
     expect([misplaced.status, misplaced.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  it('links every email only to pages of the web app or public link pages', () => {
+    expect(sink.messages.length).toBeGreaterThan(0);
+    expect(linksOffThePages(sink.messages, PUBLIC_URL)).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   sleep,
 } from './helpers/invitation-fixtures';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -103,7 +104,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     expect(calendar.hasVtimezone).toBe(true);
     expect(calendar.hasRrule).toBe(false);
     expect(calendar.organizer).toBe(`mailto:${SENDER}`);
-    expect(calendar.description).toContain(`${PUBLIC_URL}/api/meetings/${meetingId}/agenda`);
+    expect(calendar.description).toContain(`${PUBLIC_URL}/meetings/${meetingId}/agenda`);
     expect(calendar.attendees.length).toBeGreaterThan(0);
     for (const attendee of [...calendar.attendees, ...calendar.nodeAttendees]) {
       expect(attendee.cn).toBeTruthy();
@@ -702,5 +703,10 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
       await sleep(2500);
       for (const person of group) expect(remindersTo(person)).toHaveLength(0);
     });
+  });
+
+  it('links every email only to pages of the web app or public link pages', () => {
+    expect(sink.messages.length).toBeGreaterThan(0);
+    expect(linksOffThePages(sink.messages, PUBLIC_URL)).toEqual([]);
   });
 });

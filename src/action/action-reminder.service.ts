@@ -17,6 +17,7 @@ import { groupOverdueActions } from './action-digest.js';
 import { daysUntil, isoWeekOf, localToday, planReminders } from './action-schedule.js';
 import { type ActionEntity, isOpenStatus } from './action.entity.js';
 import { ActionRepository, type DigestScope } from './action.repository.js';
+import { appLinks } from '../common/web/app-links.js';
 
 type RemindPayload = JobPayload<'actions', 'action.remind'>;
 type DigestPayload = JobPayload<'actions', 'action.digest-send'>;
@@ -111,7 +112,7 @@ export class ActionReminderService {
           dueDate: action.dueDate,
           daysLeft: String(daysLeft),
           dueToday: daysLeft === 0,
-          appUrl: this.config.http.publicUrl,
+          appUrl: appLinks.action(this.config.http.publicUrl, action.id),
         },
         related: { type: 'action', id: action.id },
       });
@@ -186,7 +187,11 @@ export class ActionReminderService {
           total: String(actions.length),
           coordinator: payload.kind === 'coordinator',
           groups,
-          appUrl: this.config.http.publicUrl,
+          // The owner's own overdue actions; a coordinator's list is their whole region's.
+          appUrl: appLinks.overdueActions(
+            this.config.http.publicUrl,
+            payload.kind === 'owner' ? recipient.id : undefined,
+          ),
         },
         related: { type: 'action-digest', id: markerId },
       });

@@ -45,8 +45,3 @@ export const PARTY_LABELS: Record<Locale, Record<'region' | 'municipality', stri
   sv: { region: 'Regionen', municipality: 'Kommunen' },
   en: { region: 'The region', municipality: 'The municipality' },
 };
-
-/** Where the agenda is read (the invitation's description links here too). */
-export function agendaUrlOf(publicUrl: string, meetingId: string): string {
-  return `${publicUrl}/api/meetings/${meetingId}/agenda`;
-}

@@ -17,7 +17,8 @@ import { DEFAULT_SCHEDULER_CONFIG } from '../round/scheduler/scheduler-config.js
 import { StrategyAreaService } from '../strategy-area/strategy-area.service.js';
 import { isMeetingKeeper, partyOrganizationIds } from './agenda-access.js';
 import { AgendaFollowUps } from './agenda-follow-ups.js';
-import { ITEM_TYPE_LABELS, PARTY_LABELS, agendaUrlOf, formatMeetingWhen } from './agenda-format.js';
+import { appLinks } from '../common/web/app-links.js';
+import { ITEM_TYPE_LABELS, PARTY_LABELS, formatMeetingWhen } from './agenda-format.js';
 import type {
   AgendaItemView,
   AgendaView,
@@ -365,7 +366,7 @@ export class AgendaService {
               locale,
             ),
             organizationNames: meeting.organizations.map((organization) => organization.name).join(', '),
-            agendaUrl: agendaUrlOf(this.config.http.publicUrl, meetingId),
+            agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meetingId),
             updated: agenda.sentVersion !== null,
             totalMinutes: String(shown.reduce((sum, item) => sum + item.durationMinutes, 0)),
             items: shown.map((item, index) => agendaMailItem(item, index + 1, locale)),
@@ -593,7 +594,7 @@ export class AgendaService {
         itemTitle: item.title,
         accepted: decision.accepted,
         reason: decision.reason ?? '',
-        agendaUrl: agendaUrlOf(this.config.http.publicUrl, meeting.id),
+        agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
       },
       related: { type: 'agenda-item', id: item.id },
     });

@@ -2,6 +2,7 @@ import type { AttendeeRole, ParticipationStatus } from '../calendar/calendar-bui
 import type { MeetingMailData } from '../mail/templates/invitation.js';
 import type { ParticipantRole } from '../meeting/meeting.entity.js';
 import type { Locale } from '../person/person.entity.js';
+import { appLinks } from '../common/web/app-links.js';
 
 export const ATTENDEE_ROLE: Record<ParticipantRole, AttendeeRole> = {
   chair: 'CHAIR',
@@ -142,10 +143,6 @@ export interface MeetingForMail {
   organizationNames: string[];
 }
 
-export function agendaUrlOf(publicUrl: string, meetingId: string): string {
-  return `${publicUrl}/api/meetings/${meetingId}/agenda`;
-}
-
 export function rsvpUrlOf(publicUrl: string, token: string): string {
   return `${publicUrl}/rsvp/${token}`;
 }
@@ -165,7 +162,7 @@ export function meetingMailData(
     location: meeting.locationAddress ?? '',
     videoUrl: meeting.videoUrl ?? '',
     description: meeting.description ?? '',
-    agendaUrl: agendaUrlOf(settings.publicUrl, meeting.id),
+    agendaUrl: appLinks.meetingAgenda(settings.publicUrl, meeting.id),
   };
 }
 

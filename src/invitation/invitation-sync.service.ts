@@ -13,13 +13,7 @@ import { TransactionService } from '../common/database/transaction.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { type AnyQueueEmailInput, MailService, type MailTemplateName } from '../mail/mail.service.js';
-import {
-  ATTENDEE_ROLE,
-  agendaUrlOf,
-  invitationDescription,
-  meetingMailData,
-  rsvpUrlOf,
-} from './invitation-format.js';
+import { ATTENDEE_ROLE, invitationDescription, meetingMailData, rsvpUrlOf } from './invitation-format.js';
 import { type PlannedSend, planInvitationSends } from './invitation-plan.js';
 import {
   InvitationRepository,
@@ -29,6 +23,7 @@ import {
 import { newRsvpTokens } from './rsvp-token.js';
 import type { Locale } from '../person/person.entity.js';
 import type { MeetingMailData } from '../mail/templates/invitation.js';
+import { appLinks } from '../common/web/app-links.js';
 
 export type SyncOutcome =
   | { result: 'done'; queued: number }
@@ -349,7 +344,7 @@ class MeetingRendering {
       end: meeting.endAt,
       summary: meeting.title,
       description: invitationDescription(meeting.description, rsvpUrl, locale),
-      agendaUrl: agendaUrlOf(settings.publicUrl, meeting.id),
+      agendaUrl: appLinks.meetingAgenda(settings.publicUrl, meeting.id),
       location: meeting.locationAddress ?? undefined,
       videoUrl: meeting.videoUrl ?? undefined,
       locale,

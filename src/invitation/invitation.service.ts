@@ -10,7 +10,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { MeetingException } from '../meeting/meeting.exception.js';
 import { MeetingService } from '../meeting/meeting.service.js';
 import type { Locale } from '../person/person.entity.js';
-import { agendaUrlOf, formatMeetingTime, rsvpUrlOf } from './invitation-format.js';
+import { appLinks } from '../common/web/app-links.js';
+import { formatMeetingTime, rsvpUrlOf } from './invitation-format.js';
 import {
   COMMENT_MAX_LENGTH,
   type InvitationView,
@@ -144,7 +145,7 @@ export class InvitationService {
       end: meeting.endAt,
       summary: meeting.title,
       description: meeting.description ?? undefined,
-      agendaUrl: agendaUrlOf(this.config.http.publicUrl, meeting.id),
+      agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
       location: meeting.locationAddress ?? undefined,
       videoUrl: meeting.videoUrl ?? undefined,
       cancelled: meeting.status === 'cancelled',
@@ -270,7 +271,7 @@ export class InvitationService {
         location: meeting.locationAddress,
         videoUrl: meeting.videoUrl,
         organizations: meeting.organizationNames,
-        agendaUrl: agendaUrlOf(this.config.http.publicUrl, meeting.id),
+        agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
       },
       partstat: participant.partstat,
       comment: participant.responseComment,

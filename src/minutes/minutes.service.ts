@@ -48,6 +48,7 @@ import {
 } from './minutes.entity.js';
 import { MinutesErrorCode, MinutesException } from './minutes.exception.js';
 import { MinutesRepository } from './minutes.repository.js';
+import { appLinks } from '../common/web/app-links.js';
 
 const HOUR_MS = 3_600_000;
 const PARTY_NAMES = { region: 'Regionen', municipality: 'Kommunen' } as const;
@@ -921,7 +922,7 @@ export class MinutesService {
         when: this.when(meeting, secretary.locale),
         adjusterName,
         comment,
-        minutesUrl: `${this.config.http.publicUrl}/api/meetings/${meeting.id}/minutes`,
+        minutesUrl: appLinks.meetingMinutes(this.config.http.publicUrl, meeting.id),
       },
       related: { type: 'minutes', id: meeting.id },
     });
