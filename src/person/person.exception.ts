@@ -46,6 +46,11 @@ export const PERSON_ERROR_MESSAGES: ErrorMessages<PersonErrorCode> = {
     sv: 'Personen har ändrats av någon annan; hämta den igen (version {currentVersion})',
     en: 'The person was changed by someone else; fetch it again (version {currentVersion})',
   },
+  [PersonErrorCode.PasswordLinkNotFound]: { sv: 'Länken finns inte', en: 'Unknown link' },
+  [PersonErrorCode.PasswordLinkGone]: {
+    sv: 'Länken har redan använts eller gått ut; be om en ny',
+    en: 'The link has been used or has expired; ask for a new one',
+  },
 };
 registerErrorMessages(PERSON_ERROR_MESSAGES);
 
