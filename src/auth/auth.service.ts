@@ -151,12 +151,13 @@ export class AuthService {
   }
 
   /**
-   * "Forgot password": throttled per (email, address) like a login, under counters of its own; the answer
-   * is the same, and as quick, whether or not the address is known (the email goes out after it).
+   * "Forgot password": throttled like a login (LoginThrottle): per email with the growing back-off, under
+   * an account key of its own, and per address together with login attempts. The answer is the same, and
+   * as quick, whether or not the address is known (the email goes out after it).
    */
   async forgotPassword(email: string, ip: string): Promise<ForgotPasswordView> {
     const normalizedEmail = email.trim().toLowerCase();
-    await this.throttle.registerAttempt(`password-reset:${normalizedEmail}`, ip);
+    await this.throttle.check(`password-reset:${normalizedEmail}`, ip);
     this.people.requestPasswordReset(normalizedEmail);
     return { message: 'If the address may sign in, a link to choose a new password is on its way' };
   }
