@@ -213,6 +213,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     expect(view.warnings).toEqual([
       expect.objectContaining({
         code: 'AGENDA_EXCEEDS_MEETING',
+        message: 'Punkterna tar 110 minuter; mötet varar 90',
         details: { totalMinutes: 110, meetingMinutes: 90 },
       }),
     ]);

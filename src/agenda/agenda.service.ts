@@ -4,6 +4,8 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
+import { type LocalizedMessage, fillTemplate } from '../common/i18n/error-messages.js';
+import type { Locale } from '../common/i18n/locale.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { jobIdFor } from '../jobs/job-map.js';
@@ -57,6 +59,12 @@ function isOnAgenda(item: Pick<AgendaItemEntity, 'status'>): boolean {
  * agenda's keepers or proposed by participants until the proposal deadline, carried-over follow-ups, and
  * the agenda emailed to the participants when published and after each burst of changes (agenda.send).
  */
+/** The warning's words in the caller's language (its code and details stay as they are). */
+const EXCEEDS_MEETING: LocalizedMessage = {
+  sv: 'Punkterna tar {totalMinutes} minuter; mötet varar {meetingMinutes}',
+  en: 'The items take {totalMinutes} minutes; the meeting lasts {meetingMinutes}',
+};
+
 @Injectable()
 export class AgendaService {
   constructor(
@@ -76,7 +84,7 @@ export class AgendaService {
     const meeting = await this.meetings.findVisibleById(user, meetingId);
     const agenda = await this.agendaOf(meeting);
     const items = await this.repository.findItems(meeting.id);
-    return this.buildView(meeting, agenda, items, await this.carriedOverFor(meeting, agenda));
+    return this.buildView(meeting, agenda, items, await this.carriedOverFor(meeting, agenda), user.locale);
   }
 
   async addItem(
@@ -623,6 +631,7 @@ export class AgendaService {
     agenda: AgendaEntity,
     items: AgendaItemEntity[],
     carried: CarriedOverSnapshot | null,
+    locale: Locale = 'sv',
   ): Promise<AgendaView> {
     const names = await this.presenterNames(items);
     const onAgenda = items.filter(isOnAgenda);
@@ -637,7 +646,7 @@ export class AgendaService {
     if (totalMinutes > meetingMinutes) {
       warnings.push({
         code: 'AGENDA_EXCEEDS_MEETING',
-        message: `The items take ${totalMinutes} minutes; the meeting lasts ${meetingMinutes}`,
+        message: fillTemplate(EXCEEDS_MEETING[locale], { totalMinutes, meetingMinutes }),
         details: { totalMinutes, meetingMinutes },
       });
     }
