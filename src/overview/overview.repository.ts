@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 /** Which regions a county overview covers: one, or (null) every region. */
@@ -543,10 +543,64 @@ export interface OverviewRegionRead {
   areas: OverviewArea[];
 }
 
-/** Reads the overview; touches no table for writing. */
+/**
+ * The read model (migration 1765800000000): a region's rows, the region's own first. Each row carries the
+ * clock it was computed for; the figures are the row of OVERVIEW_SQL or OVERVIEW_REGION_SQL as JSON.
+ */
+export const OVERVIEW_MODEL_SQL = `
+SELECT kind, today::text AS today, window_start::text AS window_start, window_months, time_zone,
+       to_char(valid_until AT TIME ZONE 'UTC', ${ISO}) AS valid_until, figures
+  FROM overview_model
+ WHERE region_id = $1::uuid
+ ORDER BY kind DESC, figures->>'code'`;
+
+/** Recomputes a region's model rows for a clock: $1 region, $2 now, $3 today, $4 window start, $5 window months, $6 time zone. */
+export const OVERVIEW_MODEL_REFRESH_SQL = `SELECT overview_model_refresh($1::uuid, $2, $3::date, $4::date, $5::int, $6)`;
+
+/**
+ * Stores the statements the writing transactions compute the model with (the API's own, so the figures
+ * have one definition); when they changed (a new version of the API), every region's rows are dropped
+ * and recomputed by their next read.
+ */
+export const OVERVIEW_MODEL_STATEMENTS_SQL = `
+WITH changed AS (
+  INSERT INTO overview_model_statements (name, sql) VALUES ('municipalities', $1), ('region', $2)
+  ON CONFLICT (name) DO UPDATE SET sql = excluded.sql WHERE overview_model_statements.sql IS DISTINCT FROM excluded.sql
+  RETURNING name
+)
+DELETE FROM overview_model WHERE EXISTS (SELECT 1 FROM changed)`;
+
+interface ModelRow {
+  kind: 'municipality' | 'region';
+  today: string;
+  window_start: string;
+  window_months: number;
+  time_zone: string;
+  valid_until: string | null;
+  figures: Row | null;
+}
+
+/** Whether a region's model rows hold for the clock: computed for its date, window and zone, and still valid. */
+function holds(rows: readonly ModelRow[], clock: OverviewClock, windowMonths: number): boolean {
+  const region = rows.find((row) => row.kind === 'region');
+  return (
+    region !== undefined &&
+    region.today === clock.today &&
+    region.window_start === clock.windowStart &&
+    region.window_months === windowMonths &&
+    region.time_zone === clock.timeZone &&
+    (region.valid_until === null || Date.parse(region.valid_until) > clock.now.getTime())
+  );
+}
+
+/** Reads the overview: its read model, recomputed here only when a new day (or meeting end) outdated it. */
 @Injectable()
-export class OverviewRepository {
+export class OverviewRepository implements OnApplicationBootstrap {
   constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.query(OVERVIEW_MODEL_STATEMENTS_SQL, [OVERVIEW_SQL, OVERVIEW_REGION_SQL]);
+  }
 
   /** Every region's change counter (a few dozen rows at most: one per region). */
   async readVersions(): Promise<Map<string, bigint>> {
@@ -557,24 +611,53 @@ export class OverviewRepository {
   }
 
   /**
-   * One region in one read-only snapshot, with JIT compilation off: the plans cost enough to trigger it,
-   * and compiling took longer (about 300 ms for 290 municipalities) than running.
+   * One region: its model rows, version and areas in one read-only snapshot (the writing transactions
+   * update the rows and the version together). Rows computed for another date or past their validity
+   * are recomputed first; a second miss can only come from a writer's clock differing from ours, so the
+   * third read takes what the recomputation of this clock left.
    */
-  async readRegion(regionId: string, clock: OverviewClock): Promise<OverviewRegionRead> {
+  async readRegion(
+    regionId: string,
+    clock: OverviewClock,
+    windowMonths: number,
+  ): Promise<OverviewRegionRead> {
+    for (let attempt = 1; ; attempt += 1) {
+      const read = await this.readModel(regionId);
+      if (attempt === 3 || holds(read.model, clock, windowMonths)) {
+        const region = read.model.find((row) => row.kind === 'region')?.figures ?? null;
+        return {
+          version: read.version,
+          region: region ? toRegionRow(region) : null,
+          rows: read.model.flatMap((row) =>
+            row.kind === 'municipality' && row.figures ? [toRow(row.figures)] : [],
+          ),
+          areas: read.areas,
+        };
+      }
+      await this.dataSource.query(OVERVIEW_MODEL_REFRESH_SQL, [
+        regionId,
+        clock.now,
+        clock.today,
+        clock.windowStart,
+        windowMonths,
+        clock.timeZone,
+      ]);
+    }
+  }
+
+  private async readModel(
+    regionId: string,
+  ): Promise<{ version: bigint; model: ModelRow[]; areas: OverviewArea[] }> {
     const runner = this.dataSource.createQueryRunner('slave');
     try {
       await runner.query(OVERVIEW_BEGIN);
-      await runner.query(OVERVIEW_JIT_OFF);
-      const parameters = overviewParameters(regionId, clock);
       const [version] = (await runner.query(OVERVIEW_VERSION_SQL, [regionId])) as Array<{ version: string }>;
-      const rows = (await runner.query(OVERVIEW_SQL, parameters)) as Row[];
-      const [region] = (await runner.query(OVERVIEW_REGION_SQL, parameters)) as Row[];
+      const model = (await runner.query(OVERVIEW_MODEL_SQL, [regionId])) as ModelRow[];
       const areas = (await runner.query(OVERVIEW_AREAS_SQL, [regionId])) as Row[];
       await runner.query('COMMIT');
       return {
         version: BigInt(version?.version ?? 0),
-        region: region ? toRegionRow(region) : null,
-        rows: rows.map(toRow),
+        model,
         areas: areas.map((area) => ({
           id: area.id as string,
           regionId: area.region_id as string,

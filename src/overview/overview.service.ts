@@ -153,7 +153,7 @@ export class OverviewService {
 
   private part(regionId: string, version: bigint, clock: OverviewClock): Promise<RegionPart> {
     return this.parts.get(regionId, { version, today: clock.today, now: clock.now.getTime() }, async () => {
-      const read = await this.repository.readRegion(regionId, clock);
+      const read = await this.repository.readRegion(regionId, clock, OVERVIEW_WINDOW_MONTHS);
       return {
         value: await this.toPart(regionId, read, clock),
         version: read.version,

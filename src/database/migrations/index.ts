@@ -11,6 +11,7 @@ import { ActionEventUuids1765000000000 } from './1765000000000-action-event-uuid
 import { OverviewVersions1765010000000 } from './1765010000000-overview-versions.js';
 import { AgendaClosingItems1765100000000 } from './1765100000000-agenda-closing-items.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
+import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OverviewVersions1765010000000,
   AgendaClosingItems1765100000000,
   BrowserSessions1765500000000,
+  OverviewModel1765800000000,
 ];
