@@ -12,6 +12,8 @@ describe('question register (#6)', () => {
   let umeaMeeting: string;
   let skellefteaMeeting: string;
   let umeaAction: string;
+  let umeaItem: string;
+  let skellefteaItem: string;
   let vindelnToken: string;
   let shared: { id: string; version: number };
 
@@ -30,6 +32,15 @@ describe('question register (#6)', () => {
       });
     umeaMeeting = (await meeting(cast.orgs['2480'])).id;
     skellefteaMeeting = (await meeting(cast.orgs['2482'])).id;
+    const item = async (meetingId: string) => {
+      const created = await post(`/api/meetings/${meetingId}/agenda/items`, cast.adminToken, {
+        title: 'Företagsklimat',
+      });
+      expect(created.status).toBe(201);
+      return created.body.id as string;
+    };
+    umeaItem = await item(umeaMeeting);
+    skellefteaItem = await item(skellefteaMeeting);
     const action = await post('/api/actions', cast.coordinator.token, {
       title: 'Kartlägg lokalbehov',
       ownerPersonId: cast.umeaOwner.id,
@@ -50,7 +61,7 @@ describe('question register (#6)', () => {
       organizationIds: [cast.orgs['2480'], cast.orgs['2482']],
       meetingIds: [umeaMeeting, skellefteaMeeting],
       actionIds: [umeaAction],
-      agendaItemIds: ['00000000-0000-4000-8000-0000000000b1'],
+      agendaItemIds: [umeaItem, skellefteaItem],
       strategyAreaIds: [areas[4].id],
     });
     expect(created.status).toBe(201);
@@ -80,23 +91,25 @@ describe('question register (#6)', () => {
         { id: cast.orgs['2482'], name: 'Skellefteå' },
         { id: cast.orgs['2480'], name: 'Umeå' },
       ],
-      agendaItemIds: ['00000000-0000-4000-8000-0000000000b1'],
       strategyAreas: [{ id: areas[4].id, name: areas[4].name }],
     });
     expect(region.body.meetingIds.sort()).toEqual([umeaMeeting, skellefteaMeeting].sort());
     expect(region.body.actionIds).toEqual([umeaAction]);
+    expect(region.body.agendaItemIds.sort()).toEqual([umeaItem, skellefteaItem].sort());
 
     const umea = await get(`/api/questions/${shared.id}`, cast.umeaSecretary.token);
     expect(umea.status).toBe(200);
     expect(umea.body.organizations).toEqual([{ id: cast.orgs['2480'], name: 'Umeå' }]);
     expect(umea.body.meetingIds).toEqual([umeaMeeting]);
     expect(umea.body.actionIds).toEqual([umeaAction]);
+    expect(umea.body.agendaItemIds).toEqual([umeaItem]);
 
     const skelleftea = await get(`/api/questions/${shared.id}`, cast.skellefteaOwner.token);
     expect(skelleftea.status).toBe(200);
     expect(skelleftea.body.organizations).toEqual([{ id: cast.orgs['2482'], name: 'Skellefteå' }]);
     expect(skelleftea.body.meetingIds).toEqual([skellefteaMeeting]);
     expect(skelleftea.body.actionIds).toEqual([]);
+    expect(skelleftea.body.agendaItemIds).toEqual([skellefteaItem]);
 
     for (const token of [cast.umeaSecretary.token, cast.skellefteaSecretary.token]) {
       const list = await get('/api/questions', token);
@@ -236,5 +249,71 @@ describe('question register (#6)', () => {
     expect(again.map((question) => [question.title, question.owningParty])).toEqual(
       expect.arrayContaining([['Finansiering av företagsrådgivning i inlandet', 'Region Västerbotten']]),
     );
+  });
+
+  it('answers another municipality’s person or agenda item in a body exactly as an unknown id (#12)', async () => {
+    const dataSource = t.app.get(DataSource);
+    const questions = async () =>
+      (await dataSource.query(`SELECT count(*)::int AS n FROM questions`))[0].n as number;
+    const before = await questions();
+    const unknown = '00000000-0000-4000-8000-0000000000b1';
+    const body = (extra: Record<string, unknown>) => ({
+      title: 'Kompetensförsörjning',
+      owner: { kind: 'external', name: 'Arbetsförmedlingen' },
+      ...extra,
+    });
+    const cases: Array<[Record<string, unknown>, Record<string, unknown>, string]> = [
+      [
+        { responsiblePersonId: cast.skellefteaOwner.id },
+        { responsiblePersonId: unknown },
+        'QUESTION_INVALID_OWNER',
+      ],
+      [{ agendaItemIds: [skellefteaItem] }, { agendaItemIds: [unknown] }, 'QUESTION_INVALID_LINK'],
+    ];
+    for (const [foreign, missing, code] of cases) {
+      const created = await post('/api/questions', cast.umeaSecretary.token, body(foreign));
+      const random = await post('/api/questions', cast.umeaSecretary.token, body(missing));
+      expect(created.status).toBe(400);
+      expect(created.body.code).toBe(code);
+      expect(created.text).not.toContain('Stina Ägare');
+      expect([random.status, random.body.code, random.body.message]).toEqual([
+        created.status,
+        created.body.code,
+        created.body.message,
+      ]);
+      const patched = await patch(`/api/questions/${shared.id}`, cast.umeaSecretary.token, foreign);
+      const patchedRandom = await patch(`/api/questions/${shared.id}`, cast.umeaSecretary.token, missing);
+      expect(patched.status).toBe(400);
+      expect([patchedRandom.status, patchedRandom.body.code, patchedRandom.body.message]).toEqual([
+        patched.status,
+        patched.body.code,
+        patched.body.message,
+      ]);
+    }
+    expect(await questions()).toBe(before);
+    // Its own municipality's item and person are fine, and re-linking keeps the item Umeå cannot see.
+    const own = await post(
+      '/api/questions',
+      cast.umeaSecretary.token,
+      body({ responsiblePersonId: cast.umeaOwner.id, agendaItemIds: [umeaItem] }),
+    );
+    expect(own.status).toBe(201);
+    expect(own.body).toMatchObject({
+      agendaItemIds: [umeaItem],
+      responsiblePerson: { id: cast.umeaOwner.id },
+    });
+    const relinked = await patch(`/api/questions/${shared.id}`, cast.umeaSecretary.token, {
+      agendaItemIds: [umeaItem],
+    });
+    expect(relinked.status).toBe(200);
+    const region = await get(`/api/questions/${shared.id}`, cast.coordinator.token);
+    expect(region.body.agendaItemIds.sort()).toEqual([umeaItem, skellefteaItem].sort());
+    // The database itself refuses a link to an agenda item that does not exist.
+    await expect(
+      dataSource.query(`INSERT INTO question_agenda_items (question_id, agenda_item_id) VALUES ($1, $2)`, [
+        shared.id,
+        unknown,
+      ]),
+    ).rejects.toThrow(/foreign key/);
   });
 });

@@ -189,6 +189,16 @@ export class QuestionRepository {
   }
 
   /** Of these meetings, the ones with this organization (a municipality sees only its own meetings' ids). */
+  /** The meeting of each agenda item that exists; an unknown id is absent from the map. */
+  async agendaItemMeetings(itemIds: readonly string[]): Promise<Map<string, string>> {
+    if (itemIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<Array<{ id: string; meeting_id: string }>>(
+      `SELECT id, meeting_id FROM agenda_items WHERE id = ANY($1::uuid[])`,
+      [[...new Set(itemIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.meeting_id]));
+  }
+
   async meetingsWithOrganization(
     meetingIds: readonly string[],
     organizationId: string,

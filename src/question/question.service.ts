@@ -33,6 +33,9 @@ export interface OpenQuestionSummary {
 
 type Owner = CreateQuestionInput['owner'];
 
+/** Linked records a municipality may not see all of: it replaces only those it sees. */
+type LinkedRecordKind = 'meetings' | 'agendaItems' | 'actions';
+
 function isClosed(status: QuestionStatus): boolean {
   return status === 'resolved' || status === 'parked';
 }
@@ -101,11 +104,11 @@ export class QuestionService {
       );
     }
     const responsibleId = input.responsiblePersonId ?? null;
-    if (responsibleId) await this.assertResponsible(responsibleId, regionId);
+    if (responsibleId) await this.assertResponsible(user, scope, responsibleId, regionId);
     const links: QuestionLinks = {
       organizationIds: linked.map((organization) => organization.id),
       meetingIds: await this.assertMeetings(user, input.meetingIds),
-      agendaItemIds: [...new Set(input.agendaItemIds)],
+      agendaItemIds: await this.assertAgendaItems(user, input.agendaItemIds),
       actionIds: await this.assertActions(user, input.actionIds),
       strategyAreaIds: [],
     };
@@ -206,7 +209,7 @@ export class QuestionService {
       }
       if (input.responsiblePersonId !== undefined) {
         if (input.responsiblePersonId)
-          await this.assertResponsible(input.responsiblePersonId, question.regionId);
+          await this.assertResponsible(user, scope, input.responsiblePersonId, question.regionId);
         question.responsiblePersonId = input.responsiblePersonId;
       }
       if (input.title !== undefined) question.title = input.title;
@@ -231,7 +234,14 @@ export class QuestionService {
           'actions',
         );
       }
-      if (input.agendaItemIds !== undefined) newLinks.agendaItemIds = [...new Set(input.agendaItemIds)];
+      if (input.agendaItemIds !== undefined) {
+        newLinks.agendaItemIds = await this.keepInvisible(
+          user,
+          currentLinks.agendaItemIds,
+          await this.assertAgendaItems(user, input.agendaItemIds),
+          'agendaItems',
+        );
+      }
       if (input.strategyAreaIds !== undefined) {
         newLinks.strategyAreaIds = (
           await this.strategyAreas.assertUsable(question.regionId, input.strategyAreaIds, manager)
@@ -312,11 +322,24 @@ export class QuestionService {
     return unique.map((id) => byId.get(id)!);
   }
 
-  /** The responsible person works in the question's region: at the region or one of its municipalities. */
-  private async assertResponsible(personId: string, regionId: string): Promise<void> {
+  /**
+   * The responsible person works in the question's region, and the caller may name them: someone the caller
+   * sees (their own organization, or their region's) or a person of the region itself. Another
+   * municipality's person answers exactly as an unknown id.
+   */
+  private async assertResponsible(
+    user: AuthenticatedUser,
+    scope: TenantScope,
+    personId: string,
+    regionId: string,
+  ): Promise<void> {
     const [person] = await this.people.findByIds([personId]);
     const organization = person ? await this.organizations.findById(person.organizationId) : null;
-    if (!organization || regionOf(organization) !== regionId) {
+    if (
+      !organization ||
+      regionOf(organization) !== regionId ||
+      !(scope.includes(organization) || organization.id === user.regionId)
+    ) {
       throw new QuestionException(
         QuestionErrorCode.InvalidOwner,
         'The responsible person must work in the question’s region',
@@ -329,17 +352,33 @@ export class QuestionService {
 
   private async assertMeetings(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const bad: string[] = [];
-    for (const id of unique) {
-      try {
-        await this.meetings.findVisibleById(user, id);
-      } catch (error) {
-        if (error instanceof DomainError && error.kind === 'not_found') bad.push(id);
-        else throw error;
-      }
-    }
+    const visible = await this.visibleMeetings(user, unique);
+    const bad = unique.filter((id) => !visible.has(id));
     if (bad.length > 0) throw QuestionException.invalidLink('meetingIds', bad);
     return unique;
+  }
+
+  /** Items of agendas of meetings the caller sees; an unknown item answers as one of another municipality. */
+  private async assertAgendaItems(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const meetingOf = await this.repository.agendaItemMeetings(unique);
+    const visible = await this.visibleMeetings(user, [...new Set(meetingOf.values())]);
+    const bad = unique.filter((id) => !visible.has(meetingOf.get(id) ?? ''));
+    if (bad.length > 0) throw QuestionException.invalidLink('agendaItemIds', bad);
+    return unique;
+  }
+
+  private async visibleMeetings(user: AuthenticatedUser, ids: readonly string[]): Promise<Set<string>> {
+    const visible = new Set<string>();
+    for (const id of ids) {
+      try {
+        await this.meetings.findVisibleById(user, id);
+        visible.add(id);
+      } catch (error) {
+        if (!(error instanceof DomainError && error.kind === 'not_found')) throw error;
+      }
+    }
+    return visible;
   }
 
   private async assertActions(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {
@@ -358,7 +397,7 @@ export class QuestionService {
     user: AuthenticatedUser,
     current: readonly string[],
     wanted: readonly string[],
-    kind: 'meetings' | 'actions',
+    kind: LinkedRecordKind,
   ): Promise<string[]> {
     const visible = await this.visibleLinks(user, current, kind);
     return [...new Set([...current.filter((id) => !visible.has(id)), ...wanted])];
@@ -367,13 +406,24 @@ export class QuestionService {
   private async visibleLinks(
     user: AuthenticatedUser,
     ids: readonly string[],
-    kind: 'meetings' | 'actions',
+    kind: LinkedRecordKind,
   ): Promise<Set<string>> {
     const scope = TenantScope.of(user);
     if (scope.kind !== 'organization' || ids.length === 0) return new Set(ids);
-    return kind === 'meetings'
-      ? this.repository.meetingsWithOrganization(ids, scope.organizationId!)
-      : this.actions.findVisibleIds(user, ids);
+    switch (kind) {
+      case 'meetings':
+        return this.repository.meetingsWithOrganization(ids, scope.organizationId!);
+      case 'agendaItems': {
+        const meetingOf = await this.repository.agendaItemMeetings(ids);
+        const meetings = await this.repository.meetingsWithOrganization(
+          [...new Set(meetingOf.values())],
+          scope.organizationId!,
+        );
+        return new Set(ids.filter((id) => meetings.has(meetingOf.get(id) ?? '')));
+      }
+      case 'actions':
+        return this.actions.findVisibleIds(user, ids);
+    }
   }
 
   private async ownerNames(questions: readonly QuestionEntity[]): Promise<Map<string, string>> {
@@ -399,7 +449,7 @@ export class QuestionService {
     );
     const all = [...links.values()];
     const scope = TenantScope.of(user);
-    const [organizations, areas, people, owners, meetings, actions] = await Promise.all([
+    const [organizations, areas, people, owners, meetings, actions, agendaItems] = await Promise.all([
       this.organizations.findByIds([...new Set(all.flatMap((link) => link.organizationIds))]),
       this.strategyAreas.findByIds([...new Set(all.flatMap((link) => link.strategyAreaIds))]),
       this.people.findByIds(
@@ -408,6 +458,7 @@ export class QuestionService {
       this.ownerNames(questions),
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.meetingIds))], 'meetings'),
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.actionIds))], 'actions'),
+      this.visibleLinks(user, [...new Set(all.flatMap((link) => link.agendaItemIds))], 'agendaItems'),
     ]);
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const areaNames = new Map(areas.map((area) => [area.id, area.name]));
@@ -439,7 +490,7 @@ export class QuestionService {
           .map((organization) => ({ id: organization.id, name: organization.name }))
           .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
         meetingIds: link.meetingIds.filter((id) => meetings.has(id)),
-        agendaItemIds: [...link.agendaItemIds],
+        agendaItemIds: link.agendaItemIds.filter((id) => agendaItems.has(id)),
         actionIds: link.actionIds.filter((id) => actions.has(id)),
         strategyAreas: link.strategyAreaIds.map((id) => ({ id, name: areaNames.get(id) ?? '' })),
         createdBy: question.createdBy,

@@ -10,6 +10,7 @@ import { EmailRawText1764490000000 } from './1764490000000-email-raw-text.js';
 import { ActionEventUuids1765000000000 } from './1765000000000-action-event-uuids.js';
 import { OverviewVersions1765010000000 } from './1765010000000-overview-versions.js';
 import { AgendaClosingItems1765100000000 } from './1765100000000-agenda-closing-items.js';
+import { ReferenceForeignKeys1765400000000 } from './1765400000000-reference-foreign-keys.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   ActionEventUuids1765000000000,
   OverviewVersions1765010000000,
   AgendaClosingItems1765100000000,
+  ReferenceForeignKeys1765400000000,
   BrowserSessions1765500000000,
   OverviewModel1765800000000,
 ];
