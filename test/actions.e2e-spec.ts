@@ -270,6 +270,10 @@ describe('strategy areas and actions (#6)', () => {
         start: new Date(Date.now() - 7 * 86_400_000),
         status: 'held',
       });
+      const item = await post(`/api/meetings/${meeting.id}/agenda/items`, cast.adminToken, {
+        title: 'Medfinansiering',
+      });
+      expect(item.status).toBe(201);
       const regional = await post(
         '/api/actions',
         cast.coordinator.token,
@@ -278,7 +282,7 @@ describe('strategy areas and actions (#6)', () => {
           ownerPersonId: cast.coordinator.id,
           ownerOrganizationId: cast.orgs['24'],
           meetingId: meeting.id,
-          agendaItemId: '00000000-0000-4000-8000-0000000000a1',
+          agendaItemId: item.body.id,
         }),
       );
       expect(regional.status).toBe(201);
@@ -300,6 +304,47 @@ describe('strategy areas and actions (#6)', () => {
       );
       expect(foreignLink.status).toBe(400);
       expect(foreignLink.body.code).toBe('ACTION_INVALID_LINK');
+
+      // An agenda item only with its own meeting (#12): Umeå's item on Skellefteå's meeting, or an item
+      // that does not exist, answers the same and stores nothing.
+      const skellefteaMeeting = await insertMeetingRow(t.app.get(DataSource), {
+        regionId: cast.orgs['24'],
+        organizationIds: [cast.orgs['2482']],
+        participants: [],
+        start: new Date(Date.now() - 7 * 86_400_000),
+        status: 'held',
+      });
+      const withItem = (agendaItemId: string) =>
+        post(
+          '/api/actions',
+          cast.skellefteaSecretary.token,
+          actionBody({
+            ownerPersonId: cast.skellefteaOwner.id,
+            ownerOrganizationId: cast.orgs['2482'],
+            meetingId: skellefteaMeeting.id,
+            agendaItemId,
+          }),
+        );
+      const actions = async () =>
+        (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM actions`))[0].n as number;
+      const before = await actions();
+      const foreignItem = await withItem(item.body.id);
+      const unknownItem = await withItem('00000000-0000-4000-8000-0000000000a1');
+      expect(foreignItem.status).toBe(400);
+      expect(foreignItem.body).toMatchObject({
+        code: 'ACTION_INVALID_LINK',
+        details: { field: 'agendaItemId' },
+      });
+      expect([unknownItem.status, unknownItem.body.code, unknownItem.body.message]).toEqual([
+        400,
+        foreignItem.body.code,
+        foreignItem.body.message,
+      ]);
+      const moved = await patch(`/api/actions/${regional.body.id}`, cast.coordinator.token, {
+        agendaItemId: '00000000-0000-4000-8000-0000000000a1',
+      });
+      expect(moved.body).toMatchObject({ code: 'ACTION_INVALID_LINK', details: { field: 'agendaItemId' } });
+      expect(await actions()).toBe(before);
     });
 
     it('lets the owner change status and comment only; others in the municipality get 403', async () => {

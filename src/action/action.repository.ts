@@ -71,6 +71,18 @@ export class ActionRepository {
     return manager.getRepository(ActionEntity).createQueryBuilder('action');
   }
 
+  /** The meeting whose agenda holds this item; null for an unknown item. */
+  async findAgendaItemMeetingId(
+    agendaItemId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    const rows = await manager.query<Array<{ meeting_id: string }>>(
+      `SELECT meeting_id FROM agenda_items WHERE id = $1`,
+      [agendaItemId],
+    );
+    return rows[0]?.meeting_id ?? null;
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ActionEntity | null> {
     return manager.findOneBy(ActionEntity, { id });
   }

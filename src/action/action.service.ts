@@ -118,6 +118,7 @@ export class ActionService {
     const organization = await this.assertOwner(input.ownerPersonId, input.ownerOrganizationId, scope);
     const regionId = regionOf(organization);
     if (input.meetingId) await this.assertMeetingVisible(user, input.meetingId);
+    if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId ?? null, input.agendaItemId);
     return this.transactions.run(async (manager) => {
       const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager);
       const action = await this.insert(manager, {
@@ -151,6 +152,7 @@ export class ActionService {
     }
     const organization = await this.assertOwner(input.ownerPersonId, input.ownerOrganizationId, null);
     const regionId = regionOf(organization);
+    if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId, input.agendaItemId, manager);
     const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager);
     const action = await this.insert(manager, {
       regionId,
@@ -216,14 +218,14 @@ export class ActionService {
         if (input.meetingId !== null && input.meetingId !== action.meetingId) {
           await this.assertMeetingVisible(user, input.meetingId);
         }
+        // An item of the meeting it leaves stays behind with it.
+        if (input.meetingId !== action.meetingId && input.agendaItemId === undefined)
+          change('agendaItemId', null);
         change('meetingId', input.meetingId);
-        if (input.meetingId === null && input.agendaItemId === undefined) change('agendaItemId', null);
       }
       if (input.agendaItemId !== undefined) {
-        if (input.agendaItemId !== null && !action.meetingId) {
-          throw new ActionException(ActionErrorCode.InvalidLink, 'An agenda item link needs its meeting', {
-            field: 'meetingId',
-          });
+        if (input.agendaItemId !== null && input.agendaItemId !== action.agendaItemId) {
+          await this.assertAgendaItemOf(action.meetingId, input.agendaItemId, manager);
         }
         change('agendaItemId', input.agendaItemId);
       }
@@ -346,6 +348,27 @@ export class ActionService {
         });
       }
       throw error;
+    }
+  }
+
+  /**
+   * An agenda item is linked only with its own meeting (one the caller sees, checked before): an item of
+   * another meeting, another municipality's, or none at all answers the same.
+   */
+  private async assertAgendaItemOf(
+    meetingId: string | null,
+    agendaItemId: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (!meetingId) {
+      throw new ActionException(ActionErrorCode.InvalidLink, 'An agenda item link needs its meeting', {
+        field: 'meetingId',
+      });
+    }
+    if ((await this.repository.findAgendaItemMeetingId(agendaItemId, manager)) !== meetingId) {
+      throw new ActionException(ActionErrorCode.InvalidLink, 'agendaItemId is not an item of that meeting', {
+        field: 'agendaItemId',
+      });
     }
   }
 
