@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DIRECTION_CONTROLS } from '../../src/common/validation/text-direction';
 import {
   type JsonSchema,
   type OpenApiDocument,
@@ -328,6 +329,8 @@ function patternOf(source: string): RegExp {
 
 /** Whether the schema's own string keywords (enum, pattern, lengths) plainly forbid the value. */
 export function stringViolates(schema: JsonSchema, value: string): boolean {
+  // Every text field refuses invisible direction controls (issue 12, src/common/validation/text-direction.ts).
+  if (DIRECTION_CONTROLS.test(value)) return true;
   if (Array.isArray(schema.enum) && !schema.enum.includes(value)) return true;
   if (typeof schema.pattern === 'string' && !patternOf(schema.pattern).test(value)) return true;
   const codePoints = [...value].length;

@@ -47,6 +47,8 @@ export enum CommonErrorCode {
   InternalError = 'INTERNAL_ERROR',
   /** A unique or reference rule of the database refused the write. */
   Conflict = 'CONFLICT',
+  /** Text with an invisible character that changes its displayed direction (text-direction.ts). */
+  TextDirectionControl = 'TEXT_DIRECTION_CONTROL',
 }
 
 /** The message of each shared code in Swedish and English (the exception filter answers in the caller's). */
@@ -79,6 +81,10 @@ export const COMMON_ERROR_MESSAGES: ErrorMessages<CommonErrorCode> = {
   [CommonErrorCode.Conflict]: {
     sv: 'Ändringen krockar med en annan post',
     en: 'The change conflicts with another record',
+  },
+  [CommonErrorCode.TextDirectionControl]: {
+    sv: 'Texten får inte innehålla osynliga tecken som ändrar textens riktning (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C)',
+    en: 'Text may not contain invisible characters that change its direction (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C)',
   },
 };
 registerErrorMessages(COMMON_ERROR_MESSAGES);

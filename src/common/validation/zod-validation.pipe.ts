@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
 import { ValidationError } from '../errors/domain-error.js';
 import { swedishCustomMessage } from './custom-messages.sv.js';
+import { assertNoDirectionControls } from './text-direction.js';
 import { isZodDto } from './zod-dto.js';
 
 export interface FieldProblem {
@@ -33,7 +34,10 @@ export function describeZodIssues(error: z.ZodError, locale: Locale = 'en'): Fie
 /** zod's own Swedish wording of its built-in checks (a DTO's own messages: custom-messages.sv.ts). */
 const SWEDISH = z.locales.sv().localeError;
 
-/** Validates every @Body, @Query and @Param typed with a zod DTO; unknown properties are refused (strict schemas). */
+/**
+ * Validates every @Body, @Query and @Param typed with a zod DTO; unknown properties are refused (strict
+ * schemas), and so is text with invisible direction controls, in every field (text-direction.ts).
+ */
 @Injectable()
 export class ZodValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
@@ -48,6 +52,7 @@ export class ZodValidationPipe implements PipeTransform {
         sv: swedish.success ? undefined : describeZodIssues(swedish.error, 'sv'),
       });
     }
+    assertNoDirectionControls(result.data);
     return result.data;
   }
 }
