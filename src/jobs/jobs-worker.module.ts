@@ -4,13 +4,15 @@ import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JobWorkers } from './job-workers.js';
 import { JobsModule } from './jobs.module.js';
 import { OutboxRelay } from './outbox-relay.js';
+import { QueueOwnership } from './queue-ownership.js';
 
 /**
  * The worker role's part of jobs: the handler registry (refuses to start unless every job of JobMap has
- * exactly one @JobHandler), one BullMQ worker per queue, and the outbox relay.
+ * exactly one @JobHandler), the check that the queue prefix is this database's (QueueOwnership), one BullMQ
+ * worker per queue, and the outbox relay.
  */
 @Module({
   imports: [DiscoveryModule, JobsModule],
-  providers: [JobHandlerRegistry, JobWorkers, OutboxRelay],
+  providers: [QueueOwnership, JobHandlerRegistry, JobWorkers, OutboxRelay],
 })
 export class JobsWorkerModule {}

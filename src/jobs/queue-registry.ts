@@ -47,6 +47,16 @@ export class QueueRegistry implements OnApplicationShutdown {
     await this.connection.ping();
   }
 
+  /**
+   * Records `ownerId` as the owner of the prefix's queues unless another owner is recorded already, and
+   * returns the recorded owner (`<QUEUE_PREFIX>:owner`, no expiry).
+   */
+  async claimPrefix(ownerId: string): Promise<string> {
+    const key = `${this.prefix}:owner`;
+    await this.connection.set(key, ownerId, 'NX');
+    return (await this.connection.get(key)) ?? ownerId;
+  }
+
   /** The BullMQ key prefix (QUEUE_PREFIX), which a dashboard needs to find the queues. */
   get prefix(): string {
     return this.config.redis.queuePrefix;

@@ -11,6 +11,7 @@ import { ActionEventUuids1765000000000 } from './1765000000000-action-event-uuid
 import { OverviewVersions1765010000000 } from './1765010000000-overview-versions.js';
 import { AgendaClosingItems1765100000000 } from './1765100000000-agenda-closing-items.js';
 import { ReferenceForeignKeys1765400000000 } from './1765400000000-reference-foreign-keys.js';
+import { DeploymentIdentity1765400000001 } from './1765400000001-deployment-identity.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   OverviewVersions1765010000000,
   AgendaClosingItems1765100000000,
   ReferenceForeignKeys1765400000000,
+  DeploymentIdentity1765400000001,
   BrowserSessions1765500000000,
   OverviewModel1765800000000,
 ];
