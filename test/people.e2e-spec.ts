@@ -572,6 +572,8 @@ describe('people', () => {
   });
 
   it('refuses names and titles with invisible direction controls, in every text field (#12)', async () => {
+    // A fresh token: earlier tests change the admin's credentials.
+    const adminToken = await adminLogin(t);
     const dangerous = [
       '\u202e',
       '\u202a',
