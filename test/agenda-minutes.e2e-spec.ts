@@ -724,6 +724,17 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     const oldLink = await t.request({ method: 'GET', url: `/minutes-approval/${firstLink}` });
     expect(oldLink.status).toBe(200);
     expect(oldLink.text).not.toContain('name="decision"');
+    // A closed link shows its outcome, never the minutes as they are now (#12): a forwarded link would
+    // otherwise read every later revision.
+    expect(oldLink.text).toContain('Tack! Protokollet har skickats tillbaka till sekreteraren.');
+    expect(oldLink.text).not.toContain('Regionen och kommunen ordnar tillsammans en kompetensdag');
+    expect(oldLink.text).not.toContain('Regionen bjuder in till en gemensam kompetensdag');
+    const oldLinkJson = await t.request({
+      method: 'GET',
+      url: `/minutes-approval/${firstLink}`,
+      headers: { accept: 'application/json' },
+    });
+    expect(oldLinkJson.body).toMatchObject({ state: 'returned', minutes: null });
 
     const approvedByApi = await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
     expect(approvedByApi.status).toBe(200);

@@ -86,6 +86,7 @@ function page(locale: Locale, title: string, body: string): string {
 function minutesHtml(view: ApprovalPageView): string {
   const t = TEXT[view.locale];
   const minutes = view.minutes;
+  if (!minutes) return '';
   const items = minutes.items
     .map((item) => {
       const notes = item.notes ? `<p class="pre">${escapeHtml(item.notes)}</p>` : '';
@@ -116,7 +117,7 @@ ${guests ? `<h2>${escapeHtml(t.guests)}</h2><p>${guests}</p>` : ''}
 ${actions ? `<h2>${escapeHtml(t.actions)}</h2><ul>${actions}</ul>` : ''}`;
 }
 
-/** GET /minutes-approval/:token: the minutes, and the form while the adjuster may still decide. */
+/** GET /minutes-approval/:token: while the adjuster may still decide, the minutes and the form; then the outcome. */
 export function renderApprovalPage(view: ApprovalPageView): string {
   const t = TEXT[view.locale];
   const state =

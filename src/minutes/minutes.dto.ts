@@ -250,7 +250,11 @@ export const approvalPageView = z.object({
   /** open: the adjuster may decide; otherwise why not. */
   state: z.enum(['open', 'approved', 'returned', 'closed']),
   deadlineAt: z.iso.datetime(),
-  minutes: minutesView,
+  minutes: minutesView
+    .nullable()
+    .describe(
+      'while the link is open (the minutes as submitted); null once closed, which shows only its outcome',
+    ),
 });
 export type ApprovalPageView = z.infer<typeof approvalPageView>;
 

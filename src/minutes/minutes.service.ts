@@ -945,7 +945,9 @@ export class MinutesService {
     if (!meeting || !person || !review || !minutes) return null;
     const state: ApprovalPageView['state'] =
       adjuster.decision ?? (review.status === 'open' ? 'open' : 'closed');
-    // The adjuster sees the minutes as submitted to them, not later edits.
+    // While the link is open the minutes are under review, hence exactly as submitted to the adjuster.
+    // Once it is closed it shows only its outcome: the minutes may be returned and edited since, and a
+    // forwarded link must not read later revisions (issue 12).
     return {
       meetingTitle: meeting.title,
       when: this.when(meeting, person.locale),
@@ -953,7 +955,7 @@ export class MinutesService {
       locale: person.locale,
       state,
       deadlineAt: review.deadlineAt.toISOString(),
-      minutes: await this.view(meeting, minutes),
+      minutes: state === 'open' ? await this.view(meeting, minutes) : null,
     };
   }
 
