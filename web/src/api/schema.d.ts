@@ -1434,6 +1434,7 @@ export interface components {
             /** @enum {string} */
             locale: "sv" | "en";
             meetingTitle: string;
+            /** @description while the link is open (the minutes as submitted); null once closed, which shows only its outcome */
             minutes: {
                 actions: {
                     /** Format: uuid */
@@ -1523,7 +1524,7 @@ export interface components {
                 /** Format: date-time */
                 updatedAt: string | null;
                 version: number;
-            };
+            } | null;
             /** @enum {string} */
             state: "open" | "approved" | "returned" | "closed";
             when: string;
