@@ -552,4 +552,164 @@ describe('meetings', () => {
       expect(patchOwn.status).toBe(403);
     });
   });
+
+  describe('participant filter and answering in the app (#13)', () => {
+    let umeaMeeting: string;
+    let skellefteaMeeting: string;
+    let annaOnlyMeeting: string;
+
+    beforeAll(async () => {
+      umeaMeeting = (
+        await create(meetingBody({ start: '2031-09-06T10:00:00+02:00', end: '2031-09-06T11:00:00+02:00' }))
+      ).body.id;
+      skellefteaMeeting = (
+        await create(
+          meetingBody({
+            start: '2031-09-07T10:00:00+02:00',
+            end: '2031-09-07T11:00:00+02:00',
+            organizationIds: [orgs['2482']],
+            participants: [
+              { personId: anna, role: 'chair' },
+              { personId: skellefteaPerson, role: 'required' },
+            ],
+          }),
+        )
+      ).body.id;
+      annaOnlyMeeting = (
+        await create(
+          meetingBody({
+            start: '2031-09-08T10:00:00+02:00',
+            end: '2031-09-08T11:00:00+02:00',
+            participants: [{ personId: anna, role: 'chair' }],
+          }),
+        )
+      ).body.id;
+    });
+
+    function listIds(query: string, token: string) {
+      return t.request({
+        method: 'GET',
+        url: `/api/meetings?from=2031-09-01T00:00:00Z&to=2031-09-30T00:00:00Z&${query}`,
+        token,
+      });
+    }
+
+    it('lists the meetings a person takes part in: participant=me, or a person id for the region’s staff', async () => {
+      const mine = await listIds('participant=me', umeaToken);
+      expect(mine.status).toBe(200);
+      expect(mine.body.items.map((m: { id: string }) => m.id)).toEqual([umeaMeeting]);
+      expect(mine.body.total).toBe(1);
+
+      const annas = await listIds(`participant=${anna}`, coordinatorToken);
+      expect(annas.status).toBe(200);
+      expect(annas.body.items.map((m: { id: string }) => m.id)).toEqual([
+        umeaMeeting,
+        skellefteaMeeting,
+        annaOnlyMeeting,
+      ]);
+
+      // A removed participant no longer counts.
+      const removed = await t.request({
+        method: 'PATCH',
+        url: `/api/meetings/${annaOnlyMeeting}`,
+        token: coordinatorToken,
+        body: { participants: [{ personId: bo, role: 'chair' }] },
+      });
+      expect(removed.status).toBe(200);
+      const annasAfter = await listIds(`participant=${anna}`, coordinatorToken);
+      expect(annasAfter.body.items.map((m: { id: string }) => m.id)).toEqual([
+        umeaMeeting,
+        skellefteaMeeting,
+      ]);
+    });
+
+    it('keeps the tenant scope: a municipality’s person sees only their municipality’s meetings and names only themselves', async () => {
+      // Anna (region) takes part in both; Umeå's person asking for them sees neither: 403 for another person.
+      const other = await listIds(`participant=${anna}`, umeaToken);
+      expect(other.status).toBe(403);
+      expect(other.body.code).toBe('FORBIDDEN');
+      const ownId = await listIds(`participant=${umeaPerson}`, umeaToken);
+      expect(ownId.status).toBe(200);
+      expect(ownId.body.items.map((m: { id: string }) => m.id)).toEqual([umeaMeeting]);
+      // Skellefteå's person is in Skellefteå's meeting only.
+      const skelleftea = await listIds('participant=me', skellefteaToken);
+      expect(skelleftea.body.items.map((m: { id: string }) => m.id)).toEqual([skellefteaMeeting]);
+      const bad = await listIds('participant=someone', coordinatorToken);
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('records the signed-in participant’s own answer (audited, only their row); 403 for others, 404 outside scope', async () => {
+      const rsvp = (meetingId: string, body: unknown, token: string) =>
+        t.request({ method: 'POST', url: `/api/meetings/${meetingId}/rsvp`, token, body });
+
+      const accepted = await rsvp(umeaMeeting, { partstat: 'ACCEPTED', comment: 'Vi kommer två' }, umeaToken);
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({
+        status: 'updated',
+        invitation: { person: { id: umeaPerson }, partstat: 'ACCEPTED', comment: 'Vi kommer två' },
+      });
+      const again = await rsvp(umeaMeeting, { partstat: 'ACCEPTED', comment: 'Vi kommer två' }, umeaToken);
+      expect(again.body.status).toBe('unchanged');
+
+      const meeting = await t.request({
+        method: 'GET',
+        url: `/api/meetings/${umeaMeeting}`,
+        token: umeaToken,
+      });
+      const partstats = Object.fromEntries(
+        meeting.body.participants.map((p: { personId: string; partstat: string }) => [
+          p.personId,
+          p.partstat,
+        ]),
+      );
+      expect(partstats).toEqual({ [anna]: 'NEEDS-ACTION', [umeaPerson]: 'ACCEPTED' });
+
+      const audit = await db.query(
+        `SELECT actor_id, after FROM audit_log WHERE action = 'invitation.respond' AND entity_id = $1`,
+        [umeaMeeting],
+      );
+      expect(audit).toHaveLength(1);
+      expect(audit[0].actor_id).toBe(umeaPerson);
+      expect(audit[0].after).toMatchObject({ partstat: 'ACCEPTED', source: 'api' });
+
+      // The coordinator sees the meeting but is not a participant.
+      const notParticipant = await rsvp(umeaMeeting, { partstat: 'DECLINED' }, coordinatorToken);
+      expect(notParticipant.status).toBe(403);
+      expect(notParticipant.body.code).toBe('RSVP_NOT_PARTICIPANT');
+      // Another municipality's meeting: as missing.
+      const foreign = await rsvp(skellefteaMeeting, { partstat: 'ACCEPTED' }, umeaToken);
+      expect(foreign.status).toBe(404);
+      expect(foreign.body.code).toBe('MEETING_NOT_FOUND');
+      const invalid = await rsvp(umeaMeeting, { partstat: 'DELEGATED' }, umeaToken);
+      expect(invalid.status).toBe(400);
+
+      // Cancelled: the link's rule (410), and the answer stays.
+      const cancelled = await t.request({
+        method: 'POST',
+        url: `/api/meetings/${umeaMeeting}/cancel`,
+        token: coordinatorToken,
+        body: { reason: 'Krockar med budgetmötet' },
+      });
+      expect(cancelled.status).toBe(200);
+      const late = await rsvp(umeaMeeting, { partstat: 'DECLINED' }, umeaToken);
+      expect(late.status).toBe(410);
+      expect(late.body.code).toBe('RSVP_MEETING_CANCELLED');
+    });
+
+    it('refuses an answer once the meeting is over (RSVP_CLOSED)', async () => {
+      const past = await create(
+        meetingBody({ start: '2020-01-13T10:00:00+01:00', end: '2020-01-13T11:00:00+01:00' }),
+      );
+      expect(past.status).toBe(201);
+      const late = await t.request({
+        method: 'POST',
+        url: `/api/meetings/${past.body.id}/rsvp`,
+        token: umeaToken,
+        body: { partstat: 'ACCEPTED' },
+      });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('RSVP_CLOSED');
+    });
+  });
 });

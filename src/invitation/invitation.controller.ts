@@ -1,10 +1,16 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
-import { MeetingInvitationsResponse, type MeetingInvitationsView } from './invitation.dto.js';
+import {
+  MeetingInvitationsResponse,
+  type MeetingInvitationsView,
+  MeetingRsvpBody,
+  MeetingRsvpResponse,
+  type MeetingRsvpView,
+} from './invitation.dto.js';
 import { InvitationService } from './invitation.service.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
@@ -21,6 +27,20 @@ export class InvitationController {
   @ApiOkResponse({ type: MeetingInvitationsResponse })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MeetingInvitationsView> {
     return this.invitations.listInvitations(user, params.id);
+  }
+
+  /** The signed-in participant answers their own invitation (the RSVP link's rules; audited). */
+  @Post(':id/rsvp')
+  @ApiEndpoint('command', 'Answer your own invitation (ACCEPTED, TENTATIVE or DECLINED)')
+  @HttpCode(200)
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingRsvpResponse })
+  rsvp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: MeetingRsvpBody,
+  ): Promise<MeetingRsvpView> {
+    return this.invitations.answerAsParticipant(user, params.id, body);
   }
 
   /** The meeting as one VEVENT (METHOD:PUBLISH; STATUS:CANCELLED when cancelled). */

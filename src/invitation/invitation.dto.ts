@@ -110,6 +110,27 @@ export class RsvpAnswerBody extends createZodDto(
 ) {}
 export type RsvpAnswerInput = z.infer<typeof RsvpAnswerBody.schema>;
 
+/** POST /api/meetings/:id/rsvp: the signed-in participant's own answer. */
+export class MeetingRsvpBody extends createZodDto(
+  'MeetingRsvpBody',
+  z.strictObject({
+    partstat: z.enum(RSVP_ANSWERS),
+    comment: z
+      .string()
+      .trim()
+      .max(COMMENT_MAX_LENGTH)
+      .optional()
+      .describe('left out or empty: no comment (as on the RSVP page)'),
+  }),
+) {}
+export type MeetingRsvpInput = z.infer<typeof MeetingRsvpBody.schema>;
+
+export class MeetingRsvpResponse extends createZodDto(
+  'MeetingRsvpResponse',
+  z.object({ status: z.enum(['updated', 'unchanged']), invitation: invitationView }),
+) {}
+export type MeetingRsvpView = z.infer<typeof MeetingRsvpResponse.schema>;
+
 export class RsvpTokenParam extends createZodDto(
   'RsvpTokenParam',
   z.strictObject({ token: z.string().min(1).max(200) }),

@@ -8,13 +8,25 @@ export enum InvitationErrorCode {
   /** The person was taken off the meeting, or the link was withdrawn. */
   RsvpLinkRevoked = 'RSVP_LINK_REVOKED',
   RsvpMeetingCancelled = 'RSVP_MEETING_CANCELLED',
+  /** Answering in the app: the signed-in person is not (or no longer) a participant of the meeting. */
+  RsvpNotParticipant = 'RSVP_NOT_PARTICIPANT',
+  /** Answering in the app: the meeting was held, or ended more than RSVP_GRACE_DAYS ago. */
+  RsvpClosed = 'RSVP_CLOSED',
 }
+
+/** The codes an RSVP link (the public page) can answer. */
+export type RsvpLinkErrorCode = Exclude<
+  InvitationErrorCode,
+  InvitationErrorCode.RsvpNotParticipant | InvitationErrorCode.RsvpClosed
+>;
 
 const KIND_BY_CODE: Record<InvitationErrorCode, ErrorKind> = {
   [InvitationErrorCode.RsvpLinkNotFound]: 'not_found',
   [InvitationErrorCode.RsvpLinkExpired]: 'gone',
   [InvitationErrorCode.RsvpLinkRevoked]: 'gone',
   [InvitationErrorCode.RsvpMeetingCancelled]: 'gone',
+  [InvitationErrorCode.RsvpNotParticipant]: 'forbidden',
+  [InvitationErrorCode.RsvpClosed]: 'conflict',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -26,6 +38,14 @@ export const INVITATION_ERROR_MESSAGES: ErrorMessages<InvitationErrorCode> = {
     en: 'The RSVP link has been withdrawn',
   },
   [InvitationErrorCode.RsvpMeetingCancelled]: { sv: 'Mötet är inställt', en: 'The meeting is cancelled' },
+  [InvitationErrorCode.RsvpNotParticipant]: {
+    sv: 'Du är inte deltagare i mötet och kan inte svara på inbjudan',
+    en: 'You are not a participant of this meeting and cannot answer its invitation',
+  },
+  [InvitationErrorCode.RsvpClosed]: {
+    sv: 'Mötet är över; svaret kan inte längre ändras',
+    en: 'The meeting is over; the answer can no longer change',
+  },
 };
 registerErrorMessages(INVITATION_ERROR_MESSAGES);
 

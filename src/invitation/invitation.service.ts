@@ -16,13 +16,15 @@ import {
   COMMENT_MAX_LENGTH,
   type InvitationView,
   type MeetingInvitationsView,
+  type MeetingRsvpInput,
+  type MeetingRsvpView,
   RSVP_ANSWERS,
   type RecordResponseInput,
   type RecordResponseStatus,
   type RsvpAnswerInput,
   type RsvpView,
 } from './invitation.dto.js';
-import { InvitationErrorCode } from './invitation.exception.js';
+import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import {
   type InvitationListRow,
   InvitationRepository,
@@ -35,9 +37,20 @@ import { hashRsvpToken, newRsvpToken } from './rsvp-token.js';
 /** An RSVP link looked up: the page to show, or why it no longer works (with the language to say it in). */
 export type RsvpLookup =
   | { ok: true; meetingId: string; personId: string; view: RsvpView }
-  | { ok: false; code: InvitationErrorCode; locale: Locale };
+  | { ok: false; code: RsvpLinkErrorCode; locale: Locale };
 
 const DAY_MS = 24 * 3600 * 1000;
+
+/** The English message of the refusals an in-app answer can meet (the filter answers in the caller's language). */
+type AppRsvpRefusal =
+  | InvitationErrorCode.RsvpMeetingCancelled
+  | InvitationErrorCode.RsvpNotParticipant
+  | InvitationErrorCode.RsvpClosed;
+const RSVP_REFUSALS: Record<AppRsvpRefusal, string> = {
+  [InvitationErrorCode.RsvpMeetingCancelled]: 'The meeting is cancelled',
+  [InvitationErrorCode.RsvpNotParticipant]: 'You are not a participant of this meeting',
+  [InvitationErrorCode.RsvpClosed]: 'The meeting is over; the answer can no longer change',
+};
 
 /**
  * Invitations seen from outside: answers (recordResponse, used by RSVP links and the iMIP listener), the
@@ -200,7 +213,7 @@ export class InvitationService {
     address: string | undefined,
   ): Promise<
     | { ok: true; status: 'updated' | 'unchanged'; view: RsvpView }
-    | { ok: false; code: InvitationErrorCode; locale: Locale }
+    | { ok: false; code: RsvpLinkErrorCode; locale: Locale }
   > {
     await this.answerLimit.check(token, address);
     const lookup = await this.lookUpRsvp(token);
@@ -222,6 +235,53 @@ export class InvitationService {
     const after = await this.lookUpRsvp(token);
     if (!after.ok) return after;
     return { ok: true, status, view: after.view };
+  }
+
+  /**
+   * `POST /api/meetings/:id/rsvp`: the signed-in person answers their own invitation, by the same rules as
+   * the RSVP link (recordResponse: audited, only their row, not for a cancelled or held meeting, not after
+   * RSVP_GRACE_DAYS). 404 outside scope; 403 when they are not a participant.
+   */
+  async answerAsParticipant(
+    user: AuthenticatedUser,
+    meetingId: string,
+    answer: MeetingRsvpInput,
+  ): Promise<MeetingRsvpView> {
+    await this.assertVisible(user, meetingId);
+    const refusal = await this.rsvpRefusal(meetingId, user.personId);
+    if (refusal) throw new InvitationException(refusal, RSVP_REFUSALS[refusal]);
+    const { status } = await this.recordResponse({
+      meetingId,
+      personId: user.personId,
+      partstat: answer.partstat,
+      comment: answer.comment ?? '',
+      source: 'api',
+    });
+    if (status !== 'updated' && status !== 'unchanged') {
+      // Changed between the check and the answer: say what it is now.
+      const now = (await this.rsvpRefusal(meetingId, user.personId)) ?? InvitationErrorCode.RsvpClosed;
+      throw new InvitationException(now, RSVP_REFUSALS[now]);
+    }
+    const row = (await this.repository.listForMeeting(meetingId)).find(
+      (entry) => entry.personId === user.personId,
+    );
+    if (!row) throw MeetingException.notFound();
+    return { status, invitation: toInvitationView(row) };
+  }
+
+  /** Why this person may not answer this meeting now (the RSVP link's rules), or null when they may. */
+  private async rsvpRefusal(meetingId: string, personId: string): Promise<AppRsvpRefusal | null> {
+    const manager = this.transactions.manager;
+    const meeting = await this.repository.findMeeting(manager, meetingId);
+    if (!meeting) return InvitationErrorCode.RsvpNotParticipant;
+    if (meeting.status === 'cancelled') return InvitationErrorCode.RsvpMeetingCancelled;
+    const participant = await this.repository.findParticipant(manager, meetingId, { personId });
+    if (!participant || participant.removedAt !== null || participant.personDeleted) {
+      return InvitationErrorCode.RsvpNotParticipant;
+    }
+    const expiresAt = meeting.endAt.getTime() + this.config.invitations.rsvpGraceDays * DAY_MS;
+    if (meeting.status === 'held' || Date.now() > expiresAt) return InvitationErrorCode.RsvpClosed;
+    return null;
   }
 
   /** New RSVP links for these participants (e.g. in a reminder), in the caller's transaction. */

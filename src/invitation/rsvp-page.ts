@@ -2,7 +2,7 @@ import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../common/web
 import type { Partstat } from '../meeting/meeting.entity.js';
 import type { Locale } from '../person/person.entity.js';
 import { COMMENT_MAX_LENGTH, type RsvpView } from './invitation.dto.js';
-import { InvitationErrorCode } from './invitation.exception.js';
+import { InvitationErrorCode, type RsvpLinkErrorCode } from './invitation.exception.js';
 
 /**
  * The small HTML pages behind RSVP links. No templates engine and no scripts: every value goes through
@@ -52,7 +52,7 @@ const TEXT = {
         'Mötet är inställt',
         'Det här samverkansmötet är inställt, så det behövs inget svar.',
       ],
-    } satisfies Record<InvitationErrorCode, [string, string]>,
+    } satisfies Record<RsvpLinkErrorCode, [string, string]>,
   },
   en: {
     title: 'Answer the invitation',
@@ -96,7 +96,7 @@ const TEXT = {
         'The meeting is cancelled',
         'This collaboration meeting is cancelled, so no answer is needed.',
       ],
-    } satisfies Record<InvitationErrorCode, [string, string]>,
+    } satisfies Record<RsvpLinkErrorCode, [string, string]>,
   },
 };
 
@@ -161,7 +161,7 @@ ${details(view)}
 }
 
 /** 404 and 410 pages. */
-export function renderRsvpError(code: InvitationErrorCode, locale: Locale): string {
+export function renderRsvpError(code: RsvpLinkErrorCode, locale: Locale): string {
   const [title, text] = TEXT[locale].errors[code];
   return page(locale, title, `<h1>${escapeHtml(title)}</h1>${text ? `\n<p>${escapeHtml(text)}</p>` : ''}`);
 }

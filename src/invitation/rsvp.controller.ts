@@ -10,7 +10,7 @@ import {
   RsvpTokenParam,
   type RsvpView,
 } from './invitation.dto.js';
-import { InvitationErrorCode, InvitationException } from './invitation.exception.js';
+import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import { InvitationService } from './invitation.service.js';
 import {
   RSVP_PAGE_HEADERS,
@@ -22,7 +22,7 @@ import {
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 
-const ERROR_MESSAGES: Record<InvitationErrorCode, string> = {
+const ERROR_MESSAGES: Record<RsvpLinkErrorCode, string> = {
   [InvitationErrorCode.RsvpLinkNotFound]: 'No such RSVP link',
   [InvitationErrorCode.RsvpLinkExpired]: 'The RSVP link has expired',
   [InvitationErrorCode.RsvpLinkRevoked]: 'The RSVP link has been withdrawn',
@@ -105,7 +105,7 @@ export class RsvpController {
   private refuse(
     request: FastifyRequest,
     reply: FastifyReply,
-    code: InvitationErrorCode,
+    code: RsvpLinkErrorCode,
     locale: RsvpView['locale'],
   ): string {
     const error = new InvitationException(code, ERROR_MESSAGES[code]);

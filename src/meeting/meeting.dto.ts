@@ -137,6 +137,12 @@ export class ListMeetingsQuery extends createZodDto(
       from: instant.optional().describe('meetings that end after this instant'),
       to: instant.optional().describe('meetings that start before this instant'),
       status: z.enum(MEETING_STATUSES).optional(),
+      participant: z
+        .union([z.literal('me'), z.uuid()])
+        .optional()
+        .describe(
+          'meetings this person takes part in (not removed): `me`, or a person id (the region’s staff only)',
+        ),
       ...pagination,
     })
     .refine((query) => !query.from || !query.to || Date.parse(query.from) < Date.parse(query.to), {

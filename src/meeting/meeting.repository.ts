@@ -104,7 +104,10 @@ export class MeetingRepository {
    * Meetings inside the scope: a region's people see the meetings the region runs, a municipality's people
    * the meetings their municipality takes part in. Filtered in SQL.
    */
-  async findPage(scope: TenantScope, filter: MeetingFilter): Promise<Page<MeetingRecord>> {
+  async findPage(
+    scope: TenantScope,
+    filter: Omit<MeetingFilter, 'participant'> & { participantId?: string },
+  ): Promise<Page<MeetingRecord>> {
     const byRegion = scope.condition('meeting.region_id', 'scopeRegionId');
     const byLink = scope.condition('scope_link.organization_id', 'scopeLinkId');
     const query = this.dataSource
@@ -125,6 +128,14 @@ export class MeetingRepository {
     if (filter.from) query.andWhere('meeting.end_at > :from', { from: filter.from });
     if (filter.to) query.andWhere('meeting.start_at < :to', { to: filter.to });
     if (filter.status) query.andWhere('meeting.status = :status', { status: filter.status });
+    if (filter.participantId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM meeting_participants filter_participant ' +
+          'WHERE filter_participant.meeting_id = meeting.id AND filter_participant.person_id = :participantId ' +
+          'AND filter_participant.removed_at IS NULL)',
+        { participantId: filter.participantId },
+      );
+    }
     const [meetings, total] = await query
       .orderBy('meeting.start_at', 'ASC')
       .addOrderBy('meeting.id', 'ASC')

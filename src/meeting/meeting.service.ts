@@ -109,8 +109,22 @@ export class MeetingService {
     this.uidHost = new URL(config.http.publicUrl).hostname;
   }
 
+  /**
+   * Meetings in the caller's scope. `participant`: `me`, or a person id for the region's staff and admins
+   * (a municipality's person may name only themselves); still within the caller's scope.
+   */
   async list(user: AuthenticatedUser, filter: MeetingFilter): Promise<Page<MeetingView>> {
-    const page = await this.repository.findPage(TenantScope.of(user), filter);
+    const { participant, ...rest } = filter;
+    const participantId = participant === 'me' ? user.personId : participant;
+    if (
+      participantId !== undefined &&
+      participantId !== user.personId &&
+      !hasRole(user, 'admin') &&
+      user.organizationKind !== 'region'
+    ) {
+      throw new ForbiddenError('Only the region’s staff list the meetings of another person');
+    }
+    const page = await this.repository.findPage(TenantScope.of(user), { ...rest, participantId });
     return { ...page, items: await this.toViews(page.items) };
   }
 

@@ -488,6 +488,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer your own invitation (ACCEPTED, TENTATIVE or DECLINED) */
+        post: operations["InvitationController_rsvp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organizations": {
         parameters: {
             query?: never;
@@ -2333,6 +2350,8 @@ export interface components {
             offset: number;
             /** Format: uuid */
             organizationId?: string;
+            /** @description meetings this person takes part in (not removed): `me`, or a person id (the region’s staff only) */
+            participant?: "me" | string;
             /** @enum {string} */
             status?: "planned" | "confirmed" | "held" | "cancelled";
             /**
@@ -2554,6 +2573,45 @@ export interface components {
             updatedAt: string;
             version: number;
             videoUrl: string | null;
+        };
+        MeetingRsvpBody: {
+            /** @description left out or empty: no comment (as on the RSVP page) */
+            comment?: string;
+            /** @enum {string} */
+            partstat: "ACCEPTED" | "TENTATIVE" | "DECLINED";
+        };
+        MeetingRsvpResponse: {
+            invitation: {
+                comment: string | null;
+                delivery: {
+                    /** Format: uuid */
+                    emailId: string | null;
+                    /** Format: date-time */
+                    queuedAt: string | null;
+                    reason: string | null;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                    /** @enum {string} */
+                    state: "pending" | "queued" | "sent" | "failed";
+                };
+                /** @enum {string|null} */
+                methodSent: "REQUEST" | "CANCEL" | null;
+                /** @enum {string} */
+                partstat: "NEEDS-ACTION" | "ACCEPTED" | "TENTATIVE" | "DECLINED" | "DELEGATED";
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                removed: boolean;
+                /** Format: date-time */
+                respondedAt: string | null;
+                /** @enum {string} */
+                role: "chair" | "required" | "optional";
+                sequenceSent: number | null;
+            };
+            /** @enum {string} */
+            status: "updated" | "unchanged";
         };
         MeResponse: {
             /** Format: date-time */
@@ -4751,6 +4809,8 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 organizationId?: string;
+                /** @description meetings this person takes part in (not removed): `me`, or a person id (the region’s staff only) */
+                participant?: "me" | string;
                 status?: "planned" | "confirmed" | "held" | "cancelled";
                 /** @description meetings that start before this instant */
                 to?: string;
@@ -5784,6 +5844,76 @@ export interface operations {
                 };
             };
             /** @description FORBIDDEN: requires one of the roles admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationController_rsvp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRsvpBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRsvpResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
             403: {
                 headers: {
                     [name: string]: unknown;
