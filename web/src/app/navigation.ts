@@ -18,7 +18,11 @@ export function navigationFor(me: Me): NavigationItem[] {
     return [
       { labelKey: 'nav.overview', path: '/', end: true },
       { labelKey: 'nav.rounds', path: '/rounds' },
+      { labelKey: 'nav.meetings', path: '/meetings' },
     ];
   }
-  return [{ labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` }];
+  return [
+    { labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` },
+    { labelKey: 'nav.meetings', path: '/meetings' },
+  ];
 }

@@ -47,6 +47,18 @@ export const routes: RouteObject[] = [
             path: 'rounds/:id',
             lazy: async () => ({ Component: (await import('../features/rounds/pages/RoundPage')).RoundPage }),
           },
+          {
+            path: 'meetings',
+            lazy: async () => ({
+              Component: (await import('../features/meetings/pages/MeetingsPage')).MeetingsPage,
+            }),
+          },
+          {
+            path: 'meetings/:id',
+            lazy: async () => ({
+              Component: (await import('../features/meetings/pages/MeetingPage')).MeetingPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

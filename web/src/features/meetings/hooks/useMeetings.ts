@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import type { components, operations } from '../../../api/schema';
+import { meetingKeys } from './meetingKeys';
+
+export type Meeting = components['schemas']['MeetingResponse'];
+export type MeetingStatus = Meeting['status'];
+export type Partstat = Meeting['participants'][number]['partstat'];
+export type MeetingQuery = NonNullable<operations['MeetingController_list']['parameters']['query']>;
+
+/** GET /api/meetings with the page's filters (the API's own query names). */
+export function useMeetings(query: MeetingQuery) {
+  return useQuery({
+    queryKey: meetingKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/meetings', { params: { query } })),
+  });
+}
+
+/** The region's municipalities, for the filter (the region's staff only: the API scopes the list). */
+export function useMunicipalities(enabled: boolean) {
+  return useQuery({
+    queryKey: meetingKeys.municipalities,
+    queryFn: () =>
+      unwrap(api.GET('/api/organizations', { params: { query: { kind: 'municipality', limit: 200 } } })),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}

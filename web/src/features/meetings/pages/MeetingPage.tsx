@@ -1,0 +1,383 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  Heading,
+  Link,
+  Paragraph,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { isApiError } from '../../../api/errors';
+import { links } from '../../../app/links';
+import { hasRole, isRegionStaff } from '../../../app/roles';
+import { errorText } from '../../../shared/errors';
+import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { NotFound } from '../../../shared/components/NotFound';
+import { PageSkeleton } from '../../../shared/components/PageSkeleton';
+import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
+import { useToast } from '../../../shared/toast/ToastProvider';
+import { usePageTitle } from '../../../shared/usePageTitle';
+import { useMe } from '../../auth/hooks/useMe';
+import { MeetingStatusTag } from '../components/MeetingStatusTag';
+import {
+  type MeetingInvitations,
+  type RsvpAnswer,
+  useAnswerInvitation,
+  useCancelMeeting,
+  useMeeting,
+  useMeetingInvitations,
+  useMoveMeeting,
+} from '../hooks/useMeeting';
+import type { Meeting } from '../hooks/useMeetings';
+import { stockholmDate, stockholmInstant, stockholmTime } from '../meeting-time';
+
+const ANSWERS: RsvpAnswer[] = ['ACCEPTED', 'TENTATIVE', 'DECLINED'];
+const PARTSTAT_COLORS: Record<string, string> = {
+  'NEEDS-ACTION': 'neutral',
+  ACCEPTED: 'success',
+  TENTATIVE: 'warning',
+  DECLINED: 'danger',
+  DELEGATED: 'info',
+};
+const DELIVERY_COLORS: Record<string, string> = {
+  pending: 'neutral',
+  queued: 'info',
+  sent: 'success',
+  failed: 'danger',
+};
+
+/** /meetings/:id: time and place, participants with their answers and invitations, the calendar file, and changes. */
+export function MeetingPage() {
+  const { t, i18n } = useTranslation('meetings');
+  const { id = '' } = useParams();
+  const me = useMe().data;
+  const meeting = useMeeting(id);
+  usePageTitle(meeting.data?.title);
+
+  if (isApiError(meeting.error, 404) || isApiError(meeting.error, 400)) return <NotFound />;
+  if (meeting.isPending) return <PageSkeleton rows={8} />;
+  if (meeting.isError) return <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />;
+  const data = meeting.data;
+  const mayManage =
+    !!me && (hasRole(me, 'admin') || (isRegionStaff(me) && hasRole(me, 'coordinator', 'secretary')));
+  const editable = data.status === 'planned' || data.status === 'confirmed';
+  const myself = me ? data.participants.find((p) => p.personId === me.id) : undefined;
+  const lang = i18n.language;
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {data.title}
+      </Heading>
+      <Paragraph>
+        <MeetingStatusTag status={data.status} />
+      </Paragraph>
+      {data.status === 'cancelled' && data.cancelReason && (
+        <Alert data-color="warning">
+          <Paragraph>{t('cancelledBecause', { reason: data.cancelReason })}</Paragraph>
+        </Alert>
+      )}
+      <section aria-labelledby="when-heading" className="section">
+        <Heading level={2} data-size="sm" id="when-heading">
+          {t('timeAndPlace')}
+        </Heading>
+        <dl className="facts">
+          <dt>{t('when')}</dt>
+          <dd data-testid="meeting-time">
+            <time dateTime={data.startAt}>{formatDate(data.startAt, lang)}</time>{' '}
+            {formatTimeRange(data.startAt, data.endAt, lang)}
+          </dd>
+          <dt>{t('mode')}</dt>
+          <dd>{t(`modes.${data.mode}`)}</dd>
+          {data.locationAddress && (
+            <>
+              <dt>{t('place')}</dt>
+              <dd>{data.locationAddress}</dd>
+            </>
+          )}
+          {data.videoUrl && (
+            <>
+              <dt>{t('video')}</dt>
+              <dd>
+                <Link href={data.videoUrl}>{data.videoUrl}</Link>
+              </dd>
+            </>
+          )}
+          <dt>{t('municipality')}</dt>
+          <dd>
+            {data.organizations.map((org, index) => (
+              <span key={org.id}>
+                {index > 0 && ', '}
+                <RouterLink to={links.municipality(org.id)}>{org.name}</RouterLink>
+              </span>
+            ))}
+          </dd>
+        </dl>
+        <ul className="link-list">
+          <li>
+            <Link
+              href={`/api/meetings/${data.id}/calendar.ics`}
+              download={`samverkan-${stockholmDate(data.startAt)}.ics`}
+            >
+              {t('downloadCalendar')}
+            </Link>
+          </li>
+          <li>
+            <Link asChild>
+              <RouterLink to={`/meetings/${data.id}/agenda`}>{t('agenda')}</RouterLink>
+            </Link>
+          </li>
+          <li>
+            <Link asChild>
+              <RouterLink to={`/meetings/${data.id}/minutes`}>{t('minutes')}</RouterLink>
+            </Link>
+          </li>
+        </ul>
+      </section>
+      {myself && <MyAnswer meeting={data} partstat={myself.partstat} />}
+      <Participants meetingId={data.id} />
+      {mayManage && editable && <ManageMeeting meeting={data} />}
+      <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
+    </>
+  );
+}
+
+function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string }) {
+  const { t } = useTranslation('meetings');
+  const toast = useToast();
+  const answer = useAnswerInvitation(meeting.id);
+  const open = meeting.status === 'planned' || meeting.status === 'confirmed';
+  return (
+    <section aria-labelledby="answer-heading" className="section">
+      <Heading level={2} data-size="sm" id="answer-heading">
+        {t('yourAnswer')}
+      </Heading>
+      <Paragraph>
+        {t('yourAnswerNow')}{' '}
+        <Tag data-color={PARTSTAT_COLORS[partstat]} data-size="sm">
+          {t(`partstat.${partstat}`)}
+        </Tag>
+      </Paragraph>
+      {open && (
+        <div className="button-row" role="group" aria-labelledby="answer-heading">
+          {ANSWERS.map((value) => (
+            <Button
+              key={value}
+              variant={partstat === value ? 'primary' : 'secondary'}
+              aria-pressed={partstat === value}
+              data-size="sm"
+              disabled={answer.isPending}
+              onClick={() =>
+                answer.mutate(
+                  { partstat: value },
+                  {
+                    onSuccess: () => toast.show(t('answerSaved', { answer: t(`partstat.${value}`) })),
+                    onError: (error) => toast.show(errorText(error, t), 'danger'),
+                  },
+                )
+              }
+            >
+              {t(`answer.${value}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Participants({ meetingId }: { meetingId: string }) {
+  const { t, i18n } = useTranslation('meetings');
+  const invitations = useMeetingInvitations(meetingId);
+  return (
+    <section aria-labelledby="participants-heading" className="section">
+      <Heading level={2} data-size="sm" id="participants-heading">
+        {t('participants')}
+      </Heading>
+      {invitations.isPending ? (
+        <PageSkeleton rows={3} />
+      ) : invitations.isError ? (
+        <ErrorMessage error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : invitations.data.items.length === 0 ? (
+        <Paragraph>{t('noParticipants')}</Paragraph>
+      ) : (
+        <div className="table-scroll">
+          <Table zebra data-size="sm">
+            <caption className="visually-hidden">{t('participants')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('answerColumn')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('invitation')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {invitations.data.items.map((item) => (
+                <Table.Row key={item.person.id}>
+                  <Table.Cell>
+                    {item.person.name}
+                    {item.removed && ` (${t('removed')})`}
+                  </Table.Cell>
+                  <Table.Cell>{t(`roles.${item.role}`)}</Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={PARTSTAT_COLORS[item.partstat]} data-size="sm">
+                      {t(`partstat.${item.partstat}`)}
+                    </Tag>
+                    {item.comment && <Paragraph data-size="sm">{item.comment}</Paragraph>}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Delivery item={item} language={i18n.language} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <Paragraph data-size="sm">{t('debounceNote')}</Paragraph>
+    </section>
+  );
+}
+
+function Delivery({ item, language }: { item: MeetingInvitations['items'][number]; language: string }) {
+  const { t } = useTranslation('meetings');
+  const { state, reason, sentAt } = item.delivery;
+  return (
+    <>
+      <Tag data-color={DELIVERY_COLORS[state]} data-size="sm">
+        {t(`delivery.${state}`)}
+      </Tag>
+      {state === 'sent' && sentAt && (
+        <Paragraph data-size="sm">{t('sentAt', { time: formatDateTime(sentAt, language) })}</Paragraph>
+      )}
+      {state === 'failed' && reason && <Paragraph data-size="sm">{t('failedBecause', { reason })}</Paragraph>}
+    </>
+  );
+}
+
+function ManageMeeting({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
+  const toast = useToast();
+  const move = useMoveMeeting(meeting.id);
+  const cancel = useCancelMeeting(meeting.id);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [date, setDate] = useState(stockholmDate(meeting.startAt));
+  const [start, setStart] = useState(stockholmTime(meeting.startAt));
+  const [end, setEnd] = useState(stockholmTime(meeting.endAt));
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+
+  function submitMove(event: FormEvent) {
+    event.preventDefault();
+    move.mutate(
+      { start: stockholmInstant(date, start), end: stockholmInstant(date, end), version: meeting.version },
+      { onSuccess: () => toast.show(t('moved')) },
+    );
+  }
+
+  function submitCancel(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setReasonMissing(true);
+      return;
+    }
+    cancel.mutate(
+      { reason: reason.trim(), version: meeting.version },
+      {
+        onSuccess: () => {
+          dialog.current?.close();
+          toast.show(t('cancelled'));
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="change-heading" className="section">
+      <Heading level={2} data-size="sm" id="change-heading">
+        {t('change')}
+      </Heading>
+      <Paragraph data-size="sm">{t('debounceNote')}</Paragraph>
+      <form onSubmit={submitMove} className="form form--inline" aria-labelledby="move-heading">
+        <Heading level={3} data-size="xs" id="move-heading">
+          {t('move')}
+        </Heading>
+        <div className="filters__row">
+          <Textfield
+            label={t('date')}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            required
+          />
+          <Textfield
+            label={t('start')}
+            type="time"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            required
+          />
+          <Textfield
+            label={t('end')}
+            type="time"
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+            required
+          />
+        </div>
+        {move.isError && (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{errorText(move.error, t)}</Paragraph>
+          </Alert>
+        )}
+        <Button type="submit" loading={move.isPending}>
+          {t('moveSubmit')}
+        </Button>
+      </form>
+      <Heading level={3} data-size="xs">
+        {t('cancelHeading')}
+      </Heading>
+      <Button variant="secondary" data-color="danger" onClick={() => dialog.current?.showModal()}>
+        {t('cancelMeeting')}
+      </Button>
+      <Dialog ref={dialog} closeButton={t('close')} aria-labelledby="cancel-dialog-heading">
+        <form onSubmit={submitCancel} className="form">
+          <Heading level={2} data-size="sm" id="cancel-dialog-heading">
+            {t('cancelConfirmTitle')}
+          </Heading>
+          <Paragraph>{t('cancelConfirmText')}</Paragraph>
+          <Textfield
+            label={t('cancelReason')}
+            multiline
+            rows={3}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setReasonMissing(false);
+            }}
+            error={reasonMissing ? t('cancelReasonMissing') : undefined}
+          />
+          {cancel.isError && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{errorText(cancel.error, t)}</Paragraph>
+            </Alert>
+          )}
+          <div className="button-row">
+            <Button type="submit" data-color="danger" loading={cancel.isPending}>
+              {t('cancelConfirm')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              {t('keepMeeting')}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </section>
+  );
+}

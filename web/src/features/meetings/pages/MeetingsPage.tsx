@@ -1,0 +1,245 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Textfield,
+  ToggleGroup,
+} from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { links } from '../../../app/links';
+import { isRegionStaff } from '../../../app/roles';
+import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { PageSkeleton } from '../../../shared/components/PageSkeleton';
+import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
+import { usePageTitle } from '../../../shared/usePageTitle';
+import { useMe } from '../../auth/hooks/useMe';
+import { MeetingCalendar } from '../components/MeetingCalendar';
+import { MeetingStatusTag } from '../components/MeetingStatusTag';
+import { type MeetingQuery, type MeetingStatus, useMeetings, useMunicipalities } from '../hooks/useMeetings';
+import {
+  type CalendarView,
+  addDays,
+  calendarDays,
+  shiftAnchor,
+  stockholmDate,
+  stockholmInstant,
+} from '../meeting-time';
+
+const STATUSES: MeetingStatus[] = ['planned', 'confirmed', 'held', 'cancelled'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+type View = 'list' | CalendarView;
+
+/** /meetings: the meetings as a list or a calendar (week, month), filtered in the URL with the API's names. */
+export function MeetingsPage() {
+  const { t, i18n } = useTranslation('meetings');
+  usePageTitle(t('title'));
+  const me = useMe().data;
+  const [params, setParams] = useSearchParams();
+  const view: View =
+    params.get('view') === 'week' || params.get('view') === 'month' ? (params.get('view') as View) : 'list';
+  const today = stockholmDate(Date.now());
+  const anchor = DATE.test(params.get('date') ?? '') ? params.get('date')! : today;
+  const from = DATE.test(params.get('from') ?? '') ? params.get('from')! : view === 'list' ? today : '';
+  const to = DATE.test(params.get('to') ?? '') ? params.get('to')! : '';
+  const organizationId = params.get('organizationId') ?? '';
+  const status = STATUSES.find((s) => s === params.get('status'));
+  const mine = params.has('mine');
+  const regionStaff = me ? isRegionStaff(me) : false;
+  const municipalities = useMunicipalities(regionStaff);
+
+  const period = view === 'list' ? null : calendarDays(view, anchor);
+  const query: MeetingQuery = {
+    limit: view === 'list' ? 100 : 200,
+    offset: 0,
+    ...(organizationId && { organizationId }),
+    ...(status && { status }),
+    ...(mine && { participant: 'me' as const }),
+    ...(period
+      ? {
+          from: stockholmInstant(period.first, '00:00'),
+          to: stockholmInstant(addDays(period.last, 1), '00:00'),
+        }
+      : {
+          ...(from && { from: stockholmInstant(from, '00:00') }),
+          ...(to && { to: stockholmInstant(addDays(to, 1), '00:00') }),
+        }),
+  };
+  const meetings = useMeetings(query);
+
+  function update(changes: Record<string, string | null>) {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(name);
+      else next.set(name, value);
+    }
+    setParams(next, { replace: true });
+  }
+
+  const periodTitle = period
+    ? view === 'week'
+      ? t('weekOf', {
+          from: formatDate(period.first, i18n.language),
+          to: formatDate(period.last, i18n.language),
+        })
+      : new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${anchor.slice(0, 7)}-15T12:00:00Z`))
+    : null;
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t('title')}
+      </Heading>
+      <section aria-labelledby="filters-heading" className="section filters">
+        <Heading level={2} data-size="xs" id="filters-heading" className="visually-hidden">
+          {t('filters')}
+        </Heading>
+        <ToggleGroup
+          aria-label={t('viewLabel')}
+          value={view}
+          onChange={(value) => update({ view: value === 'list' ? null : value })}
+          data-size="sm"
+        >
+          <ToggleGroup.Item value="list">{t('view.list')}</ToggleGroup.Item>
+          <ToggleGroup.Item value="week">{t('view.week')}</ToggleGroup.Item>
+          <ToggleGroup.Item value="month">{t('view.month')}</ToggleGroup.Item>
+        </ToggleGroup>
+        <div className="filters__row">
+          {regionStaff && (
+            <Field>
+              <Label>{t('municipality')}</Label>
+              <Select value={organizationId} onChange={(e) => update({ organizationId: e.target.value })}>
+                <Select.Option value="">{t('allMunicipalities')}</Select.Option>
+                {(municipalities.data?.items ?? []).map((org) => (
+                  <Select.Option key={org.id} value={org.id}>
+                    {org.name}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Field>
+            <Label>{t('statusLabel')}</Label>
+            <Select value={status ?? ''} onChange={(e) => update({ status: e.target.value })}>
+              <Select.Option value="">{t('allStatuses')}</Select.Option>
+              {STATUSES.map((s) => (
+                <Select.Option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          {view === 'list' && (
+            <>
+              <Textfield
+                label={t('from')}
+                type="date"
+                value={from}
+                onChange={(e) => update({ from: e.target.value || null })}
+              />
+              <Textfield
+                label={t('to')}
+                type="date"
+                value={to}
+                onChange={(e) => update({ to: e.target.value || null })}
+              />
+            </>
+          )}
+          <Checkbox
+            label={t('mine')}
+            checked={mine}
+            onChange={(e) => update({ mine: e.target.checked ? '1' : null })}
+          />
+        </div>
+      </section>
+      {period && (
+        <nav aria-label={t('periodNav')} className="period-nav">
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => update({ date: shiftAnchor(view as CalendarView, anchor, -1) })}
+          >
+            {view === 'week' ? t('previousWeek') : t('previousMonth')}
+          </Button>
+          <Button variant="tertiary" data-size="sm" onClick={() => update({ date: null })}>
+            {t('today')}
+          </Button>
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => update({ date: shiftAnchor(view as CalendarView, anchor, 1) })}
+          >
+            {view === 'week' ? t('nextWeek') : t('nextMonth')}
+          </Button>
+          <Heading level={2} data-size="sm" aria-live="polite">
+            {periodTitle}
+          </Heading>
+        </nav>
+      )}
+      {meetings.isPending ? (
+        <PageSkeleton rows={6} />
+      ) : meetings.isError ? (
+        <ErrorMessage error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : period ? (
+        <>
+          {meetings.data.items.length === 0 && <Paragraph>{t('emptyPeriod')}</Paragraph>}
+          <MeetingCalendar
+            days={period.days}
+            month={view === 'month' ? anchor.slice(0, 7) : undefined}
+            meetings={meetings.data.items}
+          />
+        </>
+      ) : meetings.data.items.length === 0 ? (
+        <Paragraph>{t('empty')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-size="sm">
+            {t('shown', { count: meetings.data.items.length, total: meetings.data.total })}
+          </Paragraph>
+          <div className="table-scroll">
+            <Table zebra data-size="sm">
+              <caption className="visually-hidden">{t('title')}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('when')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('municipality')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('meetingTitle')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('statusLabel')}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {meetings.data.items.map((meeting) => (
+                  <Table.Row key={meeting.id}>
+                    <Table.Cell>
+                      <RouterLink to={links.meeting(meeting.id)}>
+                        <time dateTime={meeting.startAt}>
+                          {formatDateTime(meeting.startAt, i18n.language)}
+                        </time>
+                        {'–'}
+                        {formatTimeRange(meeting.startAt, meeting.endAt, i18n.language).split('–')[1]}
+                      </RouterLink>
+                    </Table.Cell>
+                    <Table.Cell>{meeting.organizations.map((o) => o.name).join(', ')}</Table.Cell>
+                    <Table.Cell>{meeting.title}</Table.Cell>
+                    <Table.Cell>
+                      <MeetingStatusTag status={meeting.status} />
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
