@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { ApiPaths } from './paths';
+import type { paths } from './schema';
 
 /** The header every unsafe request carries so the service knows it comes from our app (CSRF, WEB-CONTRACT). */
 export const CSRF_HEADER = 'X-Samverkan-Csrf';
@@ -9,7 +9,7 @@ export const CSRF_HEADER = 'X-Samverkan-Csrf';
  * every request; answers typed by their JSON body. Feature hooks call it; components never do. `fetch` is looked up per call so tests can
  * replace it.
  */
-export const api = createClient<ApiPaths, 'application/json'>({
+export const api = createClient<paths, 'application/json'>({
   baseUrl: globalThis.location?.origin ?? '',
   credentials: 'same-origin',
   headers: { [CSRF_HEADER]: '1' },

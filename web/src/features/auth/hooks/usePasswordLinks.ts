@@ -14,11 +14,7 @@ export function useRequestPasswordLink() {
 export function usePasswordToken(token: string) {
   return useQuery({
     queryKey: authKeys.passwordToken(token),
-    queryFn: () =>
-      unwrap(api.GET('/api/auth/password/tokens/{token}', { params: { path: { token } } })) as Promise<{
-        purpose: 'set' | 'reset';
-        email: string;
-      }>,
+    queryFn: () => unwrap(api.GET('/api/auth/password/tokens/{token}', { params: { path: { token } } })),
     staleTime: Infinity,
   });
 }
