@@ -240,7 +240,6 @@ function Participants({ meetingId }: { meetingId: string }) {
           </Table>
         </div>
       )}
-      <Paragraph data-size="sm">{t('debounceNote')}</Paragraph>
     </section>
   );
 }
