@@ -45,6 +45,37 @@ function errorShape(response: TestResponse): string | undefined {
   return undefined;
 }
 
+/** Every uuid-valued leaf of a sample body, with a copy of the body where that one leaf is replaced. */
+function uuidFieldsOf(
+  body: unknown,
+): Array<{ path: string; fixture: string; with: (id: string) => unknown }> {
+  const found: Array<{ path: string; fixture: string; with: (id: string) => unknown }> = [];
+  const walk = (value: unknown, path: Array<string | number>, property: string) => {
+    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], property));
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) walk(child, [...path, key], key);
+    else if (typeof value === 'string' && UUID.test(value)) {
+      const fixture = fixtureForProperty(property);
+      if (!fixture) return;
+      found.push({
+        path: path.join('.'),
+        fixture,
+        with: (id) => {
+          const copy = structuredClone(body) as any;
+          let target = copy;
+          for (const step of path.slice(0, -1)) target = target[step];
+          target[path[path.length - 1]] = id;
+          return copy;
+        },
+      });
+    }
+  };
+  walk(body, [], '');
+  return found;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 let summaryHeader = 'security sweep: did not start';
 
 afterAll(() => {
@@ -63,6 +94,8 @@ describe('security sweep generated from /docs-json', () => {
   let f: TenantFixtures;
   let db: DatabaseProbe;
   let before: DatabaseFingerprint;
+  /** Municipality A's own records (a meeting of A with its agenda, A, the secretary of A). */
+  let own: Map<string, Fixture>;
 
   /** Builds the request for an operation, with B's records in its path, query and body where it names them. */
   const probeFor = (
@@ -140,6 +173,7 @@ describe('security sweep generated from /docs-json', () => {
     expect(logout.status).toBe(204);
     // The live cookie is good (a read through it succeeds), so the refusals below are about CSRF.
     expect((await sendWithCookie({ method: 'GET', url: '/api/me' }, sessions.live)).status).toBe(200);
+    own = await ownRecordsOf(f.tenantCallers.find((caller) => caller.roles.includes('secretary'))!);
     db = await DatabaseProbe.connect(t.db.url);
     before = await db.fingerprint();
   });
@@ -431,6 +465,114 @@ describe('security sweep generated from /docs-json', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  /**
+   * One id at a time (issue 12, point 2): a body built from municipality A's own records, on A's own
+   * records in the path, with exactly one uuid field replaced by B's record of that kind. Refused (400, 403,
+   * 404 or 409) exactly as the same body with a random uuid there; nothing of B shown.
+   */
+  it("answers B's id in any single body field exactly as a random uuid, on A's own records", async () => {
+    const failures: string[] = [];
+    for (const operation of operations) {
+      if (operation.isPublic || !operation.jsonBody || BODIES_NAMING_NO_RECORD.has(operation.label)) continue;
+      const binding = bindPathParameters(operation, own);
+      if (binding.missing.length > 0) {
+        count(
+          `bodies on records A has no fixture of (${binding.missing.join(', ')}): left to the test above`,
+        );
+        continue;
+      }
+      const url = fillPath(operation.path, binding.values);
+      let base: unknown;
+      try {
+        base = sampleFromSchema(document, operation.jsonBody, {
+          includeOptionalIds: true,
+          uuidFor: (name) => {
+            const key = fixtureForProperty(name);
+            return key ? own.get(key)?.id : undefined;
+          },
+        });
+      } catch (error) {
+        count(`bodies needing a record A has no fixture of: left to the test above`);
+        notes.push(`${operation.label}: no body of A's own records (${(error as Error).message})`);
+        continue;
+      }
+      for (const field of uuidFieldsOf(base)) {
+        const fixture = f.fixtures.get(field.fixture);
+        if (!fixture || fixture.scope !== 'tenant-b') continue;
+        for (const caller of f.tenantCallers) {
+          const lacksRole =
+            operation.requiredRoles.length > 0 &&
+            !caller.roles.some((role) => operation.requiredRoles.includes(role));
+          if (lacksRole) continue;
+          const foreign = await send(
+            { method: operation.method, url, body: field.with(fixture.id) },
+            caller.token,
+          );
+          const random = await send(
+            { method: operation.method, url, body: field.with(randomUUID()) },
+            caller.token,
+          );
+          const what = `${operation.label} with B's ${field.fixture} in ${field.path} as ${caller.label}`;
+          if (![400, 403, 404, 409].includes(foreign.status)) {
+            failures.push(`${what}: ${foreign.status} ${foreign.text.slice(0, 160)}`);
+          } else if (errorShape(foreign)) {
+            failures.push(`${what}: ${errorShape(foreign)}`);
+          } else if (
+            random.status !== foreign.status ||
+            random.body?.code !== foreign.body.code ||
+            random.body?.message !== foreign.body.message
+          ) {
+            failures.push(
+              `${what}: ${foreign.status} ${foreign.body.code} "${foreign.body.message}", a random uuid ` +
+                `${random.status} ${random.body?.code} "${random.body?.message}" (must be indistinguishable)`,
+            );
+          } else if (tenantBIds().some((id) => id !== fixture.id && foreign.text.includes(id))) {
+            failures.push(`${what}: the answer shows another of B's ids`);
+          }
+          count(
+            `single body fields naming B's record refused alike: ${foreign.status} ${foreign.body?.code}`,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  /** A's own records, under the fixture names the path rules and id properties use. */
+  async function ownRecordsOf(secretary: { personId: string }): Promise<Map<string, Fixture>> {
+    const own = new Map<string, Fixture>();
+    const add = (name: string, id: string) => own.set(name, { name, id, scope: 'shared' });
+    add('organization', f.orgA);
+    add('person', secretary.personId);
+    const meeting = await t.request({
+      method: 'POST',
+      url: '/api/meetings',
+      token: f.admin.token,
+      body: {
+        title: 'Samverkansmöte Umeå',
+        start: '2031-03-11T09:00:00Z',
+        end: '2031-03-11T10:30:00Z',
+        organizationIds: [f.orgA],
+        participants: [{ personId: secretary.personId }],
+        status: 'confirmed',
+      },
+    });
+    expect(meeting.status).toBe(201);
+    add('meeting', meeting.body.id);
+    const agenda = await t.request({
+      method: 'GET',
+      url: `/api/meetings/${meeting.body.id}/agenda`,
+      token: f.admin.token,
+    });
+    expect(agenda.status).toBe(200);
+    add('agendaItem', agenda.body.items[0].id);
+    for (const shared of ['strategyArea', 'agendaTemplate', 'unknownToken']) {
+      const fixture = f.fixtures.get(shared);
+      if (fixture) own.set(shared, fixture);
+    }
+    return own;
+  }
 
   it('answers public links with an unknown token 404 or 410, never a success or a 5xx', async () => {
     const failures: string[] = [];

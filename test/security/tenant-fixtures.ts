@@ -76,6 +76,8 @@ export const ID_PROPERTY_FIXTURES: Readonly<Record<string, string>> = {
   personId: 'person',
   ownerPersonId: 'person',
   responsiblePersonId: 'person',
+  presenterPersonId: 'person',
+  defaultParticipantId: 'person',
   /** POST /api/rounds: the regional team, person ids. */
   regionalTeam: 'person',
   meetingId: 'meeting',
