@@ -16,6 +16,7 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 export const links = {
   municipality: (id: string) => `/municipalities/${id}`,
   meeting: (id: string) => `/meetings/${id}`,
+  action: (id: string) => `/actions/${id}`,
   openActions: (organizationId?: string) => withQuery('/actions', { organizationId, status: OPEN_ACTIONS }),
   overdueActions: (organizationId?: string) => withQuery('/actions', { organizationId, overdue: 'true' }),
   openQuestions: (organizationId?: string, ownerOrganizationId?: string) =>

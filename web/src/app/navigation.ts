@@ -19,10 +19,12 @@ export function navigationFor(me: Me): NavigationItem[] {
       { labelKey: 'nav.overview', path: '/', end: true },
       { labelKey: 'nav.rounds', path: '/rounds' },
       { labelKey: 'nav.meetings', path: '/meetings' },
+      { labelKey: 'nav.actions', path: '/actions' },
     ];
   }
   return [
     { labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` },
     { labelKey: 'nav.meetings', path: '/meetings' },
+    { labelKey: 'nav.actions', path: '/actions' },
   ];
 }

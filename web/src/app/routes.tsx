@@ -54,6 +54,18 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'actions',
+            lazy: async () => ({
+              Component: (await import('../features/actions/pages/ActionsPage')).ActionsPage,
+            }),
+          },
+          {
+            path: 'actions/:id',
+            lazy: async () => ({
+              Component: (await import('../features/actions/pages/ActionPage')).ActionPage,
+            }),
+          },
+          {
             path: 'meetings/:id',
             lazy: async () => ({
               Component: (await import('../features/meetings/pages/MeetingPage')).MeetingPage,
