@@ -94,7 +94,7 @@ describe('security sweep generated from /docs-json', () => {
   let f: TenantFixtures;
   let db: DatabaseProbe;
   let before: DatabaseFingerprint;
-  /** Municipality A's own records (a meeting of A with its agenda, A, the secretary of A). */
+  /** Municipality A's own records (a meeting of A with its agenda, an action, a question, the secretary). */
   let own: Map<string, Fixture>;
 
   /** Builds the request for an operation, with B's records in its path, query and body where it names them. */
@@ -567,6 +567,28 @@ describe('security sweep generated from /docs-json', () => {
     });
     expect(agenda.status).toBe(200);
     add('agendaItem', agenda.body.items[0].id);
+    const action = await t.request({
+      method: 'POST',
+      url: '/api/actions',
+      token: f.admin.token,
+      body: {
+        title: 'Åtgärd Umeå',
+        ownerPersonId: secretary.personId,
+        ownerOrganizationId: f.orgA,
+        dueDate: '2031-04-01',
+        meetingId: meeting.body.id,
+      },
+    });
+    expect(action.status).toBe(201);
+    add('action', action.body.id);
+    const question = await t.request({
+      method: 'POST',
+      url: '/api/questions',
+      token: f.admin.token,
+      body: { title: 'Fråga Umeå', owner: { kind: 'organization', organizationId: f.orgA } },
+    });
+    expect(question.status).toBe(201);
+    add('question', question.body.id);
     for (const shared of ['strategyArea', 'agendaTemplate', 'unknownToken']) {
       const fixture = f.fixtures.get(shared);
       if (fixture) own.set(shared, fixture);
