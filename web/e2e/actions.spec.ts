@@ -12,6 +12,7 @@ async function createAction(
   organizationId: string,
   personId: string,
   dueDate: string,
+  strategyAreaIds: string[] = [],
 ) {
   const response = await page.request.post('/api/actions', {
     headers: CSRF,
@@ -20,7 +21,7 @@ async function createAction(
       ownerOrganizationId: organizationId,
       ownerPersonId: personId,
       dueDate,
-      strategyAreaIds: [],
+      strategyAreaIds,
     },
   });
   expect(response.status()).toBe(201);
@@ -48,7 +49,11 @@ test('a municipality contact changes their action’s status with a comment; ove
   });
   expect(other.status()).toBe(201);
   const otherId = ((await other.json()) as { id: string }).id;
-  const late = await createAction(page, 'Ta fram rutin för hemtjänst', umeaId, contact.id, '2020-01-15');
+  const areas = await page.request.get('/api/strategy-areas');
+  const area = ((await areas.json()) as { items: Array<{ id: string; name: string }> }).items[0];
+  const late = await createAction(page, 'Ta fram rutin för hemtjänst', umeaId, contact.id, '2020-01-15', [
+    area.id,
+  ]);
   await createAction(page, 'Uppdatera samverkansavtalet', umeaId, contact.id, '2099-12-31');
   const elsewhere = await createAction(page, 'Skellefteås egen åtgärd', skelleftea, otherId, '2099-12-31');
 
@@ -64,6 +69,10 @@ test('a municipality contact changes their action’s status with a comment; ove
   await page.getByLabel('Bara försenade').uncheck();
   await expect(page.getByRole('link', { name: 'Uppdatera samverkansavtalet' })).toBeVisible();
   await expect(page).not.toHaveURL(/overdue/);
+  await page.getByLabel('Strategiskt område').selectOption({ label: area.name });
+  await expect(page).toHaveURL(new RegExp(`strategyAreaId=${area.id}`));
+  await expect(page.getByRole('link', { name: 'Uppdatera samverkansavtalet' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ta fram rutin för hemtjänst' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -5,4 +5,5 @@ export const actionKeys = {
   all: ['actions'] as const,
   list: (query: ActionQuery) => ['actions', 'list', query] as const,
   detail: (id: string) => ['actions', 'detail', id] as const,
+  strategyAreas: ['actions', 'strategy-areas'] as const,
 };

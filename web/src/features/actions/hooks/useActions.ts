@@ -21,3 +21,12 @@ export function useActions(query: ActionQuery) {
       ),
   });
 }
+
+/** The region's active strategy areas, for the filter (everyone gets their own region's). */
+export function useStrategyAreas() {
+  return useQuery({
+    queryKey: actionKeys.strategyAreas,
+    queryFn: () => unwrap(api.GET('/api/strategy-areas')),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -11,7 +11,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { ACTION_STATUSES, actionQueryFrom } from '../action-filters';
 import { ActionStatusTag } from '../components/ActionStatusTag';
-import { useActions } from '../hooks/useActions';
+import { useActions, useStrategyAreas } from '../hooks/useActions';
 
 const OPEN = 'open,in_progress';
 
@@ -25,6 +25,7 @@ export function ActionsPage() {
   const actions = useActions(query);
   const regionStaff = me ? isRegionStaff(me) : false;
   const municipalities = useMunicipalities(regionStaff);
+  const strategyAreas = useStrategyAreas();
   const statusValue = query.status?.join(',') ?? '';
   const statusOptions = [...ACTION_STATUSES, OPEN];
 
@@ -75,6 +76,20 @@ export function ActionsPage() {
               {statusOptions.map((s) => (
                 <Select.Option key={s} value={s}>
                   {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('strategyArea')}</Label>
+            <Select
+              value={query.strategyAreaId ?? ''}
+              onChange={(e) => update({ strategyAreaId: e.target.value })}
+            >
+              <Select.Option value="">{t('allStrategyAreas')}</Select.Option>
+              {(strategyAreas.data?.items ?? []).map((area) => (
+                <Select.Option key={area.id} value={area.id}>
+                  {area.name}
                 </Select.Option>
               ))}
             </Select>
