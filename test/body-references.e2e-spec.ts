@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type TestApp, startTestApp } from './helpers/test-app';
 import { createPerson } from './helpers/people-fixtures';
-import { type TenantFixtures, createTenantFixtures } from './security/tenant-fixtures';
+import { type TenantFixtures, createMeetingOf, createTenantFixtures } from './security/tenant-fixtures';
 
 /**
  * Issue 12, point 2: every id in a request body is resolved through the caller's tenant scope. A
@@ -32,21 +32,7 @@ describe('ids of another municipality in request bodies', () => {
       roles: ['participant'],
       name: 'Deltagare Umeå',
     });
-    const meeting = await t.request({
-      method: 'POST',
-      url: '/api/meetings',
-      token: f.admin.token,
-      body: {
-        title: 'Samverkansmöte Umeå',
-        start: '2031-03-11T09:00:00Z',
-        end: '2031-03-11T10:30:00Z',
-        organizationIds: [f.orgA],
-        participants: [{ personId: secretaryA.personId }, { personId: participantA.id }],
-        status: 'confirmed',
-      },
-    });
-    expect(meeting.status).toBe(201);
-    meetingA = meeting.body.id;
+    meetingA = await createMeetingOf(t, f.admin.token, f.orgA, [secretaryA.personId, participantA.id]);
     const item = await t.request({
       method: 'POST',
       url: `/api/meetings/${meetingA}/agenda/items`,

@@ -15,6 +15,7 @@ import {
   type TenantFixtures,
   CROSS_TENANT_BODIES,
   bindPathParameters,
+  createMeetingOf,
   createTenantFixtures,
   fixtureForProperty,
 } from './tenant-fixtures';
@@ -545,24 +546,11 @@ describe('security sweep generated from /docs-json', () => {
     const add = (name: string, id: string) => own.set(name, { name, id, scope: 'shared' });
     add('organization', f.orgA);
     add('person', secretary.personId);
-    const meeting = await t.request({
-      method: 'POST',
-      url: '/api/meetings',
-      token: f.admin.token,
-      body: {
-        title: 'Samverkansmöte Umeå',
-        start: '2031-03-11T09:00:00Z',
-        end: '2031-03-11T10:30:00Z',
-        organizationIds: [f.orgA],
-        participants: [{ personId: secretary.personId }],
-        status: 'confirmed',
-      },
-    });
-    expect(meeting.status).toBe(201);
-    add('meeting', meeting.body.id);
+    const meetingId = await createMeetingOf(t, f.admin.token, f.orgA, [secretary.personId]);
+    add('meeting', meetingId);
     const agenda = await t.request({
       method: 'GET',
-      url: `/api/meetings/${meeting.body.id}/agenda`,
+      url: `/api/meetings/${meetingId}/agenda`,
       token: f.admin.token,
     });
     expect(agenda.status).toBe(200);
@@ -576,7 +564,7 @@ describe('security sweep generated from /docs-json', () => {
         ownerPersonId: secretary.personId,
         ownerOrganizationId: f.orgA,
         dueDate: '2031-04-01',
-        meetingId: meeting.body.id,
+        meetingId: meetingId,
       },
     });
     expect(action.status).toBe(201);

@@ -296,3 +296,26 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     notCreated,
   };
 }
+
+/** A confirmed meeting of one municipality (municipality A's own, for bodies that name records). */
+export async function createMeetingOf(
+  t: TestApp,
+  adminToken: string,
+  organizationId: string,
+  participantIds: string[],
+): Promise<string> {
+  const meeting = await t.request({
+    method: 'POST',
+    url: '/api/meetings',
+    token: adminToken,
+    body: {
+      title: `Samverkansmöte ${hex()}`,
+      start: '2031-03-11T09:00:00Z',
+      end: '2031-03-11T10:30:00Z',
+      organizationIds: [organizationId],
+      participants: participantIds.map((personId) => ({ personId })),
+      status: 'confirmed',
+    },
+  });
+  return check(meeting, 201, 'meeting of A').id;
+}
