@@ -1,12 +1,13 @@
 import { Checkbox, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { useUrlFilters } from '../../../shared/useUrlFilters';
 import { useMe } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { ACTION_STATUSES, actionQueryFrom } from '../action-filters';
@@ -20,7 +21,7 @@ export function ActionsPage() {
   const { t } = useTranslation('actions');
   usePageTitle(t('title'));
   const me = useMe().data;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const query = actionQueryFrom(params);
   const actions = useActions(query);
   const regionStaff = me ? isRegionStaff(me) : false;
@@ -28,15 +29,6 @@ export function ActionsPage() {
   const strategyAreas = useStrategyAreas();
   const statusValue = query.status?.join(',') ?? '';
   const statusOptions = [...ACTION_STATUSES, OPEN];
-
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(name);
-      else next.set(name, value);
-    }
-    setParams(next, { replace: true });
-  }
 
   return (
     <>

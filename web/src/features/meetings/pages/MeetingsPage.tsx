@@ -11,13 +11,14 @@ import {
   ToggleGroup,
 } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff } from '../../../app/roles';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { useUrlFilters } from '../../../shared/useUrlFilters';
 import { useMe } from '../../auth/hooks/useMe';
 import { MeetingCalendar } from '../components/MeetingCalendar';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
@@ -40,7 +41,7 @@ export function MeetingsPage() {
   const { t, i18n } = useTranslation('meetings');
   usePageTitle(t('title'));
   const me = useMe().data;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const view: View =
     params.get('view') === 'week' || params.get('view') === 'month' ? (params.get('view') as View) : 'list';
   const today = stockholmDate(Date.now());
@@ -71,15 +72,6 @@ export function MeetingsPage() {
         }),
   };
   const meetings = useMeetings(query);
-
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === null || value === '') next.delete(name);
-      else next.set(name, value);
-    }
-    setParams(next, { replace: true });
-  }
 
   const periodTitle = period
     ? view === 'week'
