@@ -84,7 +84,7 @@ describe('meeting mail data', () => {
       location: '',
       videoUrl: 'https://video.example/x',
       description: '',
-      agendaUrl: 'https://samverkan.example.se/api/meetings/m1/agenda',
+      agendaUrl: 'https://samverkan.example.se/meetings/m1/agenda',
     });
   });
 
