@@ -80,6 +80,54 @@ describe('audit log', () => {
     expect(log.text).not.toMatch(/argon2|a-secret-password|passwordHash/);
   });
 
+  it('names the actor, what was changed and its organization, also once the person is deleted', async () => {
+    const me = (await t.request({ method: 'GET', url: '/api/me', token: adminToken })).body;
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/people',
+      token: adminToken,
+      body: { organizationId: orgs['2480'], name: 'Nils Namn', email: uniqueEmail('named') },
+    });
+    const id = created.body.id as string;
+    expect((await t.request({ method: 'DELETE', url: `/api/people/${id}`, token: adminToken })).status).toBe(
+      204,
+    );
+    const patched = await t.request({
+      method: 'PATCH',
+      url: `/api/organizations/${orgs['2403']}`,
+      token: adminToken,
+      body: { contactEmail: 'naringsliv@bjurholm.example.se' },
+    });
+    expect(patched.status).toBe(200);
+
+    const people = (await auditOf(`entityType=person&entityId=${id}`)).body.items;
+    expect(people.map((entry: any) => entry.action)).toEqual(['person.delete', 'person.create']);
+    for (const entry of people) {
+      expect(entry).toMatchObject({
+        actorName: me.name,
+        entityLabel: 'Nils Namn',
+        organizationName: 'Umeå',
+      });
+    }
+    const [organization] = (await auditOf(`entityType=organization&entityId=${orgs['2403']}`)).body.items;
+    expect(organization).toMatchObject({ entityLabel: 'Bjurholm', organizationName: 'Bjurholm' });
+    // A mixed page: every entry has its names, and a feed token has no name of its own.
+    const feed = await t.request({
+      method: 'POST',
+      url: '/api/calendar-feeds',
+      token: adminToken,
+      body: { kind: 'person' },
+    });
+    expect(feed.status).toBe(201);
+    const recent = (await auditOf('limit=5')).body.items;
+    expect(recent[0]).toMatchObject({
+      action: 'calendar-feed.create',
+      actorName: me.name,
+      entityLabel: null,
+    });
+    expect(recent[1]).toMatchObject({ action: 'organization.update', entityLabel: 'Bjurholm' });
+  });
+
   it('records organization changes', async () => {
     const patched = await t.request({
       method: 'PATCH',

@@ -5,10 +5,21 @@ export const auditEntryView = z.object({
   id: z.string(),
   occurredAt: z.iso.datetime(),
   actorId: z.uuid().nullable(),
+  actorName: z
+    .string()
+    .nullable()
+    .describe("the actor's name (also of a deleted person); null for the system"),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  entityLabel: z
+    .string()
+    .nullable()
+    .describe(
+      'the name or title of what was changed (a person, organization, meeting, action, …), when it has one',
+    ),
   organizationId: z.uuid().nullable(),
+  organizationName: z.string().nullable(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
   correlationId: z.string().nullable(),

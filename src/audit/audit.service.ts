@@ -5,7 +5,7 @@ import type { Page } from '../common/validation/zod-dto.js';
 import type { AuditEntryEntity } from './audit-entry.entity.js';
 import type { AuditEntryView, AuditLogFilter } from './audit.dto.js';
 import { auditSummary, changedFields } from './audit-summary.js';
-import { AuditRepository } from './audit.repository.js';
+import { type AuditLabels, AuditRepository } from './audit.repository.js';
 
 export interface AuditRecordInput {
   /** Null for the system itself (seed, scheduled jobs). */
@@ -57,19 +57,23 @@ export class AuditService {
   /** Admins only; the controller's role guard decides that. */
   async list(filter: AuditLogFilter): Promise<Page<AuditEntryView>> {
     const page = await this.repository.findPage(filter);
-    return { ...page, items: page.items.map(toAuditEntryView) };
+    const labels = await this.repository.findLabels(page.items);
+    return { ...page, items: page.items.map((entry) => toAuditEntryView(entry, labels)) };
   }
 }
 
-function toAuditEntryView(entry: AuditEntryEntity): AuditEntryView {
+function toAuditEntryView(entry: AuditEntryEntity, labels: AuditLabels): AuditEntryView {
   return {
     id: String(entry.id),
     occurredAt: entry.occurredAt.toISOString(),
     actorId: entry.actorId,
+    actorName: (entry.actorId && labels.people.get(entry.actorId)) ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
+    entityLabel: labels.entities.get(`${entry.entityType}:${entry.entityId}`) ?? null,
     organizationId: entry.organizationId,
+    organizationName: (entry.organizationId && labels.organizations.get(entry.organizationId)) ?? null,
     before: entry.before,
     after: entry.after,
     correlationId: entry.correlationId,

@@ -1558,6 +1558,8 @@ export interface components {
                 action: string;
                 /** Format: uuid */
                 actorId: string | null;
+                /** @description the actor's name (also of a deleted person); null for the system */
+                actorName: string | null;
                 after: {
                     [key: string]: unknown;
                 } | null;
@@ -1566,12 +1568,15 @@ export interface components {
                 } | null;
                 correlationId: string | null;
                 entityId: string;
+                /** @description the name or title of what was changed (a person, organization, meeting, action, …), when it has one */
+                entityLabel: string | null;
                 entityType: string;
                 id: string;
                 /** Format: date-time */
                 occurredAt: string;
                 /** Format: uuid */
                 organizationId: string | null;
+                organizationName: string | null;
             }[];
             limit: number;
             offset: number;
@@ -1581,6 +1586,8 @@ export interface components {
             action: string;
             /** Format: uuid */
             actorId: string | null;
+            /** @description the actor's name (also of a deleted person); null for the system */
+            actorName: string | null;
             after: {
                 [key: string]: unknown;
             } | null;
@@ -1589,12 +1596,15 @@ export interface components {
             } | null;
             correlationId: string | null;
             entityId: string;
+            /** @description the name or title of what was changed (a person, organization, meeting, action, …), when it has one */
+            entityLabel: string | null;
             entityType: string;
             id: string;
             /** Format: date-time */
             occurredAt: string;
             /** Format: uuid */
             organizationId: string | null;
+            organizationName: string | null;
         };
         AuditLogQuery: {
             /** Format: uuid */
