@@ -16,6 +16,7 @@ describe('agreements and cadence', () => {
   let umeaToken: string;
   let orgs: Record<string, string>;
   let regionPerson: string;
+  let coordinatorId: string;
   let umeaPerson: string;
   let skellefteaPerson: string;
 
@@ -28,13 +29,19 @@ describe('agreements and cadence', () => {
       roles: ['coordinator'],
     });
     coordinatorToken = await t.login(coordinator.email, coordinator.password);
+    coordinatorId = coordinator.id;
     const participant = await createPerson(t, adminToken, {
       organizationId: orgs['24'],
       roles: ['participant'],
+      name: 'Rita Region',
     });
     participantToken = await t.login(participant.email, participant.password);
     regionPerson = participant.id;
-    const umea = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['secretary'] });
+    const umea = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['secretary'],
+      name: 'Ulf Umeå',
+    });
     umeaPerson = umea.id;
     umeaToken = await t.login(umea.email, umea.password);
     skellefteaPerson = (
@@ -246,6 +253,40 @@ describe('agreements and cadence', () => {
         token: umeaToken,
       });
       expect(foreignVersions.status).toBe(404);
+    });
+
+    it('names the people a version names, for the municipality too (who may not list the region’s people)', async () => {
+      const own = await t.request({
+        method: 'GET',
+        url: `/api/organizations/${orgs['2480']}/agreement/versions`,
+        token: umeaToken,
+      });
+      expect(own.status).toBe(200);
+      const [current] = own.body.items;
+      expect(current.people).toEqual(
+        expect.arrayContaining([
+          { id: umeaPerson, name: 'Ulf Umeå', organizationId: orgs['2480'] },
+          { id: regionPerson, name: 'Rita Region', organizationId: orgs['24'] },
+          { id: coordinatorId, name: 'Test coordinator', organizationId: orgs['24'] },
+        ]),
+      );
+      expect(current.people).toHaveLength(3);
+      const direct = await t.request({
+        method: 'GET',
+        url: `/api/people/${regionPerson}`,
+        token: umeaToken,
+      });
+      expect(direct.status).toBe(404);
+
+      const written = await put(
+        orgs['2482'],
+        agreementBody({ defaultParticipantIds: [regionPerson], adjusters: {} }),
+      );
+      expect(written.status).toBe(200);
+      expect(written.body.people).toEqual([
+        { id: regionPerson, name: 'Rita Region', organizationId: orgs['24'] },
+        { id: coordinatorId, name: 'Test coordinator', organizationId: orgs['24'] },
+      ]);
     });
 
     it('is made with municipalities only', async () => {

@@ -6,9 +6,9 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import {
+  type AgreementDetailView,
   AgreementQuery,
   AgreementResponse,
-  type AgreementView,
   AgreementVersionsResponse,
   PutAgreementBody,
 } from './agreement.dto.js';
@@ -30,7 +30,7 @@ export class AgreementController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
     @Query() query: AgreementQuery,
-  ): Promise<AgreementView> {
+  ): Promise<AgreementDetailView> {
     return this.agreements.findVisible(user, params.id, query);
   }
 
@@ -41,7 +41,7 @@ export class AgreementController {
   versions(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
-  ): Promise<{ items: AgreementView[] }> {
+  ): Promise<{ items: AgreementDetailView[] }> {
     return this.agreements.listVersions(user, params.id);
   }
 
@@ -54,7 +54,7 @@ export class AgreementController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
     @Body() body: PutAgreementBody,
-  ): Promise<AgreementView> {
+  ): Promise<AgreementDetailView> {
     return this.agreements.put(user, params.id, body);
   }
 }

@@ -62,10 +62,21 @@ export const agreementView = z.object({
 });
 export type AgreementView = z.infer<typeof agreementView>;
 
-export class AgreementResponse extends createZodDto('AgreementResponse', agreementView) {}
+/**
+ * What the agreement's endpoints answer: the version with the names of the people it names (default
+ * participants, adjusters, its author), since a municipality's people may not list the region's people.
+ */
+export const agreementDetailView = agreementView.extend({
+  people: z
+    .array(z.object({ id: z.uuid(), name: z.string(), organizationId: z.uuid() }))
+    .describe('default participants, adjusters and createdBy, each once; a deleted person is left out'),
+});
+export type AgreementDetailView = z.infer<typeof agreementDetailView>;
+
+export class AgreementResponse extends createZodDto('AgreementResponse', agreementDetailView) {}
 export class AgreementVersionsResponse extends createZodDto(
   'AgreementVersionsResponse',
-  z.object({ items: z.array(agreementView) }),
+  z.object({ items: z.array(agreementDetailView) }),
 ) {}
 
 export class PutAgreementBody extends createZodDto(

@@ -7,7 +7,12 @@ import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
 import { cadenceKindOf, normalizeCadence } from './agreement-cadence.js';
-import type { AgreementQueryInput, AgreementView, PutAgreementInput } from './agreement.dto.js';
+import type {
+  AgreementDetailView,
+  AgreementQueryInput,
+  AgreementView,
+  PutAgreementInput,
+} from './agreement.dto.js';
 import type { AgreementEntity } from './agreement.entity.js';
 import { AgreementErrorCode, AgreementException } from './agreement.exception.js';
 import { AgreementRepository } from './agreement.repository.js';
@@ -36,21 +41,28 @@ export class AgreementService {
     user: AuthenticatedUser,
     organizationId: string,
     query: AgreementQueryInput = {},
-  ): Promise<AgreementView> {
+  ): Promise<AgreementDetailView> {
     await this.organizations.findVisibleById(user, organizationId);
     const latest = await this.repository.findLatest(organizationId);
     if (!latest) throw AgreementException.notFound();
-    if (query.version === undefined || query.version === latest.version) return toAgreementView(latest, true);
+    if (query.version === undefined || query.version === latest.version) {
+      return (await this.withPeople([toAgreementView(latest, true)]))[0];
+    }
     const version = await this.repository.findVersion(organizationId, query.version);
     if (!version) throw AgreementException.notFound();
-    return toAgreementView(version, false);
+    return (await this.withPeople([toAgreementView(version, false)]))[0];
   }
 
   /** Every version, newest first; an empty list when there is none yet. */
-  async listVersions(user: AuthenticatedUser, organizationId: string): Promise<{ items: AgreementView[] }> {
+  async listVersions(
+    user: AuthenticatedUser,
+    organizationId: string,
+  ): Promise<{ items: AgreementDetailView[] }> {
     await this.organizations.findVisibleById(user, organizationId);
     const versions = await this.repository.findAllVersions(organizationId);
-    return { items: versions.map((agreement, index) => toAgreementView(agreement, index === 0)) };
+    return {
+      items: await this.withPeople(versions.map((agreement, index) => toAgreementView(agreement, index === 0))),
+    };
   }
 
   /**
@@ -61,7 +73,7 @@ export class AgreementService {
     user: AuthenticatedUser,
     organizationId: string,
     input: PutAgreementInput,
-  ): Promise<AgreementView> {
+  ): Promise<AgreementDetailView> {
     const organization = await this.organizations.findVisibleById(user, organizationId);
     if (organization.kind !== 'municipality') {
       throw new AgreementException(
@@ -73,7 +85,7 @@ export class AgreementService {
       throw new ForbiddenError('Only an admin, or a coordinator of its region, changes the agreement');
     }
     await this.assertPeople(organization, input);
-    return this.transactions.run(async (manager) => {
+    const saved = await this.transactions.run(async (manager) => {
       const latest = await this.repository.findLatest(organizationId, manager);
       const currentVersion = latest?.version ?? 0;
       if (input.version !== undefined && input.version !== currentVersion) {
@@ -110,6 +122,35 @@ export class AgreementService {
         onlyChanges: latest !== null,
       });
       return toAgreementView(created, true);
+    });
+    return (await this.withPeople([saved]))[0];
+  }
+
+  /**
+   * Adds the names of the people each version names, read in one query. Whoever may read the agreement
+   * sees who attends, who adjusts and who wrote it, even when the person belongs to the other party.
+   */
+  private async withPeople(views: AgreementView[]): Promise<AgreementDetailView[]> {
+    const ids = new Set<string>();
+    for (const view of views) {
+      for (const id of view.defaultParticipantIds) ids.add(id);
+      if (view.adjusters.region) ids.add(view.adjusters.region);
+      if (view.adjusters.municipality) ids.add(view.adjusters.municipality);
+      if (view.createdBy) ids.add(view.createdBy);
+    }
+    const found = new Map((await this.people.findByIds([...ids])).map((person) => [person.id, person]));
+    return views.map((view) => {
+      const named = [
+        ...view.defaultParticipantIds,
+        view.adjusters.region,
+        view.adjusters.municipality,
+        view.createdBy,
+      ].filter((id): id is string => id !== null);
+      const people = [...new Set(named)].flatMap((id) => {
+        const person = found.get(id);
+        return person ? [{ id, name: person.name, organizationId: person.organizationId }] : [];
+      });
+      return { ...view, people };
     });
   }
 

@@ -1389,6 +1389,14 @@ export interface components {
             };
             /** Format: uuid */
             organizationId: string;
+            /** @description default participants, adjusters and createdBy, each once; a deleted person is left out */
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+            }[];
             /** @enum {string} */
             preferredMode: "onsite" | "digital" | "hybrid";
             preferredWeekdays: number[];
@@ -1432,6 +1440,14 @@ export interface components {
                 };
                 /** Format: uuid */
                 organizationId: string;
+                /** @description default participants, adjusters and createdBy, each once; a deleted person is left out */
+                people: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: uuid */
+                    organizationId: string;
+                }[];
                 /** @enum {string} */
                 preferredMode: "onsite" | "digital" | "hybrid";
                 preferredWeekdays: number[];
