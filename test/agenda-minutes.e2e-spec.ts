@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
-import { MinutesService } from '../src/minutes/minutes.service';
+import { AdjusterReminders } from '../src/minutes/review/adjuster-reminders';
+import { MinutesStatistics } from '../src/minutes/statistics/minutes-statistics';
 import { eventually, sleep } from './helpers/invitation-fixtures';
 import { assertValidPdf, pdfText } from './helpers/pdf-text';
 import {
@@ -855,7 +856,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     });
     expect([changedAction.status, changedAction.body.code]).toEqual([409, 'MINUTES_ACTION_ALREADY_CREATED']);
 
-    const stats = await t.app.get(MinutesService).approvalStats([orgs['2480'], orgs['2482']]);
+    const stats = await t.app.get(MinutesStatistics).approvalStats([orgs['2480'], orgs['2482']]);
     expect(stats).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ organizationId: orgs['2480'], awaitingApproval: 0, approved: 0 }),
@@ -877,17 +878,17 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
         WHERE r.meeting_id = $1 AND r.status = 'open'`,
       [meetingA],
     );
-    const minutes = t.app.get(MinutesService);
+    const reminders = t.app.get(AdjusterReminders);
     const decided = rows.find((row) => row.person_id === regionAdjuster.id)!;
     const open = rows.find((row) => row.person_id === umeaAdjuster.id)!;
-    expect(await minutes.remindAdjuster(decided.id)).toBe('skipped');
-    expect(await minutes.remindAdjuster(open.id)).toBe('done');
-    expect(await minutes.remindAdjuster(open.id)).toBe('skipped');
+    expect(await reminders.remind(decided.id)).toBe('skipped');
+    expect(await reminders.remind(open.id)).toBe('done');
+    expect(await reminders.remind(open.id)).toBe('skipped');
     const reminder = await eventually(() => subjectsTo(umeaAdjuster, 'Påminnelse: ')[0], 'the reminder');
     const link = linkIn(reminder);
     const page = await t.request({ method: 'GET', url: `/minutes-approval/${link}` });
     expect(page.text).toContain('name="decision" value="approve"');
-    const stats = await minutes.approvalStats([orgs['2480']]);
+    const stats = await t.app.get(MinutesStatistics).approvalStats([orgs['2480']]);
     expect(stats[0]).toMatchObject({ awaitingApproval: 1, overdue: 0 });
     expect(subjectsTo(regionAdjuster, 'Påminnelse: ')).toHaveLength(0);
   });

@@ -8,7 +8,7 @@ import {
   renderApprovalError,
   renderApprovalPage,
   renderApprovalSaved,
-} from './approval-page.js';
+} from './approval-link/approval-page.js';
 import {
   ApprovalDecisionBody,
   ApprovalPageResponse,
@@ -16,7 +16,7 @@ import {
   ApprovalTokenParam,
 } from './minutes.dto.js';
 import { MinutesErrorCode, MinutesException } from './minutes.exception.js';
-import { MinutesService } from './minutes.service.js';
+import { ApprovalLinks } from './approval-link/approval-links.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 
@@ -41,7 +41,7 @@ function wantsJson(request: FastifyRequest): boolean {
 @Public()
 @Controller('minutes-approval')
 export class MinutesApprovalController {
-  constructor(private readonly minutes: MinutesService) {}
+  constructor(private readonly links: ApprovalLinks) {}
 
   @Get(':token')
   @ApiEndpoint('page', 'Show minutes through an adjuster’s approval link (changes nothing)')
@@ -55,7 +55,7 @@ export class MinutesApprovalController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | ApprovalPageView> {
-    const lookup = await this.minutes.lookUpApproval(params.token);
+    const lookup = await this.links.lookUp(params.token);
     if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
     if (wantsJson(request)) return lookup.view;
     void reply.headers(APPROVAL_PAGE_HEADERS);
@@ -77,7 +77,7 @@ export class MinutesApprovalController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | ApprovalPageView> {
-    const outcome = await this.minutes.decideByToken(params.token, body);
+    const outcome = await this.links.decide(params.token, body);
     if (!outcome.ok) return this.refuse(request, reply, outcome.code, outcome.locale);
     if (wantsJson(request)) return outcome.result.view;
     void reply.headers(APPROVAL_PAGE_HEADERS);

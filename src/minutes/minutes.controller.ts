@@ -17,21 +17,33 @@ import {
   ReturnMinutesBody,
   SubmitMinutesBody,
 } from './minutes.dto.js';
-import { MinutesService } from './minutes.service.js';
+import { MinutesPdfs } from './document/minutes-pdfs.js';
+import { MinutesEditor } from './editing/minutes-editor.js';
+import { MinutesDecisions } from './review/minutes-decisions.js';
+import { MinutesLock } from './review/minutes-lock.js';
+import { MinutesSubmission } from './review/minutes-submission.js';
+import { MinutesViews } from './view/minutes-views.js';
 import { ApiContentResponse, ApiEndpoint, BINARY_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('minutes')
 @ApiBearerAuth('bearer')
 @Controller('api/meetings')
 export class MinutesController {
-  constructor(private readonly minutes: MinutesService) {}
+  constructor(
+    private readonly views: MinutesViews,
+    private readonly editor: MinutesEditor,
+    private readonly submission: MinutesSubmission,
+    private readonly decisions: MinutesDecisions,
+    private readonly locks: MinutesLock,
+    private readonly pdfs: MinutesPdfs,
+  ) {}
 
   @Get(':id/minutes')
   @ApiEndpoint('read', 'Get a meeting’s minutes')
   @ApiUuidParam()
   @ApiOkResponse({ type: MinutesResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<MinutesView> {
-    return this.minutes.getMinutes(user, params.id);
+    return this.views.get(user, params.id);
   }
 
   @Put(':id/minutes')
@@ -44,7 +56,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Body() body: PutMinutesBody,
   ): Promise<MinutesView> {
-    return this.minutes.put(user, params.id, body);
+    return this.editor.put(user, params.id, body);
   }
 
   @Get(':id/minutes/revisions')
@@ -55,7 +67,7 @@ export class MinutesController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
   ): Promise<{ items: MinutesRevisionView[] }> {
-    return this.minutes.revisions(user, params.id);
+    return this.views.revisions(user, params.id);
   }
 
   @Post(':id/minutes/submit')
@@ -69,7 +81,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Body() body: SubmitMinutesBody,
   ): Promise<MinutesView> {
-    return this.minutes.submit(user, params.id, body);
+    return this.submission.submit(user, params.id, body);
   }
 
   @Post(':id/minutes/approve')
@@ -82,7 +94,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Body() body: ApproveMinutesBody,
   ): Promise<MinutesView> {
-    return this.minutes.approve(user, params.id, body);
+    return this.decisions.approve(user, params.id, body);
   }
 
   @Post(':id/minutes/return')
@@ -95,7 +107,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Body() body: ReturnMinutesBody,
   ): Promise<MinutesView> {
-    return this.minutes.returnMinutes(user, params.id, body);
+    return this.decisions.returnMinutes(user, params.id, body);
   }
 
   @Post(':id/minutes/reopen')
@@ -109,7 +121,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Body() body: ReopenMinutesBody,
   ): Promise<MinutesView> {
-    return this.minutes.reopen(user, params.id, body);
+    return this.locks.reopen(user, params.id, body);
   }
 
   @Get(':id/minutes.pdf')
@@ -121,7 +133,7 @@ export class MinutesController {
     @Param() params: IdParam,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const { filename, content } = await this.minutes.pdf(user, params.id);
+    const { filename, content } = await this.pdfs.forUser(user, params.id);
     void reply.headers({
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="${filename}"`,

@@ -11,9 +11,26 @@ import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { MinutesApprovalController } from './minutes-approval.controller.js';
 import { MinutesController } from './minutes.controller.js';
 import { MinutesRepository } from './minutes.repository.js';
-import { MinutesService } from './minutes.service.js';
+import { ApprovalLinks } from './approval-link/approval-links.js';
+import { MinutesDistribution } from './distribution/minutes-distribution.js';
+import { MinutesPdfs } from './document/minutes-pdfs.js';
+import { MinutesEditor } from './editing/minutes-editor.js';
+import { MinutesMail } from './mail/minutes-mail.js';
+import { MinutesHistory } from './minutes-history.js';
+import { AdjusterReminders } from './review/adjuster-reminders.js';
+import { AdjusterSelection } from './review/adjuster-selection.js';
+import { MinutesDecisions } from './review/minutes-decisions.js';
+import { MinutesLock } from './review/minutes-lock.js';
+import { MinutesSubmission } from './review/minutes-submission.js';
+import { MinutesStatistics } from './statistics/minutes-statistics.js';
+import { MinutesViews } from './view/minutes-views.js';
 
-/** Minutes and their justering. Exports MinutesService (approvalStats for the overview). */
+/**
+ * Minutes and their justering, one class a step: editing/ (PUT), review/ (submission, decisions, lock and
+ * reopen, adjusters and their reminders), approval-link/ (the adjusters' public links), distribution/ (the
+ * job that mails locked minutes), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
+ * view), statistics/ (figures for the overview). Exports the job bodies and the statistics.
+ */
 @Module({
   imports: [
     ActionModule,
@@ -27,7 +44,22 @@ import { MinutesService } from './minutes.service.js';
     StrategyAreaModule,
   ],
   controllers: [MinutesController, MinutesApprovalController],
-  providers: [MinutesRepository, MinutesService],
-  exports: [MinutesService],
+  providers: [
+    MinutesRepository,
+    MinutesHistory,
+    MinutesViews,
+    MinutesPdfs,
+    MinutesMail,
+    MinutesEditor,
+    AdjusterSelection,
+    MinutesSubmission,
+    MinutesDecisions,
+    MinutesLock,
+    MinutesDistribution,
+    ApprovalLinks,
+    AdjusterReminders,
+    MinutesStatistics,
+  ],
+  exports: [AdjusterReminders, MinutesDistribution, MinutesStatistics],
 })
 export class MinutesModule {}

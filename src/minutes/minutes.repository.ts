@@ -150,6 +150,15 @@ export class MinutesRepository {
     });
   }
 
+  /** The latest review of a meeting's minutes and its adjusters (none before the first submission). */
+  async findLatestReviewWithAdjusters(
+    meetingId: string,
+    manager?: EntityManager,
+  ): Promise<{ review: MinutesReviewEntity | null; adjusters: MinutesAdjusterEntity[] }> {
+    const review = await this.findLatestReview(meetingId, manager);
+    return { review, adjusters: review ? await this.findAdjusters(review.id, manager) : [] };
+  }
+
   findAdjuster(id: string, manager?: EntityManager): Promise<MinutesAdjusterEntity | null> {
     return this.manager(manager).findOneBy(MinutesAdjusterEntity, { id });
   }

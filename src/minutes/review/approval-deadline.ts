@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { isWorkingDay } from '../agenda/proposal-deadline.js';
-import { addDays } from '../round/scheduler/local-time.js';
+import { isWorkingDay } from '../../agenda/proposal-deadline.js';
+import { addDays } from '../../round/scheduler/local-time.js';
 
 /**
  * The adjusters' deadline, one rule with or without a chosen date: the end (23:59:59.999 local) of a

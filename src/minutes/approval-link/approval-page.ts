@@ -1,7 +1,7 @@
-import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../common/web/public-page.js';
-import type { Locale } from '../person/person.entity.js';
-import type { ApprovalPageView } from './minutes.dto.js';
-import { MinutesErrorCode } from './minutes.exception.js';
+import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../../common/web/public-page.js';
+import type { Locale } from '../../person/person.entity.js';
+import type { ApprovalPageView } from '../minutes.dto.js';
+import { MinutesErrorCode } from '../minutes.exception.js';
 
 /**
  * The small HTML pages behind approval links (`/minutes-approval/:token`). No template engine and no

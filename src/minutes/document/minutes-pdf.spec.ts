@@ -1,4 +1,4 @@
-import { assertValidPdf, pdfText } from '../../test/helpers/pdf-text';
+import { assertValidPdf, pdfText } from '../../../test/helpers/pdf-text';
 import { type MinutesDocument, renderMinutesPdf } from './minutes-pdf';
 
 const DOC: MinutesDocument = {

@@ -1,4 +1,4 @@
-import type { MinutesAction, MinutesAttendance, MinutesGuest, MinutesItem } from './minutes.entity.js';
+import type { MinutesAction, MinutesAttendance, MinutesGuest, MinutesItem } from '../minutes.entity.js';
 
 export interface MinutesContent {
   items: MinutesItem[];

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AgendaService } from '../../agenda/agenda.service.js';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { PersonService } from '../../person/person.service.js';
+import { minutesItemOf } from '../minutes-items.js';
+import { MinutesEntity } from '../minutes.entity.js';
+import { MinutesRepository } from '../minutes.repository.js';
+import { buildMinutesDocument, documentActions, pdfFilename } from './minutes-document.js';
+import { renderMinutesPdf } from './minutes-pdf.js';
+
+/** The PDFs of the minutes: rendered at the lock and for distribution, and GET …/minutes.pdf. */
+@Injectable()
+export class MinutesPdfs {
+  constructor(
+    private readonly repository: MinutesRepository,
+    private readonly meetings: MeetingService,
+    private readonly agendas: AgendaService,
+    private readonly people: PersonService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** As locked (stored when the minutes locked), or a draft rendered now (from the agenda if empty). */
+  async forUser(user: AuthenticatedUser, meetingId: string): Promise<{ filename: string; content: Buffer }> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    const minutes = (await this.repository.findByMeeting(meeting.id)) ?? (await this.blankMinutes(meeting));
+    const filename = this.filename(meeting);
+    if (minutes.status === 'locked') {
+      const stored = await this.repository.findPdfs(meeting.id);
+      if (stored?.pdf) return { filename, content: stored.pdf };
+    }
+    return { filename, content: await this.render(meeting, minutes, true) };
+  }
+
+  filename(meeting: MeetingView): string {
+    return pdfFilename(meeting, this.config.timeZone);
+  }
+
+  /** The PDF of these minutes; without the items restricted to the parties (and their actions) unless `full`. */
+  async render(
+    meeting: MeetingView,
+    minutes: MinutesEntity,
+    full: boolean,
+    manager?: EntityManager,
+  ): Promise<Buffer> {
+    const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meeting.id, manager);
+    const names = new Map(
+      (
+        await this.people.findByIds([
+          ...documentActions(minutes, full).map((action) => action.ownerPersonId),
+          ...adjusters.map((adjuster) => adjuster.personId),
+        ])
+      ).map((person) => [person.id, person.name]),
+    );
+    return renderMinutesPdf(
+      buildMinutesDocument({ meeting, minutes, full, adjusters, names, timeZone: this.config.timeZone }),
+    );
+  }
+
+  /** Nothing recorded yet: the agenda's items without notes, for a draft PDF to take into the meeting. */
+  private async blankMinutes(meeting: MeetingView): Promise<MinutesEntity> {
+    const items = await this.agendas.findAgendaItems(meeting);
+    return Object.assign(new MinutesEntity(), {
+      meetingId: meeting.id,
+      status: 'draft',
+      revision: 0,
+      items: items.map((ref) => minutesItemOf(ref)),
+      attendance: [],
+      guests: [],
+      actions: [],
+      informed: [],
+      lockedAt: null,
+    } satisfies Partial<MinutesEntity>);
+  }
+}

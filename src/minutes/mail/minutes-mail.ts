@@ -1,0 +1,133 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { formatInstant, formatMeetingWhen } from '../../agenda/agenda-format.js';
+import { appLinks } from '../../common/web/app-links.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { MailService } from '../../mail/mail.service.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import type { PersonView } from '../../person/person.dto.js';
+import type { Locale } from '../../person/person.entity.js';
+import { PersonService } from '../../person/person.service.js';
+import type { MinutesReviewEntity } from '../minutes.entity.js';
+
+/** One recipient of the locked minutes: a participant, or an informed address (no person). */
+export interface DistributionRecipient {
+  address: string;
+  name: string;
+  personId: string | undefined;
+  locale: Locale;
+  /** Of the region or a municipality of the meeting: gets the full PDF. */
+  isParty: boolean;
+}
+
+/** The emails of the minutes, queued in the caller's transaction: approval links, a return, distribution. */
+@Injectable()
+export class MinutesMail {
+  constructor(
+    private readonly mail: MailService,
+    private readonly people: PersonService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** To an adjuster: the link to approve or return (again, as a reminder, before the deadline). */
+  async approvalLink(
+    manager: EntityManager,
+    input: {
+      meeting: MeetingView;
+      review: MinutesReviewEntity;
+      person: PersonView;
+      submittedBy: string;
+      token: string;
+      reminder: boolean;
+    },
+  ): Promise<void> {
+    const { meeting, person } = input;
+    await this.mail.queue(manager, {
+      template: 'minutes-approval',
+      to: { address: person.email, name: person.name, personId: person.id, locale: person.locale },
+      data: {
+        personName: person.name,
+        meetingTitle: meeting.title,
+        when: this.when(meeting, person.locale),
+        submittedBy: input.submittedBy,
+        deadline: formatInstant(input.review.deadlineAt, this.config.timeZone, person.locale),
+        approvalUrl: `${this.config.http.publicUrl}/minutes-approval/${input.token}`,
+        reminder: input.reminder,
+      },
+      related: { type: 'minutes', id: meeting.id },
+    });
+  }
+
+  /** To the secretary who submitted: an adjuster returned the minutes, with the comment. */
+  async returned(
+    manager: EntityManager,
+    meeting: MeetingView,
+    review: MinutesReviewEntity,
+    adjusterName: string,
+    comment: string,
+  ): Promise<void> {
+    const [secretary] = await this.people.findByIds([review.submittedBy]);
+    if (!secretary) return;
+    await this.mail.queue(manager, {
+      template: 'minutes-returned',
+      to: {
+        address: secretary.email,
+        name: secretary.name,
+        personId: secretary.id,
+        locale: secretary.locale,
+      },
+      data: {
+        personName: secretary.name,
+        meetingTitle: meeting.title,
+        when: this.when(meeting, secretary.locale),
+        adjusterName,
+        comment,
+        minutesUrl: appLinks.meetingMinutes(this.config.http.publicUrl, meeting.id),
+      },
+      related: { type: 'minutes', id: meeting.id },
+    });
+  }
+
+  /** The locked minutes to one recipient, with the PDF their side may read. */
+  async distribution(
+    manager: EntityManager,
+    input: {
+      meeting: MeetingView;
+      recipient: DistributionRecipient;
+      adjusters: readonly string[];
+      filename: string;
+      pdf: Buffer;
+    },
+  ): Promise<void> {
+    const { meeting, recipient } = input;
+    await this.mail.queue(manager, {
+      template: 'minutes-distribution',
+      to: {
+        address: recipient.address,
+        ...(recipient.name ? { name: recipient.name } : {}),
+        ...(recipient.personId ? { personId: recipient.personId } : {}),
+        locale: recipient.locale,
+      },
+      data: {
+        personName: recipient.name || (recipient.locale === 'sv' ? 'du' : 'there'),
+        meetingTitle: meeting.title,
+        when: this.when(meeting, recipient.locale),
+        adjusters: input.adjusters.join(recipient.locale === 'sv' ? ' och ' : ' and '),
+        partial: !recipient.isParty,
+      },
+      attachments: [{ filename: input.filename, content: input.pdf, contentType: 'application/pdf' }],
+      related: { type: 'minutes', id: meeting.id },
+    });
+  }
+
+  /** When the meeting takes place, in the reader's language and the deployment's time zone. */
+  when(meeting: MeetingView, locale: Locale): string {
+    return formatMeetingWhen(
+      new Date(meeting.startAt),
+      new Date(meeting.endAt),
+      this.config.timeZone,
+      locale,
+    );
+  }
+}

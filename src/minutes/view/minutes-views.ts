@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AgendaService } from '../../agenda/agenda.service.js';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { PersonService } from '../../person/person.service.js';
+import type { MinutesRevisionView, MinutesView } from '../minutes.dto.js';
+import type { MinutesEntity } from '../minutes.entity.js';
+import { MinutesRepository } from '../minutes.repository.js';
+import { isFrozen, toMinutesView } from './minutes-view.js';
+
+/** Reads the minutes as the API shows them: GET …/minutes, …/minutes/revisions, and every command's answer. */
+@Injectable()
+export class MinutesViews {
+  constructor(
+    private readonly repository: MinutesRepository,
+    private readonly meetings: MeetingService,
+    private readonly agendas: AgendaService,
+    private readonly people: PersonService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(user: AuthenticatedUser, meetingId: string): Promise<MinutesView> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    return this.of(meeting, await this.repository.findByMeeting(meeting.id));
+  }
+
+  async revisions(user: AuthenticatedUser, meetingId: string): Promise<{ items: MinutesRevisionView[] }> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    const rows = await this.repository.findRevisions(meeting.id);
+    return {
+      items: rows.map((row) => ({
+        revision: row.revision,
+        kind: row.kind,
+        actorId: row.actorId,
+        changes: row.changes,
+        comment: row.comment,
+        createdAt: row.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /** The view of these minutes of this meeting (an empty draft over the agenda when null). */
+  async of(
+    meeting: MeetingView,
+    minutes: MinutesEntity | null,
+    manager?: EntityManager,
+  ): Promise<MinutesView> {
+    const agendaItems = isFrozen(minutes) ? null : await this.agendas.findAgendaItems(meeting, manager);
+    const { review, adjusters } = minutes
+      ? await this.repository.findLatestReviewWithAdjusters(meeting.id, manager)
+      : { review: null, adjusters: [] };
+    const adjusterNames = new Map(
+      (await this.people.findByIds(adjusters.map((adjuster) => adjuster.personId))).map((p) => [
+        p.id,
+        p.name,
+      ]),
+    );
+    return toMinutesView({
+      meeting,
+      minutes,
+      agendaItems,
+      review,
+      adjusters,
+      adjusterNames,
+      publicUrl: this.config.http.publicUrl,
+    });
+  }
+}
