@@ -172,6 +172,79 @@ describe('/docs-json as the contract of the API', () => {
     expect(problems).toEqual([]);
   });
 
+  /** The GET operations that answer a page (items, total, limit, offset) as their 200. */
+  function pagedLists() {
+    return operationsOf(document).filter((operation) => {
+      if (operation.method !== 'GET') return false;
+      const schema = rawOperation(document, 'GET', operation.path).responses['200']?.content?.[
+        'application/json'
+      ]?.schema;
+      const properties = schema ? Object.keys(resolveRef(document, schema).properties ?? {}) : [];
+      return ['items', 'total', 'limit', 'offset'].every((name) => properties.includes(name));
+    });
+  }
+
+  it('pages every list the same way: limit (1–200) and offset in the query, the page with its total', () => {
+    const lists = pagedLists();
+    expect(lists.map((operation) => operation.path)).toEqual(
+      expect.arrayContaining([
+        '/api/actions',
+        '/api/meetings',
+        '/api/questions',
+        '/api/rounds',
+        '/api/audit-log',
+      ]),
+    );
+    const problems: string[] = [];
+    for (const operation of lists) {
+      const limit = operation.queryParams.find((parameter) => parameter.name === 'limit');
+      const offset = operation.queryParams.find((parameter) => parameter.name === 'offset');
+      if (!limit || limit.schema.minimum !== 1 || limit.schema.maximum !== 200 || !limit.schema.description)
+        problems.push(`${operation.label}: limit is not 1–200 with a description`);
+      if (!offset || offset.schema.minimum !== 0 || !offset.schema.description)
+        problems.push(`${operation.label}: offset is not ≥ 0 with a description`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers every paged list by that contract: the page asked for, the same total, nothing past the end', async () => {
+    const token = await t.login(TEST_ADMIN.email, TEST_ADMIN.password);
+    const lists = pagedLists().filter((operation) => operation.pathParams.length === 0);
+    const get = (path: string, query: string) => t.request({ method: 'GET', url: `${path}?${query}`, token });
+    let pagedThrough = 0;
+    for (const { path } of lists) {
+      const first = await get(path, 'limit=1');
+      expect({ path, status: first.status }).toEqual({ path, status: 200 });
+      expect(first.body).toEqual(expect.objectContaining({ limit: 1, offset: 0, total: expect.any(Number) }));
+      expect(first.body.items.length).toBe(Math.min(1, first.body.total));
+      const { total } = first.body as { total: number };
+      if (total >= 2) {
+        const second = await get(path, 'limit=1&offset=1');
+        expect(second.body).toEqual(expect.objectContaining({ limit: 1, offset: 1, total }));
+        expect(second.body.items).toHaveLength(1);
+        expect(second.body.items[0]).not.toEqual(first.body.items[0]);
+        pagedThrough++;
+      }
+      const pastTheEnd = await get(path, `limit=50&offset=${total}`);
+      expect({ path, items: pastTheEnd.body.items, total: pastTheEnd.body.total }).toEqual({
+        path,
+        items: [],
+        total,
+      });
+      for (const query of ['limit=0', 'limit=201', 'offset=-1']) {
+        const refused = await get(path, query);
+        expect({ path, query, status: refused.status, code: refused.body.code }).toEqual({
+          path,
+          query,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
+      }
+    }
+    // The seeded municipalities (and the audit of this very sign-in) page through at least.
+    expect(pagedThrough).toBeGreaterThan(0);
+  });
+
   it('leaves no reference dangling (openapi-typescript resolves every $ref)', () => {
     const dangling: string[] = [];
     const visit = (node: unknown, at: string): void => {

@@ -34,17 +34,38 @@ export function registeredDtoSchemas(): ReadonlyMap<string, z.ZodType> {
 
 /** Common field shapes. */
 export const uuid = () => z.uuid();
+
+/**
+ * The paging contract of every list (GET /api/actions, /meetings, /questions, /rounds, /audit-log, /people,
+ * /organizations): `limit` + `offset` in the query, and the answer carries the page (`items`), how many
+ * rows match the filters in all (`total`) and the `limit` and `offset` it used, so a pager knows the page
+ * (offset / limit + 1) and the last page (ceil(total / limit)). The order is stable (a unique last sort key),
+ * so pages neither repeat nor skip rows while nothing changes.
+ */
+export const PAGE_LIMIT_MAX = 200;
 export const pagination = {
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX)
+    .default(50)
+    .describe('page size: how many items at most (1–200, default 50)'),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(0)
+    .describe('how many matching items to skip: (page − 1) × limit'),
 };
 
 export function paginated<S extends z.ZodType>(item: S) {
   return z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    limit: z.number().int(),
-    offset: z.number().int(),
+    items: z.array(item).describe('this page, in the list’s stable order'),
+    total: z.number().int().describe('how many items match the filters, on every page'),
+    limit: z.number().int().describe('the page size used'),
+    offset: z.number().int().describe('the offset used; past the end the page is empty, total unchanged'),
   });
 }
 

@@ -972,6 +972,7 @@ export interface components {
             tokenType: "Bearer";
         };
         ActionPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 /** Format: uuid */
                 agendaItemId: string | null;
@@ -1010,8 +1011,11 @@ export interface components {
                 updatedAt: string;
                 version: number;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         ActionResponse: {
@@ -1570,6 +1574,7 @@ export interface components {
             comment?: string;
         };
         AuditEntryPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 action: string;
                 /** Format: uuid */
@@ -1594,8 +1599,11 @@ export interface components {
                 organizationId: string | null;
                 organizationName: string | null;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         AuditEntryResponse: {
@@ -1632,9 +1640,15 @@ export interface components {
              * @description inclusive, ISO 8601
              */
             from?: string;
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /**
              * Format: date-time
@@ -2341,11 +2355,17 @@ export interface components {
              * @description due on or after this local date
              */
             dueFrom?: string;
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
             /** Format: uuid */
             meetingId?: string;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /**
              * Format: uuid
@@ -2370,9 +2390,15 @@ export interface components {
              * @description meetings that end after this instant
              */
             from?: string;
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /** Format: uuid */
             organizationId?: string;
@@ -2389,17 +2415,29 @@ export interface components {
         ListOrganizationsQuery: {
             /** @enum {string} */
             kind?: "region" | "municipality";
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /** Format: uuid */
             parentId?: string;
         };
         ListPeopleQuery: {
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /** Format: uuid */
             organizationId?: string;
@@ -2409,11 +2447,17 @@ export interface components {
             role?: "admin" | "coordinator" | "secretary" | "participant";
         };
         ListQuestionsQuery: {
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
             /** Format: uuid */
             meetingId?: string;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
             /**
              * Format: uuid
@@ -2430,9 +2474,15 @@ export interface components {
             strategyAreaId?: string;
         };
         ListRoundsQuery: {
-            /** @default 50 */
+            /**
+             * @description page size: how many items at most (1–200, default 50)
+             * @default 50
+             */
             limit: number;
-            /** @default 0 */
+            /**
+             * @description how many matching items to skip: (page − 1) × limit
+             * @default 0
+             */
             offset: number;
         };
         ListStrategyAreasQuery: {
@@ -2492,6 +2542,7 @@ export interface components {
             uid: string;
         };
         MeetingPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 cancelReason: string | null;
                 /** Format: date-time */
@@ -2544,8 +2595,11 @@ export interface components {
                 version: number;
                 videoUrl: string | null;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         MeetingResponse: {
@@ -2977,6 +3031,7 @@ export interface components {
             };
         };
         OrganizationPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 code: string;
                 contactEmail: string | null;
@@ -2999,8 +3054,11 @@ export interface components {
                 updatedAt: string;
                 version: number;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         OrganizationResponse: {
@@ -3038,6 +3096,7 @@ export interface components {
             token: string;
         };
         PersonPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 /** Format: date-time */
                 createdAt: string;
@@ -3057,8 +3116,11 @@ export interface components {
                 updatedAt: string;
                 version: number;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         PersonResponse: {
@@ -3212,6 +3274,7 @@ export interface components {
             version?: number;
         };
         QuestionPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 actionIds: string[];
                 agendaItemIds: string[];
@@ -3256,8 +3319,11 @@ export interface components {
                 updatedAt: string;
                 version: number;
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         QuestionResponse: {
@@ -3338,6 +3404,7 @@ export interface components {
             organizationId: string;
         };
         RoundPageResponse: {
+            /** @description this page, in the list’s stable order */
             items: {
                 /** Format: date-time */
                 confirmedAt: string | null;
@@ -3373,8 +3440,11 @@ export interface components {
                     to: string;
                 };
             }[];
+            /** @description the page size used */
             limit: number;
+            /** @description the offset used; past the end the page is empty, total unchanged */
             offset: number;
+            /** @description how many items match the filters, on every page */
             total: number;
         };
         RoundResponse: {
@@ -3762,8 +3832,10 @@ export interface operations {
                 dueBefore?: string;
                 /** @description due on or after this local date */
                 dueFrom?: string;
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
                 meetingId?: string;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 /** @description owner organization */
                 organizationId?: string;
@@ -4232,7 +4304,9 @@ export interface operations {
                 entityType?: string;
                 /** @description inclusive, ISO 8601 */
                 from?: string;
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 /** @description exclusive, ISO 8601 */
                 to?: string;
@@ -4832,7 +4906,9 @@ export interface operations {
             query?: {
                 /** @description meetings that end after this instant */
                 from?: string;
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 organizationId?: string;
                 /** @description meetings this person takes part in (not removed): `me`, or a person id (the region’s staff only) */
@@ -5972,7 +6048,9 @@ export interface operations {
         parameters: {
             query?: {
                 kind?: "region" | "municipality";
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 parentId?: string;
             };
@@ -6557,7 +6635,9 @@ export interface operations {
     PersonController_list: {
         parameters: {
             query?: {
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 organizationId?: string;
                 /** @description substring of the name or email, any case */
@@ -6843,8 +6923,10 @@ export interface operations {
     QuestionController_list: {
         parameters: {
             query?: {
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
                 meetingId?: string;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 /** @description raised with this organization */
                 organizationId?: string;
@@ -7068,7 +7150,9 @@ export interface operations {
     RoundController_list: {
         parameters: {
             query?: {
+                /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
             };
             header?: never;

@@ -6,14 +6,10 @@ const ORG = '0b8f5c1e-1d2a-4c3b-9e4f-5a6b7c8d9e0f';
 describe('actionQueryFrom', () => {
   it('reads the links of the overview and the emails with the API names', () => {
     expect(actionQueryFrom(new URLSearchParams(`organizationId=${ORG}&status=open,in_progress`))).toEqual({
-      limit: 100,
-      offset: 0,
       organizationId: ORG,
       status: ['open', 'in_progress'],
     });
     expect(actionQueryFrom(new URLSearchParams(`ownerPersonId=${ORG}&overdue=true`))).toEqual({
-      limit: 100,
-      offset: 0,
       ownerPersonId: ORG,
       overdue: 'true',
     });
@@ -23,8 +19,6 @@ describe('actionQueryFrom', () => {
     expect(
       actionQueryFrom(new URLSearchParams('organizationId=x&status=late,open,open&overdue=yes')),
     ).toEqual({
-      limit: 100,
-      offset: 0,
       status: ['open'],
     });
   });

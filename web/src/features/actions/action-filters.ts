@@ -1,6 +1,8 @@
 import type { ActionQuery, ActionStatus } from './hooks/useActions';
 
 export const ACTION_STATUSES: ActionStatus[] = ['open', 'in_progress', 'done', 'cancelled'];
+/** The filters of the list; the page (limit, offset) comes from useUrlPaging. */
+export type ActionFilters = Omit<ActionQuery, 'limit' | 'offset'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -8,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `?overdue=true`, `?organizationId=…&status=open,in_progress`). Unknown values are dropped rather than
  * sent, so a hand-edited URL shows the unfiltered list instead of an error.
  */
-export function actionQueryFrom(params: URLSearchParams): ActionQuery {
+export function actionQueryFrom(params: URLSearchParams): ActionFilters {
   const uuid = (name: string) => {
     const value = params.get(name) ?? '';
     return UUID.test(value) ? value : undefined;
@@ -17,7 +19,7 @@ export function actionQueryFrom(params: URLSearchParams): ActionQuery {
     .split(',')
     .filter((value): value is ActionStatus => ACTION_STATUSES.includes(value as ActionStatus));
   const overdue = params.get('overdue');
-  const query: ActionQuery = { limit: 100, offset: 0 };
+  const query: ActionFilters = {};
   const organizationId = uuid('organizationId');
   const ownerPersonId = uuid('ownerPersonId');
   const strategyAreaId = uuid('strategyAreaId');

@@ -15,10 +15,12 @@ import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff } from '../../../app/roles';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { FilterSection, OptionFilter } from '../../../shared/components/ListFilters';
+import { PagedTable } from '../../../shared/components/PagedTable';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
-import { useUrlFilters } from '../../../shared/useUrlFilters';
+import { useUrlFilters, useUrlPaging } from '../../../shared/useUrlFilters';
 import { useMe } from '../../auth/hooks/useMe';
 import { MeetingCalendar } from '../components/MeetingCalendar';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
@@ -42,6 +44,7 @@ export function MeetingsPage() {
   usePageTitle(t('title'));
   const me = useMe().data;
   const [params, update] = useUrlFilters();
+  const paging = useUrlPaging();
   const view: View =
     params.get('view') === 'week' || params.get('view') === 'month' ? (params.get('view') as View) : 'list';
   const today = stockholmDate(Date.now());
@@ -55,9 +58,9 @@ export function MeetingsPage() {
   const municipalities = useMunicipalities(regionStaff);
 
   const period = view === 'list' ? null : calendarDays(view, anchor);
+  // A calendar shows its whole period (the API's largest page); the list pages.
   const query: MeetingQuery = {
-    limit: view === 'list' ? 100 : 200,
-    offset: 0,
+    ...(period ? { limit: 200, offset: 0 } : { limit: paging.limit, offset: paging.offset }),
     ...(organizationId && { organizationId }),
     ...(status && { status }),
     ...(mine && { participant: 'me' as const }),
@@ -91,68 +94,63 @@ export function MeetingsPage() {
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
-      <section aria-labelledby="filters-heading" className="section filters">
-        <Heading level={2} data-size="xs" id="filters-heading" className="visually-hidden">
-          {t('filters')}
-        </Heading>
-        <ToggleGroup
-          aria-label={t('viewLabel')}
-          value={view}
-          onChange={(value) => update({ view: value === 'list' ? null : value })}
-          data-size="sm"
-        >
-          <ToggleGroup.Item value="list">{t('view.list')}</ToggleGroup.Item>
-          <ToggleGroup.Item value="week">{t('view.week')}</ToggleGroup.Item>
-          <ToggleGroup.Item value="month">{t('view.month')}</ToggleGroup.Item>
-        </ToggleGroup>
-        <div className="filters__row">
-          {regionStaff && (
-            <Field>
-              <Label>{t('municipality')}</Label>
-              <Select value={organizationId} onChange={(e) => update({ organizationId: e.target.value })}>
-                <Select.Option value="">{t('allMunicipalities')}</Select.Option>
-                {(municipalities.data?.items ?? []).map((org) => (
-                  <Select.Option key={org.id} value={org.id}>
-                    {org.name}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-          )}
-          <Field>
-            <Label>{t('statusLabel')}</Label>
-            <Select value={status ?? ''} onChange={(e) => update({ status: e.target.value })}>
-              <Select.Option value="">{t('allStatuses')}</Select.Option>
-              {STATUSES.map((s) => (
-                <Select.Option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          {view === 'list' && (
-            <>
-              <Textfield
-                label={t('from')}
-                type="date"
-                value={from}
-                onChange={(e) => update({ from: e.target.value || null })}
-              />
-              <Textfield
-                label={t('to')}
-                type="date"
-                value={to}
-                onChange={(e) => update({ to: e.target.value || null })}
-              />
-            </>
-          )}
-          <Checkbox
-            label={t('mine')}
-            checked={mine}
-            onChange={(e) => update({ mine: e.target.checked ? '1' : null })}
+      <FilterSection
+        title={t('filters')}
+        before={
+          <ToggleGroup
+            aria-label={t('viewLabel')}
+            value={view}
+            onChange={(value) => update({ view: value === 'list' ? null : value })}
+            data-size="sm"
+          >
+            <ToggleGroup.Item value="list">{t('view.list')}</ToggleGroup.Item>
+            <ToggleGroup.Item value="week">{t('view.week')}</ToggleGroup.Item>
+            <ToggleGroup.Item value="month">{t('view.month')}</ToggleGroup.Item>
+          </ToggleGroup>
+        }
+      >
+        {regionStaff && (
+          <OptionFilter
+            label={t('municipality')}
+            allLabel={t('allMunicipalities')}
+            value={organizationId}
+            options={municipalities.data?.items ?? []}
+            onChange={(value) => update({ organizationId: value })}
           />
-        </div>
-      </section>
+        )}
+        <Field>
+          <Label>{t('statusLabel')}</Label>
+          <Select value={status ?? ''} onChange={(e) => update({ status: e.target.value })}>
+            <Select.Option value="">{t('allStatuses')}</Select.Option>
+            {STATUSES.map((s) => (
+              <Select.Option key={s} value={s}>
+                {t(`status.${s}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        {view === 'list' && (
+          <>
+            <Textfield
+              label={t('from')}
+              type="date"
+              value={from}
+              onChange={(e) => update({ from: e.target.value || null })}
+            />
+            <Textfield
+              label={t('to')}
+              type="date"
+              value={to}
+              onChange={(e) => update({ to: e.target.value || null })}
+            />
+          </>
+        )}
+        <Checkbox
+          label={t('mine')}
+          checked={mine}
+          onChange={(e) => update({ mine: e.target.checked ? '1' : null })}
+        />
+      </FilterSection>
       {period && (
         <nav aria-label={t('periodNav')} className="period-nav">
           <Button
@@ -177,11 +175,35 @@ export function MeetingsPage() {
           </Heading>
         </nav>
       )}
-      {meetings.isPending ? (
+      {!period ? (
+        <PagedTable
+          result={meetings}
+          paging={paging}
+          caption={t('title')}
+          empty={t('empty')}
+          columns={[t('when'), t('municipality'), t('meetingTitle'), t('statusLabel')]}
+          row={(meeting) => (
+            <Table.Row key={meeting.id}>
+              <Table.Cell>
+                <RouterLink to={links.meeting(meeting.id)}>
+                  <time dateTime={meeting.startAt}>{formatDateTime(meeting.startAt, i18n.language)}</time>
+                  {'–'}
+                  {formatTimeRange(meeting.startAt, meeting.endAt, i18n.language).split('–')[1]}
+                </RouterLink>
+              </Table.Cell>
+              <Table.Cell>{meeting.organizations.map((o) => o.name).join(', ')}</Table.Cell>
+              <Table.Cell>{meeting.title}</Table.Cell>
+              <Table.Cell>
+                <MeetingStatusTag status={meeting.status} />
+              </Table.Cell>
+            </Table.Row>
+          )}
+        />
+      ) : meetings.isPending ? (
         <PageSkeleton rows={6} />
       ) : meetings.isError ? (
         <ErrorMessage error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : period ? (
+      ) : (
         <>
           {meetings.data.items.length === 0 && <Paragraph>{t('emptyPeriod')}</Paragraph>}
           <MeetingCalendar
@@ -189,47 +211,6 @@ export function MeetingsPage() {
             month={view === 'month' ? anchor.slice(0, 7) : undefined}
             meetings={meetings.data.items}
           />
-        </>
-      ) : meetings.data.items.length === 0 ? (
-        <Paragraph>{t('empty')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph data-size="sm">
-            {t('shown', { count: meetings.data.items.length, total: meetings.data.total })}
-          </Paragraph>
-          <div className="table-scroll">
-            <Table zebra data-size="sm">
-              <caption className="visually-hidden">{t('title')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('when')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('municipality')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('meetingTitle')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('statusLabel')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {meetings.data.items.map((meeting) => (
-                  <Table.Row key={meeting.id}>
-                    <Table.Cell>
-                      <RouterLink to={links.meeting(meeting.id)}>
-                        <time dateTime={meeting.startAt}>
-                          {formatDateTime(meeting.startAt, i18n.language)}
-                        </time>
-                        {'–'}
-                        {formatTimeRange(meeting.startAt, meeting.endAt, i18n.language).split('–')[1]}
-                      </RouterLink>
-                    </Table.Cell>
-                    <Table.Cell>{meeting.organizations.map((o) => o.name).join(', ')}</Table.Cell>
-                    <Table.Cell>{meeting.title}</Table.Cell>
-                    <Table.Cell>
-                      <MeetingStatusTag status={meeting.status} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
         </>
       )}
     </>
