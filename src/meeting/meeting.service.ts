@@ -12,9 +12,10 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import type { Locale } from '../person/person.entity.js';
 import { PersonService } from '../person/person.service.js';
-import type { MeetingChange } from './meeting-change.js';
 import { MeetingChangeListeners } from './meeting-change.js';
-import { MAX_MEETING_MINUTES, parseInstant, toLocalIso } from './meeting-time.js';
+import { assertEditable, assertTimes } from './meeting-rules.js';
+import { parseInstant, toLocalIso } from './meeting-time.js';
+import { planMeetingUpdate } from './meeting-update-plan.js';
 import type {
   CancelMeetingInput,
   CreateMeetingInput,
@@ -33,8 +34,6 @@ import {
 } from './meeting.repository.js';
 
 export type { BusyMeeting, OrganizationMeetingTime } from './meeting.repository.js';
-
-const MINUTE = 60_000;
 
 export interface ParticipantInput {
   personId: string;
@@ -253,103 +252,49 @@ export class MeetingService {
     );
   }
 
+  /** PATCH: planned by planMeetingUpdate, checked against organizations, people and calendars, then written. */
   async update(user: AuthenticatedUser, id: string, input: UpdateMeetingInput): Promise<MeetingView> {
     const record = await this.transactions.run(async (manager) => {
       const current = await this.lockVisible(manager, user, id, input.version);
       const meeting = current.meeting;
-      assertEditable(meeting.status);
       const before = auditSummary(current);
+      const plan = planMeetingUpdate(current, input);
 
-      const start = input.start !== undefined ? parseInstant(input.start) : meeting.startAt;
-      const end = input.end !== undefined ? parseInstant(input.end) : meeting.endAt;
-      assertTimes(start, end);
-      const timeChanged =
-        start.getTime() !== meeting.startAt.getTime() || end.getTime() !== meeting.endAt.getTime();
-      const placeChanged =
-        (input.mode !== undefined && input.mode !== meeting.mode) ||
-        (input.locationAddress !== undefined && input.locationAddress !== meeting.locationAddress) ||
-        (input.videoUrl !== undefined && input.videoUrl !== meeting.videoUrl);
-      const statusChanged = input.status !== undefined && input.status !== meeting.status;
-      if (statusChanged) assertTransition(meeting.status, input.status!, end);
-
-      let organizationIds = current.organizationIds;
-      let organizationsChanged = false;
-      if (input.organizationIds !== undefined) {
-        const regionId = await this.resolveOrganizations(user, input.organizationIds, meeting.regionId);
-        if (regionId !== meeting.regionId) throw invalidOrganizations(input.organizationIds);
-        organizationsChanged = !sameSet(input.organizationIds, current.organizationIds);
-        organizationIds = input.organizationIds;
+      if (plan.requestedOrganizationIds !== undefined) {
+        const regionId = await this.resolveOrganizations(
+          user,
+          plan.requestedOrganizationIds,
+          meeting.regionId,
+          manager,
+        );
+        if (regionId !== meeting.regionId) throw invalidOrganizations(plan.requestedOrganizationIds);
       }
-
-      const active = current.participants.filter((row) => row.removedAt === null);
-      const activeRoles = new Map(active.map((row) => [row.personId, row.role]));
-      const target: ParticipantInput[] =
-        input.participants ?? active.map((row) => ({ personId: row.personId, role: row.role }));
-      if (input.participants !== undefined || organizationsChanged) {
-        await this.assertParticipantsBelong(meeting.regionId, organizationIds, target);
+      if (plan.checkParticipants) {
+        const organizationIds = plan.requestedOrganizationIds ?? current.organizationIds;
+        await this.assertParticipantsBelong(meeting.regionId, organizationIds, plan.participants, manager);
       }
-      const targetIds = new Set(target.map((participant) => participant.personId));
-      const added = target.filter((participant) => !activeRoles.has(participant.personId));
-      const removedIds = active.map((row) => row.personId).filter((personId) => !targetIds.has(personId));
-      const roleChanges = target.filter(
-        (participant) =>
-          activeRoles.has(participant.personId) && activeRoles.get(participant.personId) !== participant.role,
-      );
-
-      // Who could now clash: everyone when the time moves, otherwise only the people added.
-      const toCheck = timeChanged ? [...targetIds] : added.map((participant) => participant.personId);
-      await this.repository.lockCalendars(manager, toCheck);
+      await this.repository.lockCalendars(manager, plan.collisionCheckPersonIds);
       const [collisions] = await this.repository.findCollisions(
         manager,
-        [{ personIds: toCheck, start, end }],
+        [{ personIds: plan.collisionCheckPersonIds, start: plan.start, end: plan.end }],
         meeting.id,
       );
       if (collisions.length > 0) throw MeetingException.collision(collisions);
 
-      const titleChanged = input.title !== undefined && input.title !== meeting.title;
-      const descriptionChanged = input.description !== undefined && input.description !== meeting.description;
-      if (input.title !== undefined) meeting.title = input.title;
-      if (input.description !== undefined) meeting.description = input.description;
-      meeting.startAt = start;
-      meeting.endAt = end;
-      if (input.mode !== undefined) meeting.mode = input.mode;
-      if (input.locationAddress !== undefined) meeting.locationAddress = input.locationAddress;
-      if (input.videoUrl !== undefined) meeting.videoUrl = input.videoUrl;
-      if (statusChanged) meeting.status = input.status!;
-      const rescheduled = timeChanged || placeChanged || statusChanged;
-      // Exactly one step per change, however many of time, place and status changed together.
-      if (rescheduled) meeting.sequence += 1;
-
-      if (organizationsChanged)
-        await this.repository.replaceOrganizations(manager, meeting.id, organizationIds);
-      if (added.length > 0) await this.repository.addParticipants(manager, meeting.id, added);
-      if (removedIds.length > 0) await this.repository.removeParticipants(manager, meeting.id, removedIds);
-      for (const participant of roleChanges) {
+      Object.assign(meeting, plan.fields);
+      if (plan.organizationIds)
+        await this.repository.replaceOrganizations(manager, meeting.id, plan.organizationIds);
+      if (plan.added.length > 0) await this.repository.addParticipants(manager, meeting.id, plan.added);
+      if (plan.removedPersonIds.length > 0) {
+        await this.repository.removeParticipants(manager, meeting.id, plan.removedPersonIds);
+      }
+      for (const participant of plan.roleChanges) {
         await this.repository.changeRole(manager, meeting.id, participant.personId, participant.role);
       }
-
-      const meetingChanged = rescheduled || titleChanged || descriptionChanged;
-      const linksChanged =
-        organizationsChanged || added.length > 0 || removedIds.length > 0 || roleChanges.length > 0;
-      if (!meetingChanged && !linksChanged) return current;
-      if (meetingChanged) await this.repository.save(manager, meeting);
+      if (!plan.meetingChanged && !plan.linksChanged) return current;
+      if (plan.meetingChanged) await this.repository.save(manager, meeting);
       else await this.repository.touch(manager, meeting);
-
-      const changes: MeetingChange[] = [];
-      if (rescheduled)
-        changes.push({ kind: 'rescheduled', meetingId: meeting.id, sequence: meeting.sequence });
-      if (titleChanged || descriptionChanged || organizationsChanged || roleChanges.length > 0) {
-        changes.push({ kind: 'details', meetingId: meeting.id });
-      }
-      if (added.length > 0 || removedIds.length > 0) {
-        changes.push({
-          kind: 'participants',
-          meetingId: meeting.id,
-          addedPersonIds: added.map((participant) => participant.personId),
-          removedPersonIds: removedIds,
-        });
-      }
-      await this.listeners.notify(manager, changes);
+      await this.listeners.notify(manager, plan.events);
 
       const updated = (await this.repository.findById(meeting.id, manager))!;
       await this.audit.record(manager, {
@@ -568,8 +513,9 @@ export class MeetingService {
     user: AuthenticatedUser,
     ids: readonly string[],
     requiredRegionId?: string,
+    manager?: EntityManager,
   ): Promise<string> {
-    const found = new Map((await this.organizations.findByIds(ids)).map((org) => [org.id, org]));
+    const found = new Map((await this.organizations.findByIds(ids, manager)).map((org) => [org.id, org]));
     const isAdmin = hasRole(user, 'admin');
     const regionId =
       requiredRegionId ??
@@ -591,14 +537,17 @@ export class MeetingService {
     regionId: string,
     organizationIds: readonly string[],
     participants: readonly ParticipantInput[],
+    manager?: EntityManager,
   ): Promise<void> {
     if (participants.length === 0) return;
     const allowedOrganizations = new Set([regionId, ...organizationIds]);
     const found = new Map(
-      (await this.people.findByIds(participants.map((participant) => participant.personId))).map((person) => [
-        person.id,
-        person,
-      ]),
+      (
+        await this.people.findByIds(
+          participants.map((participant) => participant.personId),
+          manager,
+        )
+      ).map((person) => [person.id, person]),
     );
     const bad = participants
       .map((participant) => participant.personId)
@@ -689,57 +638,12 @@ function isVisible(user: AuthenticatedUser, record: MeetingRecord): boolean {
   );
 }
 
-function assertTimes(start: Date, end: Date): void {
-  if (end.getTime() <= start.getTime()) {
-    throw new MeetingException(MeetingErrorCode.EndBeforeStart, 'The meeting must end after it starts', {
-      field: 'end',
-    });
-  }
-  const minutes = (end.getTime() - start.getTime()) / MINUTE;
-  if (minutes > MAX_MEETING_MINUTES) {
-    throw new MeetingException(
-      MeetingErrorCode.DurationExceedsWorkingDay,
-      `A meeting lasts at most a working day (${MAX_MEETING_MINUTES} minutes)`,
-      { field: 'end', maxMinutes: MAX_MEETING_MINUTES, minutes },
-    );
-  }
-}
-
-function assertEditable(status: MeetingStatus): void {
-  if (status === 'cancelled' || status === 'held') {
-    throw new MeetingException(MeetingErrorCode.NotEditable, `A ${status} meeting can no longer change`, {
-      status,
-    });
-  }
-}
-
-/** planned → confirmed → held; held only once the meeting is over. */
-export function assertTransition(from: MeetingStatus, to: MeetingStatus, end: Date, now = new Date()): void {
-  const allowed = (from === 'planned' && to === 'confirmed') || (from === 'confirmed' && to === 'held');
-  if (!allowed) {
-    throw new MeetingException(MeetingErrorCode.InvalidTransition, `A ${from} meeting cannot become ${to}`, {
-      from,
-      to,
-    });
-  }
-  if (to === 'held' && now.getTime() < end.getTime()) {
-    throw new MeetingException(MeetingErrorCode.NotEnded, 'A meeting is held only after its end', {
-      endAt: end.toISOString(),
-    });
-  }
-}
-
 function invalidOrganizations(organizationIds: readonly string[]): MeetingException {
   return new MeetingException(
     MeetingErrorCode.InvalidOrganization,
     'Organizations must be municipalities of your region',
     { organizationIds },
   );
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const set = new Set(a);
-  return a.length === b.length && b.every((id) => set.has(id));
 }
 
 /**

@@ -29,9 +29,12 @@ export class OrganizationRepository {
     return manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
+    return manager.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
   }
 
   async findPage(scope: TenantScope, filter: OrganizationFilter): Promise<Page<OrganizationEntity>> {

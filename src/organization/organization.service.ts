@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
@@ -41,8 +42,9 @@ export class OrganizationService {
     return organization ? toOrganizationView(organization) : null;
   }
 
-  async findByIds(ids: readonly string[]): Promise<OrganizationView[]> {
-    return (await this.repository.findByIds(ids)).map(toOrganizationView);
+  /** Without access checks; inside a transaction pass its manager, or the read takes a second pool connection. */
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganizationView[]> {
+    return (await this.repository.findByIds(ids, manager)).map(toOrganizationView);
   }
 
   async create(user: AuthenticatedUser, input: CreateOrganizationInput): Promise<OrganizationView> {

@@ -112,9 +112,12 @@ export class PersonRepository {
       : null;
   }
 
-  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+  findByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PersonEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
+    return manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
   }
 
   async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {

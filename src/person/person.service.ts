@@ -57,9 +57,12 @@ export class PersonService {
     return toPersonView(person);
   }
 
-  /** People not deleted, without access checks: for workers and for features that checked scope already. */
-  async findByIds(ids: readonly string[]): Promise<PersonView[]> {
-    return (await this.repository.findByIds(ids)).map(toPersonView);
+  /**
+   * People not deleted, without access checks: for workers and for features that checked scope already.
+   * Inside a transaction pass its manager, or the read takes a second pool connection.
+   */
+  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<PersonView[]> {
+    return (await this.repository.findByIds(ids, manager)).map(toPersonView);
   }
 
   /** For AuthService only: nothing else reads password hashes. */

@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
-import { assertTransition } from './meeting.service';
+import { assertTransition } from './meeting-rules';
 
 function codeOf(work: () => void): string | undefined {
   try {
