@@ -103,6 +103,15 @@ describe('question register (#6)', () => {
     expect(umea.body.meetingIds).toEqual([umeaMeeting]);
     expect(umea.body.actionIds).toEqual([umeaAction]);
     expect(umea.body.agendaItemIds).toEqual([umeaItem]);
+    // The web register links to each meeting and agenda: the start and the item's meeting come along.
+    expect(umea.body.meetings).toEqual([{ id: umeaMeeting, startAt: expect.any(String) }]);
+    expect(umea.body.agendaItems).toEqual([
+      { id: umeaItem, meetingId: umeaMeeting, title: 'Företagsklimat' },
+    ]);
+    expect(region.body.meetings.map((meeting: { id: string }) => meeting.id).sort()).toEqual(
+      [umeaMeeting, skellefteaMeeting].sort(),
+    );
+    expect(region.body.agendaItems).toHaveLength(2);
 
     const skelleftea = await get(`/api/questions/${shared.id}`, cast.skellefteaOwner.token);
     expect(skelleftea.status).toBe(200);
@@ -123,6 +132,22 @@ describe('question register (#6)', () => {
     expect((await get(`/api/questions/${shared.id}`, vindelnToken)).status).toBe(404);
     expect((await get('/api/questions', vindelnToken)).body).toMatchObject({ items: [], total: 0 });
     expect((await patch(`/api/questions/${shared.id}`, vindelnToken, { status: 'parked' })).status).toBe(404);
+  });
+
+  it('filters by responsible person and strategy area (#13: the register\'s "mine")', async () => {
+    const ids = async (query: string, token = cast.coordinator.token) => {
+      const answer = await get(`/api/questions?${query}`, token);
+      expect(answer.status).toBe(200);
+      return answer.body.items.map((item: { id: string }) => item.id);
+    };
+    expect(await ids(`responsiblePersonId=${cast.umeaOwner.id}`)).toEqual([shared.id]);
+    expect(await ids(`responsiblePersonId=${cast.umeaOwner.id}`, cast.umeaOwner.token)).toEqual([shared.id]);
+    expect(await ids(`responsiblePersonId=${cast.coordinator.id}`)).toEqual([]);
+    expect(await ids(`strategyAreaId=${areas[4].id}`)).toEqual([shared.id]);
+    expect(await ids(`strategyAreaId=${areas[3].id}`)).toEqual([]);
+    // Another municipality's view stays its own whatever the filter names.
+    expect(await ids(`responsiblePersonId=${cast.umeaOwner.id}`, vindelnToken)).toEqual([]);
+    expect((await get('/api/questions?responsiblePersonId=me', cast.coordinator.token)).status).toBe(400);
   });
 
   it('links the owning municipality and the creating municipality, and keeps it from others', async () => {

@@ -29,6 +29,10 @@ export const questionView = z.object({
   organizations: z.array(z.object({ id: z.uuid(), name: z.string() })),
   meetingIds: z.array(z.uuid()),
   agendaItemIds: z.array(z.uuid()),
+  /** The linked meetings the caller may see, with their start, earliest first. */
+  meetings: z.array(z.object({ id: z.uuid(), startAt: z.iso.datetime() })),
+  /** The linked agenda items the caller may see, with their meeting (for a link to its agenda). */
+  agendaItems: z.array(z.object({ id: z.uuid(), meetingId: z.uuid(), title: z.string() })),
   actionIds: z.array(z.uuid()),
   strategyAreas: z.array(z.object({ id: z.uuid(), name: z.string() })),
   createdBy: z.uuid().nullable(),
@@ -101,6 +105,7 @@ export class ListQuestionsQuery extends createZodDto(
       .describe('one status or several, comma-separated'),
     ownerKind: z.enum(QUESTION_OWNER_KINDS).optional(),
     ownerOrganizationId: z.uuid().optional(),
+    responsiblePersonId: z.uuid().optional().describe('the responsible person (e.g. the caller: "mine")'),
     meetingId: z.uuid().optional(),
     strategyAreaId: z.uuid().optional(),
     ...pagination,

@@ -106,6 +106,11 @@ export class QuestionRepository {
         ownerOrganizationId: filter.ownerOrganizationId,
       });
     }
+    if (filter.responsiblePersonId) {
+      query.andWhere('question.responsible_person_id = :responsiblePersonId', {
+        responsiblePersonId: filter.responsiblePersonId,
+      });
+    }
     if (filter.meetingId) {
       query.andWhere(
         'question.id IN (SELECT qm.question_id FROM question_meetings qm WHERE qm.meeting_id = :meetingId)',
@@ -188,7 +193,6 @@ export class QuestionRepository {
     return result;
   }
 
-  /** Of these meetings, the ones with this organization (a municipality sees only its own meetings' ids). */
   /** The meeting of each agenda item that exists; an unknown id is absent from the map. */
   async agendaItemMeetings(itemIds: readonly string[]): Promise<Map<string, string>> {
     if (itemIds.length === 0) return new Map();
@@ -199,6 +203,30 @@ export class QuestionRepository {
     return new Map(rows.map((row) => [row.id, row.meeting_id]));
   }
 
+  /** Each existing meeting's start, earliest first. */
+  async meetingStarts(meetingIds: readonly string[]): Promise<Array<{ id: string; startAt: Date }>> {
+    if (meetingIds.length === 0) return [];
+    const rows = await this.dataSource.query<Array<{ id: string; start_at: Date }>>(
+      `SELECT id, start_at FROM meetings WHERE id = ANY($1::uuid[]) ORDER BY start_at, id`,
+      [[...new Set(meetingIds)]],
+    );
+    return rows.map((row) => ({ id: row.id, startAt: row.start_at }));
+  }
+
+  /** Each existing agenda item's meeting and title, by meeting start and position. */
+  async agendaItemRefs(
+    itemIds: readonly string[],
+  ): Promise<Array<{ id: string; meetingId: string; title: string }>> {
+    if (itemIds.length === 0) return [];
+    return this.dataSource.query<Array<{ id: string; meetingId: string; title: string }>>(
+      `SELECT ai.id, ai.meeting_id AS "meetingId", ai.title FROM agenda_items ai
+         JOIN meetings m ON m.id = ai.meeting_id
+        WHERE ai.id = ANY($1::uuid[]) ORDER BY m.start_at, ai.position, ai.id`,
+      [[...new Set(itemIds)]],
+    );
+  }
+
+  /** Of these meetings, the ones with this organization (a municipality sees only its own meetings' ids). */
   async meetingsWithOrganization(
     meetingIds: readonly string[],
     organizationId: string,

@@ -460,6 +460,10 @@ export class QuestionService {
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.actionIds))], 'actions'),
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.agendaItemIds))], 'agendaItems'),
     ]);
+    const [meetingRefs, agendaItemRefs] = await Promise.all([
+      this.repository.meetingStarts([...meetings]),
+      this.repository.agendaItemRefs([...agendaItems]),
+    ]);
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const areaNames = new Map(areas.map((area) => [area.id, area.name]));
     const personNames = new Map(people.map((person) => [person.id, person.name]));
@@ -491,6 +495,10 @@ export class QuestionService {
           .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
         meetingIds: link.meetingIds.filter((id) => meetings.has(id)),
         agendaItemIds: link.agendaItemIds.filter((id) => agendaItems.has(id)),
+        meetings: meetingRefs
+          .filter((meeting) => link.meetingIds.includes(meeting.id))
+          .map((meeting) => ({ id: meeting.id, startAt: meeting.startAt.toISOString() })),
+        agendaItems: agendaItemRefs.filter((item) => link.agendaItemIds.includes(item.id)),
         actionIds: link.actionIds.filter((id) => actions.has(id)),
         strategyAreas: link.strategyAreaIds.map((id) => ({ id, name: areaNames.get(id) ?? '' })),
         createdBy: question.createdBy,

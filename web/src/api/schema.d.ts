@@ -2468,6 +2468,11 @@ export interface components {
             ownerKind?: "organization" | "external";
             /** Format: uuid */
             ownerOrganizationId?: string;
+            /**
+             * Format: uuid
+             * @description the responsible person (e.g. the caller: "mine")
+             */
+            responsiblePersonId?: string;
             /** @description one status or several, comma-separated */
             status?: ("open" | "in_progress" | "resolved" | "parked")[];
             /** Format: uuid */
@@ -3278,6 +3283,13 @@ export interface components {
             items: {
                 actionIds: string[];
                 agendaItemIds: string[];
+                agendaItems: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    title: string;
+                }[];
                 /** Format: date-time */
                 closedAt: string | null;
                 /** Format: date-time */
@@ -3288,6 +3300,12 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 meetingIds: string[];
+                meetings: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    startAt: string;
+                }[];
                 organizations: {
                     /** Format: uuid */
                     id: string;
@@ -3329,6 +3347,13 @@ export interface components {
         QuestionResponse: {
             actionIds: string[];
             agendaItemIds: string[];
+            agendaItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                meetingId: string;
+                title: string;
+            }[];
             /** Format: date-time */
             closedAt: string | null;
             /** Format: date-time */
@@ -3339,6 +3364,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             meetingIds: string[];
+            meetings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                startAt: string;
+            }[];
             organizations: {
                 /** Format: uuid */
                 id: string;
@@ -6932,6 +6963,8 @@ export interface operations {
                 organizationId?: string;
                 ownerKind?: "organization" | "external";
                 ownerOrganizationId?: string;
+                /** @description the responsible person (e.g. the caller: "mine") */
+                responsiblePersonId?: string;
                 /** @description one status or several, comma-separated */
                 status?: ("open" | "in_progress" | "resolved" | "parked")[];
                 strategyAreaId?: string;

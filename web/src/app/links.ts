@@ -1,7 +1,7 @@
 /**
  * Links to filtered lists. A list page reads the same filter names as its API query (GET /api/actions
- * ?organizationId&status&overdue, GET /api/questions ?organizationId&ownerOrganizationId&status), so a
- * figure links to exactly the rows it counts.
+ * ?organizationId&status&overdue, GET /api/questions ?organizationId&ownerOrganizationId&responsiblePersonId
+ * &strategyAreaId&status), so a figure links to exactly the rows it counts.
  */
 const OPEN_ACTIONS = 'open,in_progress';
 const OPEN_QUESTIONS = 'open,in_progress';
@@ -17,10 +17,19 @@ export const links = {
   municipality: (id: string) => `/municipalities/${id}`,
   meeting: (id: string) => `/meetings/${id}`,
   action: (id: string) => `/actions/${id}`,
+  question: (id: string) => `/questions/${id}`,
+  meetingAgenda: (meetingId: string) => `/meetings/${meetingId}/agenda`,
   openActions: (organizationId?: string) => withQuery('/actions', { organizationId, status: OPEN_ACTIONS }),
   overdueActions: (organizationId?: string) => withQuery('/actions', { organizationId, overdue: 'true' }),
   openQuestions: (organizationId?: string, ownerOrganizationId?: string) =>
     withQuery('/questions', { organizationId, ownerOrganizationId, status: OPEN_QUESTIONS }),
+  /** The region's row counts the open questions the region owns, wherever they are raised. */
+  openQuestionsOwnedBy: (ownerOrganizationId: string) =>
+    withQuery('/questions', { ownerOrganizationId, status: OPEN_QUESTIONS }),
+  openQuestionsInArea: (strategyAreaId: string) =>
+    withQuery('/questions', { strategyAreaId, status: OPEN_QUESTIONS }),
+  openActionsInArea: (strategyAreaId: string) =>
+    withQuery('/actions', { strategyAreaId, status: OPEN_ACTIONS }),
   minutesAwaitingApproval: (organizationId?: string) =>
     withQuery('/meetings', { organizationId, minutes: 'submitted' }),
 };

@@ -20,11 +20,14 @@ export function navigationFor(me: Me): NavigationItem[] {
       { labelKey: 'nav.rounds', path: '/rounds' },
       { labelKey: 'nav.meetings', path: '/meetings' },
       { labelKey: 'nav.actions', path: '/actions' },
+      { labelKey: 'nav.questions', path: '/questions' },
+      { labelKey: 'nav.strategyAreas', path: '/admin/strategy-areas' },
     ];
   }
   return [
     { labelKey: 'nav.myMunicipality', path: `/municipalities/${me.organizationId}` },
     { labelKey: 'nav.meetings', path: '/meetings' },
     { labelKey: 'nav.actions', path: '/actions' },
+    { labelKey: 'nav.questions', path: '/questions' },
   ];
 }

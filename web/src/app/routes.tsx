@@ -66,6 +66,25 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'questions',
+            lazy: async () => ({
+              Component: (await import('../features/questions/pages/QuestionsPage')).QuestionsPage,
+            }),
+          },
+          {
+            path: 'questions/:id',
+            lazy: async () => ({
+              Component: (await import('../features/questions/pages/QuestionPage')).QuestionPage,
+            }),
+          },
+          {
+            path: 'admin/strategy-areas',
+            lazy: async () => ({
+              Component: (await import('../features/strategy-areas/pages/StrategyAreasPage'))
+                .StrategyAreasPage,
+            }),
+          },
+          {
             path: 'meetings/:id',
             lazy: async () => ({
               Component: (await import('../features/meetings/pages/MeetingPage')).MeetingPage,

@@ -7,6 +7,16 @@ import { formatDate } from '../../../shared/format';
 import type { MunicipalityRow, RegionRow } from '../hooks/useCountyOverview';
 import { CadenceStatusTag } from './CadenceStatusTag';
 
+/**
+ * A municipality's open questions are those raised with it; the region's row counts those the region owns
+ * (the API's ownerOrganizationId), raised with a municipality or not.
+ */
+function openQuestionsOf(row: RegionRow | MunicipalityRow): string {
+  return row.kind === 'region'
+    ? links.openQuestionsOwnedBy(row.organizationId)
+    : links.openQuestions(row.organizationId);
+}
+
 /** The region's own row, then one per municipality; every figure links to the filtered list it counts. */
 export function MunicipalityTable({ rows }: { rows: Array<RegionRow | MunicipalityRow> }) {
   const { t, i18n } = useTranslation('overview');
@@ -60,7 +70,7 @@ export function MunicipalityTable({ rows }: { rows: Array<RegionRow | Municipali
                 <RouterLink to={links.overdueActions(row.organizationId)}>{row.actions.overdue}</RouterLink>
               </Table.Cell>
               <Table.Cell>
-                <RouterLink to={links.openQuestions(row.organizationId)}>
+                <RouterLink to={openQuestionsOf(row)}>
                   {t('questionsTotal', { count: row.questions.open })}
                 </RouterLink>
                 {row.questions.byOwningParty.length > 0 && (
@@ -68,7 +78,13 @@ export function MunicipalityTable({ rows }: { rows: Array<RegionRow | Municipali
                     {row.questions.byOwningParty.map((owner) => (
                       <li key={`${owner.kind}-${owner.organizationId ?? owner.name}`}>
                         {owner.organizationId ? (
-                          <RouterLink to={links.openQuestions(row.organizationId, owner.organizationId)}>
+                          <RouterLink
+                            to={
+                              row.kind === 'region'
+                                ? links.openQuestionsOwnedBy(owner.organizationId)
+                                : links.openQuestions(row.organizationId, owner.organizationId)
+                            }
+                          >
                             {owner.name}: {owner.count}
                           </RouterLink>
                         ) : (
