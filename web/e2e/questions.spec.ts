@@ -102,6 +102,17 @@ test('a coordinator registers a question for a municipality, finds it filtered a
   await expect(page.getByText('Ulla Umeå')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
+  // The county overview's "open questions by owner" figure leads to exactly those questions.
+  await page.getByRole('link', { name: 'Länsöversikt' }).click();
+  await page.getByRole('row', { name: /^Umeå/ }).getByRole('link', { name: 'Umeå: 1' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(
+      `/questions\\?organizationId=${umeaId}&ownerOrganizationId=${umeaId}&status=open%2Cin_progress`,
+    ),
+  );
+  await expect(page.getByRole('link', { name: 'Kompetensförsörjning inom besöksnäringen' })).toBeVisible();
+  await expect(page.getByLabel('Ägare', { exact: true })).toHaveValue(umeaId);
+
   // Found through the filters, which stay in the URL under the API's names.
   await page.getByRole('link', { name: 'Frågor' }).click();
   await page.getByLabel('Ägare', { exact: true }).selectOption({ label: 'Umeå' });

@@ -1,7 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { components, operations } from '../../../api/schema';
+import { overviewKeys } from '../../overview/hooks/overviewKeys';
+import { strategyAreaKeys } from '../../strategy-areas/hooks/strategyAreaKeys';
 import { questionKeys } from './questionKeys';
 
 export type Question = components['schemas']['QuestionResponse'];
@@ -32,12 +34,24 @@ export function useQuestion(id: string) {
   });
 }
 
+/**
+ * A question counts elsewhere too: the county overview, a municipality's page (its open questions) and
+ * the strategy areas' open counts read again after a change.
+ */
+function invalidateAfterChange(queryClient: QueryClient) {
+  return Promise.all(
+    [questionKeys.all, overviewKeys.all, ['municipality'], strategyAreaKeys.all].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
+    ),
+  );
+}
+
 /** POST /api/questions (coordinators, secretaries and admins). */
 export function useCreateQuestion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateQuestion) => unwrap(api.POST('/api/questions', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: questionKeys.all }),
+    onSuccess: () => invalidateAfterChange(queryClient),
   });
 }
 
@@ -47,7 +61,7 @@ export function useUpdateQuestion(id: string) {
   return useMutation({
     mutationFn: (body: UpdateQuestion) =>
       unwrap(api.PATCH('/api/questions/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: questionKeys.all }),
+    onSuccess: () => invalidateAfterChange(queryClient),
   });
 }
 
