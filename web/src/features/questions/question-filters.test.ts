@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ownerFilterChanges, ownerFilterValue, questionQueryFrom } from './question-filters';
+import type { Me } from '../auth/hooks/useMe';
+import { ownerFilterChanges, ownerFilterValue, ownerOptions, questionQueryFrom } from './question-filters';
 
 const A = '0b6a2f4e-2c1d-4a7e-9f3b-1d2c3b4a5e6f';
 const B = '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f';
@@ -10,8 +11,6 @@ describe('questionQueryFrom', () => {
       new URLSearchParams(`organizationId=${A}&ownerOrganizationId=${B}&status=open,in_progress`),
     );
     expect(query).toEqual({
-      limit: 100,
-      offset: 0,
       organizationId: A,
       ownerOrganizationId: B,
       status: ['open', 'in_progress'],
@@ -31,7 +30,7 @@ describe('questionQueryFrom', () => {
         'organizationId=umea&status=closed,open,open&ownerKind=someone&responsiblePersonId=me',
       ),
     );
-    expect(query).toEqual({ limit: 100, offset: 0, status: ['open'] });
+    expect(query).toEqual({ status: ['open'] });
   });
 });
 
@@ -43,5 +42,23 @@ describe('owner filter', () => {
     expect(ownerFilterChanges('external')).toEqual({ ownerKind: 'external', ownerOrganizationId: null });
     expect(ownerFilterChanges(A)).toEqual({ ownerKind: null, ownerOrganizationId: A });
     expect(ownerFilterChanges('')).toEqual({ ownerKind: null, ownerOrganizationId: null });
+  });
+});
+
+describe('ownerOptions', () => {
+  const region = { id: A, name: 'Region Västerbotten', kind: 'region' as const, parentId: null };
+  const umea = { id: B, name: 'Umeå', kind: 'municipality' as const, parentId: A };
+  const me = (organization: typeof region | typeof umea) =>
+    ({ organizationId: organization.id, organization }) as unknown as Me;
+
+  it('gives the region its municipalities and a municipality itself and its region', () => {
+    expect(ownerOptions(me(region), [{ id: B, name: 'Umeå' }], 'Regionen')).toEqual([
+      { id: A, name: 'Region Västerbotten' },
+      { id: B, name: 'Umeå' },
+    ]);
+    expect(ownerOptions(me(umea), [], 'Regionen')).toEqual([
+      { id: B, name: 'Umeå' },
+      { id: A, name: 'Regionen' },
+    ]);
   });
 });

@@ -1,6 +1,10 @@
+import { isRegionStaff } from '../../app/roles';
+import type { Me } from '../auth/hooks/useMe';
 import type { QuestionQuery, QuestionStatus } from './hooks/useQuestions';
 
 export const QUESTION_STATUSES: QuestionStatus[] = ['open', 'in_progress', 'resolved', 'parked'];
+/** The filters of the register; the page (limit, offset) comes from useUrlPaging. */
+export type QuestionFilters = Omit<QuestionQuery, 'limit' | 'offset'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UUID_FILTERS = [
   'organizationId',
@@ -15,8 +19,8 @@ const UUID_FILTERS = [
  * `?organizationId=…&ownerOrganizationId=…&status=open,in_progress`). Unknown values are dropped rather
  * than sent, so a hand-edited URL shows the unfiltered list instead of an error.
  */
-export function questionQueryFrom(params: URLSearchParams): QuestionQuery {
-  const query: QuestionQuery = { limit: 100, offset: 0 };
+export function questionQueryFrom(params: URLSearchParams): QuestionFilters {
+  const query: QuestionFilters = {};
   for (const name of UUID_FILTERS) {
     const value = params.get(name) ?? '';
     if (UUID.test(value)) query[name] = value;
@@ -31,7 +35,7 @@ export function questionQueryFrom(params: URLSearchParams): QuestionQuery {
 }
 
 /** The owner filter's one value: `external`, an organization's id, or '' for any owner. */
-export function ownerFilterValue(query: QuestionQuery): string {
+export function ownerFilterValue(query: QuestionFilters): string {
   if (query.ownerKind === 'external') return 'external';
   return query.ownerOrganizationId ?? '';
 }
@@ -40,4 +44,18 @@ export function ownerFilterValue(query: QuestionQuery): string {
 export function ownerFilterChanges(value: string): Record<string, string | null> {
   if (value === 'external') return { ownerKind: 'external', ownerOrganizationId: null };
   return { ownerKind: null, ownerOrganizationId: value || null };
+}
+
+/**
+ * The organizations a person may own questions by, to filter or to choose from: the region's staff the
+ * region and its municipalities; a municipality's person their own municipality and the region.
+ */
+export function ownerOptions(
+  me: Me,
+  municipalities: ReadonlyArray<{ id: string; name: string }>,
+  regionName: string,
+): Array<{ id: string; name: string }> {
+  const own = { id: me.organizationId, name: me.organization.name };
+  if (isRegionStaff(me)) return [own, ...municipalities.map(({ id, name }) => ({ id, name }))];
+  return [own, ...(me.organization.parentId ? [{ id: me.organization.parentId, name: regionName }] : [])];
 }

@@ -19,7 +19,7 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { useStrategyAreas } from '../../actions/hooks/useActions';
 import type { Me } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
-import { QUESTION_STATUSES } from '../question-filters';
+import { QUESTION_STATUSES, ownerOptions } from '../question-filters';
 import {
   type CreateQuestion,
   type QuestionStatus,
@@ -74,15 +74,7 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
   // The people of the owning organization; an outside party's question gets someone of the caller's own.
   const people = useOrganizationPeople(owner === EXTERNAL ? me.organizationId : owner);
 
-  const ownerOptions = regionStaff
-    ? [
-        { id: me.organizationId, name: me.organization.name },
-        ...(municipalities.data?.items ?? []).map((org) => ({ id: org.id, name: org.name })),
-      ]
-    : [
-        { id: me.organizationId, name: me.organization.name },
-        ...(me.organization.parentId ? [{ id: me.organization.parentId, name: t('theRegion') }] : []),
-      ];
+  const owners = ownerOptions(me, municipalities.data?.items ?? [], t('theRegion'));
   const titleError = submitted && !title.trim() ? t('titleRequired') : undefined;
   const externalError =
     submitted && owner === EXTERNAL && !externalName.trim() ? t('externalRequired') : undefined;
@@ -143,7 +135,7 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
             setResponsible('');
           }}
         >
-          {ownerOptions.map((option) => (
+          {owners.map((option) => (
             <Select.Option key={option.id} value={option.id}>
               {option.name}
             </Select.Option>

@@ -14,33 +14,35 @@ import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
-import { ErrorMessage } from '../../../shared/components/ErrorMessage';
-import { PageSkeleton } from '../../../shared/components/PageSkeleton';
+import { FilterSection, OptionFilter } from '../../../shared/components/ListFilters';
+import { PagedTable } from '../../../shared/components/PagedTable';
 import { formatDate } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
-import { useUrlFilters } from '../../../shared/useUrlFilters';
+import { useUrlFilters, useUrlPaging } from '../../../shared/useUrlFilters';
 import { useStrategyAreas } from '../../actions/hooks/useActions';
 import { useMe } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { CreateQuestionDialog } from '../components/CreateQuestionDialog';
 import { QuestionStatusTag } from '../components/QuestionStatusTag';
+import { type Question, useQuestions } from '../hooks/useQuestions';
 import {
   QUESTION_STATUSES,
   ownerFilterChanges,
   ownerFilterValue,
+  ownerOptions,
   questionQueryFrom,
 } from '../question-filters';
-import { type Question, useQuestions } from '../hooks/useQuestions';
 
 const OPEN = 'open,in_progress';
 
-/** /questions: the question register, filtered in the URL with the API's query names. */
+/** /questions: the question register, filtered and paged in the URL with the API's query names. */
 export function QuestionsPage() {
   const { t, i18n } = useTranslation('questions');
   usePageTitle(t('title'));
   const me = useMe().data;
   const [params, update] = useUrlFilters();
-  const query = questionQueryFrom(params);
+  const paging = useUrlPaging();
+  const query = { ...questionQueryFrom(params), limit: paging.limit, offset: paging.offset };
   const questions = useQuestions(query);
   const regionStaff = me ? isRegionStaff(me) : false;
   const municipalities = useMunicipalities(regionStaff);
@@ -49,18 +51,7 @@ export function QuestionsPage() {
   const statusValue = query.status?.join(',') ?? '';
   const statusOptions = [...QUESTION_STATUSES, OPEN];
   const ownerValue = ownerFilterValue(query);
-  // The owners a person can filter by: the region and the municipalities they see, or an outside party.
-  const owners = !me
-    ? []
-    : regionStaff
-      ? [
-          { id: me.organizationId, name: me.organization.name },
-          ...(municipalities.data?.items ?? []).map((org) => ({ id: org.id, name: org.name })),
-        ]
-      : [
-          { id: me.organizationId, name: me.organization.name },
-          ...(me.organization.parentId ? [{ id: me.organization.parentId, name: t('theRegion') }] : []),
-        ];
+  const owners = me ? ownerOptions(me, municipalities.data?.items ?? [], t('theRegion')) : [];
   const mayCreate = me ? hasRole(me, 'admin', 'coordinator', 'secretary') : false;
 
   return (
@@ -74,147 +65,102 @@ export function QuestionsPage() {
           <Button onClick={() => setCreating(true)}>{t('create')}</Button>
         </div>
       )}
-      <section aria-labelledby="filters-heading" className="section filters">
-        <Heading level={2} data-size="xs" id="filters-heading" className="visually-hidden">
-          {t('filters')}
-        </Heading>
-        <div className="filters__row">
-          {regionStaff && (
-            <Field>
-              <Label>{t('municipality')}</Label>
-              <Select
-                value={query.organizationId ?? ''}
-                onChange={(e) => update({ organizationId: e.target.value })}
-              >
-                <Select.Option value="">{t('allMunicipalities')}</Select.Option>
-                {(municipalities.data?.items ?? []).map((org) => (
-                  <Select.Option key={org.id} value={org.id}>
-                    {org.name}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-          )}
-          <Field>
-            <Label>{t('ownerFilter')}</Label>
-            <Select value={ownerValue} onChange={(e) => update(ownerFilterChanges(e.target.value))}>
-              <Select.Option value="">{t('anyOwner')}</Select.Option>
-              {ownerValue && ownerValue !== 'external' && !owners.some((o) => o.id === ownerValue) && (
-                <Select.Option value={ownerValue}>
-                  {ownerNameIn(questions.data?.items, ownerValue)}
-                </Select.Option>
+      <FilterSection title={t('filters')}>
+        {regionStaff && (
+          <OptionFilter
+            label={t('municipality')}
+            allLabel={t('allMunicipalities')}
+            value={query.organizationId ?? ''}
+            options={municipalities.data?.items ?? []}
+            onChange={(value) => update({ organizationId: value })}
+          />
+        )}
+        <Field>
+          <Label>{t('ownerFilter')}</Label>
+          <Select value={ownerValue} onChange={(e) => update(ownerFilterChanges(e.target.value))}>
+            <Select.Option value="">{t('anyOwner')}</Select.Option>
+            {ownerValue && ownerValue !== 'external' && !owners.some((o) => o.id === ownerValue) && (
+              <Select.Option value={ownerValue}>
+                {ownerNameIn(questions.data?.items, ownerValue)}
+              </Select.Option>
+            )}
+            {owners.map((owner) => (
+              <Select.Option key={owner.id} value={owner.id}>
+                {owner.name}
+              </Select.Option>
+            ))}
+            <Select.Option value="external">{t('externalOwners')}</Select.Option>
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('statusLabel')}</Label>
+          <Select value={statusValue} onChange={(e) => update({ status: e.target.value })}>
+            <Select.Option value="">{t('allStatuses')}</Select.Option>
+            {!statusOptions.includes(statusValue) && statusValue && (
+              <Select.Option value={statusValue}>
+                {query.status!.map((s) => t(`status.${s}`)).join(', ')}
+              </Select.Option>
+            )}
+            {statusOptions.map((s) => (
+              <Select.Option key={s} value={s}>
+                {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <OptionFilter
+          label={t('strategyArea')}
+          allLabel={t('allStrategyAreas')}
+          value={query.strategyAreaId ?? ''}
+          options={strategyAreas.data?.items ?? []}
+          onChange={(value) => update({ strategyAreaId: value })}
+        />
+        {me && (
+          <Checkbox
+            label={t('mine')}
+            checked={query.responsiblePersonId === me.id}
+            onChange={(e) => update({ responsiblePersonId: e.target.checked ? me.id : null })}
+          />
+        )}
+      </FilterSection>
+      <PagedTable
+        result={questions}
+        paging={paging}
+        caption={t('title')}
+        empty={t('empty')}
+        columns={[t('question'), t('owner'), t('statusLabel'), t('raised'), t('linked')]}
+        row={(question) => (
+          <Table.Row key={question.id}>
+            <Table.Cell>
+              <RouterLink to={links.question(question.id)}>{question.title}</RouterLink>
+              {question.strategyAreas.length > 0 && (
+                <span className="cell-note">
+                  {question.strategyAreas.map((area) => area.name).join(', ')}
+                </span>
               )}
-              {owners.map((owner) => (
-                <Select.Option key={owner.id} value={owner.id}>
-                  {owner.name}
-                </Select.Option>
-              ))}
-              <Select.Option value="external">{t('externalOwners')}</Select.Option>
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('statusLabel')}</Label>
-            <Select value={statusValue} onChange={(e) => update({ status: e.target.value })}>
-              <Select.Option value="">{t('allStatuses')}</Select.Option>
-              {!statusOptions.includes(statusValue) && statusValue && (
-                <Select.Option value={statusValue}>
-                  {query.status!.map((s) => t(`status.${s}`)).join(', ')}
-                </Select.Option>
+            </Table.Cell>
+            <Table.Cell>
+              {question.owner.name}
+              <span className="cell-note">{question.responsiblePerson?.name ?? t('noResponsible')}</span>
+            </Table.Cell>
+            <Table.Cell>
+              <QuestionStatusTag status={question.status} />
+            </Table.Cell>
+            <Table.Cell className="nowrap">
+              <DateTime value={question.createdAt} dateOnly />
+              {formatDate(question.updatedAt, i18n.language) !==
+                formatDate(question.createdAt, i18n.language) && (
+                <span className="cell-note">
+                  {t('updatedNote', { date: formatDate(question.updatedAt, i18n.language) })}
+                </span>
               )}
-              {statusOptions.map((s) => (
-                <Select.Option key={s} value={s}>
-                  {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('strategyArea')}</Label>
-            <Select
-              value={query.strategyAreaId ?? ''}
-              onChange={(e) => update({ strategyAreaId: e.target.value })}
-            >
-              <Select.Option value="">{t('allStrategyAreas')}</Select.Option>
-              {(strategyAreas.data?.items ?? []).map((area) => (
-                <Select.Option key={area.id} value={area.id}>
-                  {area.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          {me && (
-            <Checkbox
-              label={t('mine')}
-              checked={query.responsiblePersonId === me.id}
-              onChange={(e) => update({ responsiblePersonId: e.target.checked ? me.id : null })}
-            />
-          )}
-        </div>
-      </section>
-      {questions.isPending ? (
-        <PageSkeleton rows={6} />
-      ) : questions.isError ? (
-        <ErrorMessage error={questions.error} onRetry={() => void questions.refetch()} />
-      ) : questions.data.items.length === 0 ? (
-        <Paragraph>{t('empty')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph data-size="sm">
-            {t('shown', { count: questions.data.items.length, total: questions.data.total })}
-          </Paragraph>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="questions-caption">
-            <Table zebra data-size="sm" className="register-table">
-              <caption id="questions-caption" className="visually-hidden">
-                {t('title')}
-              </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('question')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('owner')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('statusLabel')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('raised')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('linked')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {questions.data.items.map((question) => (
-                  <Table.Row key={question.id}>
-                    <Table.Cell>
-                      <RouterLink to={links.question(question.id)}>{question.title}</RouterLink>
-                      {question.strategyAreas.length > 0 && (
-                        <span className="cell-note">
-                          {question.strategyAreas.map((area) => area.name).join(', ')}
-                        </span>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {question.owner.name}
-                      <span className="cell-note">
-                        {question.responsiblePerson?.name ?? t('noResponsible')}
-                      </span>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <QuestionStatusTag status={question.status} />
-                    </Table.Cell>
-                    <Table.Cell className="nowrap">
-                      <DateTime value={question.createdAt} dateOnly />
-                      {formatDate(question.updatedAt, i18n.language) !==
-                        formatDate(question.createdAt, i18n.language) && (
-                        <span className="cell-note">
-                          {t('updatedNote', { date: formatDate(question.updatedAt, i18n.language) })}
-                        </span>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <LinkedCell question={question} />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        </>
-      )}
+            </Table.Cell>
+            <Table.Cell>
+              <LinkedCell question={question} />
+            </Table.Cell>
+          </Table.Row>
+        )}
+      />
       {mayCreate && me && <CreateQuestionDialog open={creating} me={me} onClose={() => setCreating(false)} />}
     </>
   );
