@@ -6,10 +6,14 @@
  *  1. the gzip size of the JavaScript and CSS the login page and the county overview load (budget: ≤ 200 KB
  *     of JavaScript), read from the requests chromium makes and the .gz files of the build;
  *  2. Lighthouse 12.2.3 (desktop and mobile) on the overview and on a meeting page in Debian's chromium.
+ * Lighthouse's scores move with the machine's load (its timings are simulated from what it observes), so the
+ * load average is printed at the start and beside each run, with the figures that do not depend on it: the
+ * requests, the bytes, and the longest chain of requests the page waits on.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -43,7 +47,18 @@ function gzipSizeOf(url: string): number {
   return existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : statSync(path).size;
 }
 
+/** The 1-minute load average, with the cores: Lighthouse's scores are only comparable at a similar load. */
+function load(): string {
+  return loadavg()[0].toFixed(1);
+}
+
 async function main(): Promise<void> {
+  console.log(
+    'load average at start (1, 5, 15 min): %s',
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', '),
+  );
   const database = `samverkan_bench_web_${Date.now().toString(36)}`;
   await sql(`CREATE DATABASE "${database}"`);
   const port = await freePort();
@@ -116,12 +131,17 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     const loaded = new Set<string>();
     page.on('request', (request) => {
-      if (/\/assets\/.+\.(js|css)$/.test(request.url())) loaded.add(request.url());
+      if (/\/assets\/.+\.(js|css|woff2)$/.test(request.url())) loaded.add(request.url());
     });
     const sizes = (urls: string[]) => {
-      const kb = (ext: string) =>
-        urls.filter((u) => u.endsWith(ext)).reduce((sum, u) => sum + gzipSizeOf(u), 0) / 1024;
-      return { js: kb('.js'), css: kb('.css') };
+      const of = (ext: string) => urls.filter((u) => u.endsWith(ext));
+      const kb = (ext: string) => of(ext).reduce((sum, u) => sum + gzipSizeOf(u), 0) / 1024;
+      return {
+        js: kb('.js'),
+        css: kb('.css'),
+        font: kb('.woff2'),
+        files: `${of('.js').length} + ${of('.css').length} + ${of('.woff2').length}`,
+      };
     };
     await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
     const login = sizes([...loaded]);
@@ -133,13 +153,15 @@ async function main(): Promise<void> {
     const overview = sizes([...loaded]);
     await browser.close();
     console.log('\nJavaScript and CSS loaded (gzip; budget ≤ %d KB of JavaScript)', JS_BUDGET_KB);
-    console.log('| page | JS KB | CSS KB | within budget |\n|---|---|---|---|');
+    console.log(
+      '| page | JS KB | CSS KB | font KB | files (JS + CSS + font) | within budget |\n|---|---|---|---|---|---|',
+    );
     for (const [name, size] of [
       ['login', login],
       ['login → overview', overview],
     ] as const) {
       console.log(
-        `| ${name} | ${size.js.toFixed(1)} | ${size.css.toFixed(1)} | ${size.js <= JS_BUDGET_KB ? 'yes' : 'NO'} |`,
+        `| ${name} | ${size.js.toFixed(1)} | ${size.css.toFixed(1)} | ${size.font.toFixed(1)} | ${size.files} | ${size.js <= JS_BUDGET_KB ? 'yes' : 'NO'} |`,
       );
     }
 
@@ -152,14 +174,17 @@ async function main(): Promise<void> {
     });
     console.log('\nLighthouse 12.2.3 (targets: performance ≥ 90, accessibility 100, best practices ≥ 95)');
     console.log(
-      '| page | form factor | performance | accessibility | best practices |\n|---|---|---|---|---|',
+      '| page | form factor | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | requests | KB transferred | longest chain (requests, ms) | load before–after |',
     );
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    const shifts: string[] = [];
     try {
       for (const [name, path] of [
         ['overview', '/'],
         ['meeting', `/meetings/${meeting.id}`],
       ] as const) {
         for (const formFactor of ['desktop', 'mobile'] as const) {
+          const loadBefore = load();
           const result = await lighthouse(
             `${base}${path}`,
             { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { cookie } },
@@ -179,12 +204,46 @@ async function main(): Promise<void> {
             },
           );
           const categories = result?.lhr.categories ?? {};
+          const audits = result?.lhr.audits ?? {};
           const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+          const ms = (key: string) => Math.round(audits[key]?.numericValue ?? 0);
+          const requests = (audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items;
+          const chain = (
+            audits['critical-request-chains']?.details as
+              { longestChain?: { length: number; duration: number } } | undefined
+          )?.longestChain;
           console.log(
-            `| ${name} | ${formFactor} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} |`,
+            [
+              name,
+              formFactor,
+              score('performance'),
+              score('accessibility'),
+              score('best-practices'),
+              ms('first-contentful-paint'),
+              ms('largest-contentful-paint'),
+              ms('total-blocking-time'),
+              (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+              requests?.length ?? '?',
+              Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024),
+              chain ? `${chain.length}, ${Math.round(chain.duration)}` : '?',
+              `${loadBefore}–${load()}`,
+            ]
+              .join(' | ')
+              .replace(/^(.*)$/, '| $1 |'),
           );
+          // What moved (CLS): the elements Lighthouse names, with their share of the score.
+          const moved = (
+            audits['layout-shifts']?.details as
+              | { items?: Array<{ score?: number; node?: { selector?: string; snippet?: string } }> }
+              | undefined
+          )?.items;
+          for (const item of moved ?? [])
+            shifts.push(
+              `${name} ${formFactor}: ${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet?.slice(0, 80) ?? ''}`,
+            );
         }
       }
+      if (shifts.length > 0) console.log('\nLayout shifts (CLS):\n%s', shifts.join('\n'));
     } finally {
       chrome.kill();
     }

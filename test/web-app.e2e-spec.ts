@@ -12,10 +12,10 @@ const run = promisify(execFile);
 function fakeBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><html lang="sv"><title>Samverkan</title><div id="root"></div>',
-  );
+  const html = '<!doctype html><html lang="sv"><title>Samverkan</title><div id="root"></div>';
+  writeFileSync(join(dir, 'index.html'), html);
+  // A build whose index.html passes 1 KB gets a .gz twin too (vite.config.mts, precompress).
+  writeFileSync(join(dir, 'index.html.gz'), gzipSync(html));
   const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
   writeFileSync(join(dir, 'assets', 'index-abc123.js.gz'), gzipSync(script));
@@ -56,6 +56,18 @@ describe('the web app, served by the api process at /', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
   });
 
+  it('sends the page headers with the pre-compressed index.html too (no cache for a year, the CSP)', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/overview',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(String(response.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
   it('sends an asset pre-compressed when the client accepts gzip, cached for a year', async () => {
     const response = await t.request({
       method: 'GET',
@@ -65,7 +77,20 @@ describe('the web app, served by the api process at /', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.headers['content-type']).toMatch(/javascript/);
-    expect(response.headers['cache-control']).toContain('immutable');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('has a file whose name stays from build to build (the favicon) revalidated, never cached as immutable', async () => {
+    const response = await t.request({ method: 'GET', url: '/favicon.svg' });
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['etag']).toBeTruthy();
+    const again = await t.request({
+      method: 'GET',
+      url: '/favicon.svg',
+      headers: { 'if-none-match': String(response.headers['etag']) },
+    });
+    expect(again.status).toBe(304);
   });
 
   it.each(['/assets/missing.js', '/assets/nothing', '/missing.png', '/municipalities/x/logo.svg'])(

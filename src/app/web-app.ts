@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,7 +8,8 @@ import type { AppConfig } from '../config/app-config.js';
 
 /**
  * The app's HTML: scripts, styles and fonts only from our own origin (no inline script), never framed.
- * Always revalidated, so a new build is seen at once; the hashed assets it names are cached for a year.
+ * Always revalidated, so a new build is seen at once; the hashed assets it names (/assets/) are cached for a
+ * year as immutable, the build's other files (the favicon) are revalidated.
  * nosniff, DENY framing and the Referrer-Policy come with every answer (registerSecurityHeaders).
  */
 export const WEB_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
@@ -27,14 +28,27 @@ export const WEB_PAGE_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'cache-control': 'no-cache',
 });
 
-const ASSET_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+/** A file of the build under /assets/ has its content's hash in its name: a new build names new files. */
+const HASHED_ASSET_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'cache-control': 'public, max-age=31536000, immutable',
+});
+
+/** Any other file (favicon.svg from web/public) keeps its name from build to build: revalidated (ETag). */
+const NAMED_FILE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'cache-control': 'no-cache',
 });
 
 /** Paths that belong to the service, never to the app: an unknown one answers the API's 404. */
 const SERVICE_PATH = /^\/(?:api|docs|queues|health|rsvp|minutes-approval|calendar)(?:[/?#-]|$)/;
 /** A file rather than a page: a missing one is a 404, never the app's index.html. */
 const FILE_PATH = /^\/assets\/|\.[a-z0-9]+$/i;
+
+/** The headers of a file of the build, by its path in the build (the .gz or .br twin sent in its place too). */
+export function headersFor(file: string): Readonly<Record<string, string>> {
+  const original = file.replace(/\.(?:gz|br)$/, '');
+  if (original.endsWith('.html')) return WEB_PAGE_HEADERS;
+  return original.startsWith(`assets${sep}`) ? HASHED_ASSET_HEADERS : NAMED_FILE_HEADERS;
+}
 
 export type WebPathKind = 'service' | 'file' | 'page';
 
@@ -69,7 +83,7 @@ export async function mountWebApp(
       preCompressed: true,
       index: false,
       setHeaders: (reply: FastifyReply, path: string) => {
-        const headers = path.endsWith('.html') ? WEB_PAGE_HEADERS : ASSET_HEADERS;
+        const headers = headersFor(relative(root, path));
         for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
       },
     });

@@ -1,8 +1,6 @@
-import '@fontsource-variable/inter';
+import './app/fonts.css';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
-// Field labels, tabs, popovers…: the custom elements Designsystemet's React components rely on.
-import '@digdir/designsystemet-web';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,3 +11,7 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Field labels, tabs, popovers…: the custom elements Designsystemet's React components rely on. They upgrade
+// the elements already on the page when they arrive, so they need not hold up the first render.
+void import('@digdir/designsystemet-web');

@@ -1,9 +1,10 @@
 import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Link as RouterLink, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { PageSkeleton } from '../shared/components/PageSkeleton';
 import { isLanguage } from './i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navigationFor } from './navigation';
@@ -21,6 +22,17 @@ export function AppLayout() {
     if (person && isLanguage(person.locale) && person.locale !== i18n.language)
       void i18n.changeLanguage(person.locale);
   }, [person, i18n]);
+
+  // Until /api/me answers (index.html asks for it beside the app's files), nothing is painted: the header
+  // takes its final shape (menu, name, sign-out) in the first paint, so nothing below it moves.
+  if (me.isPending)
+    return (
+      <div className="app" aria-busy="true">
+        <span role="status" className="visually-hidden">
+          {t('loading')}
+        </span>
+      </div>
+    );
 
   return (
     <div className="app">
@@ -62,7 +74,10 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
-        <Outlet />
+        {/* A feature's strings arrive with its page's chunk, a moment after the page first renders (i18n.ts). */}
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <span>{t('footerText')}</span>
