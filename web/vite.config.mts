@@ -70,6 +70,13 @@ function modulepreloadStartPage(module: string): Plugin {
         const start = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
         if (!start) throw new Error(`modulepreloadStartPage: no chunk holds ${module}`);
         const inHtml = (file: string) => html.includes(`/${file}"`);
+        const webComponents = chunks.find((chunk) => chunk.name === 'designsystemet-web');
+        if (webComponents && inHtml(webComponents.fileName))
+          throw new Error(
+            'The first page imports @digdir/designsystemet-web statically again; main.tsx loads it after the ' +
+              'first render. Find who imports it by name (not `import "@digdir/designsystemet-web"`) and give ' +
+              'that module a chunk group of its own in vite.config.mts, as designsystemet-pagination has.',
+          );
         const files = [...start.imports, start.fileName].filter((file) => !inHtml(file));
         return files.map((file) => ({
           tag: 'link',
@@ -93,13 +100,18 @@ const CHUNK_GROUPS = [
     test: /[\\/]node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements|@floating-ui)[\\/]/,
     priority: 5,
   },
+  // Designsystemet's Pagination calls a function of the web components by name (the one import the plugin
+  // above cannot drop): kept apart, so that only the pages with a pager import the web components directly.
+  {
+    name: 'designsystemet-pagination',
+    test: /[\\/]@digdir[\\/]designsystemet-react[\\/].*pagination/,
+    priority: 5,
+    includeDependenciesRecursively: false,
+  },
   // What the first page needs ($initial: the entry imports it statically): the other libraries, and the app's
   // frame (layout, routes, sign-in pages, API client, shared components).
   { name: 'vendor', test: /[\\/]node_modules[\\/]/, tags: ['$initial' as const], priority: 4 },
   { name: 'app', test: /[\\/]web[\\/]src[\\/]/, tags: ['$initial' as const], priority: 4 },
-  // What several feature pages share: Designsystemet's other components, shared helpers.
-  { name: 'designsystemet-react', test: /[\\/]node_modules[\\/]/, priority: 3 },
-  { name: 'shared', test: /[\\/]web[\\/]src[\\/](app|shared|api)[\\/]/, priority: 3 },
   // One chunk per feature: its pages, components, hooks and its texts (<feature>.sv.json / .en.json, which
   // app/i18n.ts imports when a page first asks for them: they arrive with the page, no request of their own).
   {
