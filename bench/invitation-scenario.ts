@@ -96,9 +96,9 @@ export async function insertFixtures(
     municipalities.push({ id: municipality.id, people: people.map((person) => person.id) });
   }
   const [round]: Array<{ id: string }> = await dataSource.query(
-    `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes, regional_team,
+    `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes,
                          input, progress, version)
-     VALUES ($1, 'Vårrundan 2027', 'draft', '2027-02-01', '2027-05-31', 90, '{}', '{}', '{}', 1) RETURNING id`,
+     VALUES ($1, 'Vårrundan 2027', 'draft', '2027-02-01', '2027-05-31', 90, '{}', '{}', 1) RETURNING id`,
     [region.id],
   );
   return { regionId: region.id, roundId: round.id, municipalities };

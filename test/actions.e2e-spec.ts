@@ -131,15 +131,21 @@ describe('strategy areas and actions (#6)', () => {
       expect(foreignArea.body.details).toMatchObject({ unknownIds: [own.body.id] });
     });
 
-    it('StrategyAreaService.assertExist throws a 400 domain error naming the unknown ids', async () => {
+    it("StrategyAreaService.assertUsable throws a 400 domain error naming unknown and other regions' ids", async () => {
       const service = t.app.get(StrategyAreaService);
-      await expect(service.assertExist([areas[0].id, areas[1].id])).resolves.toBeUndefined();
-      await expect(service.assertExist([])).resolves.toBeUndefined();
+      const region = cast.orgs['24'];
+      await expect(service.assertUsable(region, [areas[0].id, areas[1].id])).resolves.toHaveLength(2);
+      await expect(service.assertUsable(region, [])).resolves.toEqual([]);
       const unknown = '00000000-0000-4000-8000-000000000001';
-      await expect(service.assertExist([areas[0].id, unknown])).rejects.toMatchObject({
+      await expect(service.assertUsable(region, [areas[0].id, unknown])).rejects.toMatchObject({
         kind: 'invalid',
         code: 'STRATEGY_AREA_UNKNOWN',
         details: { unknownIds: [unknown] },
+      });
+      // The same area seen from another region is unknown there.
+      await expect(service.assertUsable(cast.orgs['2480'], [areas[0].id])).rejects.toMatchObject({
+        code: 'STRATEGY_AREA_UNKNOWN',
+        details: { unknownIds: [areas[0].id] },
       });
     });
   });

@@ -19,6 +19,7 @@ import { DEFAULT_SCHEDULER_CONFIG } from '../round/scheduler/scheduler-config.js
 import { StrategyAreaService } from '../strategy-area/strategy-area.service.js';
 import { isMeetingKeeper, partyOrganizationIds } from './agenda-access.js';
 import { AgendaFollowUps } from './agenda-follow-ups.js';
+import { assertItemStrategyAreas } from './agenda-references.js';
 import { appLinks } from '../common/web/app-links.js';
 import { ITEM_TYPE_LABELS, PARTY_LABELS, formatMeetingWhen } from './agenda-format.js';
 import type {
@@ -109,7 +110,7 @@ export class AgendaService {
       }
     }
     if (input.presenterPersonId) await this.assertPresenter(meeting, input.presenterPersonId);
-    await this.strategyAreas.assertExist(input.strategyAreaIds);
+    await assertItemStrategyAreas(this.strategyAreas, meeting, input.strategyAreaIds);
     const created = await this.transactions.run(async (manager) => {
       const agenda = await this.lockAgenda(manager, meeting);
       const items = await this.repository.findItems(meeting.id, manager);
@@ -171,7 +172,14 @@ export class AgendaService {
     if (input.moveToNextMeeting) return this.moveToNextMeeting(user, meeting, current);
     assertNotCancelled(meeting);
     if (input.presenterPersonId) await this.assertPresenter(meeting, input.presenterPersonId);
-    if (input.strategyAreaIds) await this.strategyAreas.assertExist(input.strategyAreaIds);
+    if (input.strategyAreaIds) {
+      await assertItemStrategyAreas(
+        this.strategyAreas,
+        meeting,
+        input.strategyAreaIds,
+        current.strategyAreaIds,
+      );
+    }
 
     let decided: { accepted: boolean; reason: string | null } | null = null;
     const saved = await this.transactions.run(async (manager) => {

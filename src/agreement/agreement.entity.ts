@@ -83,8 +83,10 @@ export class AgreementEntity {
   @Column({ name: 'blocked_dates', type: 'jsonb', default: () => "'[]'" })
   blockedDates!: BlockedDateRange[];
 
-  /** People of either side who attend by default (person ids). */
-  @Column({ name: 'default_participant_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  /**
+   * People of either side who attend by default (person ids, in order). Not a column: the rows of
+   * agreement_default_participants, each with its foreign key; AgreementRepository reads and writes them.
+   */
   defaultParticipantIds!: string[];
 
   @Column({ name: 'region_adjuster_id', type: 'uuid', nullable: true })

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { findOrderedPeople, insertOrderedPeople } from '../common/database/ordered-people.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementException } from './agreement.exception.js';
 
 export type NewAgreement = Omit<AgreementEntity, 'id' | 'createdAt' | 'organization'>;
+
+const PARTICIPANTS = { table: 'agreement_default_participants', ownerColumn: 'agreement_id' };
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -14,29 +17,35 @@ function isUniqueViolation(error: unknown): boolean {
 export class AgreementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  findLatest(
+  async findLatest(
     organizationId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AgreementEntity | null> {
-    return manager.findOne(AgreementEntity, { where: { organizationId }, order: { version: 'DESC' } });
-  }
-
-  findVersion(organizationId: string, version: number): Promise<AgreementEntity | null> {
-    return this.dataSource.manager.findOneBy(AgreementEntity, { organizationId, version });
-  }
-
-  /** Newest first. */
-  findAllVersions(organizationId: string): Promise<AgreementEntity[]> {
-    return this.dataSource.manager.find(AgreementEntity, {
+    const agreement = await manager.findOne(AgreementEntity, {
       where: { organizationId },
       order: { version: 'DESC' },
     });
+    return (await this.withParticipants(manager, agreement ? [agreement] : []))[0] ?? null;
+  }
+
+  async findVersion(organizationId: string, version: number): Promise<AgreementEntity | null> {
+    const agreement = await this.dataSource.manager.findOneBy(AgreementEntity, { organizationId, version });
+    return (await this.withParticipants(this.dataSource.manager, agreement ? [agreement] : []))[0] ?? null;
+  }
+
+  /** Newest first. */
+  async findAllVersions(organizationId: string): Promise<AgreementEntity[]> {
+    const agreements = await this.dataSource.manager.find(AgreementEntity, {
+      where: { organizationId },
+      order: { version: 'DESC' },
+    });
+    return this.withParticipants(this.dataSource.manager, agreements);
   }
 
   /** The newest version of each organization's agreement, for those that have one. */
   async findLatestByOrganizations(organizationIds: readonly string[]): Promise<AgreementEntity[]> {
     if (organizationIds.length === 0) return [];
-    return this.dataSource
+    const agreements = await this.dataSource
       .getRepository(AgreementEntity)
       .createQueryBuilder('agreement')
       .distinctOn(['agreement.organizationId'])
@@ -44,15 +53,34 @@ export class AgreementRepository {
       .orderBy('agreement.organizationId', 'ASC')
       .addOrderBy('agreement.version', 'DESC')
       .getMany();
+    return this.withParticipants(this.dataSource.manager, agreements);
   }
 
   /** Two writers racing for the same version number: the second gets AGREEMENT_VERSION_CONFLICT. */
   async insert(manager: EntityManager, agreement: NewAgreement): Promise<AgreementEntity> {
+    let saved: AgreementEntity;
     try {
-      return await manager.save(AgreementEntity, manager.create(AgreementEntity, agreement));
+      saved = await manager.save(AgreementEntity, manager.create(AgreementEntity, agreement));
     } catch (error) {
       if (isUniqueViolation(error)) throw AgreementException.versionConflict(agreement.version - 1);
       throw error;
     }
+    const ids = await insertOrderedPeople(manager, PARTICIPANTS, saved.id, agreement.defaultParticipantIds);
+    saved.defaultParticipantIds = ids;
+    return saved;
+  }
+
+  /** Fills each agreement's default participants from agreement_default_participants, in their order. */
+  private async withParticipants(
+    manager: EntityManager,
+    agreements: AgreementEntity[],
+  ): Promise<AgreementEntity[]> {
+    const byAgreement = await findOrderedPeople(
+      manager,
+      PARTICIPANTS,
+      agreements.map((agreement) => agreement.id),
+    );
+    for (const agreement of agreements) agreement.defaultParticipantIds = byAgreement.get(agreement.id) ?? [];
+    return agreements;
   }
 }

@@ -94,7 +94,10 @@ export class RoundEntity {
   @Column({ type: 'text', nullable: true })
   mode!: MeetingMode | null;
 
-  @Column({ name: 'regional_team', type: 'uuid', array: true })
+  /**
+   * People of the region who attend every meeting, in order (the first chairs). Not a column: the rows of
+   * round_regional_team, each with its foreign key; RoundRepository reads and writes them.
+   */
   regionalTeam!: string[];
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
@@ -180,7 +183,7 @@ export class RoundItemEntity {
   @Column({ name: 'travel_minutes_after', type: 'integer', default: 0 })
   travelMinutesAfter!: number;
 
-  @Column({ name: 'participant_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  /** Not a column: the rows of round_item_participants (foreign keys to people); see RoundRepository. */
   participantIds!: string[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })

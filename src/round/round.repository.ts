@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { RoundFilter } from './round.dto.js';
+import { findOrderedPeople, insertOrderedPeople } from '../common/database/ordered-people.js';
 import { RoundEntity, RoundItemEntity, type RoundProgress } from './round.entity.js';
 
 export type NewRound = Omit<
@@ -15,20 +16,26 @@ export interface RoundRecord {
   items: RoundItemEntity[];
 }
 
-/** The only code that touches the rounds and round_items tables. */
+const TEAM = { table: 'round_regional_team', ownerColumn: 'round_id' };
+
+/** The only code that touches the rounds and round_items tables (and their people: team, participants). */
 @Injectable()
 export class RoundRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RoundRecord | null> {
     const round = await manager.findOneBy(RoundEntity, { id });
-    return round ? { round, items: await this.itemsOf(manager, id) } : null;
+    if (!round) return null;
+    await this.withTeams(manager, [round]);
+    return { round, items: await this.itemsOf(manager, id) };
   }
 
   /** Locks the round for the rest of the transaction: moves and confirmation queue up behind each other. */
   async findByIdForUpdate(manager: EntityManager, id: string): Promise<RoundRecord | null> {
     const round = await manager.findOne(RoundEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    return round ? { round, items: await this.itemsOf(manager, id) } : null;
+    if (!round) return null;
+    await this.withTeams(manager, [round]);
+    return { round, items: await this.itemsOf(manager, id) };
   }
 
   /** Newest first; `regionId` null for every region (admins). */
@@ -41,11 +48,15 @@ export class RoundRepository {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
+    await this.withTeams(this.dataSource.manager, items);
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
-  insert(manager: EntityManager, round: NewRound): Promise<RoundEntity> {
-    return manager.save(RoundEntity, manager.create(RoundEntity, round));
+  async insert(manager: EntityManager, round: NewRound): Promise<RoundEntity> {
+    const saved = await manager.save(RoundEntity, manager.create(RoundEntity, round));
+    const team = await insertOrderedPeople(manager, TEAM, saved.id, round.regionalTeam);
+    saved.regionalTeam = team;
+    return saved;
   }
 
   save(manager: EntityManager, round: RoundEntity): Promise<RoundEntity> {
@@ -68,21 +79,77 @@ export class RoundRepository {
 
   async insertItems(manager: EntityManager, items: readonly NewRoundItem[]): Promise<RoundItemEntity[]> {
     if (items.length === 0) return [];
-    return manager.save(
+    const saved = await manager.save(
       RoundItemEntity,
       items.map((item) => manager.create(RoundItemEntity, item)),
     );
+    await this.writeParticipants(manager, items, saved);
+    return saved;
   }
 
-  saveItems(manager: EntityManager, items: RoundItemEntity[]): Promise<RoundItemEntity[]> {
-    return manager.save(RoundItemEntity, items);
+  async saveItems(manager: EntityManager, items: RoundItemEntity[]): Promise<RoundItemEntity[]> {
+    const participants = items.map((item) => ({ ...item }));
+    const saved = await manager.save(RoundItemEntity, items);
+    await manager.query(
+      `DELETE FROM round_item_participants WHERE round_id = ANY($1::uuid[]) AND organization_id = ANY($2::uuid[])`,
+      [[...new Set(items.map((item) => item.roundId))], items.map((item) => item.organizationId)],
+    );
+    await this.writeParticipants(manager, participants, saved);
+    return saved;
   }
 
   async deleteItems(roundId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.delete(RoundItemEntity, { roundId });
   }
 
-  itemsOf(manager: EntityManager, roundId: string): Promise<RoundItemEntity[]> {
-    return manager.find(RoundItemEntity, { where: { roundId }, order: { organizationId: 'ASC' } });
+  async itemsOf(manager: EntityManager, roundId: string): Promise<RoundItemEntity[]> {
+    const items = await manager.find(RoundItemEntity, {
+      where: { roundId },
+      order: { organizationId: 'ASC' },
+    });
+    const rows = await manager.query<Array<{ organization_id: string; ids: string[] }>>(
+      `SELECT organization_id, array_agg(person_id::text ORDER BY position) AS ids
+         FROM round_item_participants WHERE round_id = $1 GROUP BY organization_id`,
+      [roundId],
+    );
+    const byOrganization = new Map(rows.map((row) => [row.organization_id, row.ids]));
+    for (const item of items) item.participantIds = byOrganization.get(item.organizationId) ?? [];
+    return items;
+  }
+
+  /** Stores each item's participants (in order) and puts them back on the saved entities. */
+  private async writeParticipants(
+    manager: EntityManager,
+    items: ReadonlyArray<Pick<RoundItemEntity, 'roundId' | 'organizationId' | 'participantIds'>>,
+    saved: RoundItemEntity[],
+  ): Promise<void> {
+    const rows = items.flatMap((item) =>
+      [...new Set(item.participantIds)].map((personId, index) => ({ item, personId, position: index + 1 })),
+    );
+    if (rows.length > 0) {
+      await manager.query(
+        `INSERT INTO round_item_participants (round_id, organization_id, person_id, position)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[])`,
+        [
+          rows.map((row) => row.item.roundId),
+          rows.map((row) => row.item.organizationId),
+          rows.map((row) => row.personId),
+          rows.map((row) => row.position),
+        ],
+      );
+    }
+    saved.forEach((entity, index) => {
+      entity.participantIds = [...new Set(items[index].participantIds)];
+    });
+  }
+
+  /** Fills each round's regional team from round_regional_team, in its order. */
+  private async withTeams(manager: EntityManager, rounds: RoundEntity[]): Promise<void> {
+    const byRound = await findOrderedPeople(
+      manager,
+      TEAM,
+      rounds.map((round) => round.id),
+    );
+    for (const round of rounds) round.regionalTeam = byRound.get(round.id) ?? [];
   }
 }

@@ -5,7 +5,7 @@ import { StrategyAreaController } from './strategy-area.controller.js';
 import { StrategyAreaRepository } from './strategy-area.repository.js';
 import { StrategyAreaService } from './strategy-area.service.js';
 
-/** Strategy areas (RUS-områden). Exports StrategyAreaService: assertExist for agenda items, names for views. */
+/** Strategy areas (RUS-områden). Exports StrategyAreaService: assertUsable for new links, names for views. */
 @Module({
   imports: [AuditModule, OrganizationModule],
   controllers: [StrategyAreaController],

@@ -33,18 +33,6 @@ export class StrategyAreaService {
   ) {}
 
   /**
-   * Throws STRATEGY_AREA_UNKNOWN (400) naming every id that is not a strategy area. Deactivated areas
-   * exist (old links keep them); use assertUsable to also refuse those and other regions' areas.
-   */
-  async assertExist(ids: string[]): Promise<void> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return;
-    const found = new Set((await this.repository.findByIds(unique)).map((area) => area.id));
-    const unknown = unique.filter((id) => !found.has(id));
-    if (unknown.length > 0) throw StrategyAreaException.unknown(unknown);
-  }
-
-  /**
    * For new links: every id must be an active strategy area of `regionId`; others are named as unknown,
    * so another region's list is not revealed. Returns the areas in the order given, without duplicates.
    */

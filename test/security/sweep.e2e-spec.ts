@@ -11,11 +11,13 @@ import {
   sampleFromSchema,
 } from './openapi';
 import {
+  type Caller,
   type Fixture,
   type TenantFixtures,
   CROSS_TENANT_BODIES,
   bindPathParameters,
   createMeetingOf,
+  createOtherRegionFixtures,
   createTenantFixtures,
   fixtureForProperty,
 } from './tenant-fixtures';
@@ -97,6 +99,8 @@ describe('security sweep generated from /docs-json', () => {
   let before: DatabaseFingerprint;
   /** Municipality A's own records (a meeting of A with its agenda, an action, a question, the secretary). */
   let own: Map<string, Fixture>;
+  /** A second region's records (Norrbotten): foreign to the first region's coordinator. */
+  let otherRegion: Map<string, Fixture>;
 
   /** Builds the request for an operation, with B's records in its path, query and body where it names them. */
   const probeFor = (
@@ -175,6 +179,7 @@ describe('security sweep generated from /docs-json', () => {
     // The live cookie is good (a read through it succeeds), so the refusals below are about CSRF.
     expect((await sendWithCookie({ method: 'GET', url: '/api/me' }, sessions.live)).status).toBe(200);
     own = await ownRecordsOf(f.tenantCallers.find((caller) => caller.roles.includes('secretary'))!);
+    otherRegion = await createOtherRegionFixtures(t, f.admin.token);
     db = await DatabaseProbe.connect(t.db.url);
     before = await db.fingerprint();
   });
@@ -469,11 +474,16 @@ describe('security sweep generated from /docs-json', () => {
 
   /**
    * One id at a time (issue 12, point 2): a body built from municipality A's own records, on A's own
-   * records in the path, with exactly one uuid field replaced by B's record of that kind. Refused (400, 403,
-   * 404 or 409) exactly as the same body with a random uuid there; nothing of B shown.
+   * records in the path, with exactly one uuid field replaced by a foreign record of that kind. Refused
+   * (400, 403, 404 or 409) exactly as the same body with a random uuid there; nothing foreign shown.
    */
-  it("answers B's id in any single body field exactly as a random uuid, on A's own records", async () => {
+  async function sweepSingleBodyFields(
+    callers: Caller[],
+    foreign: Map<string, Fixture>,
+    whose: string,
+  ): Promise<string[]> {
     const failures: string[] = [];
+    const foreignIds = [...foreign.values()].map((fixture) => fixture.id);
     for (const operation of operations) {
       if (operation.isPublic || !operation.jsonBody || BODIES_NAMING_NO_RECORD.has(operation.label)) continue;
       const binding = bindPathParameters(operation, own);
@@ -499,45 +509,66 @@ describe('security sweep generated from /docs-json', () => {
         continue;
       }
       for (const field of uuidFieldsOf(base)) {
-        const fixture = f.fixtures.get(field.fixture);
+        const fixture = foreign.get(field.fixture);
         if (!fixture || fixture.scope !== 'tenant-b') continue;
-        for (const caller of f.tenantCallers) {
+        for (const caller of callers) {
           const lacksRole =
             operation.requiredRoles.length > 0 &&
             !caller.roles.some((role) => operation.requiredRoles.includes(role));
           if (lacksRole) continue;
-          const foreign = await send(
+          const refused = await send(
             { method: operation.method, url, body: field.with(fixture.id) },
             caller.token,
           );
+          const randomId = randomUUID();
           const random = await send(
-            { method: operation.method, url, body: field.with(randomUUID()) },
+            { method: operation.method, url, body: field.with(randomId) },
             caller.token,
           );
-          const what = `${operation.label} with B's ${field.fixture} in ${field.path} as ${caller.label}`;
-          if (![400, 403, 404, 409].includes(foreign.status)) {
-            failures.push(`${what}: ${foreign.status} ${foreign.text.slice(0, 160)}`);
-          } else if (errorShape(foreign)) {
-            failures.push(`${what}: ${errorShape(foreign)}`);
+          // A message may repeat the id the caller sent ("unknown: <id>"): the same for both, so not an oracle.
+          const said = (response: TestResponse, id: string) =>
+            String(response.body?.message ?? '')
+              .split(id)
+              .join('<id>');
+          const what = `${operation.label} with ${whose} ${field.fixture} in ${field.path} as ${caller.label}`;
+          if (![400, 403, 404, 409].includes(refused.status)) {
+            failures.push(`${what}: ${refused.status} ${refused.text.slice(0, 160)}`);
+          } else if (errorShape(refused)) {
+            failures.push(`${what}: ${errorShape(refused)}`);
           } else if (
-            random.status !== foreign.status ||
-            random.body?.code !== foreign.body.code ||
-            random.body?.message !== foreign.body.message
+            random.status !== refused.status ||
+            random.body?.code !== refused.body.code ||
+            said(random, randomId) !== said(refused, fixture.id)
           ) {
             failures.push(
-              `${what}: ${foreign.status} ${foreign.body.code} "${foreign.body.message}", a random uuid ` +
+              `${what}: ${refused.status} ${refused.body.code} "${refused.body.message}", a random uuid ` +
                 `${random.status} ${random.body?.code} "${random.body?.message}" (must be indistinguishable)`,
             );
-          } else if (tenantBIds().some((id) => id !== fixture.id && foreign.text.includes(id))) {
-            failures.push(`${what}: the answer shows another of B's ids`);
+          } else if (foreignIds.some((id) => id !== fixture.id && refused.text.includes(id))) {
+            failures.push(`${what}: the answer shows another of ${whose} ids`);
           }
           count(
-            `single body fields naming B's record refused alike: ${foreign.status} ${foreign.body?.code}`,
+            `single body fields naming ${whose} record refused alike: ${refused.status} ${refused.body?.code}`,
           );
         }
       }
     }
-    expect(failures).toEqual([]);
+    return failures;
+  }
+
+  it("answers B's id in any single body field exactly as a random uuid, on A's own records", async () => {
+    expect(await sweepSingleBodyFields(f.tenantCallers, f.fixtures, "B's")).toEqual([]);
+  });
+
+  /**
+   * The same for the region's coordinator, whose scope is every municipality of the region: another
+   * region's person, municipality, strategy area, meeting, agenda item, action, question, round or agenda
+   * template in any single body field is refused exactly as a random uuid.
+   */
+  it("answers another region's id in any single body field exactly as a random uuid, for the coordinator", async () => {
+    const coordinators = f.roleCallers.filter((caller) => caller.roles.includes('coordinator'));
+    expect(coordinators.length).toBeGreaterThan(0);
+    expect(await sweepSingleBodyFields(coordinators, otherRegion, "Norrbotten's")).toEqual([]);
   });
 
   /** A's own records, under the fixture names the path rules and id properties use. */
@@ -577,6 +608,20 @@ describe('security sweep generated from /docs-json', () => {
     });
     expect(question.status).toBe(201);
     add('question', question.body.id);
+    const round = await t.request({
+      method: 'POST',
+      url: '/api/rounds',
+      token: f.admin.token,
+      body: {
+        name: 'Omgång Umeå',
+        window: { from: '2031-09-01', to: '2031-10-31' },
+        organizationIds: [f.orgA],
+        durationMinutes: 90,
+        regionalTeam: [f.roleCallers.find((caller) => caller.roles.includes('coordinator'))!.personId],
+      },
+    });
+    expect(round.status).toBe(201);
+    add('round', round.body.id);
     for (const shared of ['strategyArea', 'agendaTemplate', 'unknownToken']) {
       const fixture = f.fixtures.get(shared);
       if (fixture) own.set(shared, fixture);

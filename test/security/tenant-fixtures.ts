@@ -319,3 +319,106 @@ export async function createMeetingOf(
   });
   return check(meeting, 201, 'meeting of A').id;
 }
+
+/**
+ * A second region (Norrbotten, 25) with one record of each kind a body can name: for the region's own
+ * coordinator, whose scope is every municipality of their region, these are the foreign records (issue 12,
+ * point 2). Made as the admin, through the API.
+ */
+export async function createOtherRegionFixtures(
+  t: TestApp,
+  adminToken: string,
+): Promise<Map<string, Fixture>> {
+  const fixtures = new Map<string, Fixture>();
+  const add = (name: string, id: string) => fixtures.set(name, { name, id, scope: 'tenant-b' });
+  const admin = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+    t.request({ method, url, token: adminToken, body });
+  const region = check(
+    await admin('POST', '/api/organizations', { kind: 'region', code: '25', name: 'Region Norrbotten' }),
+    201,
+    'region Norrbotten',
+  );
+  const lulea = check(
+    await admin('POST', '/api/organizations', {
+      kind: 'municipality',
+      code: '2580',
+      name: 'Luleå kommun',
+      parentId: region.id,
+      seat: { town: 'Luleå', lat: 65.58, lon: 22.15 },
+    }),
+    201,
+    'Luleå',
+  );
+  add('organization', lulea.id);
+  const coordinator = await createPerson(t, adminToken, {
+    organizationId: region.id,
+    roles: ['coordinator'],
+    name: 'Samordnare Norrbotten',
+  });
+  const secretary = await createPerson(t, adminToken, {
+    organizationId: lulea.id,
+    roles: ['secretary'],
+    name: 'Sekreterare Luleå',
+  });
+  add('person', secretary.id);
+  const area = check(
+    await admin('POST', '/api/strategy-areas', { name: 'Hållbar gruvnäring', regionId: region.id }),
+    201,
+    'strategy area of Norrbotten',
+  );
+  add('strategyArea', area.id);
+  const template = check(
+    await admin('POST', '/api/agenda-templates', {
+      name: 'Norrbottens mall',
+      regionId: region.id,
+      items: [{ title: 'Läget i Luleå', type: 'information' }],
+    }),
+    201,
+    'agenda template of Norrbotten',
+  );
+  add('agendaTemplate', template.id);
+  const meetingId = await createMeetingOf(t, adminToken, lulea.id, [secretary.id, coordinator.id]);
+  add('meeting', meetingId);
+  const agenda = check(await admin('GET', `/api/meetings/${meetingId}/agenda`), 200, 'agenda of Luleå');
+  add('agendaItem', agenda.items[0].id);
+  const action = check(
+    await admin('POST', '/api/actions', {
+      title: `Åtgärd Luleå ${hex()}`,
+      ownerPersonId: secretary.id,
+      ownerOrganizationId: lulea.id,
+      dueDate: '2031-04-01',
+      meetingId,
+    }),
+    201,
+    'action of Luleå',
+  );
+  add('action', action.id);
+  const question = check(
+    await admin('POST', '/api/questions', {
+      title: `Fråga Luleå ${hex()}`,
+      owner: { kind: 'organization', organizationId: lulea.id },
+    }),
+    201,
+    'question of Luleå',
+  );
+  add('question', question.id);
+  // A round belongs to the region of whoever creates it: Norrbotten's coordinator.
+  const round = check(
+    await t.request({
+      method: 'POST',
+      url: '/api/rounds',
+      token: await t.login(coordinator.email, coordinator.password),
+      body: {
+        name: `Omgång Norrbotten ${hex()}`,
+        window: { from: '2031-09-01', to: '2031-10-31' },
+        organizationIds: [lulea.id],
+        durationMinutes: 90,
+        regionalTeam: [coordinator.id],
+      },
+    }),
+    201,
+    'round of Norrbotten',
+  );
+  add('round', round.id);
+  return fixtures;
+}

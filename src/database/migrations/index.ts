@@ -14,6 +14,7 @@ import { ReferenceForeignKeys1765400000000 } from './1765400000000-reference-for
 import { DeploymentIdentity1765400000001 } from './1765400000001-deployment-identity.js';
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
+import { ArrayReferences1766000000000 } from './1766000000000-array-references.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DeploymentIdentity1765400000001,
   BrowserSessions1765500000000,
   OverviewModel1765800000000,
+  ArrayReferences1766000000000,
 ];
