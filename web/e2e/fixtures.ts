@@ -8,6 +8,8 @@ export interface Fixtures {
   url: string;
   umeaId: string;
   skelleftea: string;
+  /** GET `${mailboxUrl}/messages?to=<address>`: [{ subject, text }] the service emailed there (global-setup). */
+  mailboxUrl: string;
   /** A participant of Umeå (a municipality's person). */
   municipalityContact: { email: string; password: string };
 }

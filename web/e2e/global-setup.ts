@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -59,6 +60,27 @@ async function api(url: string, path: string, token: string | undefined, body?: 
 }
 
 /**
+ * The SMTP sink's messages for the tests (which run in other processes): GET /messages?to=<address> answers
+ * [{ subject, text }] of the messages sent to that address, on a loopback port of its own.
+ */
+async function startMailbox(sink: SmtpSink): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createHttpServer((request, response) => {
+    const to = new URL(request.url ?? '/', 'http://mailbox').searchParams.get('to') ?? '';
+    const messages = sink
+      .to(to)
+      .map((mail) => ({ subject: mail.parsed.subject ?? '', text: mail.parsed.text ?? '' }));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(messages));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
  * Starts the real service (dist/main.js, role all) on a fresh database with a real SMTP sink, and creates
  * the people the tests sign in as. Returns the teardown.
  */
@@ -69,6 +91,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const name = `samverkan_web_${Date.now().toString(36)}_${shortId()}`;
   await admin((client) => client.query(`CREATE DATABASE "${name}"`));
   const sink = await SmtpSink.start();
+  const mailbox = await startMailbox(sink);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
@@ -101,6 +124,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await new Promise((resolve) =>
       service.exitCode !== null ? resolve(null) : service.once('exit', resolve),
     );
+    await mailbox.close();
     await sink.stop();
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };
@@ -121,6 +145,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       url,
       umeaId: byName('Umeå'),
       skelleftea: byName('Skellefteå'),
+      mailboxUrl: mailbox.url,
       municipalityContact: { email: 'kontakt@umea.example.se', password: 'kontakt-password-123' },
     };
     await api(url, '/api/people', accessToken, {

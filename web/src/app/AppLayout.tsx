@@ -60,6 +60,9 @@ export function AppLayout() {
             {person && (
               <>
                 <span className="app-person">{t('signedInAs', { name: person.name })}</span>
+                <RouterLink to="/profile/calendar" className="app-tool-link">
+                  {t('nav.calendarFeeds')}
+                </RouterLink>
                 <Button
                   variant="secondary"
                   data-size="sm"

@@ -30,6 +30,10 @@ export const links = {
     withQuery('/questions', { strategyAreaId, status: OPEN_QUESTIONS }),
   openActionsInArea: (strategyAreaId: string) =>
     withQuery('/actions', { strategyAreaId, status: OPEN_ACTIONS }),
+  adminPerson: (id: string) => `/admin/people/${id}`,
+  adminOrganization: (id: string) => `/admin/organizations/${id}`,
+  /** The audit log of one record (admins). */
+  auditOf: (entityType: string, entityId: string) => withQuery('/admin/audit', { entityType, entityId }),
   minutesAwaitingApproval: (organizationId?: string) =>
     withQuery('/meetings', { organizationId, minutes: 'submitted' }),
 };

@@ -1,4 +1,5 @@
 import type { Me } from '../features/auth/hooks/useMe';
+import { mayAdminister } from '../features/admin/admin-access';
 import { isRegionStaff } from './roles';
 
 export interface NavigationItem {
@@ -14,6 +15,10 @@ export interface NavigationItem {
  * (e.g. rounds for the region's staff only).
  */
 export function navigationFor(me: Me): NavigationItem[] {
+  return [...featuresFor(me), ...(mayAdminister(me) ? [{ labelKey: 'nav.admin', path: '/admin' }] : [])];
+}
+
+function featuresFor(me: Me): NavigationItem[] {
   if (isRegionStaff(me)) {
     return [
       { labelKey: 'nav.overview', path: '/', end: true },

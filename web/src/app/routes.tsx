@@ -5,6 +5,8 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { SetPasswordPage } from '../features/auth/pages/SetPasswordPage';
 import { NotFound } from '../shared/components/NotFound';
 import { AppLayout } from './AppLayout';
+import { mayAdminister, mayReadAudit } from '../features/admin/admin-access';
+import { RequireRole } from './RequireRole';
 import { RequireSession } from './RequireSession';
 import { StartPage } from './StartPage';
 
@@ -89,6 +91,75 @@ export const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('../features/meetings/pages/MeetingPage')).MeetingPage,
             }),
+          },
+          {
+            path: 'profile/calendar',
+            lazy: async () => ({
+              Component: (await import('../features/calendar-feeds/pages/CalendarFeedsPage'))
+                .CalendarFeedsPage,
+            }),
+          },
+          {
+            // Administration: admins and coordinators; anyone else sees "not allowed".
+            path: 'admin',
+            element: <RequireRole allow={mayAdminister} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/AdminPage')).AdminPage,
+                }),
+              },
+              {
+                path: 'people',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/PeoplePage')).PeoplePage,
+                }),
+              },
+              {
+                path: 'people/new',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/NewPersonPage')).NewPersonPage,
+                }),
+              },
+              {
+                path: 'people/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/PersonPage')).PersonPage,
+                }),
+              },
+              {
+                path: 'organizations',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/OrganizationsPage')).OrganizationsPage,
+                }),
+              },
+              {
+                path: 'organizations/new',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/NewOrganizationPage'))
+                    .NewOrganizationPage,
+                }),
+              },
+              {
+                path: 'organizations/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/admin/pages/OrganizationPage')).OrganizationPage,
+                }),
+              },
+              {
+                path: 'audit',
+                element: <RequireRole allow={mayReadAudit} textKey="forbidden.adminsOnly" />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('../features/admin/pages/AuditLogPage')).AuditLogPage,
+                    }),
+                  },
+                ],
+              },
+            ],
           },
         ],
       },
