@@ -1,7 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { hasRole } from '../../../app/roles';
+import { hasRole, isRegionStaff } from '../../../app/roles';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useMe } from '../../auth/hooks/useMe';
 import { mayReadAudit } from '../admin-access';
@@ -18,6 +18,15 @@ export function AdminPage() {
       title: t('sections.organizations'),
       text: t('sections.organizationsText'),
     },
+    ...(isRegionStaff(me)
+      ? [
+          {
+            path: '/admin/strategy-areas',
+            title: t('sections.strategyAreas'),
+            text: t('sections.strategyAreasText'),
+          },
+        ]
+      : []),
     ...(mayReadAudit(me)
       ? [{ path: '/admin/audit', title: t('sections.audit'), text: t('sections.auditText') }]
       : []),
