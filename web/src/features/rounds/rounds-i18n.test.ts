@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { messageKeys as keys } from '../../shared/i18n/message-keys';
 import en from './rounds.en.json';
 import sv from './rounds.sv.json';
-
-function keys(messages: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? keys(value as Record<string, unknown>, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
 
 describe('rounds texts', () => {
   it('has every Swedish text in English too, and nothing English only', () => {

@@ -24,6 +24,7 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useMe } from '../../auth/hooks/useMe';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
+import { PartstatTag } from '../components/PartstatTag';
 import {
   type MeetingInvitations,
   type RsvpAnswer,
@@ -37,13 +38,6 @@ import type { Meeting } from '../hooks/useMeetings';
 import { stockholmDate, stockholmInstant, stockholmTime } from '../meeting-time';
 
 const ANSWERS: RsvpAnswer[] = ['ACCEPTED', 'TENTATIVE', 'DECLINED'];
-const PARTSTAT_COLORS: Record<string, string> = {
-  'NEEDS-ACTION': 'neutral',
-  ACCEPTED: 'success',
-  TENTATIVE: 'warning',
-  DECLINED: 'danger',
-  DELEGATED: 'info',
-};
 const DELIVERY_COLORS: Record<string, string> = {
   pending: 'neutral',
   queued: 'info',
@@ -158,10 +152,7 @@ function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string })
         {t('yourAnswer')}
       </Heading>
       <Paragraph>
-        {t('yourAnswerNow')}{' '}
-        <Tag data-color={PARTSTAT_COLORS[partstat]} data-size="sm">
-          {t(`partstat.${partstat}`)}
-        </Tag>
+        {t('yourAnswerNow')} <PartstatTag partstat={partstat} />
       </Paragraph>
       {open && (
         <div className="button-row" role="group" aria-labelledby="answer-heading">
@@ -226,9 +217,7 @@ function Participants({ meetingId }: { meetingId: string }) {
                   </Table.Cell>
                   <Table.Cell>{t(`roles.${item.role}`)}</Table.Cell>
                   <Table.Cell>
-                    <Tag data-color={PARTSTAT_COLORS[item.partstat]} data-size="sm">
-                      {t(`partstat.${item.partstat}`)}
-                    </Tag>
+                    <PartstatTag partstat={item.partstat} />
                     {item.comment && <Paragraph data-size="sm">{item.comment}</Paragraph>}
                   </Table.Cell>
                   <Table.Cell>
