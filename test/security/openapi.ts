@@ -230,6 +230,32 @@ function isIdProperty(document: OpenApiDocument, property: JsonSchema): boolean 
   return typeOf(resolved) === 'string' && resolved.format === 'uuid';
 }
 
+/**
+ * Every uuid-valued property of a body schema, at any depth (`adjusters.region`, `actions[].ownerPersonId`),
+ * by its dotted path and property name.
+ */
+export function uuidPropertiesOf(
+  document: OpenApiDocument,
+  schema: JsonSchema,
+  path = '',
+  seen = new Set<JsonSchema>(),
+): Array<{ path: string; name: string }> {
+  const found: Array<{ path: string; name: string }> = [];
+  for (const branch of alternativesOf(document, schema)) {
+    if (seen.has(branch)) continue;
+    seen.add(branch);
+    if (typeOf(branch) === 'array') {
+      found.push(...uuidPropertiesOf(document, branch.items ?? {}, `${path}[]`, seen));
+    } else if (typeOf(branch) === 'object') {
+      for (const [key, property] of Object.entries<JsonSchema>(branch.properties ?? {})) {
+        if (isIdProperty(document, property)) found.push({ path: path ? `${path}.${key}` : key, name: key });
+        else found.push(...uuidPropertiesOf(document, property, path ? `${path}.${key}` : key, seen));
+      }
+    }
+  }
+  return found;
+}
+
 function singular(name: string): string {
   return name.endsWith('Ids') ? name.slice(0, -1) : name;
 }

@@ -87,6 +87,9 @@ export const ID_PROPERTY_FIXTURES: Readonly<Record<string, string>> = {
   agendaItemId: 'agendaItem',
   strategyAreaId: 'strategyArea',
   templateId: 'agendaTemplate',
+  /** A region: whose strategy area or agenda template, a municipality's parent. */
+  regionId: 'region',
+  parentId: 'region',
 };
 
 /** A property of a body or query: strip plurals (`organizationIds` → `organizationId`). */
@@ -166,6 +169,7 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     t.request({ method, url, token: adminToken, body });
 
   add('organization', orgB, 'tenant-b');
+  add('region', regionId, 'shared');
   add('unknownToken', `unknown-${randomBytes(24).toString('base64url')}`, 'token');
 
   const callerOf = async (label: string, organizationId: string, roles: string[]): Promise<Caller> => {
@@ -350,6 +354,7 @@ export async function createOtherRegionFixtures(
     'Luleå',
   );
   add('organization', lulea.id);
+  add('region', region.id);
   const coordinator = await createPerson(t, adminToken, {
     organizationId: region.id,
     roles: ['coordinator'],
