@@ -50,10 +50,13 @@ export class MinutesPdfs {
     const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meeting.id, manager);
     const names = new Map(
       (
-        await this.people.findByIds([
-          ...documentActions(minutes, full).map((action) => action.ownerPersonId),
-          ...adjusters.map((adjuster) => adjuster.personId),
-        ])
+        await this.people.findByIds(
+          [
+            ...documentActions(minutes, full).map((action) => action.ownerPersonId),
+            ...adjusters.map((adjuster) => adjuster.personId),
+          ],
+          manager,
+        )
       ).map((person) => [person.id, person.name]),
     );
     return renderMinutesPdf(
