@@ -1,6 +1,6 @@
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { isMeetingKeeper } from './agenda-access';
-import { moveTo } from './agenda.service';
+import { moveTo } from './agenda-items';
 
 const MEETING = { regionId: 'region', organizations: [{ id: 'umea' }] };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
-import { AgendaService } from './agenda.service.js';
+import { AgendaStore } from './agenda-store.js';
 
 /**
  * New meetings get their agendas from its round's template (or the default) in the transaction that creates
@@ -9,7 +9,7 @@ import { AgendaService } from './agenda.service.js';
  */
 @Injectable()
 export class AgendaChangeListener implements MeetingChangeListener {
-  constructor(private readonly agendas: AgendaService) {}
+  constructor(private readonly agendas: AgendaStore) {}
 
   async onMeetingsChanged(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
     const created = changes.filter((change) => change.kind === 'created').map((change) => change.meetingId);

@@ -26,7 +26,9 @@ import {
   RoundAgendaTemplateResponse,
   UpdateAgendaItemBody,
 } from './agenda.dto.js';
-import { AgendaService } from './agenda.service.js';
+import { AgendaItemEditor } from './editing/agenda-item-editor.js';
+import { AgendaPublication } from './sending/agenda-publication.js';
+import { AgendaViews } from './view/agenda-views.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('agendas')
@@ -34,7 +36,9 @@ import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 @Controller('api')
 export class AgendaController {
   constructor(
-    private readonly agendas: AgendaService,
+    private readonly views: AgendaViews,
+    private readonly items: AgendaItemEditor,
+    private readonly publication: AgendaPublication,
     private readonly templates: AgendaTemplateService,
   ) {}
 
@@ -75,7 +79,7 @@ export class AgendaController {
   @ApiUuidParam()
   @ApiOkResponse({ type: AgendaResponse })
   getAgenda(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<AgendaView> {
-    return this.agendas.getAgenda(user, params.id);
+    return this.views.get(user, params.id);
   }
 
   @Post('meetings/:id/agenda/items')
@@ -87,7 +91,7 @@ export class AgendaController {
     @Param() params: IdParam,
     @Body() body: CreateAgendaItemBody,
   ): Promise<AgendaItemView> {
-    return this.agendas.addItem(user, params.id, body);
+    return this.items.addItem(user, params.id, body);
   }
 
   @Post('meetings/:id/agenda/publish')
@@ -97,7 +101,7 @@ export class AgendaController {
   @ApiUuidParam()
   @ApiOkResponse({ type: AgendaResponse })
   publish(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<AgendaView> {
-    return this.agendas.publish(user, params.id);
+    return this.publication.publish(user, params.id);
   }
 
   @Patch('agenda-items/:id')
@@ -110,7 +114,7 @@ export class AgendaController {
     @Param() params: IdParam,
     @Body() body: UpdateAgendaItemBody,
   ): Promise<AgendaItemView> {
-    return this.agendas.updateItem(user, params.id, body);
+    return this.items.updateItem(user, params.id, body);
   }
 
   @Delete('agenda-items/:id')
@@ -120,6 +124,6 @@ export class AgendaController {
   @ApiUuidParam()
   @ApiNoContentResponse()
   deleteItem(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<void> {
-    return this.agendas.deleteItem(user, params.id);
+    return this.items.deleteItem(user, params.id);
   }
 }

@@ -15,10 +15,20 @@ import { AgendaFollowUps } from './agenda-follow-ups.js';
 import { AgendaTemplateService } from './agenda-template.service.js';
 import { AgendaController } from './agenda.controller.js';
 import { AgendaRepository } from './agenda.repository.js';
-import { AgendaService } from './agenda.service.js';
+import { AgendaStore } from './agenda-store.js';
+import { AgendaItemChecks } from './editing/agenda-item-checks.js';
+import { AgendaItemEditor } from './editing/agenda-item-editor.js';
+import { AgendaItemMove } from './editing/agenda-item-move.js';
+import { AgendaMail } from './mail/agenda-mail.js';
+import { AgendaDistribution } from './sending/agenda-distribution.js';
+import { AgendaPublication } from './sending/agenda-publication.js';
+import { AgendaSendQueue } from './sending/agenda-send-queue.js';
+import { AgendaViews } from './view/agenda-views.js';
 
 /**
- * Agendas and agenda templates. Exports AgendaService (the minutes read agenda items through it). Registers
+ * Agendas and agenda templates: agenda-store (the agenda rows, from templates), editing/ (items added,
+ * proposed, decided, moved on), sending/ (publication and the agenda.send job), mail/, view/. Exports
+ * AgendaStore (the minutes read agenda items through it) and the job body. Registers
  * with MeetingChangeListeners so a new meeting gets its agenda in the transaction that creates it.
  */
 @Module({
@@ -35,8 +45,22 @@ import { AgendaService } from './agenda.service.js';
     StrategyAreaModule,
   ],
   controllers: [AgendaController],
-  providers: [AgendaRepository, AgendaService, AgendaTemplateService, AgendaFollowUps, AgendaChangeListener],
-  exports: [AgendaService],
+  providers: [
+    AgendaRepository,
+    AgendaStore,
+    AgendaViews,
+    AgendaMail,
+    AgendaSendQueue,
+    AgendaItemChecks,
+    AgendaItemEditor,
+    AgendaItemMove,
+    AgendaPublication,
+    AgendaDistribution,
+    AgendaTemplateService,
+    AgendaFollowUps,
+    AgendaChangeListener,
+  ],
+  exports: [AgendaStore, AgendaDistribution],
 })
 export class AgendaModule implements OnModuleInit {
   constructor(

@@ -1,5 +1,5 @@
 import type { AgendaItemStatus } from './agenda.entity';
-import { insertionPosition, moveTo } from './agenda.service';
+import { insertionPosition, moveTo } from './agenda-items';
 
 const item = (id: string, status: AgendaItemStatus = 'scheduled', closing = false) => ({
   id,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { addDays, isoWeekday } from '../round/scheduler/local-time.js';
 import { holidayName } from '../round/scheduler/working-calendar.js';
+import { DEFAULT_SCHEDULER_CONFIG } from '../round/scheduler/scheduler-config.js';
 
 /** Working days: Monday–Friday outside public holidays and midsommarafton, julafton, nyårsafton (STACK.md 11). */
 export function isWorkingDay(date: string, holidayCountry: string): boolean {
@@ -34,4 +35,17 @@ export function proposalDeadline(
   }
   const closesAt = DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
   return { date, closesAt };
+}
+
+/** The proposal deadline of a meeting under the deployment's settings (AGENDA_PROPOSAL_WORKING_DAYS, zone). */
+export function meetingProposalDeadline(
+  meeting: { startAt: string },
+  config: { agenda: { proposalWorkingDays: number }; timeZone: string },
+): ProposalDeadline {
+  return proposalDeadline(
+    new Date(meeting.startAt),
+    config.agenda.proposalWorkingDays,
+    config.timeZone,
+    DEFAULT_SCHEDULER_CONFIG.holidayCountry,
+  );
 }

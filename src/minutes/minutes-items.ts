@@ -1,4 +1,4 @@
-import type { AgendaItemRef } from '../agenda/agenda.service.js';
+import type { AgendaItemRef } from '../agenda/agenda-store.js';
 import type { MinutesItem } from './minutes.entity.js';
 
 /** An item of the minutes for an item of the agenda, with what was recorded for it (if anything). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AgendaService } from '../../agenda/agenda.service.js';
+import { AgendaStore } from '../../agenda/agenda-store.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -19,7 +19,7 @@ export class MinutesPdfs {
   constructor(
     private readonly repository: MinutesRepository,
     private readonly meetings: MeetingService,
-    private readonly agendas: AgendaService,
+    private readonly agendas: AgendaStore,
     private readonly people: PersonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

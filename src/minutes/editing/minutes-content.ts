@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AgendaItemRef } from '../../agenda/agenda.service.js';
+import type { AgendaItemRef } from '../../agenda/agenda-store.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { minutesItemOf } from '../minutes-items.js';
 import type { PutMinutesInput } from '../minutes.dto.js';

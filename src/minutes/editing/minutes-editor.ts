@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { partyOrganizationIds } from '../../agenda/agenda-access.js';
-import { type AgendaItemRef, AgendaService } from '../../agenda/agenda.service.js';
+import { type AgendaItemRef, AgendaStore } from '../../agenda/agenda-store.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
@@ -24,7 +24,7 @@ export class MinutesEditor {
   constructor(
     private readonly repository: MinutesRepository,
     private readonly meetings: MeetingService,
-    private readonly agendas: AgendaService,
+    private readonly agendas: AgendaStore,
     private readonly people: PersonService,
     private readonly strategyAreas: StrategyAreaService,
     private readonly transactions: TransactionService,

@@ -1,4 +1,4 @@
-import type { AgendaItemRef } from '../../agenda/agenda.service.js';
+import type { AgendaItemRef } from '../../agenda/agenda-store.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { minutesItemOf } from '../minutes-items.js';
 import type { MinutesView } from '../minutes.dto.js';

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MeetingException } from '../../meeting/meeting.exception.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { PersonService } from '../../person/person.service.js';
+import { StrategyAreaService } from '../../strategy-area/strategy-area.service.js';
+import { partyOrganizationIds } from '../agenda-access.js';
+import { assertItemStrategyAreas } from '../agenda-references.js';
+import type { AgendaItemEntity } from '../agenda.entity.js';
+import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
+import { AgendaRepository } from '../agenda.repository.js';
+import { meetingProposalDeadline } from '../proposal-deadline.js';
+
+/** What an item's change is checked against before its transaction: scope, presenter, strategy areas, deadline. */
+@Injectable()
+export class AgendaItemChecks {
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly meetings: MeetingService,
+    private readonly people: PersonService,
+    private readonly strategyAreas: StrategyAreaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The meeting if the caller may see it; MEETING_NOT_FOUND otherwise. */
+  visibleMeeting(user: AuthenticatedUser, meetingId: string): Promise<MeetingView> {
+    return this.meetings.findVisibleById(user, meetingId);
+  }
+
+  /** The item and its meeting if the caller may see that meeting; AGENDA_ITEM_NOT_FOUND otherwise. */
+  async visibleItem(
+    user: AuthenticatedUser,
+    itemId: string,
+  ): Promise<{ meeting: MeetingView; item: AgendaItemEntity }> {
+    const item = await this.repository.findItem(itemId);
+    if (!item) throw AgendaException.itemNotFound();
+    try {
+      return { meeting: await this.meetings.findVisibleById(user, item.meetingId), item };
+    } catch (error) {
+      if (error instanceof MeetingException) throw AgendaException.itemNotFound();
+      throw error;
+    }
+  }
+
+  /** Participants propose items until the proposal deadline. */
+  assertProposalsOpen(meeting: MeetingView): void {
+    const deadline = meetingProposalDeadline(meeting, this.config);
+    if (Date.now() >= deadline.closesAt.getTime()) {
+      throw new AgendaException(
+        AgendaErrorCode.ProposalDeadlinePassed,
+        'Proposals for this meeting have closed',
+        {
+          proposalDeadline: deadline.closesAt.toISOString(),
+        },
+      );
+    }
+  }
+
+  async assertPresenter(meeting: MeetingView, personId: string): Promise<void> {
+    const [person] = await this.people.findByIds([personId]);
+    if (!person || !partyOrganizationIds(meeting).has(person.organizationId)) {
+      throw new AgendaException(
+        AgendaErrorCode.InvalidPresenter,
+        'The presenter must be a person of the region or of the meeting’s municipalities',
+        { field: 'presenterPersonId' },
+      );
+    }
+  }
+
+  /** New links to active areas of the meeting's region; those already on the item stay (assertItemStrategyAreas). */
+  assertStrategyAreas(
+    meeting: MeetingView,
+    ids: readonly string[],
+    current: readonly string[] = [],
+  ): Promise<void> {
+    return assertItemStrategyAreas(this.strategyAreas, meeting, ids, current);
+  }
+}

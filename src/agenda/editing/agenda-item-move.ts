@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service.js';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { insertionPosition, isOnAgenda, moveTo } from '../agenda-items.js';
+import { AgendaStore } from '../agenda-store.js';
+import type { AgendaItemView } from '../agenda.dto.js';
+import type { AgendaEntity, AgendaItemEntity } from '../agenda.entity.js';
+import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
+import { AgendaRepository } from '../agenda.repository.js';
+import { AgendaSendQueue } from '../sending/agenda-send-queue.js';
+import { AgendaViews } from '../view/agenda-views.js';
+
+/**
+ * PATCH …/agenda-items/:id with moveToNextMeeting: carries an unfinished item over to the municipality's next
+ * planned or confirmed meeting. A copy goes on that agenda before its closing items (source carry-over) and
+ * this item records where it went.
+ */
+@Injectable()
+export class AgendaItemMove {
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly meetings: MeetingService,
+    private readonly store: AgendaStore,
+    private readonly sends: AgendaSendQueue,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+    private readonly views: AgendaViews,
+  ) {}
+
+  async moveToNextMeeting(
+    user: AuthenticatedUser,
+    meeting: MeetingView,
+    current: AgendaItemEntity,
+  ): Promise<AgendaItemView> {
+    if (!isOnAgenda(current)) {
+      throw new AgendaException(AgendaErrorCode.ProposalUndecided, 'Only an item on the agenda moves on', {
+        status: current.status,
+      });
+    }
+    if (current.movedToMeetingId) throw alreadyMoved(current.movedToMeetingId);
+    const next = await this.meetings.findNextPlanned(
+      meeting.organizations.map((organization) => organization.id),
+      new Date(meeting.endAt),
+    );
+    const candidates = [...next.values()]
+      .filter((entry) => entry.meetingId !== meeting.id)
+      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.meetingId.localeCompare(b.meetingId));
+    const target = candidates[0] ? await this.meetings.findById(candidates[0].meetingId) : null;
+    if (!target) {
+      throw new AgendaException(
+        AgendaErrorCode.NoNextMeeting,
+        'There is no later meeting with the municipality',
+      );
+    }
+    const moved = await this.transactions.run(async (manager) => {
+      // Lock both agendas in id order: two moves in opposite directions do not deadlock.
+      const [first, second] = [meeting, target].sort((a, b) => a.id.localeCompare(b.id));
+      const agendas = new Map<string, AgendaEntity>();
+      agendas.set(first.id, await this.store.lockAgenda(manager, first));
+      agendas.set(second.id, await this.store.lockAgenda(manager, second));
+      const item = await this.repository.findItem(current.id, manager);
+      if (!item) throw AgendaException.itemNotFound();
+      if (item.movedToMeetingId) throw alreadyMoved(item.movedToMeetingId);
+      const targetItems = await this.repository.findItems(target.id, manager);
+      const [copy] = await this.repository.insertItems(manager, [
+        {
+          meetingId: target.id,
+          position: targetItems.length + 1,
+          title: item.title,
+          description: item.description,
+          type: item.type,
+          presenterPersonId: item.presenterPersonId,
+          presenterParty: item.presenterParty,
+          durationMinutes: item.durationMinutes,
+          strategyAreaIds: item.strategyAreaIds,
+          links: item.links,
+          visibility: item.visibility,
+          status: 'scheduled',
+          source: 'carry-over',
+          proposedBy: item.proposedBy,
+          decidedBy: null,
+          decidedAt: null,
+          decisionReason: null,
+          carriedFromItemId: item.id,
+          movedToMeetingId: null,
+          closing: false,
+        },
+      ]);
+      await this.repository.renumber(
+        manager,
+        moveTo([...targetItems, copy], copy.id, insertionPosition(targetItems)),
+      );
+      item.movedToMeetingId = target.id;
+      const saved = await this.repository.saveItem(manager, item);
+      await this.sends.changed(manager, agendas.get(meeting.id)!);
+      await this.sends.changed(manager, agendas.get(target.id)!);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'agenda-item.move',
+        entityType: 'agenda-item',
+        entityId: item.id,
+        organizationId: meeting.regionId,
+        after: { movedToMeetingId: target.id, newItemId: copy.id },
+      });
+      return saved;
+    });
+    return this.views.item(meeting, moved);
+  }
+}
+
+function alreadyMoved(meetingId: string): AgendaException {
+  return new AgendaException(AgendaErrorCode.AlreadyMoved, 'The item was already moved to a later meeting', {
+    meetingId,
+  });
+}

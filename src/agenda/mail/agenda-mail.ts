@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { appLinks } from '../../common/web/app-links.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { MailService } from '../../mail/mail.service.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import type { MeetingParticipantDetails } from '../../meeting/meeting.service.js';
+import type { Locale } from '../../person/person.entity.js';
+import { PersonService } from '../../person/person.service.js';
+import { ITEM_TYPE_LABELS, PARTY_LABELS, formatMeetingWhen } from '../agenda-format.js';
+import type { AgendaItemView } from '../agenda.dto.js';
+import type { AgendaItemEntity } from '../agenda.entity.js';
+
+/** The emails of the agenda, queued in the caller's transaction: the agenda itself, a proposal's fate. */
+@Injectable()
+export class AgendaMail {
+  constructor(
+    private readonly mail: MailService,
+    private readonly people: PersonService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The agenda to one participant, with the items their side may read. */
+  async agenda(
+    manager: EntityManager,
+    input: {
+      meeting: MeetingView;
+      participant: MeetingParticipantDetails;
+      items: readonly AgendaItemView[];
+      updated: boolean;
+    },
+  ): Promise<void> {
+    const { meeting, participant, items } = input;
+    const locale = participant.locale;
+    await this.mail.queue(manager, {
+      template: 'agenda',
+      to: { address: participant.email, name: participant.name, personId: participant.personId, locale },
+      data: {
+        personName: participant.name,
+        meetingTitle: meeting.title,
+        when: this.when(meeting, locale),
+        organizationNames: meeting.organizations.map((organization) => organization.name).join(', '),
+        agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
+        updated: input.updated,
+        totalMinutes: String(items.reduce((sum, item) => sum + item.durationMinutes, 0)),
+        items: items.map((item, index) => agendaMailItem(item, index + 1, locale)),
+      },
+      related: { type: 'agenda', id: meeting.id },
+    });
+  }
+
+  /** To who proposed an item: accepted or declined, with the reason. */
+  async proposalDecision(
+    manager: EntityManager,
+    meeting: MeetingView,
+    item: AgendaItemEntity,
+    decision: { accepted: boolean; reason: string | null },
+  ): Promise<void> {
+    const [proposer] = await this.people.findByIds([item.proposedBy!], manager);
+    if (!proposer) return;
+    await this.mail.queue(manager, {
+      template: 'agenda-proposal-decision',
+      to: { address: proposer.email, name: proposer.name, personId: proposer.id, locale: proposer.locale },
+      data: {
+        personName: proposer.name,
+        meetingTitle: meeting.title,
+        when: this.when(meeting, proposer.locale),
+        itemTitle: item.title,
+        accepted: decision.accepted,
+        reason: decision.reason ?? '',
+        agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
+      },
+      related: { type: 'agenda-item', id: item.id },
+    });
+  }
+
+  private when(meeting: MeetingView, locale: Locale): string {
+    return formatMeetingWhen(
+      new Date(meeting.startAt),
+      new Date(meeting.endAt),
+      this.config.timeZone,
+      locale,
+    );
+  }
+}
+
+function agendaMailItem(item: AgendaItemView, number: number, locale: Locale) {
+  const presenter =
+    item.presenter.name ?? (item.presenter.party ? PARTY_LABELS[locale][item.presenter.party] : '');
+  return {
+    number: String(number),
+    title: item.title,
+    typeLabel: ITEM_TYPE_LABELS[locale][item.type],
+    duration: String(item.durationMinutes),
+    presenter,
+    description: item.description ?? '',
+    actions: (item.carriedOver?.actions ?? []).map((action) => ({
+      title: action.title,
+      owner: action.ownerName,
+      due: action.dueDate ?? '',
+    })),
+    questions: (item.carriedOver?.questions ?? []).map((question) => ({
+      title: question.title,
+      owner: question.owningParty,
+    })),
+  };
+}

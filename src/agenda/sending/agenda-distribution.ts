@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { partyOrganizationIds } from '../agenda-access.js';
+import { AgendaRepository } from '../agenda.repository.js';
+import { AgendaMail } from '../mail/agenda-mail.js';
+import { AgendaViews } from '../view/agenda-views.js';
+
+/**
+ * Job documents/agenda.send: emails the agenda as it is now to every participant, unless a later change has
+ * its own job (only the latest change's job sends, so a burst of changes gives one email) or that version
+ * was sent.
+ */
+@Injectable()
+export class AgendaDistribution {
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly meetings: MeetingService,
+    private readonly transactions: TransactionService,
+    private readonly views: AgendaViews,
+    private readonly mail: AgendaMail,
+  ) {}
+
+  async send(meetingId: string, version: number): Promise<'done' | 'skipped'> {
+    return this.transactions.run(async (manager) => {
+      const agenda = await this.repository.findAgendaForUpdate(manager, meetingId);
+      if (!agenda || !agenda.publishedAt) return 'skipped';
+      if (version < agenda.contentVersion || (agenda.sentVersion ?? 0) >= version) return 'skipped';
+      const meeting = await this.meetings.findById(meetingId, manager);
+      if (!meeting || meeting.status === 'cancelled') return 'skipped';
+      const items = await this.repository.findItems(meetingId, manager);
+      const carried = await this.views.carriedOverFor(meeting, agenda);
+      const view = await this.views.build(meeting, agenda, items, carried);
+      const parties = partyOrganizationIds(meeting);
+      const participants = await this.meetings.listParticipants(meetingId, { manager });
+      for (const participant of participants) {
+        const isParty = parties.has(participant.organizationId);
+        await this.mail.agenda(manager, {
+          meeting,
+          participant,
+          items: view.items.filter((item) => isParty || item.visibility === 'public'),
+          updated: agenda.sentVersion !== null,
+        });
+      }
+      await this.repository.markSent(manager, meetingId, version, carried ?? agenda.carriedOver);
+      return 'done';
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import type { Locale } from '../../common/i18n/locale.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MeetingService } from '../../meeting/meeting.service.js';
+import { PersonService } from '../../person/person.service.js';
+import { AgendaFollowUps } from '../agenda-follow-ups.js';
+import { isOnAgenda } from '../agenda-items.js';
+import { AgendaStore } from '../agenda-store.js';
+import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
+import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
+import { AgendaRepository } from '../agenda.repository.js';
+import { meetingProposalDeadline } from '../proposal-deadline.js';
+import { toAgendaView, toItemView } from './agenda-view.js';
+
+/** Reads the agenda as the API and the agenda email show it, with the open follow-ups it carries. */
+@Injectable()
+export class AgendaViews {
+  constructor(
+    private readonly repository: AgendaRepository,
+    private readonly meetings: MeetingService,
+    private readonly people: PersonService,
+    private readonly followUps: AgendaFollowUps,
+    private readonly store: AgendaStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(user: AuthenticatedUser, meetingId: string): Promise<AgendaView> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    const agenda = await this.store.agendaOf(meeting);
+    const items = await this.repository.findItems(meeting.id);
+    return this.build(meeting, agenda, items, await this.carriedOverFor(meeting, agenda), user.locale);
+  }
+
+  async build(
+    meeting: MeetingView,
+    agenda: AgendaEntity,
+    items: AgendaItemEntity[],
+    carried: CarriedOverSnapshot | null,
+    locale: Locale = 'sv',
+  ): Promise<AgendaView> {
+    return toAgendaView({
+      meeting,
+      agenda,
+      items,
+      carried,
+      presenterNames: await this.presenterNames(items),
+      deadline: meetingProposalDeadline(meeting, this.config),
+      locale,
+      now: Date.now(),
+    });
+  }
+
+  /** One item as the API shows it, numbered as it stands now. */
+  async item(meeting: MeetingView, item: AgendaItemEntity): Promise<AgendaItemView> {
+    const items = await this.repository.findItems(meeting.id);
+    const fresh = items.find((candidate) => candidate.id === item.id) ?? item;
+    const onAgenda = items.filter(isOnAgenda);
+    const number = isOnAgenda(fresh)
+      ? onAgenda.findIndex((candidate) => candidate.id === fresh.id) + 1
+      : null;
+    return toItemView(fresh, number, await this.presenterNames([fresh]), null);
+  }
+
+  /**
+   * Open actions and questions, for the municipalities whose next meeting this is; for a meeting that is over,
+   * what its agenda showed when last sent.
+   */
+  async carriedOverFor(meeting: MeetingView, agenda: AgendaEntity): Promise<CarriedOverSnapshot | null> {
+    const over =
+      meeting.status === 'held' || meeting.status === 'cancelled' || Date.parse(meeting.endAt) <= Date.now();
+    if (over) return agenda.carriedOver;
+    const organizationIds = meeting.organizations.map((organization) => organization.id);
+    const next = await this.meetings.findNextPlanned(organizationIds);
+    const forOrganizations = organizationIds.filter((id) => next.get(id)?.meetingId === meeting.id);
+    if (forOrganizations.length === 0) return null;
+    return this.followUps.openFor(forOrganizations);
+  }
+
+  private async presenterNames(items: readonly AgendaItemEntity[]): Promise<Map<string, string>> {
+    const ids = items.flatMap((item) => (item.presenterPersonId ? [item.presenterPersonId] : []));
+    return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
+  }
+}
