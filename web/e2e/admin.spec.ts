@@ -165,6 +165,13 @@ test('an admin creates a calendar subscription, copies its address, which answer
   await expect(page.getByText('Prenumerationen är återkallad.')).toBeVisible();
   await expect(page.getByText('Du har inga prenumerationer än.')).toBeVisible();
   expect((await page.request.get(copied)).status()).toBe(410);
+
+  // Both are in the audit log, in words.
+  await page.goto('/admin/audit?entityType=calendar_feed_token');
+  const entries = page.getByRole('list', { name: 'Granskningslogg' }).locator(':scope > li');
+  await expect(entries.first()).toContainText('Administratör återkallade en kalenderprenumeration');
+  await expect(entries.first()).toContainText('Typ: Person');
+  await expect(entries.nth(1)).toContainText('Administratör skapade en kalenderprenumeration');
 });
 
 test('an admin edits a municipality’s contact address on the organizations page', async ({ page }) => {

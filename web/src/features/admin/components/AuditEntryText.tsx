@@ -63,6 +63,8 @@ export function AuditEntryText({
     if (typeof raw === 'string' && ORGANIZATION_FIELDS.has(field)) return organizationName(raw) ?? raw;
     if (typeof raw === 'string' && field === 'locale')
       return t(`people.locales.${raw}`, { defaultValue: raw });
+    if (typeof raw === 'string' && field === 'kind')
+      return t(`kinds.${raw}`, { defaultValue: t(`audit.entityTypes.${raw}`, { defaultValue: raw }) });
     return auditValue(raw, valueWords(field));
   };
   const fieldName = (field: string) => t(`audit.fields.${field}`, { defaultValue: field });
