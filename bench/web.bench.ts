@@ -177,7 +177,6 @@ async function main(): Promise<void> {
       '| page | form factor | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | requests | KB transferred | longest chain (requests, ms) | load before–after |',
     );
     console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-    const shifts: string[] = [];
     try {
       for (const [name, path] of [
         ['overview', '/'],
@@ -231,19 +230,8 @@ async function main(): Promise<void> {
               .join(' | ')
               .replace(/^(.*)$/, '| $1 |'),
           );
-          // What moved (CLS): the elements Lighthouse names, with their share of the score.
-          const moved = (
-            audits['layout-shifts']?.details as
-              | { items?: Array<{ score?: number; node?: { selector?: string; snippet?: string } }> }
-              | undefined
-          )?.items;
-          for (const item of moved ?? [])
-            shifts.push(
-              `${name} ${formFactor}: ${(item.score ?? 0).toFixed(3)} ${item.node?.selector ?? ''} ${item.node?.snippet?.slice(0, 80) ?? ''}`,
-            );
         }
       }
-      if (shifts.length > 0) console.log('\nLayout shifts (CLS):\n%s', shifts.join('\n'));
     } finally {
       chrome.kill();
     }
