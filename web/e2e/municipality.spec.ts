@@ -94,6 +94,7 @@ test('a coordinator writes and changes an agreement, sees the new version in the
   await page.getByRole('button', { name: 'Skriv en överenskommelse' }).click();
   await expect(page.getByRole('heading', { name: 'Ny överenskommelse' })).toBeVisible();
   await expect(page.getByLabel('Mötesrytm')).toHaveValue('P3M');
+  await expect(page.getByLabel('Mötesform').locator('option:checked')).toHaveText('På plats');
   await page.getByRole('checkbox', { name: 'Lars Lycksele' }).check();
   await page.getByLabel('Justerare för regionen').selectOption({ label: 'Kim Koordinator' });
   await page.getByRole('button', { name: 'Lägg till förväntning' }).click();
@@ -124,6 +125,7 @@ test('a coordinator writes and changes an agreement, sees the new version in the
 
   const agreement = page.getByRole('region', { name: 'Samverkansöverenskommelse, version 2' });
   await expect(agreement).toContainText('Var sjätte månad');
+  await expect(agreement).toContainText('På plats');
   await expect(agreement).toContainText('Lars Lycksele (Kommunen)');
   await expect(agreement).toContainText('Regionen svarar på frågor inom två veckor');
   const history = page.getByRole('table', { name: 'Versioner' });

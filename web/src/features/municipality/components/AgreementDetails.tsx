@@ -6,14 +6,14 @@ import { ExpectationList } from './ExpectationList';
 
 /** The cadence in words when it is one of the named ones, else as written (ISO 8601 or RRULE). */
 export function CadenceText({ cadence }: { cadence: string }) {
-  const { t } = useTranslation('municipality');
+  const { t } = useTranslation(['municipality', 'meetings']);
   if (CADENCE_PRESETS.includes(cadence)) return <>{t(`cadencePreset.${cadence}`)}</>;
   return <code>{cadence}</code>;
 }
 
 /** One version of the agreement, read only: what it says and who it names. */
 export function AgreementDetails({ agreement }: { agreement: AgreementVersion }) {
-  const { t } = useTranslation('municipality');
+  const { t } = useTranslation(['municipality', 'meetings']);
   const nameOf = (id: string) =>
     agreement.people.find((person) => person.id === id)?.name ?? t('unknownPerson');
   const participants = agreement.defaultParticipantIds.map((id) => ({

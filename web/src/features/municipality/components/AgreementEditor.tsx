@@ -47,7 +47,7 @@ export function AgreementEditor({
   current: AgreementVersion | undefined;
   onDone: () => void;
 }) {
-  const { t } = useTranslation('municipality');
+  const { t } = useTranslation(['municipality', 'meetings']);
   const toast = useToast();
   const save = useSaveAgreement(organizationId);
   const regionPeople = usePeopleOf(regionId, true);
