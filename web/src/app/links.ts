@@ -16,6 +16,8 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 export const links = {
   municipality: (id: string) => `/municipalities/${id}`,
   meeting: (id: string) => `/meetings/${id}`,
+  agenda: (meetingId: string) => `/meetings/${meetingId}/agenda`,
+  minutes: (meetingId: string) => `/meetings/${meetingId}/minutes`,
   action: (id: string) => `/actions/${id}`,
   question: (id: string) => `/questions/${id}`,
   meetingAgenda: (meetingId: string) => `/meetings/${meetingId}/agenda`,

@@ -161,6 +161,18 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          {
+            path: 'meetings/:id/agenda',
+            lazy: async () => ({
+              Component: (await import('../features/agenda/pages/AgendaPage')).AgendaPage,
+            }),
+          },
+          {
+            path: 'meetings/:id/minutes',
+            lazy: async () => ({
+              Component: (await import('../features/minutes/pages/MinutesPage')).MinutesPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFound /> },

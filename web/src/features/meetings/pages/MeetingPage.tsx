@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
   Heading,
   Link,
   Paragraph,
@@ -19,6 +18,7 @@ import { errorText } from '../../../shared/errors';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
+import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
@@ -123,12 +123,12 @@ export function MeetingPage() {
           </li>
           <li>
             <Link asChild>
-              <RouterLink to={`/meetings/${data.id}/agenda`}>{t('agenda')}</RouterLink>
+              <RouterLink to={links.agenda(data.id)}>{t('agenda')}</RouterLink>
             </Link>
           </li>
           <li>
             <Link asChild>
-              <RouterLink to={`/meetings/${data.id}/minutes`}>{t('minutes')}</RouterLink>
+              <RouterLink to={links.minutes(data.id)}>{t('minutes')}</RouterLink>
             </Link>
           </li>
         </ul>
@@ -258,8 +258,6 @@ function ManageMeeting({ meeting }: { meeting: Meeting }) {
   const [date, setDate] = useState(stockholmDate(meeting.startAt));
   const [start, setStart] = useState(stockholmTime(meeting.startAt));
   const [end, setEnd] = useState(stockholmTime(meeting.endAt));
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
 
   function submitMove(event: FormEvent) {
     event.preventDefault();
@@ -269,14 +267,9 @@ function ManageMeeting({ meeting }: { meeting: Meeting }) {
     );
   }
 
-  function submitCancel(event: FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setReasonMissing(true);
-      return;
-    }
+  function confirmCancel(reason: string) {
     cancel.mutate(
-      { reason: reason.trim(), version: meeting.version },
+      { reason, version: meeting.version },
       {
         onSuccess: () => {
           dialog.current?.close();
@@ -334,38 +327,19 @@ function ManageMeeting({ meeting }: { meeting: Meeting }) {
       <Button variant="secondary" data-color="danger" onClick={() => dialog.current?.showModal()}>
         {t('cancelMeeting')}
       </Button>
-      <Dialog ref={dialog} closeButton={t('close')} aria-labelledby="cancel-dialog-heading">
-        <form onSubmit={submitCancel} className="form">
-          <Heading level={2} data-size="sm" id="cancel-dialog-heading">
-            {t('cancelConfirmTitle')}
-          </Heading>
-          <Paragraph>{t('cancelConfirmText')}</Paragraph>
-          <Textfield
-            label={t('cancelReason')}
-            multiline
-            rows={3}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setReasonMissing(false);
-            }}
-            error={reasonMissing ? t('cancelReasonMissing') : undefined}
-          />
-          {cancel.isError && (
-            <Alert data-color="danger" role="alert">
-              <Paragraph>{errorText(cancel.error, t)}</Paragraph>
-            </Alert>
-          )}
-          <div className="button-row">
-            <Button type="submit" data-color="danger" loading={cancel.isPending}>
-              {t('cancelConfirm')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-              {t('keepMeeting')}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <ReasonDialog
+        dialogRef={dialog}
+        heading={t('cancelConfirmTitle')}
+        text={t('cancelConfirmText')}
+        label={t('cancelReason')}
+        missingText={t('cancelReasonMissing')}
+        confirmLabel={t('cancelConfirm')}
+        keepLabel={t('keepMeeting')}
+        closeLabel={t('close')}
+        pending={cancel.isPending}
+        error={cancel.error}
+        onConfirm={confirmCancel}
+      />
     </section>
   );
 }

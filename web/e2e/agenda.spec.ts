@@ -1,0 +1,252 @@
+import { type Page, expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
+import { ADMIN, fixtures } from './fixtures';
+import { signIn } from './session';
+
+const CSRF = { 'x-samverkan-csrf': '1' };
+
+/** A meeting made through the API with the signed-in person's cookie (the page's own session). */
+async function createMeeting(
+  page: Page,
+  organizationId: string,
+  start: string,
+  end: string,
+  personIds: string[],
+) {
+  const response = await page.request.post('/api/meetings', {
+    headers: CSRF,
+    data: {
+      title: 'Samverkansmöte',
+      start,
+      end,
+      organizationIds: [organizationId],
+      participants: personIds.map((personId) => ({ personId, role: 'required' })),
+    },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+async function json<T>(response: { status(): number; json(): Promise<unknown> }, status = 200): Promise<T> {
+  expect(response.status()).toBe(status);
+  return (await response.json()) as T;
+}
+
+/**
+ * Minutes of a meeting that was held: written and sent for justering through the API as the admin (the
+ * agenda's keeper), with the admin and the Umeå contact as adjusters and the admin's approval given.
+ */
+async function recordMinutes(
+  page: Page,
+  meetingId: string,
+  adminId: string,
+  contactId: string,
+  umeaId: string,
+) {
+  const agenda = await json<{ items: Array<{ id: string; title: string }> }>(
+    await page.request.get(`/api/meetings/${meetingId}/agenda`),
+  );
+  const [first, second] = agenda.items;
+  await json(
+    await page.request.patch(`/api/agenda-items/${second.id}`, {
+      headers: CSRF,
+      data: { visibility: 'restricted' },
+    }),
+  );
+  await json(
+    await page.request.put(`/api/meetings/${meetingId}/minutes`, {
+      headers: CSRF,
+      data: {
+        items: [
+          {
+            agendaItemId: first.id,
+            notes: 'Mötet öppnades. Ulla Umeå valdes till justerare.',
+            decisions: [],
+          },
+          {
+            agendaItemId: second.id,
+            notes: 'Näringslivet i Umeå växer inom besöksnäringen.',
+            decisions: ['Regionen och kommunen tar fram en gemensam lägesbild.'],
+          },
+        ],
+        attendance: [{ personId: contactId, status: 'present' }],
+        actions: [
+          {
+            agendaItemId: second.id,
+            title: 'Ta fram lägesbild för besöksnäringen',
+            ownerPersonId: contactId,
+            ownerOrganizationId: umeaId,
+            dueDate: '2027-03-31',
+          },
+        ],
+      },
+    }),
+  );
+  await json(
+    await page.request.post(`/api/meetings/${meetingId}/minutes/submit`, {
+      headers: CSRF,
+      data: { adjusters: [{ personId: adminId }, { personId: contactId }] },
+    }),
+  );
+  await json(
+    await page.request.post(`/api/meetings/${meetingId}/minutes/approve`, { headers: CSRF, data: {} }),
+  );
+}
+
+test('a municipality contact follows an email link to the agenda, proposes items and sees their fate; a coordinator accepts and declines; the minutes as read', async ({
+  page,
+}) => {
+  const { umeaId, skelleftea, municipalityContact } = fixtures();
+  await page.goto('/login');
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  const adminId = (await json<{ id: string }>(await page.request.get('/api/me'))).id;
+  const people = await json<{ items: Array<{ id: string; email: string }> }>(
+    await page.request.get(`/api/people?organizationId=${umeaId}&limit=100`),
+  );
+  const contactId = people.items.find((person) => person.email === municipalityContact.email)!.id;
+  const upcoming = await createMeeting(
+    page,
+    umeaId,
+    '2030-06-10T09:00:00+02:00',
+    '2030-06-10T11:00:00+02:00',
+    [contactId],
+  );
+  const held = await createMeeting(page, umeaId, '2026-11-02T10:00:00+01:00', '2026-11-02T12:00:00+01:00', [
+    contactId,
+  ]);
+  const elsewhere = await createMeeting(
+    page,
+    skelleftea,
+    '2030-06-12T09:00:00+02:00',
+    '2030-06-12T10:00:00+02:00',
+    [],
+  );
+  await recordMinutes(page, held, adminId, contactId, umeaId);
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // The link in the agenda email, opened while signed out: sign in, then back on the agenda.
+  await page.goto(`/meetings/${upcoming}/agenda`);
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await signIn(page, municipalityContact);
+  await expect(page).toHaveURL(new RegExp(`/meetings/${upcoming}/agenda$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Dagordning' })).toBeVisible();
+
+  // From the meeting's page to its agenda.
+  await page.getByRole('link', { name: 'Till mötet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samverkansmöte' })).toBeVisible();
+  await page.getByRole('link', { name: 'Dagordning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dagordning' })).toBeVisible();
+  await expect(page.getByText('Utkast – inte publicerad')).toBeVisible();
+  await expect(page.getByTestId('proposal-deadline')).toContainText('Förslag tas emot till och med');
+  await expect(
+    page.getByRole('heading', { level: 3, name: '1. Mötets öppnande och val av justerare' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /Övriga frågor$/ })).toBeVisible();
+  await expect(page.getByText('09:00–', { exact: false }).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const own = page.getByRole('region', { name: 'Dina förslag' });
+  await expect(own).toContainText('Du har inte föreslagit någon punkt');
+  for (const title of ['Skolskjutsar i glesbygd', 'Gemensam upphandling av snöröjning']) {
+    await page.getByLabel('Rubrik').fill(title);
+    await page.getByLabel('Beskrivning').fill('Vi vill diskutera hur region och kommun kan samordna.');
+    await page.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await expect(page.getByText(`Ditt förslag ”${title}” är skickat.`)).toBeVisible();
+  }
+  const school = own.getByRole('listitem').filter({ hasText: 'Skolskjutsar i glesbygd' });
+  await expect(school).toContainText('Föreslagen – väntar på beslut');
+  await expect(own.getByRole('listitem').filter({ hasText: 'snöröjning' })).toContainText('Föreslagen');
+  await expect(page.getByLabel('Rubrik')).toHaveValue('');
+  await expectNoSeriousAxeViolations(page);
+
+  // After the deadline the form gives way to a sentence.
+  await page.goto(`/meetings/${held}/agenda`);
+  await expect(page.getByText(/Sista dag för förslag till det här mötet var/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
+  await expect(page.getByText('Begränsad – bara för regionen och kommunen').first()).toBeVisible();
+
+  // The minutes as read: submitted for justering, the admin has approved, the contact has not yet.
+  await page.goto(`/meetings/${held}`);
+  await page.getByRole('link', { name: 'Protokoll' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Protokoll' })).toBeVisible();
+  await expect(page.getByText('Skickat för justering', { exact: true })).toBeVisible();
+  await expect(page.getByText('Näringslivet i Umeå växer inom besöksnäringen.')).toBeVisible();
+  await expect(page.getByText('Regionen och kommunen tar fram en gemensam lägesbild.')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Närvaro' }).getByRole('row', { name: /Ulla Umeå/ }),
+  ).toContainText('Närvarande');
+  const adjusters = page.getByRole('table', { name: 'Justerare' });
+  await expect(adjusters.getByRole('row', { name: /Ulla Umeå/ })).toContainText('Väntar på beslut');
+  await expect(adjusters.getByRole('row', { name: /Regionen/ })).toContainText('Godkänt');
+  await expect(page.getByText('Blir en åtgärd när protokollet är justerat')).toBeVisible();
+  const pdf = await page.getByRole('link', { name: 'Ladda ner protokollet som PDF' }).getAttribute('href');
+  expect(pdf).toMatch(new RegExp(`/api/meetings/${held}/minutes\\.pdf$`));
+  const download = await page.request.get(pdf!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  await expect(page.getByRole('region', { name: 'Versioner' })).toContainText('Skickat för justering');
+  await expectNoSeriousAxeViolations(page);
+
+  // The contact approves (as the emailed link would): the minutes lock and the action is created.
+  await json(await page.request.post(`/api/meetings/${held}/minutes/approve`, { headers: CSRF, data: {} }));
+  await page.reload();
+  await expect(page.getByText('Justerat och låst')).toBeVisible();
+  await page.getByRole('link', { name: 'Ta fram lägesbild för besöksnäringen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ta fram lägesbild för besöksnäringen' }),
+  ).toBeVisible();
+
+  // No minutes yet, and another municipality's meeting.
+  await page.goto(`/meetings/${upcoming}/minutes`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Inget protokoll är skrivet för mötet ännu.' }),
+  ).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.goto(`/meetings/${elsewhere}/agenda`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await page.goto(`/meetings/${elsewhere}/minutes`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+
+  // The region decides: one proposal accepted, one declined with a reason.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  await page.goto(`/meetings/${upcoming}/agenda`);
+  const queue = page.getByRole('region', { name: 'Förslag till dagordningen' });
+  await expect(queue.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
+    'Föreslagen av Ulla Umeå.',
+  );
+  await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Godta förslaget Skolskjutsar i glesbygd' }).click();
+  await expect(page.getByText('Förslaget ”Skolskjutsar i glesbygd” är godtaget')).toBeVisible();
+  await page.getByRole('button', { name: 'Avböj förslaget Gemensam upphandling av snöröjning' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
+  await expect(dialog.getByText('Skriv varför förslaget avböjs.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByLabel('Skäl').fill('Frågan tas upp i länets upphandlingsnätverk i stället.');
+  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Förslaget ”Gemensam upphandling av snöröjning” är avböjt.')).toBeVisible();
+
+  // The contact sees the fate of both, in colour and words.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signIn(page, municipalityContact);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  await page.goto(`/meetings/${upcoming}/agenda`);
+  await expect(own.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
+    'Godtagen – står på dagordningen',
+  );
+  const snow = own.getByRole('listitem').filter({ hasText: 'snöröjning' });
+  await expect(snow).toContainText('Avböjd');
+  await expect(snow).toContainText('Skäl: Frågan tas upp i länets upphandlingsnätverk i stället.');
+  await expect(
+    page.getByRole('heading', { level: 3, name: /^\d+\. Skolskjutsar i glesbygd$/ }),
+  ).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});

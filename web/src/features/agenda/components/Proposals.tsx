@@ -1,0 +1,170 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { type ReactNode, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReasonDialog } from '../../../shared/components/ReasonDialog';
+import { errorText } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/format';
+import { useToast } from '../../../shared/toast/ToastProvider';
+import type { Proposal } from '../agenda-view';
+import { useDecideProposal } from '../hooks/useAgenda';
+import { ProposalFateTag } from './ProposalFateTag';
+import { VisibilityTag, presenterText } from './AgendaItems';
+
+/** One proposal: its title, what was proposed, and its fate (with the reason when declined). */
+function ProposalEntry({
+  proposal,
+  proposerName,
+  children,
+}: {
+  proposal: Proposal;
+  proposerName?: string | null;
+  children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation('agenda');
+  return (
+    <li className="agenda-item" data-testid="proposal">
+      <Heading level={3} data-size="xs">
+        {proposal.title}
+      </Heading>
+      <div className="tag-row">
+        <ProposalFateTag fate={proposal.status} />
+        <VisibilityTag visibility={proposal.visibility} />
+      </div>
+      {proposal.description && <Paragraph className="prose pre-line">{proposal.description}</Paragraph>}
+      <Paragraph data-size="sm">
+        {t(`types.${proposal.type}`)}, {t('duration', { count: proposal.durationMinutes })}, {t('presenter')}:{' '}
+        {presenterText(proposal, t)}.{proposerName && ` ${t('proposedBy', { name: proposerName })}`}
+      </Paragraph>
+      {proposal.status === 'declined' && proposal.decisionReason && (
+        <Paragraph>{t('decisionReason', { reason: proposal.decisionReason })}</Paragraph>
+      )}
+      {proposal.decidedAt && (
+        <Paragraph data-size="sm">
+          {t('decidedAt', { time: formatDateTime(proposal.decidedAt, i18n.language) })}
+        </Paragraph>
+      )}
+      {children}
+    </li>
+  );
+}
+
+/** The signed-in participant's own proposals and their fate. */
+export function OwnProposals({ proposals }: { proposals: readonly Proposal[] }) {
+  const { t } = useTranslation('agenda');
+  return (
+    <section aria-labelledby="own-proposals-heading" className="section">
+      <Heading level={2} data-size="sm" id="own-proposals-heading">
+        {t('yourProposals')}
+      </Heading>
+      {proposals.length === 0 ? (
+        <Paragraph>{t('noOwnProposals')}</Paragraph>
+      ) : (
+        <ul className="agenda-items">
+          {proposals.map((proposal) => (
+            <ProposalEntry key={proposal.id} proposal={proposal} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** For the agenda's keepers: every proposal, waiting ones with accept and decline (with a reason). */
+export function ProposalQueue({
+  meetingId,
+  proposals,
+  nameOf,
+}: {
+  meetingId: string;
+  proposals: readonly Proposal[];
+  nameOf: (personId: string | null) => string | null;
+}) {
+  const { t } = useTranslation('agenda');
+  const toast = useToast();
+  const decide = useDecideProposal(meetingId);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [declining, setDeclining] = useState<Proposal | null>(null);
+
+  function accept(proposal: Proposal) {
+    decide.mutate(
+      { itemId: proposal.id, status: 'accepted', version: proposal.version },
+      {
+        onSuccess: () => toast.show(t('acceptedToast', { title: proposal.title })),
+        onError: (error) => toast.show(errorText(error, t), 'danger'),
+      },
+    );
+  }
+
+  function openDecline(proposal: Proposal) {
+    decide.reset();
+    setDeclining(proposal);
+    dialog.current?.showModal();
+  }
+
+  function confirmDecline(reason: string) {
+    if (!declining) return;
+    const title = declining.title;
+    decide.mutate(
+      { itemId: declining.id, status: 'declined', reason, version: declining.version },
+      {
+        onSuccess: () => {
+          dialog.current?.close();
+          toast.show(t('declinedToast', { title }));
+        },
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="proposals-heading" className="section">
+      <Heading level={2} data-size="sm" id="proposals-heading">
+        {t('proposals')}
+      </Heading>
+      {proposals.length === 0 ? (
+        <Paragraph>{t('noProposals')}</Paragraph>
+      ) : (
+        <ul className="agenda-items">
+          {proposals.map((proposal) => (
+            <ProposalEntry key={proposal.id} proposal={proposal} proposerName={nameOf(proposal.proposedBy)}>
+              {proposal.status === 'proposed' && (
+                <div className="button-row">
+                  <Button
+                    data-size="sm"
+                    aria-label={t('acceptLabel', { title: proposal.title })}
+                    disabled={decide.isPending}
+                    onClick={() => accept(proposal)}
+                  >
+                    {t('accept')}
+                  </Button>
+                  <Button
+                    data-size="sm"
+                    variant="secondary"
+                    data-color="danger"
+                    aria-label={t('declineLabel', { title: proposal.title })}
+                    disabled={decide.isPending}
+                    onClick={() => openDecline(proposal)}
+                  >
+                    {t('decline')}
+                  </Button>
+                </div>
+              )}
+            </ProposalEntry>
+          ))}
+        </ul>
+      )}
+      <ReasonDialog
+        dialogRef={dialog}
+        heading={t('declineTitle', { title: declining?.title ?? '' })}
+        label={t('declineReason')}
+        description={t('declineReasonHint')}
+        missingText={t('declineReasonMissing')}
+        confirmLabel={t('declineConfirm')}
+        keepLabel={t('cancel')}
+        closeLabel={t('cancel')}
+        pending={decide.isPending}
+        error={declining ? decide.error : null}
+        onConfirm={confirmDecline}
+      />
+    </section>
+  );
+}

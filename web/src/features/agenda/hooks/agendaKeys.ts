@@ -1,0 +1,5 @@
+/** TanStack Query keys of the agenda feature. */
+export const agendaKeys = {
+  all: ['agenda'] as const,
+  detail: (meetingId: string) => ['agenda', meetingId] as const,
+};
