@@ -35,7 +35,7 @@ export function CarriedOver({ carried }: { carried: NonNullable<AgendaItem['carr
           <ul className="cell-list">
             {carried.questions.map((question) => (
               <li key={question.id}>
-                {question.title}
+                <RouterLink to={links.question(question.id)}>{question.title}</RouterLink>
                 {' – '}
                 {t('owningParty', { party: question.owningParty })}
               </li>
