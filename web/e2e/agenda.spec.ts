@@ -93,10 +93,9 @@ async function recordMinutes(
   );
 }
 
-test('a municipality contact follows an email link to the agenda, proposes items and sees their fate; a coordinator accepts and declines; the minutes as read', async ({
-  page,
-}) => {
-  const { umeaId, skelleftea, municipalityContact } = fixtures();
+/** Signs in as the admin and finds the people the tests need. */
+async function signInAsAdmin(page: Page) {
+  const { umeaId, municipalityContact } = fixtures();
   await page.goto('/login');
   await signIn(page, ADMIN);
   await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
@@ -105,6 +104,19 @@ test('a municipality contact follows an email link to the agenda, proposes items
     await page.request.get(`/api/people?organizationId=${umeaId}&limit=100`),
   );
   const contactId = people.items.find((person) => person.email === municipalityContact.email)!.id;
+  return { adminId, contactId };
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+test('a municipality contact follows an email link to the agenda, proposes items and sees their fate; a coordinator accepts and declines', async ({
+  page,
+}) => {
+  const { umeaId, skelleftea, municipalityContact } = fixtures();
+  const { contactId } = await signInAsAdmin(page);
   const upcoming = await createMeeting(
     page,
     umeaId,
@@ -112,7 +124,7 @@ test('a municipality contact follows an email link to the agenda, proposes items
     '2030-06-10T11:00:00+02:00',
     [contactId],
   );
-  const held = await createMeeting(page, umeaId, '2026-11-02T10:00:00+01:00', '2026-11-02T12:00:00+01:00', [
+  const held = await createMeeting(page, umeaId, '2026-11-03T10:00:00+01:00', '2026-11-03T12:00:00+01:00', [
     contactId,
   ]);
   const elsewhere = await createMeeting(
@@ -122,9 +134,7 @@ test('a municipality contact follows an email link to the agenda, proposes items
     '2030-06-12T10:00:00+02:00',
     [],
   );
-  await recordMinutes(page, held, adminId, contactId, umeaId);
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await signOut(page);
 
   // The link in the agenda email, opened while signed out: sign in, then back on the agenda.
   await page.goto(`/meetings/${upcoming}/agenda`);
@@ -165,6 +175,78 @@ test('a municipality contact follows an email link to the agenda, proposes items
   await page.goto(`/meetings/${held}/agenda`);
   await expect(page.getByText(/Sista dag för förslag till det här mötet var/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
+
+  await page.goto(`/meetings/${elsewhere}/agenda`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+
+  // The region decides: one proposal accepted, one declined with a reason.
+  await signOut(page);
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  await page.goto(`/meetings/${upcoming}/agenda`);
+  const queue = page.getByRole('region', { name: 'Förslag till dagordningen' });
+  await expect(queue.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
+    'Föreslagen av Ulla Umeå.',
+  );
+  await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('button', { name: 'Godta förslaget Skolskjutsar i glesbygd' }).click();
+  await expect(page.getByText('Förslaget ”Skolskjutsar i glesbygd” är godtaget')).toBeVisible();
+  await page.getByRole('button', { name: 'Avböj förslaget Gemensam upphandling av snöröjning' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
+  await expect(dialog.getByText('Skriv varför förslaget avböjs.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByLabel('Skäl').fill('Frågan tas upp i länets upphandlingsnätverk i stället.');
+  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Förslaget ”Gemensam upphandling av snöröjning” är avböjt.')).toBeVisible();
+
+  // The contact sees the fate of both, in colour and words.
+  await signOut(page);
+  await signIn(page, municipalityContact);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  await page.goto(`/meetings/${upcoming}/agenda`);
+  await expect(own.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
+    'Godtagen – står på dagordningen',
+  );
+  const snow = own.getByRole('listitem').filter({ hasText: 'snöröjning' });
+  await expect(snow).toContainText('Avböjd');
+  await expect(snow).toContainText('Skäl: Frågan tas upp i länets upphandlingsnätverk i stället.');
+  await expect(
+    page.getByRole('heading', { level: 3, name: /^\d+\. Skolskjutsar i glesbygd$/ }),
+  ).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('the minutes as read: justering in progress, then locked with its action; no minutes yet; another municipality’s minutes are not found', async ({
+  page,
+}) => {
+  const { umeaId, skelleftea, municipalityContact } = fixtures();
+  const { adminId, contactId } = await signInAsAdmin(page);
+  const held = await createMeeting(page, umeaId, '2026-11-02T10:00:00+01:00', '2026-11-02T12:00:00+01:00', [
+    contactId,
+  ]);
+  const upcoming = await createMeeting(
+    page,
+    umeaId,
+    '2030-06-17T09:00:00+02:00',
+    '2030-06-17T11:00:00+02:00',
+    [contactId],
+  );
+  const elsewhere = await createMeeting(
+    page,
+    skelleftea,
+    '2030-06-19T09:00:00+02:00',
+    '2030-06-19T10:00:00+02:00',
+    [],
+  );
+  await recordMinutes(page, held, adminId, contactId, umeaId);
+  await signOut(page);
+  await signIn(page, municipalityContact);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+  await page.goto(`/meetings/${held}/agenda`);
   await expect(page.getByText('Begränsad – bara för regionen och kommunen').first()).toBeVisible();
 
   // The minutes as read: submitted for justering, the admin has approved, the contact has not yet.
@@ -204,49 +286,6 @@ test('a municipality contact follows an email link to the agenda, proposes items
     page.getByRole('heading', { level: 2, name: 'Inget protokoll är skrivet för mötet ännu.' }),
   ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.goto(`/meetings/${elsewhere}/agenda`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
   await page.goto(`/meetings/${elsewhere}/minutes`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
-
-  // The region decides: one proposal accepted, one declined with a reason.
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
-  await page.goto(`/meetings/${upcoming}/agenda`);
-  const queue = page.getByRole('region', { name: 'Förslag till dagordningen' });
-  await expect(queue.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
-    'Föreslagen av Ulla Umeå.',
-  );
-  await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
-  await expectNoSeriousAxeViolations(page);
-  await page.getByRole('button', { name: 'Godta förslaget Skolskjutsar i glesbygd' }).click();
-  await expect(page.getByText('Förslaget ”Skolskjutsar i glesbygd” är godtaget')).toBeVisible();
-  await page.getByRole('button', { name: 'Avböj förslaget Gemensam upphandling av snöröjning' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
-  await expect(dialog.getByText('Skriv varför förslaget avböjs.')).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
-  await dialog.getByLabel('Skäl').fill('Frågan tas upp i länets upphandlingsnätverk i stället.');
-  await dialog.getByRole('button', { name: 'Avböj förslaget' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByText('Förslaget ”Gemensam upphandling av snöröjning” är avböjt.')).toBeVisible();
-
-  // The contact sees the fate of both, in colour and words.
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await signIn(page, municipalityContact);
-  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
-  await page.goto(`/meetings/${upcoming}/agenda`);
-  await expect(own.getByRole('listitem').filter({ hasText: 'Skolskjutsar' })).toContainText(
-    'Godtagen – står på dagordningen',
-  );
-  const snow = own.getByRole('listitem').filter({ hasText: 'snöröjning' });
-  await expect(snow).toContainText('Avböjd');
-  await expect(snow).toContainText('Skäl: Frågan tas upp i länets upphandlingsnätverk i stället.');
-  await expect(
-    page.getByRole('heading', { level: 3, name: /^\d+\. Skolskjutsar i glesbygd$/ }),
-  ).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
 });
