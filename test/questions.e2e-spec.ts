@@ -276,6 +276,85 @@ describe('question register (#6)', () => {
     );
   });
 
+  it('keeps a history with comments, and shows a municipality neither another municipality’s people nor its ids (#13)', async () => {
+    const created = await post('/api/questions', cast.coordinator.token, {
+      title: 'Laddinfrastruktur längs E4',
+      owner: { kind: 'organization', organizationId: cast.orgs['24'] },
+      responsiblePersonId: cast.umeaOwner.id,
+      organizationIds: [cast.orgs['2480'], cast.orgs['2482']],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.history).toEqual([
+      expect.objectContaining({
+        kind: 'created',
+        actorId: cast.coordinator.id,
+        actorName: 'Cecilia Koordinator',
+        comment: null,
+        changes: expect.objectContaining({
+          title: { from: null, to: 'Laddinfrastruktur längs E4' },
+          status: { from: null, to: 'open' },
+        }),
+      }),
+    ]);
+    const id = created.body.id as string;
+    const commented = await patch(`/api/questions/${id}`, cast.umeaOwner.token, {
+      comment: 'Trafikverket återkommer i mars',
+    });
+    expect(commented.status).toBe(200);
+    expect(commented.body.history.at(-1)).toMatchObject({
+      kind: 'commented',
+      actorName: 'Örjan Ägare',
+      changes: {},
+      comment: 'Trafikverket återkommer i mars',
+    });
+    const resolved = await patch(`/api/questions/${id}`, cast.umeaOwner.token, {
+      status: 'resolved',
+      comment: 'Beslut taget',
+    });
+    expect(resolved.body.history.at(-1)).toMatchObject({
+      kind: 'updated',
+      changes: { status: { from: 'open', to: 'resolved' } },
+      comment: 'Beslut taget',
+    });
+    const refused = await patch(`/api/questions/${id}`, cast.umeaOwner.token, {
+      title: 'Nytt',
+      comment: 'x',
+    });
+    expect(refused.status).toBe(403);
+    expect(
+      (await patch(`/api/questions/${id}`, cast.umeaSecretary.token, { status: 'resolved' })).body.history,
+    ).toHaveLength(3);
+
+    const linked = await patch(`/api/questions/${id}`, cast.skellefteaSecretary.token, {
+      meetingIds: [skellefteaMeeting],
+    });
+    expect(linked.body.history.at(-1)).toMatchObject({
+      kind: 'updated',
+      actorName: 'Sune Sekreterare',
+      // A municipality's view of a history names which links changed, never their ids.
+      changes: { meetingIds: { from: null, to: null } },
+    });
+    const umea = await get(`/api/questions/${id}`, cast.umeaSecretary.token);
+    expect(umea.body.history.at(-1)).toMatchObject({
+      kind: 'updated',
+      actorId: null,
+      actorName: null,
+      changes: { meetingIds: { from: null, to: null } },
+    });
+    expect(JSON.stringify(umea.body)).not.toContain(skellefteaMeeting);
+    expect(JSON.stringify(umea.body)).not.toContain(cast.skellefteaSecretary.id);
+    const region = await get(`/api/questions/${id}`, cast.coordinator.token);
+    expect(region.body.history.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'created',
+      'commented',
+      'updated',
+      'updated',
+    ]);
+    expect(region.body.history.at(-1).changes.meetingIds.to).toEqual([skellefteaMeeting]);
+    const list = await get(`/api/questions?meetingId=${skellefteaMeeting}`, cast.coordinator.token);
+    expect(list.body.items[0]).not.toHaveProperty('history');
+  });
+
   it('answers another municipality’s person or agenda item in a body exactly as an unknown id (#12)', async () => {
     const dataSource = t.app.get(DataSource);
     const questions = async () =>

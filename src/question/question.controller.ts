@@ -9,6 +9,7 @@ import type { Page } from '../common/validation/zod-dto.js';
 import {
   CreateQuestionBody,
   ListQuestionsQuery,
+  type QuestionDetailView,
   QuestionPageResponse,
   QuestionResponse,
   type QuestionView,
@@ -38,7 +39,10 @@ export class QuestionController {
   @ApiEndpoint('create', 'Register a question')
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: QuestionResponse })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateQuestionBody): Promise<QuestionView> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: CreateQuestionBody,
+  ): Promise<QuestionDetailView> {
     return this.questions.create(user, body);
   }
 
@@ -46,7 +50,7 @@ export class QuestionController {
   @ApiEndpoint('read', 'Get a question')
   @ApiUuidParam()
   @ApiOkResponse({ type: QuestionResponse })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<QuestionView> {
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<QuestionDetailView> {
     return this.questions.findVisibleById(user, params.id);
   }
 
@@ -58,7 +62,7 @@ export class QuestionController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: IdParam,
     @Body() body: UpdateQuestionBody,
-  ): Promise<QuestionView> {
+  ): Promise<QuestionDetailView> {
     return this.questions.update(user, params.id, body);
   }
 }

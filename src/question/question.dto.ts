@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
-import { QUESTION_OWNER_KINDS, QUESTION_STATUSES } from './question.entity.js';
+import { QUESTION_EVENT_KINDS, QUESTION_OWNER_KINDS, QUESTION_STATUSES } from './question.entity.js';
 
 const title = z.string().trim().min(1).max(300);
 const description = z.string().trim().min(1).max(10_000);
 const ids = z.array(z.uuid()).max(100);
+const comment = z.string().trim().min(1).max(5_000);
 
 /** Who owns the question: an organization (the region or a municipality) or a named outside actor. */
 const owner = z.discriminatedUnion('kind', [
@@ -43,7 +44,22 @@ export const questionView = z.object({
 });
 export type QuestionView = z.infer<typeof questionView>;
 
-export class QuestionResponse extends createZodDto('QuestionResponse', questionView) {}
+export const questionEventView = z.object({
+  id: z.uuid(),
+  kind: z.enum(QUESTION_EVENT_KINDS),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  comment: z.string().nullable(),
+  occurredAt: z.iso.datetime(),
+});
+export type QuestionEventView = z.infer<typeof questionEventView>;
+
+/** One question with its history (the list leaves the history out). */
+export const questionDetailView = questionView.extend({ history: z.array(questionEventView) });
+export type QuestionDetailView = z.infer<typeof questionDetailView>;
+
+export class QuestionResponse extends createZodDto('QuestionResponse', questionDetailView) {}
 export class QuestionPageResponse extends createZodDto('QuestionPageResponse', paginated(questionView)) {}
 
 export class CreateQuestionBody extends createZodDto(
@@ -81,6 +97,7 @@ export class UpdateQuestionBody extends createZodDto(
       agendaItemIds: ids.optional(),
       actionIds: ids.optional(),
       strategyAreaIds: ids.optional(),
+      comment: comment.optional().describe('kept in the history with the change, or alone'),
       version: z
         .number()
         .int()

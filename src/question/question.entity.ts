@@ -115,3 +115,38 @@ export class QuestionStrategyAreaEntity {
   @PrimaryColumn({ name: 'strategy_area_id', type: 'uuid' })
   strategyAreaId!: string;
 }
+
+export const QUESTION_EVENT_KINDS = ['created', 'updated', 'commented'] as const;
+export type QuestionEventKind = (typeof QUESTION_EVENT_KINDS)[number];
+
+/** The history of a question: what changed, by whom, with an optional comment. */
+@Entity({ name: 'question_events' })
+@Index('question_events_question_idx', ['questionId', 'occurredAt', 'seq'])
+export class QuestionEventEntity {
+  /** Random: a sequence over every municipality would show each the others' activity. */
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Order of entries written in one transaction (same occurred_at); never shown. */
+  @Column({ type: 'bigint', insert: false, update: false, select: true })
+  seq!: string;
+
+  @Column({ name: 'question_id', type: 'uuid' })
+  questionId!: string;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'text' })
+  kind!: QuestionEventKind;
+
+  /** Field → { from, to } for updates; the initial values for `created`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  changes!: Record<string, { from: unknown; to: unknown }>;
+
+  @Column({ type: 'text', nullable: true })
+  comment!: string | null;
+
+  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+}

@@ -7,6 +7,7 @@ import {
   QuestionActionEntity,
   QuestionAgendaItemEntity,
   QuestionEntity,
+  QuestionEventEntity,
   QuestionMeetingEntity,
   QuestionOrganizationEntity,
   QuestionStrategyAreaEntity,
@@ -154,6 +155,24 @@ export class QuestionRepository {
 
   save(manager: EntityManager, question: QuestionEntity): Promise<QuestionEntity> {
     return manager.save(QuestionEntity, question);
+  }
+
+  async insertEvent(
+    manager: EntityManager,
+    event: Pick<QuestionEventEntity, 'questionId' | 'actorId' | 'kind' | 'changes' | 'comment'>,
+  ): Promise<void> {
+    await manager.save(QuestionEventEntity, manager.create(QuestionEventEntity, event));
+  }
+
+  /** A question's history, oldest first (entries of one transaction in the order written). */
+  findEvents(
+    questionId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<QuestionEventEntity[]> {
+    return manager.find(QuestionEventEntity, {
+      where: { questionId },
+      order: { occurredAt: 'ASC', seq: 'ASC' },
+    });
   }
 
   async replaceLinks(

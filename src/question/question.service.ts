@@ -14,6 +14,7 @@ import { PersonService } from '../person/person.service.js';
 import { StrategyAreaService } from '../strategy-area/strategy-area.service.js';
 import type {
   CreateQuestionInput,
+  QuestionDetailView,
   QuestionFilter,
   QuestionView,
   UpdateQuestionInput,
@@ -35,6 +36,9 @@ type Owner = CreateQuestionInput['owner'];
 
 /** Linked records a municipality may not see all of: it replaces only those it sees. */
 type LinkedRecordKind = 'meetings' | 'agendaItems' | 'actions';
+
+/** What the responsible person (not a coordinator or secretary) may send. */
+const RESPONSIBLE_FIELDS = new Set(['status', 'comment', 'version']);
 
 function isClosed(status: QuestionStatus): boolean {
   return status === 'resolved' || status === 'parked';
@@ -59,10 +63,10 @@ export class QuestionService {
   }
 
   /** The question if raised with the caller's organization (or in the caller's region); otherwise 404. */
-  async findVisibleById(user: AuthenticatedUser, id: string): Promise<QuestionView> {
+  async findVisibleById(user: AuthenticatedUser, id: string): Promise<QuestionDetailView> {
     const question = await this.repository.findVisibleById(TenantScope.of(user), id);
     if (!question) throw QuestionException.notFound();
-    return (await this.toViews(user, [question]))[0];
+    return this.toDetailView(user, question);
   }
 
   /** Open and in-progress questions raised with any of these organizations; without access checks. */
@@ -81,7 +85,7 @@ export class QuestionService {
    * Coordinators, secretaries and admins register questions. The owning municipality and, for a person of
    * a municipality, their own municipality are linked too, so both keep seeing it.
    */
-  async create(user: AuthenticatedUser, input: CreateQuestionInput): Promise<QuestionView> {
+  async create(user: AuthenticatedUser, input: CreateQuestionInput): Promise<QuestionDetailView> {
     if (!hasRole(user, 'admin', 'coordinator', 'secretary')) {
       throw new ForbiddenError('Only coordinators, secretaries and admins register questions');
     }
@@ -139,7 +143,19 @@ export class QuestionService {
         organizationId: question.ownerOrganizationId ?? regionId,
         after: { ...auditSummary(question), ...links },
       });
-      return (await this.toViews(user, [question], manager))[0];
+      const initial = { ...auditSummary(question), strategyAreaIds: links.strategyAreaIds };
+      await this.repository.insertEvent(manager, {
+        questionId: question.id,
+        actorId: user.personId,
+        kind: 'created',
+        changes: Object.fromEntries(
+          Object.entries(initial)
+            .filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0))
+            .map(([field, value]) => [field, { from: null, to: value }]),
+        ),
+        comment: null,
+      });
+      return this.toDetailView(user, question, manager);
     });
   }
 
@@ -148,7 +164,7 @@ export class QuestionService {
    * secretaries of a municipality change those raised with it, except which municipalities it is raised
    * with; the responsible person changes the status.
    */
-  async update(user: AuthenticatedUser, id: string, input: UpdateQuestionInput): Promise<QuestionView> {
+  async update(user: AuthenticatedUser, id: string, input: UpdateQuestionInput): Promise<QuestionDetailView> {
     const scope = TenantScope.of(user);
     return this.transactions.run(async (manager) => {
       const visible = await this.repository.findVisibleById(scope, id, manager);
@@ -262,7 +278,21 @@ export class QuestionService {
         after: { ...auditSummary(saved), ...newLinks },
         onlyChanges: true,
       });
-      return (await this.toViews(user, [saved], manager))[0];
+      const changes = changesBetween(
+        { ...before, ...pick(currentLinks, Object.keys(newLinks) as LinkKind[]) },
+        { ...auditSummary(saved), ...newLinks },
+      );
+      const changed = Object.keys(changes).length > 0;
+      if (changed || input.comment !== undefined) {
+        await this.repository.insertEvent(manager, {
+          questionId: saved.id,
+          actorId: user.personId,
+          kind: changed ? 'updated' : 'commented',
+          changes,
+          comment: input.comment ?? null,
+        });
+      }
+      return this.toDetailView(user, saved, manager);
     });
   }
 
@@ -280,9 +310,11 @@ export class QuestionService {
       return;
     }
     if (question.responsiblePersonId === user.personId) {
-      const other = Object.keys(input).filter((key) => key !== 'status' && key !== 'version');
+      const other = Object.keys(input).filter((key) => !RESPONSIBLE_FIELDS.has(key));
       if (other.length === 0) return;
-      throw new ForbiddenError(`As the responsible person you change the status; not ${other.join(', ')}`);
+      throw new ForbiddenError(
+        `As the responsible person you change the status and comment; not ${other.join(', ')}`,
+      );
     }
     throw new ForbiddenError('You cannot change this question');
   }
@@ -437,6 +469,50 @@ export class QuestionService {
     );
   }
 
+  /**
+   * The question with its history. A municipality's person sees who made a change when that person is of
+   * their own municipality or of the region, and which links changed but not the ids (a question raised
+   * with several municipalities keeps each one's meetings, actions and people from the others).
+   */
+  private async toDetailView(
+    user: AuthenticatedUser,
+    question: QuestionEntity,
+    manager?: EntityManager,
+  ): Promise<QuestionDetailView> {
+    const [view] = await this.toViews(user, [question], manager);
+    const events = await this.repository.findEvents(question.id, manager);
+    const actors = await this.people.findByIds([
+      ...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : []))),
+    ]);
+    const scope = TenantScope.of(user);
+    const organizations = new Map(
+      (await this.organizations.findByIds([...new Set(actors.map((actor) => actor.organizationId))])).map(
+        (organization) => [organization.id, organization],
+      ),
+    );
+    const named = new Map(
+      actors
+        .filter((actor) => {
+          const organization = organizations.get(actor.organizationId);
+          return !!organization && (organization.kind === 'region' || scope.includes(organization));
+        })
+        .map((actor) => [actor.id, actor.name]),
+    );
+    const partial = scope.kind === 'organization';
+    return {
+      ...view,
+      history: events.map((event) => ({
+        id: event.id,
+        kind: event.kind,
+        actorId: event.actorId && named.has(event.actorId) ? event.actorId : null,
+        actorName: event.actorId ? (named.get(event.actorId) ?? null) : null,
+        changes: partial ? withoutLinkIds(event.changes) : event.changes,
+        comment: event.comment,
+        occurredAt: event.occurredAt.toISOString(),
+      })),
+    };
+  }
+
   private async toViews(
     user: AuthenticatedUser,
     questions: readonly QuestionEntity[],
@@ -518,6 +594,33 @@ function regionOf(organization: OrganizationView): string {
 function ownerName(question: QuestionEntity, organizationNames: ReadonlyMap<string, string>): string {
   if (question.ownerKind === 'external') return question.ownerExternalName ?? '';
   return organizationNames.get(question.ownerOrganizationId ?? '') ?? '';
+}
+
+/** Field → { from, to } of what differs (lists compared as sets). */
+function changesBetween(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
+  const same = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b)
+      ? a.length === b.length && (a as string[]).toSorted().join() === (b as string[]).toSorted().join()
+      : a === b;
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((field) => !same(before[field] ?? null, after[field] ?? null))
+      .map((field) => [field, { from: before[field] ?? null, to: after[field] ?? null }]),
+  );
+}
+
+/** Link lists changed, without their ids (another municipality's records may be among them). */
+function withoutLinkIds(
+  changes: Record<string, { from: unknown; to: unknown }>,
+): Record<string, { from: unknown; to: unknown }> {
+  return Object.fromEntries(
+    Object.entries(changes).map(([field, change]) =>
+      LINK_KINDS.includes(field as LinkKind) ? [field, { from: null, to: null }] : [field, change],
+    ),
+  );
 }
 
 function pick(links: QuestionLinks, kinds: readonly LinkKind[]): Partial<QuestionLinks> {

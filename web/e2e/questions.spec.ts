@@ -134,10 +134,18 @@ test('a coordinator registers a question for a municipality, finds it filtered a
   await screenshots(page, 'list');
   await page.getByRole('link', { name: 'Kompetensförsörjning inom besöksnäringen' }).click();
 
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Välj en ny status eller skriv en kommentar.')).toBeVisible();
   await page.getByLabel('Ny status').selectOption({ label: 'Pågår' });
+  await page.getByLabel('Kommentar').fill('Möte bokat med Visit Umeå');
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('Statusen är sparad: Pågår.')).toBeVisible();
   await expect(page.locator('.status-tag').first()).toHaveText('Pågår');
+  const history = page.getByRole('region', { name: 'Historik' });
+  await expect(history.getByRole('listitem').first()).toContainText('Cecilia Koordinator');
+  await expect(history.getByRole('listitem').first()).toContainText('Status: Öppen → Pågår');
+  await expect(history.getByText('Kommentar: Möte bokat med Visit Umeå')).toBeVisible();
+  await expect(history).toContainText('registrerade frågan');
   await screenshots(page, 'page');
   await signOut(page);
 
@@ -157,6 +165,9 @@ test('a coordinator registers a question for a municipality, finds it filtered a
   await page.getByLabel('Ny status').selectOption({ label: 'Löst' });
   await page.getByRole('button', { name: 'Spara' }).click();
   await expect(page.getByText('Statusen är sparad: Löst.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historik' }).getByRole('listitem').first()).toContainText(
+    'Ulla Umeå',
+  );
   await expectNoSeriousAxeViolations(page);
   await page.goto(`/questions/${foreign.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();

@@ -15,6 +15,7 @@ import { DeploymentIdentity1765400000001 } from './1765400000001-deployment-iden
 import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.js';
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 import { ArrayReferences1766000000000 } from './1766000000000-array-references.js';
+import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   BrowserSessions1765500000000,
   OverviewModel1765800000000,
   ArrayReferences1766000000000,
+  QuestionEvents1766300000000,
 ];

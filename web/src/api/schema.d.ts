@@ -3361,6 +3361,24 @@ export interface components {
             /** Format: uuid */
             createdBy: string | null;
             description: string | null;
+            history: {
+                /** Format: uuid */
+                actorId: string | null;
+                actorName: string | null;
+                changes: {
+                    [key: string]: {
+                        from: unknown;
+                        to: unknown;
+                    };
+                };
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "created" | "updated" | "commented";
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
             /** Format: uuid */
             id: string;
             meetingIds: string[];
@@ -3816,6 +3834,8 @@ export interface components {
         UpdateQuestionBody: {
             actionIds?: string[];
             agendaItemIds?: string[];
+            /** @description kept in the history with the change, or alone */
+            comment?: string;
             description?: string | null;
             meetingIds?: string[];
             /** @description replaces the set (region staff and admins only) */

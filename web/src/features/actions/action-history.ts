@@ -1,6 +1,9 @@
-import type { Action } from './hooks/useActions';
-
-export type HistoryEntry = Action['history'][number];
+/** A history entry as the API answers for actions and questions alike. */
+export interface HistoryEntry {
+  [other: string]: unknown;
+  changes: Record<string, { from?: unknown; to?: unknown }>;
+  occurredAt: string;
+}
 
 /** One change of a history entry, ready to word: a known field with its old and new value. */
 export interface HistoryChange {
@@ -25,6 +28,6 @@ export function historyChanges(entry: HistoryEntry): HistoryChange[] {
 }
 
 /** Newest first, as a person reads a log. */
-export function newestFirst(history: HistoryEntry[]): HistoryEntry[] {
+export function newestFirst<T extends HistoryEntry>(history: T[]): T[] {
   return [...history].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
 }

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -17,17 +7,17 @@ import { hasRole } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
+import { HistoryLog } from '../../../shared/components/HistoryLog';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
-import { errorText } from '../../../shared/errors';
+import { StatusCommentForm } from '../../../shared/components/StatusCommentForm';
 import { formatDate, formatDateTime } from '../../../shared/format';
-import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
 import { ACTION_STATUSES } from '../action-filters';
-import { type HistoryChange, historyChanges, newestFirst } from '../action-history';
+import { type HistoryChange, historyChanges } from '../action-history';
 import { ActionStatusTag } from '../components/ActionStatusTag';
 import { useAction, useUpdateAction } from '../hooks/useAction';
-import type { Action, ActionStatus } from '../hooks/useActions';
+import type { Action } from '../hooks/useActions';
 
 /**
  * Mirrors the API (ActionService.update) to decide whether to show the change form: admins, the region's
@@ -108,125 +98,35 @@ export function ActionPage() {
 }
 
 function ChangeStatus({ action }: { action: Action }) {
-  const { t } = useTranslation('actions');
-  const toast = useToast();
   const update = useUpdateAction(action.id);
-  const [status, setStatus] = useState<ActionStatus>(action.status);
-  const [comment, setComment] = useState('');
-  const [nothing, setNothing] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const text = comment.trim();
-    if (status === action.status && !text) {
-      setNothing(true);
-      return;
-    }
-    update.mutate(
-      {
-        ...(status !== action.status && { status }),
-        ...(text && { comment: text }),
-        version: action.version,
-      },
-      {
-        onSuccess: () => {
-          setComment('');
-          toast.show(
-            status !== action.status
-              ? t('statusSaved', { status: t(`status.${status}`) })
-              : t('commentSaved'),
-          );
-        },
-      },
-    );
-  }
-
   return (
-    <section aria-labelledby="change-heading" className="section">
-      <Heading level={2} data-size="sm" id="change-heading">
-        {t('changeHeading')}
-      </Heading>
-      <form onSubmit={submit} className="form narrow">
-        <Field>
-          <Label>{t('newStatus')}</Label>
-          <Select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as ActionStatus);
-              setNothing(false);
-            }}
-          >
-            {ACTION_STATUSES.map((s) => (
-              <Select.Option key={s} value={s}>
-                {t(`status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        <Textfield
-          label={t('comment')}
-          multiline
-          rows={3}
-          value={comment}
-          onChange={(e) => {
-            setComment(e.target.value);
-            setNothing(false);
-          }}
-          error={nothing ? t('nothingToSave') : undefined}
-        />
-        {update.isError && (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{errorText(update.error, t)}</Paragraph>
-          </Alert>
-        )}
-        <Button type="submit" loading={update.isPending}>
-          {t('save')}
-        </Button>
-      </form>
-    </section>
+    <StatusCommentForm
+      ns="actions"
+      statuses={ACTION_STATUSES}
+      current={action.status}
+      save={(change, done) => update.mutate({ ...change, version: action.version }, { onSuccess: done })}
+      pending={update.isPending}
+      error={update.error}
+    />
   );
 }
 
 function History({ action }: { action: Action }) {
   const { t } = useTranslation('actions');
-  const entries = newestFirst(action.history);
   return (
-    <section aria-labelledby="history-heading" className="section">
-      <Heading level={2} data-size="sm" id="history-heading">
-        {t('history')}
-      </Heading>
-      {entries.length === 0 ? (
-        <Paragraph>{t('noHistory')}</Paragraph>
-      ) : (
-        <ol className="history">
-          {entries.map((entry) => (
-            <li key={entry.id} className="history__entry">
-              <Paragraph data-size="sm">
-                <strong>{entry.actorName ?? t('system')}</strong>
-                {', '}
-                <DateTime value={entry.occurredAt} />
-                {': '}
-                {t(`kind.${entry.kind}`)}
-              </Paragraph>
-              {entry.kind !== 'created' && historyChanges(entry).length > 0 && (
-                <ul className="cell-list">
-                  {historyChanges(entry).map((change) => (
-                    <li key={change.field}>
-                      <ChangeText change={change} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {entry.comment && (
-                <Paragraph data-size="sm">
-                  {t('commentLabel')} {entry.comment}
-                </Paragraph>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <HistoryLog
+      ns="actions"
+      entries={action.history}
+      unnamed={t('system')}
+      changes={(entry) =>
+        entry.kind !== 'created'
+          ? historyChanges(entry).map((change) => ({
+              field: change.field,
+              text: <ChangeText change={change} />,
+            }))
+          : []
+      }
+    />
   );
 }
 

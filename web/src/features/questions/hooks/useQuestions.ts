@@ -6,7 +6,10 @@ import { overviewKeys } from '../../overview/hooks/overviewKeys';
 import { strategyAreaKeys } from '../../strategy-areas/hooks/strategyAreaKeys';
 import { questionKeys } from './questionKeys';
 
+/** One question with its history (GET /api/questions/:id). */
 export type Question = components['schemas']['QuestionResponse'];
+/** A question in the register's list (no history). */
+export type QuestionSummary = components['schemas']['QuestionPageResponse']['items'][number];
 export type QuestionStatus = Question['status'];
 export type QuestionQuery = NonNullable<operations['QuestionController_list']['parameters']['query']>;
 export type CreateQuestion = components['schemas']['CreateQuestionBody'];

@@ -1,5 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { type FormEvent, useState } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -9,14 +8,14 @@ import { DateTime } from '../../../shared/components/DateTime';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
-import { errorText } from '../../../shared/errors';
-import { useToast } from '../../../shared/toast/ToastProvider';
+import { StatusCommentForm } from '../../../shared/components/StatusCommentForm';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useAction } from '../../actions/hooks/useAction';
 import { type Me, useMe } from '../../auth/hooks/useMe';
+import { QuestionHistory } from '../components/QuestionHistory';
 import { QuestionStatusTag } from '../components/QuestionStatusTag';
 import { QUESTION_STATUSES } from '../question-filters';
-import { type Question, type QuestionStatus, useQuestion, useUpdateQuestion } from '../hooks/useQuestions';
+import { type Question, useQuestion, useUpdateQuestion } from '../hooks/useQuestions';
 
 /**
  * Mirrors the API (QuestionService.assertMayUpdate) to decide whether to show the status change: admins,
@@ -28,7 +27,7 @@ function mayChangeStatus(me: Me, question: Question): boolean {
   return question.responsiblePerson?.id === me.id;
 }
 
-/** /questions/:id: the question, its owner and links, and a status change. */
+/** /questions/:id: the question, its owner and links, a status change with a comment, and its history. */
 export function QuestionPage() {
   const { t } = useTranslation('questions');
   const { id = '' } = useParams();
@@ -105,7 +104,8 @@ export function QuestionPage() {
         </dl>
       </section>
       <LinkedRecords question={data} />
-      {me && mayChangeStatus(me, data) && <ChangeStatus key={data.version} question={data} />}
+      {me && mayChangeStatus(me, data) && <ChangeStatus question={data} />}
+      <QuestionHistory question={data} />
     </>
   );
 }
@@ -189,60 +189,15 @@ function ActionLink({ id }: { id: string }) {
 }
 
 function ChangeStatus({ question }: { question: Question }) {
-  const { t } = useTranslation('questions');
-  const toast = useToast();
   const update = useUpdateQuestion(question.id);
-  const [status, setStatus] = useState<QuestionStatus>(question.status);
-  const [nothing, setNothing] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (status === question.status) {
-      setNothing(true);
-      return;
-    }
-    update.mutate(
-      { status, version: question.version },
-      { onSuccess: () => toast.show(t('statusSaved', { status: t(`status.${status}`) })) },
-    );
-  }
-
   return (
-    <section aria-labelledby="change-heading" className="section">
-      <Heading level={2} data-size="sm" id="change-heading">
-        {t('changeHeading')}
-      </Heading>
-      <form onSubmit={submit} className="form narrow">
-        <Field>
-          <Label>{t('newStatus')}</Label>
-          <Select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as QuestionStatus);
-              setNothing(false);
-            }}
-          >
-            {QUESTION_STATUSES.map((s) => (
-              <Select.Option key={s} value={s}>
-                {t(`status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
-        {nothing && (
-          <Alert data-color="info" role="status">
-            <Paragraph>{t('nothingToSave')}</Paragraph>
-          </Alert>
-        )}
-        {update.isError && (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{errorText(update.error, t)}</Paragraph>
-          </Alert>
-        )}
-        <Button type="submit" loading={update.isPending}>
-          {t('save')}
-        </Button>
-      </form>
-    </section>
+    <StatusCommentForm
+      ns="questions"
+      statuses={QUESTION_STATUSES}
+      current={question.status}
+      save={(change, done) => update.mutate({ ...change, version: question.version }, { onSuccess: done })}
+      pending={update.isPending}
+      error={update.error}
+    />
   );
 }

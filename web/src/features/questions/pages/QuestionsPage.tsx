@@ -24,7 +24,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { CreateQuestionDialog } from '../components/CreateQuestionDialog';
 import { QuestionStatusTag } from '../components/QuestionStatusTag';
-import { type Question, useQuestions } from '../hooks/useQuestions';
+import { type QuestionSummary, useQuestions } from '../hooks/useQuestions';
 import {
   QUESTION_STATUSES,
   ownerFilterChanges,
@@ -167,12 +167,12 @@ export function QuestionsPage() {
 }
 
 /** An owner named by the URL but not among the options (e.g. a link from the overview). */
-function ownerNameIn(items: Question[] | undefined, organizationId: string): string {
+function ownerNameIn(items: QuestionSummary[] | undefined, organizationId: string): string {
   return items?.find((question) => question.owner.organizationId === organizationId)?.owner.name ?? '…';
 }
 
 /** The latest linked meeting (its date) and agenda item (its agenda), when there are any. */
-function LinkedCell({ question }: { question: Question }) {
+function LinkedCell({ question }: { question: QuestionSummary }) {
   const { t } = useTranslation('questions');
   const meeting = question.meetings.at(-1);
   const item = question.agendaItems.at(-1);
