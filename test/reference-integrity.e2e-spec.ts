@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ArrayReferences1766000000000 } from '../src/database/migrations/1766000000000-array-references';
+import { MIGRATIONS } from '../src/database/migrations/index';
 import { type TestApp, startTestApp } from './helpers/test-app';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
 
@@ -168,7 +170,11 @@ describe('reference integrity in the database', () => {
       body: { kind: 'municipality', code: '2499', name: 'Provkommun', parentId: orgs['24'] },
     });
     expect(org.status).toBe(201);
-    const person = await createPerson(t, token, { organizationId: orgs['24'], roles: ['participant'], name: 'Eva Nord' });
+    const person = await createPerson(t, token, {
+      organizationId: orgs['24'],
+      roles: ['participant'],
+      name: 'Eva Nord',
+    });
     const remove = {
       area: `DELETE FROM strategy_areas WHERE id = $1`,
       org: `DELETE FROM organizations WHERE id = $1`,
@@ -237,7 +243,9 @@ describe('reference integrity in the database', () => {
     const config = t.config;
     const dataSource = await new DataSource({ ...dataSourceOptions(config), extra: { max: 1 } }).initialize();
     try {
-      await dataSource.undoLastMigration({ transaction: 'each' });
+      // Back to before migration 1766000000000: the later ones first, then it.
+      const undo = MIGRATIONS.length - MIGRATIONS.indexOf(ArrayReferences1766000000000);
+      for (let step = 0; step < undo; step++) await dataSource.undoLastMigration({ transaction: 'each' });
       const [back] = await dataSource.query(
         `SELECT default_participant_ids::text[] AS ids FROM agreements WHERE id = $1`,
         [agreement.body.id],
