@@ -7,7 +7,7 @@ import { useMinutesRevisions } from '../hooks/useMinutes';
 
 /**
  * Every revision of the minutes, newest first: what kind of change, when, by whom (when the minutes name the
- * person), the service's summary of what changed and any comment.
+ * person), the service's summary of what an edit changed (the other kinds say it in words here) and any comment.
  */
 export function MinutesRevisions({
   meetingId,
@@ -43,7 +43,7 @@ export function MinutesRevisions({
                   <DateTime value={entry.createdAt} />
                   {name && ` ${t('revisionBy', { name })}`}
                 </Paragraph>
-                {entry.changes.length > 0 && (
+                {entry.kind === 'edit' && entry.changes.length > 0 && (
                   <ul className="cell-list">
                     {entry.changes.map((change, changeIndex) => (
                       <li key={changeIndex}>{change}</li>
