@@ -68,6 +68,26 @@ describe('placement reasons in the caller’s language', () => {
       expect(unplacedText(unplaced.code, unplaced.details, unplaced.message, 'en')).toBe(unplaced.message);
     }
     expect(
+      unplacedText(
+        'TRAVEL_EXCEEDS_DAY',
+        { workingDays: 19, daysRuledOutBy: { TRAVEL_EXCEEDS_DAY: 19 } },
+        'x',
+        'sv',
+      ),
+    ).toBe(
+      'Ingen möjlig dag: 19 av periodens 19 arbetsdagar stängs av villkoret ”resan ryms inte inom en dag”',
+    );
+    expect(
+      unplacedText(
+        'PERSON_BUSY',
+        { workingDays: 10, daysRuledOutBy: { PERSON_BUSY: 4 }, busyPersons: ['Anna Berg'] },
+        'x',
+        'sv',
+      ),
+    ).toBe(
+      'Ingen möjlig dag: 4 av periodens 10 arbetsdagar stängs av villkoret ”en deltagare är upptagen” (Anna Berg)',
+    );
+    expect(
       violationText(
         { code: 'HOLIDAY', params: { date: '2027-03-26', label: 'Långfredagen' }, message: 'x' },
         'sv',

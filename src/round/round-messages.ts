@@ -155,5 +155,5 @@ export function unplacedText(
   const blocked = details?.daysRuledOutBy?.[code];
   const days = details?.workingDays;
   if (blocked === undefined || days === undefined) return `Ingen möjlig dag: ${label}${busy}`;
-  return `Ingen möjlig dag: ${label}${busy} stänger ${blocked} av periodens ${days} arbetsdagar`;
+  return `Ingen möjlig dag: ${blocked} av periodens ${days} arbetsdagar stängs av villkoret ”${label}”${busy}`;
 }

@@ -35,7 +35,7 @@ describe('round form', () => {
   });
 
   it('accepts a complete form and names each wrong field', () => {
-    expect(validateRoundForm(filled())).toEqual({});
+    expect(validateRoundForm(filled(), 0)).toEqual({});
     expect(
       validateRoundForm(
         filled({
@@ -48,6 +48,7 @@ describe('round form', () => {
           maxMeetingsPerDay: '0',
           blackouts: [{ from: '7-1', to: '08-10', label: '' }],
         }),
+        0,
       ),
     ).toEqual({
       name: 'required',
@@ -59,8 +60,11 @@ describe('round form', () => {
       maxMeetingsPerDay: 'perDay',
       blackout0: 'blackout',
     });
-    expect(validateRoundForm(filled({ selection: 'due', organizationIds: [] }))).toEqual({});
-    expect(validateRoundForm(filled({ travelStart: '08:00' }))).toEqual({ travelEnd: 'time' });
+    expect(validateRoundForm(filled({ selection: 'due', organizationIds: [] }), 2)).toEqual({});
+    expect(validateRoundForm(filled({ selection: 'due', organizationIds: [] }), 0)).toEqual({
+      organizationIds: 'noneDue',
+    });
+    expect(validateRoundForm(filled({ travelStart: '08:00' }), 0)).toEqual({ travelEnd: 'time' });
   });
 
   it('sends the picked municipalities with every constraint as shown', () => {

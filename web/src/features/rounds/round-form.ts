@@ -92,14 +92,18 @@ function wholeNumber(text: string, min: number, max: number): boolean {
   return value >= min && value <= max;
 }
 
-/** The same rules as the API's CreateRoundBody, checked before sending so each field says what is wrong. */
-export function validateRoundForm(form: RoundForm): RoundFormErrors {
+/**
+ * The same rules as the API's CreateRoundBody, checked before sending so each field says what is wrong;
+ * `dueCount` is how many municipalities are due by the period's end (dueBy), which "those due" needs above 0.
+ */
+export function validateRoundForm(form: RoundForm, dueCount: number): RoundFormErrors {
   const errors: RoundFormErrors = {};
   if (!form.name.trim()) errors.name = 'required';
   if (!DATE.test(form.from)) errors.from = 'date';
   if (!DATE.test(form.to)) errors.to = 'date';
   else if (DATE.test(form.from) && form.to < form.from) errors.to = 'toBeforeFrom';
   if (form.selection === 'pick' && form.organizationIds.length === 0) errors.organizationIds = 'pickOne';
+  if (form.selection === 'due' && dueCount === 0) errors.organizationIds = 'noneDue';
   if (form.regionalTeam.length === 0) errors.regionalTeam = 'pickPerson';
   if (!wholeNumber(form.durationMinutes, 15, 24 * 60)) errors.durationMinutes = 'duration';
   if (!TIME.test(form.workingStart)) errors.workingStart = 'time';

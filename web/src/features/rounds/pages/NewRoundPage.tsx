@@ -8,6 +8,7 @@ import {
   Radio,
   Select,
   Textfield,
+  ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,7 +82,7 @@ export function NewRoundPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateRoundForm(form);
+    const found = validateRoundForm(form, due.length);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -173,13 +174,16 @@ export function NewRoundPage() {
             onChange={() => set('selection', 'due')}
           />
           {form.selection === 'due' ? (
-            <Paragraph role="status">
-              {!form.to
-                ? t('create.dueNeedsWindow')
-                : due.length === 0
-                  ? t('create.dueNone')
-                  : t('create.dueList', { names: due.map((item) => item.organizationName).join(', ') })}
-            </Paragraph>
+            <>
+              <Paragraph role="status">
+                {!form.to
+                  ? t('create.dueNeedsWindow')
+                  : due.length === 0
+                    ? t('create.dueNone')
+                    : t('create.dueList', { names: due.map((item) => item.organizationName).join(', ') })}
+              </Paragraph>
+              {error('organizationIds') && <ValidationMessage>{error('organizationIds')}</ValidationMessage>}
+            </>
           ) : (
             <Fieldset className="checkbox-columns">
               <Fieldset.Legend className="visually-hidden">{t('create.municipalities')}</Fieldset.Legend>
