@@ -9,6 +9,7 @@ import type { Page } from '../common/validation/zod-dto.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
@@ -441,10 +442,6 @@ export class ActionService {
       })),
     };
   }
-}
-
-function regionOf(organization: OrganizationView): string {
-  return organization.kind === 'region' ? organization.id : organization.parentId!;
 }
 
 function mayManage(user: AuthenticatedUser, action: ActionEntity): boolean {

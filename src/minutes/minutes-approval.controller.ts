@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
+import { HTTP_STATUS_BY_KIND } from '../common/errors/http-status.js';
 import type { Locale } from '../person/person.entity.js';
 import {
   APPROVAL_PAGE_HEADERS,
@@ -92,9 +93,7 @@ export class MinutesApprovalController {
   ): string {
     const error = new MinutesException(code, ERROR_MESSAGES[code] ?? 'Approval link error');
     if (wantsJson(request)) throw error;
-    void reply
-      .status(code === MinutesErrorCode.ApprovalLinkNotFound ? 404 : 410)
-      .headers(APPROVAL_PAGE_HEADERS);
+    void reply.status(HTTP_STATUS_BY_KIND[error.kind]).headers(APPROVAL_PAGE_HEADERS);
     return renderApprovalError(code, locale);
   }
 }

@@ -11,6 +11,7 @@ import type { Page } from '../common/validation/zod-dto.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
+import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import {
@@ -90,7 +91,7 @@ export class PersonService {
       personId: person.id,
       organizationId: organization.id,
       organizationKind: organization.kind,
-      regionId: organization.kind === 'region' ? organization.id : organization.parentId!,
+      regionId: regionOf(organization),
       roles: person.roles,
       locale: person.locale,
       credentialsVersion: person.credentialsVersion,

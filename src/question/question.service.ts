@@ -8,6 +8,7 @@ import { TransactionService } from '../common/database/transaction.service.js';
 import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import { MeetingService } from '../meeting/meeting.service.js';
+import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
@@ -585,10 +586,6 @@ export class QuestionService {
       };
     });
   }
-}
-
-function regionOf(organization: OrganizationView): string {
-  return organization.kind === 'region' ? organization.id : organization.parentId!;
 }
 
 function ownerName(question: QuestionEntity, organizationNames: ReadonlyMap<string, string>): string {
