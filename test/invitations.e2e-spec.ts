@@ -657,7 +657,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
           'invitations',
           'reminder.send',
           { reminderId: first.id },
-          { jobId: jobIdFor('invitations', 'reminder.send', meeting.id, 'P1D', '0'), runAt: first.dueAt },
+          { jobId: jobIdFor('reminder.send', meeting.id, 'P1D', '0'), runAt: first.dueAt },
         );
       const newStart = soon(5);
       await driver.move(meeting.id, newStart);

@@ -11,7 +11,7 @@ import { QUEUE_NAMES, jobIdFor } from '../src/jobs/job-map';
 import { JobsHealthService } from '../src/jobs/jobs-health.service';
 import { OutboxService } from '../src/jobs/outbox.service';
 import { QueueRegistry } from '../src/jobs/queue-registry';
-import { emailSendJobId } from '../src/mail/email-send.job-id';
+import { emailSendJobId } from '../src/mail/email-job-id';
 import { MailService } from '../src/mail/mail.service';
 import { type AppContext, startAppContext } from './helpers/app-context';
 import { SmtpSink } from './helpers/smtp-sink';
@@ -309,7 +309,7 @@ describe('jobs spine', () => {
 
   it('adds a job once per id through the producer', async () => {
     const producer = api.app.get(JobProducer);
-    const jobId = jobIdFor('mail', 'email.send', 'producer', shortId());
+    const jobId = jobIdFor('email.send', 'producer', shortId());
     const runAt = new Date(Date.now() + 3_600_000);
     await producer.add('mail', 'email.send', { emailIds: ['x'] }, { jobId, runAt });
     await producer.add('mail', 'email.send', { emailIds: ['y'] }, { jobId, runAt });

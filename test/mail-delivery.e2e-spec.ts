@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { TransactionService } from '../src/common/database/transaction.service';
 import { OutboxService } from '../src/jobs/outbox.service';
 import { QueueRegistry } from '../src/jobs/queue-registry';
-import { emailSendJobId } from '../src/mail/email-send.job-id';
+import { emailSendJobId } from '../src/mail/email-job-id';
 import { MailService } from '../src/mail/mail.service';
 import type { Locale } from '../src/person/person.entity';
 import { type AppContext, startAppContext } from './helpers/app-context';

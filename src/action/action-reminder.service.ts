@@ -73,14 +73,7 @@ export class ActionReminderService {
         'action.remind',
         { actionId: action.id, kind: reminder.kind, dueDate: action.dueDate },
         {
-          jobId: jobIdFor(
-            'actions',
-            'action.remind',
-            action.id,
-            reminder.kind,
-            action.dueDate,
-            `v${action.version}`,
-          ),
+          jobId: jobIdFor('action.remind', action.id, reminder.kind, action.dueDate, `v${action.version}`),
           runAt: reminder.runAt,
         },
       );
@@ -232,6 +225,6 @@ function digestJob(recipientId: string, kind: DigestPayload['kind'], week: strin
     queue: 'actions',
     name: 'action.digest-send',
     payload: { recipientId, kind, week },
-    jobId: jobIdFor('actions', 'action.digest-send', kind, recipientId, week),
+    jobId: jobIdFor('action.digest-send', kind, recipientId, week),
   };
 }

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AgendaSendJob } from './agenda-send.job.js';
+import { AgendaJobs } from './agenda.jobs.js';
 import { AgendaModule } from './agenda.module.js';
 
 /** Worker role: the documents/agenda.send handler. */
 @Module({
   imports: [AgendaModule],
-  providers: [AgendaSendJob],
+  providers: [AgendaJobs],
 })
 export class AgendaWorkerModule {}

@@ -5,7 +5,7 @@ import { AgendaDistribution } from './sending/agenda-distribution.js';
 
 /** Job documents/agenda.send: the participants get the agenda as it is when the job runs. */
 @Injectable()
-export class AgendaSendJob {
+export class AgendaJobs {
   constructor(private readonly distribution: AgendaDistribution) {}
 
   @JobHandler('documents', 'agenda.send')

@@ -60,12 +60,7 @@ export class InvitationChangeListener implements MeetingChangeListener {
         payload: { meetings },
         placement: {
           // The first meeting's change number is its own: no other job carries it.
-          jobId: jobIdFor(
-            'invitations',
-            'invitation.sync',
-            meetings[0].meetingId,
-            String(meetings[0].change),
-          ),
+          jobId: jobIdFor('invitation.sync', meetings[0].meetingId, String(meetings[0].change)),
           runAt,
         },
       });

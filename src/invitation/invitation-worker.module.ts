@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { InvitationSyncJob } from './invitation-sync.job.js';
+import { InvitationJobs } from './invitation.jobs.js';
 import { InvitationModule } from './invitation.module.js';
 
 /** Worker role: the invitations/invitation.sync handler. */
 @Module({
   imports: [InvitationModule],
-  providers: [InvitationSyncJob],
+  providers: [InvitationJobs],
 })
 export class InvitationWorkerModule {}

@@ -5,7 +5,7 @@ import { InvitationSyncService } from './invitation-sync.service.js';
 
 /** Job invitations/invitation.sync: brings the participants' calendars up to date with the meetings. */
 @Injectable()
-export class InvitationSyncJob {
+export class InvitationJobs {
   constructor(private readonly sync: InvitationSyncService) {}
 
   @JobHandler('invitations', 'invitation.sync')

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import type { AppConfig } from '../config/app-config.js';
+import type { JobSchedule } from './job-producer.js';
 import type { JobName, JobPayload, QueueName } from './job-map.js';
 
 export const JOB_HANDLER_METADATA = 'samverkan:job-handler';
+export const JOB_REPEAT_METADATA = 'samverkan:job-repeat';
 
 /** What a handler knows about the run it is in. */
 export interface JobContext {
@@ -46,4 +49,31 @@ export function JobHandler<Q extends QueueName, N extends JobName<Q>>(queue: Q, 
 export function jobHandlerTargetOf(method: unknown): JobHandlerTarget | undefined {
   if (typeof method !== 'function') return undefined;
   return Reflect.getMetadata(JOB_HANDLER_METADATA, method) as JobHandlerTarget | undefined;
+}
+
+/** A job that repeats on its own: one scheduler id, however many workers upsert it. */
+export interface JobRepeat {
+  schedulerId: string;
+  schedule: (config: AppConfig) => JobSchedule;
+}
+
+/**
+ * Beside @JobHandler: the job also runs on a schedule (an empty payload). Every worker upserts the same
+ * scheduler id when it starts (JobSchedules), so there is one tick a period however many workers run.
+ */
+export function RepeatJob(schedulerId: string, schedule: (config: AppConfig) => JobSchedule) {
+  return <M extends (...args: never[]) => unknown>(
+    _target: object,
+    _key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void => {
+    if (!descriptor.value) throw new Error(`@RepeatJob(${schedulerId}) must decorate a method`);
+    const repeat: JobRepeat = { schedulerId, schedule };
+    Reflect.defineMetadata(JOB_REPEAT_METADATA, repeat, descriptor.value);
+  };
+}
+
+export function jobRepeatOf(method: unknown): JobRepeat | undefined {
+  if (typeof method !== 'function') return undefined;
+  return Reflect.getMetadata(JOB_REPEAT_METADATA, method) as JobRepeat | undefined;
 }

@@ -1,6 +1,12 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { type JobContext, type JobResult, jobHandlerTargetOf } from './job-handler.decorator.js';
+import {
+  type JobContext,
+  type JobRepeat,
+  type JobResult,
+  jobHandlerTargetOf,
+  jobRepeatOf,
+} from './job-handler.decorator.js';
 import { JobHandlerRegistrationError } from './job-errors.js';
 import { JOB_DEFINITIONS, type QueueName } from './job-map.js';
 
@@ -11,6 +17,8 @@ export interface FoundJobHandler {
   /** `ClassName.method`, for messages. */
   owner: string;
   invoke: (payload: unknown, context: JobContext) => Promise<JobResult>;
+  /** Set by @RepeatJob: the job also runs on this schedule. */
+  repeat?: JobRepeat;
 }
 
 type JobCatalog = Record<string, Record<string, unknown>>;
@@ -73,6 +81,11 @@ export class JobHandlerRegistry implements OnModuleInit {
     this.logger.log({ msg: 'job handlers registered', handlers: [...this.table.keys()] });
   }
 
+  /** The handlers whose jobs repeat on a schedule (@RepeatJob). */
+  repeating(): FoundJobHandler[] {
+    return [...this.table.values()].filter((handler) => handler.repeat);
+  }
+
   handlerFor(queue: QueueName, name: string): FoundJobHandler | undefined {
     return this.table.get(key(queue, name));
   }
@@ -93,8 +106,10 @@ export class JobHandlerRegistry implements OnModuleInit {
         if (!wrapper.isDependencyTreeStatic()) {
           throw new JobHandlerRegistrationError([`${owner}: job handlers must be singleton providers`]);
         }
+        const repeat = jobRepeatOf(fn);
         found.push({
           ...target,
+          ...(repeat ? { repeat } : {}),
           owner,
           invoke: (payload, context) =>
             (fn as (p: unknown, c: JobContext) => Promise<JobResult>).call(instance, payload, context),

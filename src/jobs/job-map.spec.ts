@@ -32,10 +32,15 @@ describe('JobMap', () => {
     expect(JOB_DEFINITIONS.mail['email.send'].attempts).toBe(10);
   });
 
+  it('names every job once across all queues, so a job id names its job alone', () => {
+    const names = QUEUE_NAMES.flatMap((queue) => jobNamesOf(queue));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('builds deterministic job ids that BullMQ accepts', () => {
-    const id = jobIdFor('mail', 'email.send', '0b9a1c2e-4d5f-4a6b-8c7d-9e0f1a2b3c4d');
+    const id = jobIdFor('email.send', '0b9a1c2e-4d5f-4a6b-8c7d-9e0f1a2b3c4d');
     expect(id).toBe('email.send-0b9a1c2e-4d5f-4a6b-8c7d-9e0f1a2b3c4d');
-    expect(jobIdFor('mail', 'email.send', 'a', 'b')).toBe('email.send-a-b');
+    expect(jobIdFor('email.send', 'a', 'b')).toBe('email.send-a-b');
     expect(() => assertValidJobId(id)).not.toThrow();
   });
 
@@ -47,8 +52,8 @@ describe('JobMap', () => {
   );
 
   it('refuses job id parts BullMQ would reject', () => {
-    expect(() => jobIdFor('mail', 'email.send', 'a:b')).toThrow(/Invalid job id part/);
-    expect(() => jobIdFor('mail', 'email.send')).toThrow(/at least one key/);
+    expect(() => jobIdFor('email.send', 'a:b')).toThrow(/Invalid job id part/);
+    expect(() => jobIdFor('email.send')).toThrow(/at least one key/);
   });
 
   // These lines are checked by `tsc --noEmit` (npm test): each @ts-expect-error fails the type check the
@@ -65,7 +70,7 @@ describe('JobMap', () => {
       // @ts-expect-error payload with a wrong type
       void producer.add('mail', 'email.send', { emailIds: [42] }, { jobId: 'email.send-x' });
       // @ts-expect-error job id from a job name that does not exist
-      jobIdFor('mail', 'email.sent', 'x');
+      jobIdFor('email.sent', 'x');
     };
 
     class RightHandler {

@@ -42,6 +42,8 @@ export interface JobMap {
 
 export type QueueName = keyof JobMap;
 export type JobName<Q extends QueueName> = keyof JobMap[Q] & string;
+/** A job name of any queue (names are unique across queues). */
+export type AnyJobName = { [Q in QueueName]: JobName<Q> }[QueueName];
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 
 /** Any one job of the map, as a discriminated union: lets untyped rows be checked once and then trusted. */
@@ -122,7 +124,7 @@ const JOB_ID_PART = /^[A-Za-z0-9._-]+$/;
  * a job whose id it already holds and the outbox keeps one row per id, so the same change never yields two
  * jobs. BullMQ rejects ':' and integer ids; both are refused here, where the caller can still see it.
  */
-export function jobIdFor<Q extends QueueName>(_queue: Q, name: JobName<Q>, ...keys: string[]): string {
+export function jobIdFor(name: AnyJobName, ...keys: string[]): string {
   if (keys.length === 0) throw new Error(`A job id needs at least one key (job ${name})`);
   for (const key of keys) {
     if (!JOB_ID_PART.test(key)) throw new Error(`Invalid job id part ${JSON.stringify(key)} (job ${name})`);

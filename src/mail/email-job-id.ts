@@ -5,5 +5,5 @@ export const EMAILS_PER_SEND_JOB = 50;
 
 /** The one job id of a send job: `email.send-<id of its first email>` (an email is in one job only). */
 export function emailSendJobId(emailIds: readonly string[]): string {
-  return jobIdFor('mail', 'email.send', emailIds[0]);
+  return jobIdFor('email.send', emailIds[0]);
 }

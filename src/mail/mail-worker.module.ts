@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { EmailSendJob } from './email-send.job.js';
+import { MailJobs } from './mail.jobs.js';
 import { MailModule } from './mail.module.js';
 import { MailTransport } from './mail-transport.js';
 
 /** Sending emails (worker role): the mail/email.send handler and the one SMTP transport. */
 @Module({
   imports: [MailModule],
-  providers: [EmailSendJob, MailTransport],
+  providers: [MailJobs, MailTransport],
 })
 export class MailWorkerModule {}

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import type { JobContext } from '../jobs/job-handler.decorator';
-import { EmailSendJob } from './email-send.job';
+import { MailJobs } from './mail.jobs';
 import type { EmailRepository, EmailToSend } from './email.repository';
 import type { MailTransport } from './mail-transport';
 
@@ -41,7 +41,7 @@ function setUp(options: { emails?: EmailToSend[]; failWith?: Record<string, Erro
       return error ? Promise.reject(error) : Promise.resolve();
     },
   } as unknown as MailTransport;
-  return { job: new EmailSendJob(emails, transport), calls };
+  return { job: new MailJobs(emails, transport), calls };
 }
 
 function smtpError(responseCode: number): Error {
@@ -55,7 +55,7 @@ const other = (id: string, address: string): EmailToSend => ({
   attempts: 1,
 });
 
-describe('EmailSendJob', () => {
+describe('MailJobs', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
   it('skips emails that are no longer queued, without sending', async () => {

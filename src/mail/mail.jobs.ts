@@ -16,8 +16,8 @@ type Outcome = { sent: true } | { sent: false; retry: boolean; error: unknown };
  * attempt fails them); 5xx fails that recipient at once and the others go on.
  */
 @Injectable()
-export class EmailSendJob {
-  private readonly logger = new Logger(EmailSendJob.name);
+export class MailJobs {
+  private readonly logger = new Logger(MailJobs.name);
 
   constructor(
     private readonly emails: EmailRepository,

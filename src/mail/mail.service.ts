@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import type { Locale } from '../person/person.entity.js';
 import { type EmailDelivery, EmailRepository, type NewEmail } from './email.repository.js';
-import { EMAILS_PER_SEND_JOB, emailSendJobId } from './email-send.job-id.js';
+import { EMAILS_PER_SEND_JOB, emailSendJobId } from './email-job-id.js';
 import {
   type MailAlternative,
   type MailAttachment,

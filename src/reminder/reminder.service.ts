@@ -69,7 +69,7 @@ export class ReminderService implements MeetingChangeListener {
             queue: 'invitations',
             name: 'reminder.send',
             payload: { reminderId: reminder.id },
-            jobId: jobIdFor('invitations', 'reminder.send', ...reminderJobKeys(reminder)),
+            jobId: jobIdFor('reminder.send', ...reminderJobKeys(reminder)),
           })),
         );
         await this.repository.markEnqueued(

@@ -5,7 +5,7 @@ import { RoundService } from './round.service.js';
 
 /** Plans a round queued by POST /api/rounds (job rounds/round.plan); skipped once it is no longer planning. */
 @Injectable()
-export class RoundPlanJob {
+export class RoundJobs {
   constructor(private readonly rounds: RoundService) {}
 
   @JobHandler('rounds', 'round.plan')

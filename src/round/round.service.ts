@@ -125,7 +125,7 @@ export class RoundService {
           'rounds',
           'round.plan',
           { roundId: round.id },
-          { jobId: jobIdFor('rounds', 'round.plan', round.id) },
+          { jobId: jobIdFor('round.plan', round.id) },
         );
         await this.recordAudit(manager, user.personId, 'round.create', round);
         return { round, items: [] };

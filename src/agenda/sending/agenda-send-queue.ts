@@ -35,7 +35,7 @@ export class AgendaSendQueue {
       'documents',
       'agenda.send',
       { meetingId, version },
-      { jobId: jobIdFor('documents', 'agenda.send', meetingId, String(version)), runAt },
+      { jobId: jobIdFor('agenda.send', meetingId, String(version)), runAt },
     );
   }
 }

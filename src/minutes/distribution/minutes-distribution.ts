@@ -36,7 +36,7 @@ export class MinutesDistribution {
       'documents',
       'minutes.distribute',
       { meetingId, lock },
-      { jobId: jobIdFor('documents', 'minutes.distribute', meetingId, String(lock)) },
+      { jobId: jobIdFor('minutes.distribute', meetingId, String(lock)) },
     );
   }
 

@@ -35,7 +35,7 @@ export class AdjusterReminders {
       'minutes.remind-adjuster',
       { adjusterId },
       {
-        jobId: jobIdFor('documents', 'minutes.remind-adjuster', adjusterId),
+        jobId: jobIdFor('minutes.remind-adjuster', adjusterId),
         runAt: new Date(Math.max(before, halfway)),
       },
     );
