@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type MeetingChange, MeetingChangeListeners } from '../src/meeting/meeting-change';
+import { insertMinutes } from './helpers/overview-rows';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -508,6 +509,45 @@ describe('meetings', () => {
         token: coordinatorToken,
       });
       expect(noOffset.status).toBe(400);
+    });
+
+    it('filters by the minutes’ status: in_review (awaiting approval), locked, none (#13)', async () => {
+      const window = 'from=2028-02-01T00:00:00Z&to=2028-03-01T00:00:00Z';
+      const minutes = {
+        regionId: orgs['24'],
+        submittedBy: anna,
+        submittedAt: new Date('2028-02-04T10:00:00Z'),
+      };
+      await insertMinutes(db, {
+        ...minutes,
+        meetingId: umeaOnly,
+        organizationIds: [orgs['2480']],
+        status: 'in_review',
+      });
+      await insertMinutes(db, {
+        ...minutes,
+        meetingId: both,
+        organizationIds: [orgs['2480'], orgs['2482']],
+        status: 'locked',
+      });
+      const ids = async (query: string, token = coordinatorToken) => {
+        const response = await t.request({ method: 'GET', url: `/api/meetings?${window}&${query}`, token });
+        expect(response.status).toBe(200);
+        return response.body.items.map((m: any) => m.id);
+      };
+      expect(await ids('minutes=in_review')).toEqual([umeaOnly]);
+      expect(await ids('minutes=locked')).toEqual([both]);
+      expect(await ids('minutes=none')).toEqual([skellefteaOnly]);
+      expect(await ids('minutes=draft')).toEqual([]);
+      expect(await ids(`minutes=locked&organizationId=${orgs['2482']}`)).toEqual([both]);
+      // The tenant scope still holds: Skellefteå's secretary sees only its own meetings.
+      expect(await ids('minutes=in_review', skellefteaToken)).toEqual([]);
+      const refused = await t.request({
+        method: 'GET',
+        url: `/api/meetings?minutes=submitted`,
+        token: coordinatorToken,
+      });
+      expect(refused.status).toBe(400);
     });
 
     it('shows a municipality only the meetings it takes part in; another municipality’s answers 404', async () => {

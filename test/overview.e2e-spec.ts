@@ -5,6 +5,7 @@ import { insertMeetingRow } from './helpers/meeting-rows';
 import { insertAgendaItem, insertMinutes } from './helpers/overview-rows';
 import { createPerson } from './helpers/people-fixtures';
 import { type TestApp, startTestApp } from './helpers/test-app';
+import { links, overviewRowLinks } from '../web/src/app/links';
 
 const DAY = 86_400_000;
 
@@ -264,6 +265,62 @@ describe('overview (#6)', () => {
     expect(county[areas[4].name]).toBe(1);
   });
 
+  it('links every figure to the list behind it: the web app’s links, asked of the API, count the same (#13)', async () => {
+    const overview = (await get('/api/overview', cast.coordinator.token)).body;
+    /** The total of the list a web link (/actions?…, /meetings?…, /questions?…) shows, from its API. */
+    const listed = async (link: string) => {
+      const response = await get(
+        `/api${link}${link.includes('?') ? '&' : '?'}limit=1`,
+        cast.coordinator.token,
+      );
+      expect({ link, status: response.status }).toEqual({ link, status: 200 });
+      return response.body.total as number;
+    };
+    const mismatches: string[] = [];
+    const compare = async (where: string, figure: number, link: string) => {
+      const total = await listed(link);
+      if (total !== figure) mismatches.push(`${where}: ${figure} on the overview, ${total} at ${link}`);
+    };
+    let nonZero = 0;
+    for (const row of [...overview.regions, ...overview.municipalities]) {
+      const rowLinks = overviewRowLinks(row);
+      await compare(`${row.name} open actions`, row.actions.open, rowLinks.openActions);
+      await compare(`${row.name} overdue actions`, row.actions.overdue, rowLinks.overdueActions);
+      await compare(`${row.name} open questions`, row.questions.open, rowLinks.openQuestions);
+      await compare(`${row.name} minutes`, row.minutes.awaitingApproval, rowLinks.minutesAwaitingApproval);
+      for (const party of row.questions.byOwningParty)
+        if (party.organizationId)
+          await compare(
+            `${row.name} questions owned by ${party.name}`,
+            party.count,
+            rowLinks.openQuestionsOwnedBy(party.organizationId),
+          );
+      nonZero += row.actions.open + row.actions.overdue + row.questions.open + row.minutes.awaitingApproval;
+    }
+    const { totals } = overview;
+    await compare('county open actions', totals.actionsOpen, links.openActions());
+    await compare('county overdue actions', totals.actionsOverdue, links.overdueActions());
+    await compare('county open questions', totals.questionsOpen, links.openQuestions());
+    await compare('county minutes', totals.minutesAwaitingApproval, links.minutesAwaitingApproval());
+    expect(mismatches).toEqual([]);
+    expect(nonZero).toBeGreaterThan(5);
+    expect(overview.regions[0].questions.open).toBeGreaterThan(0);
+
+    // The minutes link shows exactly the meetings whose minutes await approval.
+    const skellefteaRow = overview.municipalities.find(
+      (m: { organizationId: string }) => m.organizationId === skelleftea,
+    );
+    const awaiting = await get(
+      `/api${overviewRowLinks(skellefteaRow).minutesAwaitingApproval}`,
+      cast.coordinator.token,
+    );
+    const [minutes] = await dataSource.query(
+      `SELECT array_agg(meeting_id ORDER BY meeting_id) AS ids FROM minutes WHERE status = 'in_review' AND $1 = ANY(organization_ids)`,
+      [skelleftea],
+    );
+    expect(awaiting.body.items.map((m: { id: string }) => m.id).sort()).toEqual(minutes.ids);
+  });
+
   it('sends the county overview gzipped to clients that accept it, the same JSON', async () => {
     const inject = (acceptEncoding?: string) =>
       t.app
@@ -311,6 +368,7 @@ describe('overview (#6)', () => {
         metric: 'minutes_on_time',
         signal: {
           metric: 'minutes_on_time',
+          level: 'partly',
           summary: 'Protokoll justerade inom tidsfristen: 1 av 2',
           numerator: 1,
           denominator: 2,
@@ -324,6 +382,7 @@ describe('overview (#6)', () => {
         metric: 'actions_on_time',
         signal: {
           metric: 'actions_on_time',
+          level: 'unmet',
           summary: 'Åtgärder klara i tid: 25 % (1 av 4)',
           numerator: 1,
           denominator: 4,

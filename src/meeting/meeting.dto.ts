@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
+import { MINUTES_STATUSES } from '../minutes/minutes.entity.js';
 import { MEETING_MODES, MEETING_STATUSES, PARTICIPANT_ROLES, PARTSTATS } from './meeting.entity.js';
+
+/** The minutes filter of the list: a status of the meeting's minutes, or `none` (none written yet). */
+export const MEETING_MINUTES_FILTERS = ['none', ...MINUTES_STATUSES] as const;
 
 /** ISO 8601 with an offset or Z: a local time without one would mean whatever the server's zone says. */
 const instant = z.iso
@@ -137,6 +141,13 @@ export class ListMeetingsQuery extends createZodDto(
       from: instant.optional().describe('meetings that end after this instant'),
       to: instant.optional().describe('meetings that start before this instant'),
       status: z.enum(MEETING_STATUSES).optional(),
+      minutes: z
+        .enum(MEETING_MINUTES_FILTERS)
+        .optional()
+        .describe(
+          'meetings whose minutes have this status: in_review (submitted, awaiting approval: what the ' +
+            'overview counts as minutes awaiting approval), draft, returned, locked (approved); none: no minutes yet',
+        ),
       participant: z
         .union([z.literal('me'), z.uuid()])
         .optional()

@@ -128,6 +128,17 @@ export class MeetingRepository {
     if (filter.from) query.andWhere('meeting.end_at > :from', { from: filter.from });
     if (filter.to) query.andWhere('meeting.start_at < :to', { to: filter.to });
     if (filter.status) query.andWhere('meeting.status = :status', { status: filter.status });
+    if (filter.minutes === 'none') {
+      query.andWhere(
+        'NOT EXISTS (SELECT 1 FROM minutes filter_minutes WHERE filter_minutes.meeting_id = meeting.id)',
+      );
+    } else if (filter.minutes) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM minutes filter_minutes ' +
+          'WHERE filter_minutes.meeting_id = meeting.id AND filter_minutes.status = :minutesStatus)',
+        { minutesStatus: filter.minutes },
+      );
+    }
     if (filter.participantId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM meeting_participants filter_participant ' +

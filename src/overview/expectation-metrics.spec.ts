@@ -12,6 +12,7 @@ describe('expectationSignal', () => {
   it('reports minutes approved within the deadline as "5 of 6"', () => {
     expect(expectationSignal('minutes_on_time', facts)).toEqual({
       metric: 'minutes_on_time',
+      level: 'met',
       summary: 'Protokoll justerade inom tidsfristen: 5 av 6',
       numerator: 5,
       denominator: 6,
@@ -33,6 +34,24 @@ describe('expectationSignal', () => {
       'Möten hållna senaste 12 månaderna: 4 (takt: försenad)',
     );
     expect(expectationSignal('questions_open', facts)?.summary).toBe('Öppna frågor: 3');
+  });
+
+  it('reads each figure against the expectation: met, partly, unmet, or neutral for open questions', () => {
+    const level = (metric: Parameters<typeof expectationSignal>[0], changed: object) =>
+      expectationSignal(metric, { ...facts, ...changed })?.level;
+    const party = (changed: object) => ({ party: { ...facts.party, ...changed } });
+    expect(level('minutes_on_time', { minutesApprovedWithinDeadline: 4 })).toBe('partly');
+    expect(level('minutes_on_time', { minutesApprovedWithinDeadline: 2 })).toBe('unmet');
+    expect(level('actions_on_time', party({ actionsDoneOnTime: 8 }))).toBe('met');
+    expect(level('actions_on_time', party({ actionsDoneOnTime: 7 }))).toBe('partly');
+    expect(level('actions_on_time', party({ actionsDoneOnTime: 4 }))).toBe('unmet');
+    expect(level('actions_overdue', party({ actionsOverdue: 0 }))).toBe('met');
+    expect(level('actions_overdue', party({ actionsOverdue: 2 }))).toBe('partly');
+    expect(level('actions_overdue', party({ actionsOverdue: 3 }))).toBe('unmet');
+    expect(level('meeting_cadence', { cadenceStatus: 'ok' })).toBe('met');
+    expect(level('meeting_cadence', { cadenceStatus: 'due' })).toBe('partly');
+    expect(level('meeting_cadence', { cadenceStatus: 'overdue' })).toBe('unmet');
+    expect(level('questions_open', {})).toBe('neutral');
   });
 
   it('gives no signal when not measured, or before anything was measured', () => {

@@ -25,8 +25,29 @@ export interface SignalFacts {
   party: PartyFacts;
 }
 
+/**
+ * How the measured figure reads against the expectation, for colour and words on the overview: `met`,
+ * `partly`, `unmet`, or `neutral` where a figure alone does not say (open questions, no agreement).
+ * Shares done in time: at least 80 % met, at least 50 % partly. Overdue actions: none met, one or two
+ * partly. Meeting cadence: the cadence status (ok, due, overdue).
+ */
+export const SIGNAL_LEVELS = ['met', 'partly', 'unmet', 'neutral'] as const;
+export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
+
+const CADENCE_LEVELS: Record<SignalFacts['cadenceStatus'], SignalLevel> = {
+  ok: 'met',
+  due: 'partly',
+  overdue: 'unmet',
+  no_agreement: 'neutral',
+};
+
+function shareLevel(share: number): SignalLevel {
+  return share >= 0.8 ? 'met' : share >= 0.5 ? 'partly' : 'unmet';
+}
+
 export interface ExpectationSignal {
   metric: ExpectationMetric;
+  level: SignalLevel;
   /** In Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6". */
   summary: string;
   numerator: number | null;
@@ -51,8 +72,9 @@ const CADENCE_WORDS: Record<SignalFacts['cadenceStatus'], string> = {
  * minutes approved, no action due in the window).
  */
 export function expectationSignal(metric: ExpectationMetric, facts: SignalFacts): ExpectationSignal | null {
-  const count = (summary: string, numerator: number): ExpectationSignal => ({
+  const count = (summary: string, numerator: number, level: SignalLevel): ExpectationSignal => ({
     metric,
+    level,
     summary,
     numerator,
     denominator: null,
@@ -61,35 +83,46 @@ export function expectationSignal(metric: ExpectationMetric, facts: SignalFacts)
   switch (metric) {
     case 'not_measured':
       return null;
-    case 'minutes_on_time':
+    case 'minutes_on_time': {
       if (facts.minutesApproved === 0) return null;
+      const share = ratio(facts.minutesApprovedWithinDeadline, facts.minutesApproved)!;
       return {
         metric,
+        level: shareLevel(share),
         summary: `Protokoll justerade inom tidsfristen: ${facts.minutesApprovedWithinDeadline} av ${facts.minutesApproved}`,
         numerator: facts.minutesApprovedWithinDeadline,
         denominator: facts.minutesApproved,
-        ratio: ratio(facts.minutesApprovedWithinDeadline, facts.minutesApproved),
+        ratio: share,
       };
+    }
     case 'actions_on_time': {
       const { actionsDue, actionsDoneOnTime } = facts.party;
       if (actionsDue === 0) return null;
       const share = ratio(actionsDoneOnTime, actionsDue)!;
       return {
         metric,
+        level: shareLevel(share),
         summary: `Åtgärder klara i tid: ${Math.round(share * 100)} % (${actionsDoneOnTime} av ${actionsDue})`,
         numerator: actionsDoneOnTime,
         denominator: actionsDue,
         ratio: share,
       };
     }
-    case 'actions_overdue':
-      return count(`Försenade åtgärder: ${facts.party.actionsOverdue}`, facts.party.actionsOverdue);
+    case 'actions_overdue': {
+      const overdue = facts.party.actionsOverdue;
+      return count(
+        `Försenade åtgärder: ${overdue}`,
+        overdue,
+        overdue === 0 ? 'met' : overdue <= 2 ? 'partly' : 'unmet',
+      );
+    }
     case 'meeting_cadence':
       return count(
         `Möten hållna senaste 12 månaderna: ${facts.meetingsHeld} (takt: ${CADENCE_WORDS[facts.cadenceStatus]})`,
         facts.meetingsHeld,
+        CADENCE_LEVELS[facts.cadenceStatus],
       );
     case 'questions_open':
-      return count(`Öppna frågor: ${facts.party.questionsOpen}`, facts.party.questionsOpen);
+      return count(`Öppna frågor: ${facts.party.questionsOpen}`, facts.party.questionsOpen, 'neutral');
   }
 }

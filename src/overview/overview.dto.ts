@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CADENCE_STATUSES } from '../cadence/cadence-status.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import { EXPECTATION_METRICS, PARTIES } from '../agreement/agreement.entity.js';
+import { SIGNAL_LEVELS } from './expectation-metrics.js';
 
 const meetingRef = z.object({
   meetingId: z.uuid(),
@@ -31,6 +32,11 @@ export const expectationView = z.object({
   signal: z
     .object({
       metric: z.enum(EXPECTATION_METRICS),
+      level: z
+        .enum(SIGNAL_LEVELS)
+        .describe(
+          'met, partly, unmet; neutral where the figure alone does not say (README: County overview, Signals)',
+        ),
       summary: z.string().describe('in Swedish, e.g. "Protokoll justerade inom tidsfristen: 5 av 6"'),
       numerator: z.number().nullable(),
       denominator: z.number().nullable(),

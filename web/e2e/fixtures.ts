@@ -6,6 +6,8 @@ export const FIXTURE_ENV = 'SAMVERKAN_WEB_FIXTURES';
 /** What the global setup created, handed to the tests through the environment. */
 export interface Fixtures {
   url: string;
+  /** The service's test database, for rows a test cannot make through the API (e.g. minutes in review). */
+  databaseUrl: string;
   umeaId: string;
   skelleftea: string;
   /** GET `${mailboxUrl}/messages?to=<address>`: [{ subject, text }] the service emailed there (global-setup). */

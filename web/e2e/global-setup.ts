@@ -143,6 +143,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     };
     const fixtures: Fixtures = {
       url,
+      databaseUrl: databaseUrl(name),
       umeaId: byName('Umeå'),
       skelleftea: byName('Skellefteå'),
       mailboxUrl: mailbox.url,

@@ -1804,6 +1804,11 @@ export interface components {
                     party: "region" | "municipality";
                     signal: {
                         denominator: number | null;
+                        /**
+                         * @description met, partly, unmet; neutral where the figure alone does not say (README: County overview, Signals)
+                         * @enum {string}
+                         */
+                        level: "met" | "partly" | "unmet" | "neutral";
                         /** @enum {string} */
                         metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                         numerator: number | null;
@@ -1883,6 +1888,11 @@ export interface components {
                     party: "region" | "municipality";
                     signal: {
                         denominator: number | null;
+                        /**
+                         * @description met, partly, unmet; neutral where the figure alone does not say (README: County overview, Signals)
+                         * @enum {string}
+                         */
+                        level: "met" | "partly" | "unmet" | "neutral";
                         /** @enum {string} */
                         metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                         numerator: number | null;
@@ -2396,6 +2406,11 @@ export interface components {
              */
             limit: number;
             /**
+             * @description meetings whose minutes have this status: in_review (submitted, awaiting approval: what the overview counts as minutes awaiting approval), draft, returned, locked (approved); none: no minutes yet
+             * @enum {string}
+             */
+            minutes?: "none" | "draft" | "in_review" | "returned" | "locked";
+            /**
              * @description how many matching items to skip: (page − 1) × limit
              * @default 0
              */
@@ -2882,6 +2897,11 @@ export interface components {
                 party: "region" | "municipality";
                 signal: {
                     denominator: number | null;
+                    /**
+                     * @description met, partly, unmet; neutral where the figure alone does not say (README: County overview, Signals)
+                     * @enum {string}
+                     */
+                    level: "met" | "partly" | "unmet" | "neutral";
                     /** @enum {string} */
                     metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                     numerator: number | null;
@@ -2970,6 +2990,11 @@ export interface components {
                 party: "region" | "municipality";
                 signal: {
                     denominator: number | null;
+                    /**
+                     * @description met, partly, unmet; neutral where the figure alone does not say (README: County overview, Signals)
+                     * @enum {string}
+                     */
+                    level: "met" | "partly" | "unmet" | "neutral";
                     /** @enum {string} */
                     metric: "meeting_cadence" | "minutes_on_time" | "actions_on_time" | "actions_overdue" | "questions_open" | "not_measured";
                     numerator: number | null;
@@ -4959,6 +4984,8 @@ export interface operations {
                 from?: string;
                 /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
+                /** @description meetings whose minutes have this status: in_review (submitted, awaiting approval: what the overview counts as minutes awaiting approval), draft, returned, locked (approved); none: no minutes yet */
+                minutes?: "none" | "draft" | "in_review" | "returned" | "locked";
                 /** @description how many matching items to skip: (page − 1) × limit */
                 offset?: number;
                 organizationId?: string;

@@ -1,10 +1,13 @@
 /**
  * Links to filtered lists. A list page reads the same filter names as its API query (GET /api/actions
  * ?organizationId&status&overdue, GET /api/questions ?organizationId&ownerOrganizationId&responsiblePersonId
- * &strategyAreaId&status), so a figure links to exactly the rows it counts.
+ * &strategyAreaId&status, GET /api/meetings ?organizationId&minutes), so a figure links to exactly the rows it counts
+ * (test/overview.e2e-spec.ts follows every link of the overview to the API and compares the totals).
  */
 const OPEN_ACTIONS = 'open,in_progress';
 const OPEN_QUESTIONS = 'open,in_progress';
+/** Minutes submitted to the adjusters and not yet approved: the API's minutes status `in_review`. */
+const MINUTES_AWAITING_APPROVAL = 'in_review';
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
@@ -37,5 +40,26 @@ export const links = {
   /** The audit log of one record (admins). */
   auditOf: (entityType: string, entityId: string) => withQuery('/admin/audit', { entityType, entityId }),
   minutesAwaitingApproval: (organizationId?: string) =>
-    withQuery('/meetings', { organizationId, minutes: 'submitted' }),
+    withQuery('/meetings', { organizationId, minutes: MINUTES_AWAITING_APPROVAL }),
 };
+
+/**
+ * The lists behind one overview row's figures. A municipality's row counts its own actions, the questions
+ * raised with it and the minutes of its meetings; the region's row its own actions, the questions it owns
+ * and the minutes of all its meetings (the region takes part in every one).
+ */
+export function overviewRowLinks(row: { kind: 'municipality' | 'region'; organizationId: string }) {
+  const municipality = row.kind === 'municipality' ? row.organizationId : undefined;
+  return {
+    openActions: links.openActions(row.organizationId),
+    overdueActions: links.overdueActions(row.organizationId),
+    openQuestions: municipality
+      ? links.openQuestions(municipality)
+      : links.openQuestionsOwnedBy(row.organizationId),
+    openQuestionsOwnedBy: (ownerOrganizationId: string) =>
+      municipality
+        ? links.openQuestions(municipality, ownerOrganizationId)
+        : links.openQuestionsOwnedBy(ownerOrganizationId),
+    minutesAwaitingApproval: links.minutesAwaitingApproval(municipality),
+  };
+}

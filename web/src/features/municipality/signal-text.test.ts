@@ -15,6 +15,7 @@ describe('signalText', () => {
   it('words a share and a count in the reader’s language', async () => {
     const share = {
       metric: 'actions_on_time' as const,
+      level: 'partly' as const,
       summary: 'Åtgärder klara i tid: 70 % (7 av 10)',
       numerator: 7,
       denominator: 10,
@@ -22,6 +23,7 @@ describe('signalText', () => {
     };
     const overdue = {
       metric: 'actions_overdue' as const,
+      level: 'partly' as const,
       summary: 'Försenade åtgärder: 2',
       numerator: 2,
       denominator: null,
@@ -37,6 +39,7 @@ describe('signalText', () => {
   it('falls back on the API’s summary without figures', () => {
     const odd = {
       metric: 'questions_open' as const,
+      level: 'neutral' as const,
       summary: 'Öppna frågor: ?',
       numerator: null,
       denominator: null,

@@ -8,6 +8,8 @@ export type Meeting = components['schemas']['MeetingResponse'];
 export type MeetingStatus = Meeting['status'];
 export type Partstat = Meeting['participants'][number]['partstat'];
 export type MeetingQuery = NonNullable<operations['MeetingController_list']['parameters']['query']>;
+/** The minutes filter: a status of the meeting's minutes, or `none`. */
+export type MinutesFilter = NonNullable<MeetingQuery['minutes']>;
 
 /** GET /api/meetings with the page's filters (the API's own query names). */
 export function useMeetings(query: MeetingQuery) {

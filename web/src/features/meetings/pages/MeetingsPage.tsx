@@ -24,7 +24,13 @@ import { useUrlFilters, useUrlPaging } from '../../../shared/useUrlFilters';
 import { useMe } from '../../auth/hooks/useMe';
 import { MeetingCalendar } from '../components/MeetingCalendar';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
-import { type MeetingQuery, type MeetingStatus, useMeetings, useMunicipalities } from '../hooks/useMeetings';
+import {
+  type MeetingQuery,
+  type MeetingStatus,
+  type MinutesFilter,
+  useMeetings,
+  useMunicipalities,
+} from '../hooks/useMeetings';
 import {
   type CalendarView,
   addDays,
@@ -35,6 +41,7 @@ import {
 } from '../meeting-time';
 
 const STATUSES: MeetingStatus[] = ['planned', 'confirmed', 'held', 'cancelled'];
+const MINUTES: MinutesFilter[] = ['in_review', 'draft', 'returned', 'locked', 'none'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 type View = 'list' | CalendarView;
 
@@ -49,7 +56,13 @@ export function MeetingsPage() {
     params.get('view') === 'week' || params.get('view') === 'month' ? (params.get('view') as View) : 'list';
   const today = stockholmDate(Date.now());
   const anchor = DATE.test(params.get('date') ?? '') ? params.get('date')! : today;
-  const from = DATE.test(params.get('from') ?? '') ? params.get('from')! : view === 'list' ? today : '';
+  const minutes = MINUTES.find((m) => m === params.get('minutes'));
+  // The list starts today unless it asks for minutes (those awaiting approval are of past meetings).
+  const from = DATE.test(params.get('from') ?? '')
+    ? params.get('from')!
+    : view === 'list' && !minutes
+      ? today
+      : '';
   const to = DATE.test(params.get('to') ?? '') ? params.get('to')! : '';
   const organizationId = params.get('organizationId') ?? '';
   const status = STATUSES.find((s) => s === params.get('status'));
@@ -63,6 +76,7 @@ export function MeetingsPage() {
     ...(period ? { limit: 200, offset: 0 } : { limit: paging.limit, offset: paging.offset }),
     ...(organizationId && { organizationId }),
     ...(status && { status }),
+    ...(minutes && { minutes }),
     ...(mine && { participant: 'me' as const }),
     ...(period
       ? {
@@ -125,6 +139,17 @@ export function MeetingsPage() {
             {STATUSES.map((s) => (
               <Select.Option key={s} value={s}>
                 {t(`status.${s}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('minutesFilter.label')}</Label>
+          <Select value={minutes ?? ''} onChange={(e) => update({ minutes: e.target.value })}>
+            <Select.Option value="">{t('minutesFilter.all')}</Select.Option>
+            {MINUTES.map((m) => (
+              <Select.Option key={m} value={m}>
+                {t(`minutesFilter.${m}`)}
               </Select.Option>
             ))}
           </Select>
