@@ -58,6 +58,7 @@ import { OVERVIEW_WINDOW_MONTHS } from '../src/overview/overview.service.js';
 import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed.js';
 import { addSwedishRegions, generateHistory, tableCounts } from './overview-bench-data.js';
 import { rawHttpGetter } from './overview-load.js';
+import { sleep } from '../test/helpers/eventually';
 
 const CONCURRENCY = 50;
 const POOL_SIZE = 10;
@@ -343,7 +344,7 @@ function writer(client: Client, regionId: string, active: () => boolean): { stop
         );
         writes += 1;
       }
-      await new Promise((resolve) => setTimeout(resolve, WRITE_EVERY_MS));
+      await sleep(WRITE_EVERY_MS);
     }
   })();
   return {

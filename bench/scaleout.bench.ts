@@ -37,6 +37,7 @@ import {
   confirmRound,
   insertFixtures,
 } from './invitation-scenario.js';
+import { eventually, sleep } from '../test/helpers/eventually';
 
 const TARGET = 1.6;
 const SINK_DELAY_MS = Number(process.env.SINK_DELAY_MS ?? 200);
@@ -78,13 +79,15 @@ async function waitForWorkers(config: AppConfig, count: number, children: ChildP
     prefix: config.redis.queuePrefix,
   });
   try {
-    const deadline = Date.now() + 60_000;
-    while ((await queue.getWorkersCount()) < count) {
-      if (children.some((child) => child.exitCode !== null))
-        throw new Error('a worker exited while starting');
-      if (Date.now() > deadline) throw new Error(`${count} workers did not connect within 60 s`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    await eventually(
+      async () => {
+        if (children.some((child) => child.exitCode !== null))
+          throw new Error('a worker exited while starting');
+        return (await queue.getWorkersCount()) >= count ? true : undefined;
+      },
+      `${count} workers to connect`,
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
   } finally {
     await queue.close();
   }
@@ -94,7 +97,7 @@ async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((done) => child.once('exit', done));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
+  await Promise.race([exited, sleep(15_000)]);
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 

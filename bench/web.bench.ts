@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { eventually } from '../test/helpers/eventually';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -83,17 +84,15 @@ async function main(): Promise<void> {
     },
   });
   try {
-    for (let tries = 0; ; tries += 1) {
-      if (tries > 240) throw new Error('the service did not start');
-      if (
-        await fetch(`${base}/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await eventually(
+      () =>
+        fetch(`${base}/health`).then(
+          (r) => (r.ok ? true : undefined),
+          () => undefined,
+        ),
+      'the service to start',
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
     const signIn = await fetch(`${base}/api/auth/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-samverkan-csrf': '1' },

@@ -10,22 +10,7 @@ import { createPerson } from './helpers/people-fixtures';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+import { eventually, sleep } from './helpers/eventually';
 
 /**
  * Reminders and digests through a real SMTP server with two workers on the same queues: the test app

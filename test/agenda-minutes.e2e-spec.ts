@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AdjusterReminders } from '../src/minutes/review/adjuster-reminders';
 import { MinutesStatistics } from '../src/minutes/statistics/minutes-statistics';
-import { eventually, sleep } from './helpers/invitation-fixtures';
+import { eventually, sleep } from './helpers/eventually';
 import { assertValidPdf, pdfText } from './helpers/pdf-text';
 import {
   type CreatedPerson,

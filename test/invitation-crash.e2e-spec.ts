@@ -6,13 +6,8 @@ import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { type AppContext, startAppContext } from './helpers/app-context';
-import {
-  MeetingTestDriver,
-  eventually,
-  insertPeople,
-  readCalendarEmail,
-  sleep,
-} from './helpers/invitation-fixtures';
+import { eventually, sleep } from './helpers/eventually';
+import { MeetingTestDriver, insertPeople, readCalendarEmail } from './helpers/invitation-fixtures';
 import { SmtpSink } from './helpers/smtp-sink';
 import { testEnv } from './helpers/test-app';
 import { type TestDatabase, createTestDatabase } from './helpers/test-database';
@@ -129,8 +124,11 @@ describe('a worker killed after the SMTP server accepted an invitation, before t
       { name: 'Jörgen Ärlig' },
       { name: 'Emma English', locale: 'en' },
     ]);
-    const meeting = await new MeetingTestDriver(producer.app).create({
-      regionId: region.id,
+    const [secretary] = await insertPeople(dataSource, region.id, [
+      { name: 'Regionens sekreterare', roles: ['secretary'] },
+    ]);
+    const driver = await MeetingTestDriver.as(producer.app, secretary.email);
+    const meeting = await driver.create({
       organizationIds: [umea.id],
       participants: people.map((person) => ({ personId: person.id })),
       start: new Date('2027-02-09T09:00:00Z'),

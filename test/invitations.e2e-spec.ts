@@ -7,16 +7,15 @@ import {
   type CalendarEmail,
   MeetingTestDriver,
   type TestPerson,
-  eventually,
   insertPeople,
   readCalendarEmail,
   rsvpTokenOf,
-  sleep,
 } from './helpers/invitation-fixtures';
+import { eventually, sleep } from './helpers/eventually';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 
 const SENDER = 'samverkan@regionvasterbotten.example.se';
 const MAIL_FROM = `Region Västerbotten Samverkan <${SENDER}>`;
@@ -47,7 +46,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
       MEETING_REMINDER_SCAN_MS: '250',
     });
     dataSource = t.app.get(DataSource);
-    driver = new MeetingTestDriver(t.app);
+    driver = await MeetingTestDriver.as(t.app, TEST_ADMIN.email);
     token = await adminLogin(t);
     orgs = await organizationIdsByCode(t, token);
   });
@@ -70,7 +69,6 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
 
   function meetingFor(participants: TestPerson[], start: Date, title = TRICKY_TITLE) {
     return driver.create({
-      regionId: orgs['24'],
       organizationIds: [orgs['2480']],
       participants: participants.map((person, index) => ({
         personId: person.id,
@@ -82,6 +80,15 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
       location: 'Stadshuset, Skolgatan 31A, Umeå',
     });
   }
+
+  /** PATCH /api/meetings/:id with a new time of 90 minutes: SEQUENCE + 1. */
+  const move = (meetingId: string, start: Date) =>
+    t.request({
+      method: 'PATCH',
+      url: `/api/meetings/${meetingId}`,
+      token,
+      body: { start: start.toISOString(), end: new Date(start.getTime() + 90 * 60_000).toISOString() },
+    });
 
   const mailsTo = (person: TestPerson): ReceivedMail[] => sink.to(person.email);
 
@@ -202,7 +209,8 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     const meeting = await meetingFor(group, FEB_10_AT_10);
     await waitForMails(group, 1);
 
-    expect(await driver.move(meeting.id, new Date('2027-02-10T09:00:00Z'))).toBe(1);
+    const moved = await move(meeting.id, new Date('2027-02-10T09:00:00Z'));
+    expect([moved.status, moved.body.sequence]).toEqual([200, 1]);
     await waitForMails(group, 2);
     for (const person of group) {
       const calendar = readCalendarEmail(mailsTo(person)[1]);
@@ -218,8 +226,8 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     );
 
     // Two moves within the debounce: one email each, with the latest SEQUENCE and time.
-    await driver.move(meeting.id, new Date('2027-02-11T09:00:00Z'));
-    await driver.move(meeting.id, new Date('2027-02-12T09:00:00Z'));
+    expect((await move(meeting.id, new Date('2027-02-11T09:00:00Z'))).status).toBe(200);
+    expect((await move(meeting.id, new Date('2027-02-12T09:00:00Z'))).status).toBe(200);
     await waitForMails(group, 3);
     await sleep(DEBOUNCE_MS * 2);
     for (const person of group) {
@@ -383,7 +391,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     ]);
 
     // Answers reach later messages: the next REQUEST carries the PARTSTATs.
-    await driver.move(meeting.id, new Date('2027-02-16T09:00:00Z'));
+    expect((await move(meeting.id, new Date('2027-02-16T09:00:00Z'))).status).toBe(200);
     await waitForMails(group, 2);
     const attendees = readCalendarEmail(mailsTo(emma)[1]).attendees;
     expect(Object.fromEntries(attendees.map((a) => [a.email, a.partstat]))).toMatchObject({
@@ -471,7 +479,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
         source: 'api',
       }),
     ).resolves.toEqual({ status: 'not-invited' });
-    await driver.move(meeting.id, new Date('2027-02-10T09:00:00Z'));
+    expect((await move(meeting.id, new Date('2027-02-10T09:00:00Z'))).status).toBe(200);
     await expect(
       service.recordResponse({
         uid: meeting.uid,
@@ -660,7 +668,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
           { jobId: jobIdFor('reminder.send', meeting.id, 'P1D', '0'), runAt: first.dueAt },
         );
       const newStart = soon(5);
-      await driver.move(meeting.id, newStart);
+      expect((await move(meeting.id, newStart)).status).toBe(200);
       const rows = await reminders.findByMeeting(meeting.id);
       expect(rows.map((row) => [row.offsetCode, row.meetingSequence, row.sentAt])).toEqual([
         ['P1D', 1, null],

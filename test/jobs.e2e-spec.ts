@@ -18,25 +18,10 @@ import { SmtpSink } from './helpers/smtp-sink';
 import { testEnv } from './helpers/test-app';
 import { type TestDatabase, createTestDatabase } from './helpers/test-database';
 import { TEST_REDIS_URL, shortId } from './helpers/test-env';
+import { eventually, sleep } from './helpers/eventually';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');
 const MAIL_FROM = 'Samverkan <noreply@samverkan.example.se>';
-
-async function eventually<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 15000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function queueWelcome(context: AppContext, to: string): Promise<{ emailId: string }> {
   const mail = context.app.get(MailService);

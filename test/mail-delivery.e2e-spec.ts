@@ -12,6 +12,7 @@ import type { Locale } from '../src/person/person.entity';
 import { type AppContext, startAppContext } from './helpers/app-context';
 import { SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, startTestApp } from './helpers/test-app';
+import { eventually, sleep } from './helpers/eventually';
 
 const MAIL_FROM = 'Samverkan <noreply@samverkan.example.se>';
 
@@ -25,22 +26,6 @@ interface EmailRow {
   raw: string;
   subject: string;
 }
-
-async function eventually<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 15000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function address(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@mottagare.example.se`;

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { isWorkingDay } from '../src/agenda/proposal-deadline';
-import { eventually, readCalendarEmail, sleep } from './helpers/invitation-fixtures';
+import { eventually, sleep } from './helpers/eventually';
+import { readCalendarEmail } from './helpers/invitation-fixtures';
 import {
   type CreatedPerson,
   adminLogin,

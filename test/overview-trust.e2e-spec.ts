@@ -5,6 +5,7 @@ import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fi
 import { insertMeetingRow } from './helpers/meeting-rows';
 import { insertAgendaItem, insertMinutes } from './helpers/overview-rows';
 import { type TestApp, startTestApp } from './helpers/test-app';
+import { sleep } from './helpers/eventually';
 
 const DAY = 86_400_000;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -177,7 +178,7 @@ describe('overview figures people can trust (#11)', () => {
       status: 'confirmed',
     });
     expect(entry(await county(), lycksele).nextMeeting?.meetingId).toBe(meeting.id);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await sleep(3_000);
     const after = entry(await county(), lycksele);
     expect(after.lastMeeting?.meetingId).toBe(meeting.id);
     expect(after.nextMeeting).toBeNull();

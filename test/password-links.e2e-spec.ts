@@ -3,6 +3,7 @@ import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, TEST_ADMIN, startTestApp } from './helpers/test-app';
 import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+import { eventually, sleep } from './helpers/eventually';
 
 const CSRF = { 'x-samverkan-csrf': '1' };
 const PUBLIC_URL = 'http://samverkan.test:3000';
@@ -26,15 +27,6 @@ describe('passwords by emailed link', () => {
   let adminToken: string;
   let orgs: Record<string, string>;
 
-  async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 15000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = find();
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
   const mailTo = (address: string, subject: RegExp, count = 1) =>
     eventually(() => {
       const found = sink.to(address).filter((mail) => subject.test(mail.parsed.subject ?? ''));
@@ -117,7 +109,7 @@ describe('passwords by emailed link', () => {
     expect((await describeLink(person.token)).status).toBe(410);
     expect((await login(person.email, 'another-password-456')).status).toBe(401);
     // A first password is no change: no "password changed" email.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(sink.to(person.email).map((mail) => mail.parsed.subject)).toEqual(['Välkommen till Samverkan']);
   });
 

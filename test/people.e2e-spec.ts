@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { MailService } from '../src/mail/mail.service';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+import { sleep } from './helpers/eventually';
 
 function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
   const { correlationId: _ignored, ...rest } = body;
@@ -174,7 +175,7 @@ describe('people', () => {
       const deadline = Date.now() + 15000;
       let status = 'queued';
       while (status === 'queued' && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
         [{ status }] = await db.query(`SELECT status FROM emails WHERE id = $1`, [emails[0].id]);
       }
       expect(status).toBe('sent');

@@ -14,6 +14,7 @@ import {
   swedishDaysOff,
 } from './helpers/schedule-oracle';
 import { type TestApp, startTestApp } from './helpers/test-app';
+import { sleep } from './helpers/eventually';
 
 interface SeedFile {
   region: { seat: { lat: number; lon: number } };
@@ -526,7 +527,7 @@ describe('rounds', () => {
       expect([409]).toContain(confirmEarly.status);
       let round = response.body;
       for (let i = 0; i < 100 && round.status === 'planning'; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
         round = (await get(round.id)).body;
       }
       expect(round).toMatchObject({ status: 'draft', progress: { phase: 'done', done: 3, total: 3 } });

@@ -3,7 +3,7 @@ import { TransactionService } from '../src/common/database/transaction.service';
 import { InvitationService } from '../src/invitation/invitation.service';
 import { MeetingTestDriver, type TestPerson, insertPeople } from './helpers/invitation-fixtures';
 import { adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 
 /** Issue 12, point 10: RSVP answers are limited per link and per address, and do not flood the audit log. */
 
@@ -41,8 +41,8 @@ describe('RSVP answers under a rate limit', () => {
       orgs['2480'],
       Array.from({ length: count }, (_, i) => ({ name: `Svarare ${i + 1}` })),
     );
-    const meeting = await new MeetingTestDriver(t.app).create({
-      regionId: orgs['24'],
+    const driver = await MeetingTestDriver.as(t.app, TEST_ADMIN.email);
+    const meeting = await driver.create({
       organizationIds: [orgs['2480']],
       participants: people.map((person) => ({ personId: person.id })),
       start: new Date(Date.now() + 30 * 24 * 3600_000),

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { TEST_POSTGRES_URL, TEST_REDIS_URL, databaseUrl, shortId } from './helpers/test-env';
+import { eventually } from './helpers/eventually';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');
 
@@ -32,16 +33,6 @@ function start(env: Record<string, string>): Started {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 async function dropDatabase(name: string): Promise<void> {
@@ -83,10 +74,14 @@ describe('starting the compiled service as a newcomer would', () => {
       LOG_LEVEL: 'info',
     });
     const base = `http://127.0.0.1:${port}`;
-    const health = await waitFor(async () => {
-      const response = await fetch(`${base}/health`);
-      return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
-    }, 60000);
+    const health = await eventually(
+      async () => {
+        const response = await fetch(`${base}/health`);
+        return response.status === 200 ? ((await response.json()) as { status: string }) : undefined;
+      },
+      'the started process to answer /health',
+      { timeoutMs: 60000, intervalMs: 200, retryOn: () => true },
+    );
     expect(health.status).toBe('ok');
     expect((await fetch(`${base}/docs`)).status).toBe(200);
 

@@ -19,6 +19,7 @@ import {
   fixtureForProperty,
 } from '../security/tenant-fixtures';
 import { type BodyMutation, bodyMutations } from './body-mutations';
+import { sleep } from '../helpers/eventually';
 
 /**
  * Input fuzzing (issue 7) of every operation /docs-json gives a JSON body: wrong types, nulls, missing and
@@ -250,7 +251,7 @@ async function waitForRsvpToken(outboxDir: string): Promise<string> {
       const match = /\/rsvp\/([A-Za-z0-9_-]{43})/.exec(text);
       if (match) return match[1];
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`no invitation with an RSVP link in ${outboxDir} within 30 s`);
 }

@@ -1,31 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
-import { DataSource, type EntityManager } from 'typeorm';
-import { TransactionService } from '../../src/common/database/transaction.service';
-import { InvitationChangeListener } from '../../src/invitation/invitation-change.listener';
-import { type MeetingChange, MeetingChangeListeners } from '../../src/meeting/meeting-change';
+import type { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../../src/common/auth/authenticated-user';
+import type { MeetingView } from '../../src/meeting/meeting.dto';
 import type { ParticipantRole } from '../../src/meeting/meeting.entity';
-import type { Locale } from '../../src/person/person.entity';
-import { ReminderService } from '../../src/reminder/reminder.service';
+import { MeetingService } from '../../src/meeting/meeting.service';
+import type { Locale, PersonRole } from '../../src/person/person.entity';
+import { PersonService } from '../../src/person/person.service';
 import type { ReceivedMail } from './smtp-sink';
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function eventually<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 15000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 export interface TestPerson {
   id: string;
@@ -34,154 +18,111 @@ export interface TestPerson {
   locale: Locale;
 }
 
-/** People written straight to the table (no welcome email, no login). */
+/**
+ * People written straight to the table (no welcome email). Given roles, the person may log in (no password):
+ * enough to act through the services as them.
+ */
 export async function insertPeople(
   dataSource: DataSource,
   organizationId: string,
-  people: ReadonlyArray<{ name: string; locale?: Locale; email?: string }>,
+  people: ReadonlyArray<{ name: string; locale?: Locale; email?: string; roles?: PersonRole[] }>,
 ): Promise<TestPerson[]> {
   const created: TestPerson[] = [];
   for (const person of people) {
-    const email = person.email ?? `p-${randomBytes(4).toString('hex')}@kommun.example.se`;
+    const email = (person.email ?? `p-${randomBytes(4).toString('hex')}@kommun.example.se`).toLowerCase();
+    const locale = person.locale ?? 'sv';
     const rows: Array<{ id: string }> = await dataSource.query(
-      `INSERT INTO people (organization_id, name, email, locale, version) VALUES ($1, $2, $3, $4, 1) RETURNING id`,
-      [organizationId, person.name, email.toLowerCase(), person.locale ?? 'sv'],
+      `INSERT INTO people (organization_id, name, email, locale, roles, login_enabled, version)
+       VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
+      [organizationId, person.name, email, locale, person.roles ?? [], person.roles !== undefined],
     );
-    created.push({
-      id: rows[0].id,
-      name: person.name,
-      email: email.toLowerCase(),
-      locale: person.locale ?? 'sv',
-    });
+    created.push({ id: rows[0].id, name: person.name, email, locale });
   }
   return created;
 }
 
 export interface NewMeeting {
-  regionId: string;
   organizationIds: string[];
   participants: ReadonlyArray<{ personId: string; role?: ParticipantRole }>;
   start: Date;
   minutes?: number;
   title?: string;
-  description?: string | null;
-  location?: string | null;
+  description?: string;
+  /** An address makes the meeting on site; without one it is digital. */
+  location?: string;
   videoUrl?: string | null;
 }
 
 /**
- * Changes meetings the way the meeting feature does: the rows and the MeetingChange notifications in one
- * transaction. Uses the application's MeetingChangeListeners when it has one, otherwise calls the
- * invitation and reminder listeners directly.
+ * Writes meetings through the product's MeetingService, as a person of the region who may change meetings
+ * (an admin, coordinator or secretary): the same checks, rows, change notifications and audit entries as
+ * the meetings API, in an application context as well as in an HTTP test app.
  */
 export class MeetingTestDriver {
-  constructor(private readonly app: INestApplicationContext) {}
+  private constructor(
+    private readonly app: INestApplicationContext,
+    private readonly actor: AuthenticatedUser,
+  ) {}
 
-  private get dataSource(): DataSource {
-    return this.app.get(DataSource);
+  /** Acts as the person with this email, loaded as authentication loads a caller. */
+  static async as(app: INestApplicationContext, email: string): Promise<MeetingTestDriver> {
+    const actor = await app.get(PersonService).findAuthenticatedUser({ email });
+    if (!actor) throw new Error(`no person who may log in as ${email}`);
+    return new MeetingTestDriver(app, actor);
   }
 
-  private async notify(manager: EntityManager, changes: MeetingChange[]): Promise<void> {
-    let registry: MeetingChangeListeners | undefined;
-    try {
-      registry = this.app.get(MeetingChangeListeners, { strict: false });
-    } catch {
-      registry = undefined;
-    }
-    if (registry) return registry.notify(manager, changes);
-    const listeners = [this.app.get(InvitationChangeListener), this.app.get(ReminderService)];
-    for (const listener of listeners) await listener.onMeetingsChanged(manager, changes);
+  private get meetings(): MeetingService {
+    return this.app.get(MeetingService);
   }
 
-  private run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.app.get(TransactionService).run(work);
-  }
-
+  /** A confirmed meeting, so invitations go out at once. */
   async create(input: NewMeeting): Promise<{ id: string; uid: string }> {
-    return this.run(async (manager) => {
-      const uid = `${randomUUID()}@samverkan.example.se`;
-      const [row]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO meetings (uid, region_id, title, description, start_at, end_at, status, mode, location_address,
-                               video_url, version)
-         VALUES ($1, $2, $3, $4, $5, $6, 'confirmed', $7, $8, $9, 1) RETURNING id`,
-        [
-          uid,
-          input.regionId,
-          input.title ?? 'Samverkansmöte',
-          input.description ?? null,
-          input.start,
-          new Date(input.start.getTime() + (input.minutes ?? 90) * 60_000),
-          input.location ? 'onsite' : 'digital',
-          input.location ?? null,
-          input.videoUrl === undefined ? 'https://video.example.se/m/1' : input.videoUrl,
-        ],
-      );
-      for (const organizationId of input.organizationIds) {
-        await manager.query(
-          `INSERT INTO meeting_organizations (meeting_id, organization_id) VALUES ($1, $2)`,
-          [row.id, organizationId],
-        );
-      }
-      for (const participant of input.participants) {
-        await manager.query(
-          `INSERT INTO meeting_participants (meeting_id, person_id, role) VALUES ($1, $2, $3)`,
-          [row.id, participant.personId, participant.role ?? 'required'],
-        );
-      }
-      await this.notify(manager, [{ kind: 'created', meetingId: row.id }]);
-      return { id: row.id, uid };
+    const end = new Date(input.start.getTime() + (input.minutes ?? 90) * 60_000);
+    const meeting = await this.meetings.create(this.actor, {
+      title: input.title ?? 'Samverkansmöte',
+      description: input.description,
+      start: input.start.toISOString(),
+      end: end.toISOString(),
+      mode: input.location ? 'onsite' : 'digital',
+      locationAddress: input.location,
+      videoUrl: input.videoUrl === undefined ? 'https://video.example.se/m/1' : (input.videoUrl ?? undefined),
+      organizationIds: input.organizationIds,
+      participants: input.participants.map((participant) => ({
+        personId: participant.personId,
+        role: participant.role ?? 'required',
+      })),
+      status: 'confirmed',
     });
-  }
-
-  /** A new time: SEQUENCE + 1. */
-  async move(meetingId: string, start: Date, minutes = 90): Promise<number> {
-    return this.run(async (manager) => {
-      const [[row]]: [Array<{ sequence: number }>, number] = await manager.query(
-        `UPDATE meetings SET start_at = $2, end_at = $3, sequence = sequence + 1, version = version + 1,
-                updated_at = now()
-          WHERE id = $1 RETURNING sequence`,
-        [meetingId, start, new Date(start.getTime() + minutes * 60_000)],
-      );
-      await this.notify(manager, [{ kind: 'rescheduled', meetingId, sequence: row.sequence }]);
-      return row.sequence;
-    });
+    return { id: meeting.id, uid: meeting.uid };
   }
 
   async removeParticipant(meetingId: string, personId: string): Promise<void> {
-    await this.run(async (manager) => {
-      await manager.query(
-        `UPDATE meeting_participants SET removed_at = now() WHERE meeting_id = $1 AND person_id = $2`,
-        [meetingId, personId],
-      );
-      await this.notify(manager, [
-        { kind: 'participants', meetingId, addedPersonIds: [], removedPersonIds: [personId] },
-      ]);
-    });
+    await this.changeParticipants(meetingId, (participants) =>
+      participants.filter((participant) => participant.personId !== personId),
+    );
   }
 
-  async addParticipant(meetingId: string, personId: string): Promise<void> {
-    await this.run(async (manager) => {
-      await manager.query(
-        `INSERT INTO meeting_participants (meeting_id, person_id) VALUES ($1, $2)
-         ON CONFLICT (meeting_id, person_id) DO UPDATE SET removed_at = NULL`,
-        [meetingId, personId],
-      );
-      await this.notify(manager, [
-        { kind: 'participants', meetingId, addedPersonIds: [personId], removedPersonIds: [] },
-      ]);
-    });
+  async addParticipant(meetingId: string, personId: string, role: ParticipantRole = 'required'): Promise<void> {
+    await this.changeParticipants(meetingId, (participants) => [...participants, { personId, role }]);
   }
 
-  async cancel(meetingId: string, reason: string | null = null): Promise<number> {
-    return this.run(async (manager) => {
-      const [[row]]: [Array<{ sequence: number }>, number] = await manager.query(
-        `UPDATE meetings SET status = 'cancelled', cancel_reason = $2, sequence = sequence + 1,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING sequence`,
-        [meetingId, reason],
-      );
-      await this.notify(manager, [{ kind: 'cancelled', meetingId, sequence: row.sequence }]);
-      return row.sequence;
+  /** Cancelled with SEQUENCE + 1; returns the new SEQUENCE. */
+  async cancel(meetingId: string, reason = 'Mötet behövs inte längre'): Promise<number> {
+    return (await this.meetings.cancel(this.actor, meetingId, { reason })).sequence;
+  }
+
+  /** A PATCH of the full participant list, as the API takes it. */
+  private async changeParticipants(
+    meetingId: string,
+    change: (
+      participants: Array<{ personId: string; role: ParticipantRole }>,
+    ) => Array<{ personId: string; role: ParticipantRole }>,
+  ): Promise<MeetingView> {
+    const current = await this.meetings.findVisibleById(this.actor, meetingId);
+    const participants = current.participants.map(({ personId, role }) => ({ personId, role }));
+    return this.meetings.update(this.actor, meetingId, {
+      participants: change(participants),
+      version: current.version,
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { sleep } from './eventually';
 
 export interface ReceivedMail {
   envelopeFrom: string;
@@ -53,7 +54,7 @@ export class SmtpSink {
     const deadline = Date.now() + timeoutMs;
     while (this.dataStarted < count) {
       if (Date.now() > deadline) throw new Error(`expected ${count} DATA transfers, got ${this.dataStarted}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await sleep(10);
     }
   }
 
@@ -102,7 +103,7 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
-          const delay = new Promise((resolve) => setTimeout(resolve, this.dataDelayMs));
+          const delay = sleep(this.dataDelayMs);
           Promise.all([simpleParser(raw), delay])
             .then(([parsed]) => {
               this.messages.push({

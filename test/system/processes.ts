@@ -4,9 +4,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { eventually, sleep } from '../helpers/eventually';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
-export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+export { sleep };
 
 /** A TCP port nobody listens on right now. */
 export async function freePort(): Promise<number> {
@@ -93,30 +94,21 @@ export class ManagedProcess {
 /** Thrown by a probe to stop waiting at once. */
 export class FatalStart extends Error {}
 
-/** Polls until `probe` returns a value (not undefined), or throws after `timeoutMs` (or a FatalStart). */
-export async function waitFor<T>(
+/**
+ * Polls until `probe` returns a value (not undefined), or throws after `timeoutMs`; a probe's error means "not
+ * yet", except a FatalStart.
+ */
+export function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined> | T | undefined,
   timeoutMs: number,
   intervalMs = 100,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      if (error instanceof FatalStart) throw error;
-      lastError = error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}` +
-          (lastError ? ` (last error: ${(lastError as Error).message})` : ''),
-      );
-    await sleep(intervalMs);
-  }
+  return eventually(probe, what, {
+    timeoutMs,
+    intervalMs,
+    retryOn: (error) => !(error instanceof FatalStart),
+  });
 }
 
 /** A redis-server of the test's own on a free port, never the shared one on 6379. */
