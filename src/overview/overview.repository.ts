@@ -491,14 +491,21 @@ function actionAndMinuteFigures(row: Row): OverviewFigures {
   };
 }
 
-function toRow(row: Row): OverviewRow {
+/** What a municipality's and the region's rows read alike: who, their meetings and their figures. */
+function organizationFields(row: Row) {
   return {
     id: row.id as string,
     name: row.name as string,
     code: row.code as string,
-    regionId: row.region_id as string,
     ...meetingRefs(row),
     ...actionAndMinuteFigures(row),
+  };
+}
+
+function toRow(row: Row): OverviewRow {
+  return {
+    ...organizationFields(row),
+    regionId: row.region_id as string,
     agreement:
       row.agreement_version === null
         ? null
@@ -519,11 +526,7 @@ function toRow(row: Row): OverviewRow {
 
 function toRegionRow(row: Row): OverviewRegionRow {
   return {
-    id: row.id as string,
-    name: row.name as string,
-    code: row.code as string,
-    ...meetingRefs(row),
-    ...actionAndMinuteFigures(row),
+    ...organizationFields(row),
     validUntil: (row.valid_until as string | null) ?? null,
     totals: {
       actionsOpen: row.all_actions_open as number,

@@ -5,6 +5,7 @@ import { isApiError } from '../../../api/errors';
 import { links } from '../../../app/links';
 import { hasRole } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
+import { DetailTitle, Fact } from '../../../shared/components/Facts';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { HistoryLog } from '../../../shared/components/HistoryLog';
@@ -47,12 +48,10 @@ export function ActionPage() {
 
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {data.title}
-      </Heading>
-      <Paragraph>
-        <ActionStatusTag status={data.status} overdue={data.overdue} />
-      </Paragraph>
+      <DetailTitle
+        title={data.title}
+        status={<ActionStatusTag status={data.status} overdue={data.overdue} />}
+      />
       <section aria-labelledby="details-heading" className="section">
         <Heading level={2} data-size="sm" id="details-heading">
           {t('details')}
@@ -66,28 +65,11 @@ export function ActionPage() {
           <dd>
             <DateTime value={data.dueDate} dateOnly />
           </dd>
-          {data.strategyAreas.length > 0 && (
-            <>
-              <dt>{t('strategyAreas')}</dt>
-              <dd>{data.strategyAreas.map((area) => area.name).join(', ')}</dd>
-            </>
-          )}
-          {data.meetingId && (
-            <>
-              <dt>{t('meeting')}</dt>
-              <dd>
-                <RouterLink to={links.meeting(data.meetingId)}>{t('openMeeting')}</RouterLink>
-              </dd>
-            </>
-          )}
-          {data.closedAt && (
-            <>
-              <dt>{t('closedAt')}</dt>
-              <dd>
-                <DateTime value={data.closedAt} />
-              </dd>
-            </>
-          )}
+          <Fact label={t('strategyAreas')}>{data.strategyAreas.map((area) => area.name).join(', ')}</Fact>
+          <Fact label={t('meeting')}>
+            {data.meetingId && <RouterLink to={links.meeting(data.meetingId)}>{t('openMeeting')}</RouterLink>}
+          </Fact>
+          <Fact label={t('closedAt')}>{data.closedAt && <DateTime value={data.closedAt} />}</Fact>
         </dl>
         {data.description && <Paragraph className="prose">{data.description}</Paragraph>}
       </section>

@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  Link,
-  Paragraph,
-  Table,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -16,6 +7,7 @@ import { links } from '../../../app/links';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { errorText } from '../../../shared/errors';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
+import { DetailTitle, Fact } from '../../../shared/components/Facts';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
@@ -65,12 +57,7 @@ export function MeetingPage() {
 
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {data.title}
-      </Heading>
-      <Paragraph>
-        <MeetingStatusTag status={data.status} />
-      </Paragraph>
+      <DetailTitle title={data.title} status={<MeetingStatusTag status={data.status} />} />
       {data.status === 'cancelled' && data.cancelReason && (
         <Alert data-color="warning">
           <Paragraph>{t('cancelledBecause', { reason: data.cancelReason })}</Paragraph>
@@ -88,20 +75,8 @@ export function MeetingPage() {
           </dd>
           <dt>{t('mode')}</dt>
           <dd>{t(`modes.${data.mode}`)}</dd>
-          {data.locationAddress && (
-            <>
-              <dt>{t('place')}</dt>
-              <dd>{data.locationAddress}</dd>
-            </>
-          )}
-          {data.videoUrl && (
-            <>
-              <dt>{t('video')}</dt>
-              <dd>
-                <Link href={data.videoUrl}>{data.videoUrl}</Link>
-              </dd>
-            </>
-          )}
+          <Fact label={t('place')}>{data.locationAddress}</Fact>
+          <Fact label={t('video')}>{data.videoUrl && <Link href={data.videoUrl}>{data.videoUrl}</Link>}</Fact>
           <dt>{t('municipality')}</dt>
           <dd>
             {data.organizations.map((org, index) => (
