@@ -17,3 +17,13 @@ export function hasRole(me: Me, ...roles: Me['roles']): boolean {
 export function startPathOf(me: Me): string {
   return isRegionStaff(me) ? '/' : `/municipalities/${me.organizationId}`;
 }
+
+/** Who sees rounds: the region's people and admins (the API lists a municipality's people none). */
+export function maySeeRounds(me: Me): boolean {
+  return isRegionStaff(me) || hasRole(me, 'admin');
+}
+
+/** Who may plan, move and confirm rounds (the API's rule for POST /api/rounds and what follows). */
+export function mayPlanRounds(me: Me): boolean {
+  return hasRole(me, 'coordinator', 'admin');
+}

@@ -7,6 +7,7 @@ import { NotFound } from '../shared/components/NotFound';
 import { AppLayout } from './AppLayout';
 import { mayAdminister, mayReadAudit } from '../features/admin/admin-access';
 import { RequireRole } from './RequireRole';
+import { mayPlanRounds, maySeeRounds } from './roles';
 import { RequireSession } from './RequireSession';
 import { StartPage } from './StartPage';
 
@@ -34,20 +35,35 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            // Rounds are the region's planning (the API shows a municipality's people none of them).
             path: 'rounds',
-            lazy: async () => ({
-              Component: (await import('../features/rounds/pages/RoundsPage')).RoundsPage,
-            }),
-          },
-          {
-            path: 'rounds/new',
-            lazy: async () => ({
-              Component: (await import('../features/rounds/pages/NewRoundPage')).NewRoundPage,
-            }),
-          },
-          {
-            path: 'rounds/:id',
-            lazy: async () => ({ Component: (await import('../features/rounds/pages/RoundPage')).RoundPage }),
+            element: <RequireRole allow={maySeeRounds} textKey="forbidden.regionOnly" />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/rounds/pages/RoundsPage')).RoundsPage,
+                }),
+              },
+              {
+                path: 'new',
+                element: <RequireRole allow={mayPlanRounds} />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('../features/rounds/pages/NewRoundPage')).NewRoundPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                path: ':id',
+                lazy: async () => ({
+                  Component: (await import('../features/rounds/pages/RoundPage')).RoundPage,
+                }),
+              },
+            ],
           },
           {
             path: 'meetings',

@@ -10,7 +10,7 @@ import {
   offeredRoles,
 } from './admin-access';
 import { auditQueryFrom } from './audit-filters';
-import { auditChanges, auditSubject, auditValue } from './audit-text';
+import { auditChanges, auditSubject, auditValue, isDateTime } from './audit-text';
 import type { Organization } from './hooks/useOrganizations';
 import { groupByRegion } from './organization-tree';
 import { peopleQueryFrom } from './people-filters';
@@ -143,6 +143,24 @@ describe('audit entries in words', () => {
     expect(auditValue(['a', 'b'], words)).toBe('A, B');
     expect(auditValue({ town: 'Umeå', lat: 63.8, lon: null }, words)).toBe('town: Umeå, lat: 63.8');
     expect(auditValue([], words)).toBe('–');
+  });
+
+  it('writes numbers, nested keys and stored codes in the reader’s words when given them', () => {
+    const words = {
+      yes: 'Ja',
+      no: 'Nej',
+      none: '–',
+      number: (value: number) => new Intl.NumberFormat('sv-SE').format(value),
+      key: (key: string) => ({ trips: 'Resor', travelHours: 'Restid i timmar' })[key] ?? key,
+      text: (text: string) => (text === 'in_progress' ? 'Pågår' : text),
+    };
+    expect(auditValue({ trips: 4, travelHours: 9.8 }, words)).toBe('Resor: 4, Restid i timmar: 9,8');
+    expect(auditValue('in_progress', words)).toBe('Pågår');
+    expect(auditValue(['in_progress'], words)).toBe('Pågår');
+    expect(isDateTime('2027-03-23T09:15:00.000Z')).toBe(true);
+    expect(isDateTime('2027-03-23T10:15:00+01:00')).toBe(true);
+    expect(isDateTime('2027-03-23')).toBe(false);
+    expect(isDateTime('Möte 2027-03-23T09:15:00Z')).toBe(false);
   });
 });
 

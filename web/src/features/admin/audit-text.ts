@@ -38,13 +38,30 @@ export function auditSubject(entry: Pick<AuditEntry, 'entityLabel' | 'before' | 
   return entry.entityLabel ?? named(entry.after) ?? named(entry.before);
 }
 
+/** An instant as the service writes it (ISO 8601 with a zone), to be shown in Swedish time. */
+export function isDateTime(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+}
+
+export interface AuditValueWords {
+  yes: string;
+  no: string;
+  none: string;
+  /** A list's text item in words (e.g. a role, an organization's name). */
+  item?: (item: string) => string;
+  /** Any other text in words (e.g. a status, an instant). */
+  text?: (text: string) => string;
+  /** A number in the reader's language (9,8). */
+  number?: (value: number) => string;
+  /** A key of a nested summary in words (trips → Resor). */
+  key?: (key: string) => string;
+}
+
 /** A value of a summary in words: lists joined, yes/no, "–" for nothing, anything else as JSON. */
-export function auditValue(
-  value: unknown,
-  words: { yes: string; no: string; none: string; item?: (item: string) => string },
-): string {
+export function auditValue(value: unknown, words: AuditValueWords): string {
   if (value === null || value === undefined || value === '') return words.none;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'number' && words.number) return words.number(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return words.none;
     return value
@@ -54,8 +71,9 @@ export function auditValue(
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>)
       .filter(([, inner]) => inner !== null && inner !== undefined)
-      .map(([key, inner]) => `${key}: ${auditValue(inner, words)}`);
+      .map(([key, inner]) => `${words.key ? words.key(key) : key}: ${auditValue(inner, words)}`);
     return parts.length > 0 ? parts.join(', ') : words.none;
   }
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string') return words.text ? words.text(value) : value;
+  return JSON.stringify(value);
 }

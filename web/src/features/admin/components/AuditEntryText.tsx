@@ -2,7 +2,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { DateTime } from '../../../shared/components/DateTime';
-import { auditChanges, auditSubject, auditValue } from '../audit-text';
+import { formatDateTime } from '../../../shared/format';
+import { auditChanges, auditSubject, auditValue, isDateTime } from '../audit-text';
 import type { AuditEntry } from '../hooks/useAuditLog';
 
 const LINKED: Record<string, (id: string) => string> = {
@@ -14,9 +15,32 @@ const LINKED: Record<string, (id: string) => string> = {
   action: links.action,
 };
 
-const ORGANIZATION_FIELDS = new Set(['organizationId', 'parentId']);
-/** Ids that say nothing in words (the entry names its subject already). */
-const HIDDEN_FIELDS = new Set(['subjectId', 'id']);
+const ORGANIZATION_FIELDS = new Set(['organizationId', 'parentId', 'ownerOrganizationId']);
+/**
+ * Ids that say nothing in words (the entry names its subject already, and links it), and the planner's
+ * bookkeeping (a calendar update's sequence number, a trip's id, an item's position).
+ */
+const HIDDEN_FIELDS = new Set([
+  'subjectId',
+  'id',
+  'roundId',
+  'meetingId',
+  'agendaItemId',
+  'movedToMeetingId',
+  'personId',
+  'presenterPersonId',
+  'ownerPersonId',
+  'participants',
+  'defaultParticipantIds',
+  'regionAdjusterId',
+  'municipalityAdjusterId',
+  'strategyAreaIds',
+  'tripId',
+  'sequence',
+  'position',
+  'state',
+  'attendance',
+]);
 
 function isEmpty(value: unknown): boolean {
   return (
@@ -47,13 +71,25 @@ export function AuditEntryText({
   const key = i18n.exists(`admin:audit.actions.${entry.action}`)
     ? `audit.actions.${entry.action}`
     : 'audit.other';
+  // A status, a meeting mode, an answer…: its words for this kind of record, else for any, else as stored.
+  const inWords = (field: string) => (raw: string) => {
+    if (isDateTime(raw)) return formatDateTime(raw, i18n.language);
+    for (const scope of [`${entry.entityType}.${field}`, field]) {
+      if (i18n.exists(`admin:audit.values.${scope}.${raw}`)) return t(`audit.values.${scope}.${raw}`);
+    }
+    return raw;
+  };
   const words = {
     yes: t('yes'),
     no: t('no'),
     none: t('none'),
+    number: (value: number) =>
+      new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE').format(value),
+    key: (key: string) => t(`audit.fields.${key}`, { defaultValue: key }),
   };
   const valueWords = (field: string) => ({
     ...words,
+    text: inWords(field),
     item:
       field === 'roles'
         ? (role: string) => t(`roles.${role}`, { defaultValue: role })

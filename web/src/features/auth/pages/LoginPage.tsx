@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { safeNext } from '../../../app/safe-next';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { usePageTitle } from '../../../shared/usePageTitle';
@@ -16,7 +16,13 @@ export function LoginPage() {
   const navigate = useNavigate();
   const me = useMe();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
+  // After choosing a password (set-password page) the account's address comes along.
+  const given: unknown = useLocation().state;
+  const [email, setEmail] = useState(() =>
+    given && typeof given === 'object' && 'email' in given && typeof given.email === 'string'
+      ? given.email
+      : '',
+  );
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
 

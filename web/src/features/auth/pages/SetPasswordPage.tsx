@@ -33,7 +33,8 @@ export function SetPasswordPage() {
     setPassword.mutate(password, {
       onSuccess: () => {
         toast.show(t('setPassword.saved'));
-        void navigate('/login', { replace: true });
+        // The login page opens with the account's address filled in.
+        void navigate('/login', { replace: true, state: { email: link.data?.email } });
       },
     });
   };
