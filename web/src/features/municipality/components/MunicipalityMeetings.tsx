@@ -91,6 +91,7 @@ function MeetingTable({
                     </Table.Cell>
                     {showAnswers && (
                       <Table.Cell>
+                        {!myself && <span className="cell-note">{t('notInvited')}</span>}
                         {myself && (
                           <>
                             <PartstatTag partstat={myself.partstat} />
