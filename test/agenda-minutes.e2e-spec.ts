@@ -298,6 +298,11 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     expect(placing.status).toBe(403);
     let view = (await agenda(meetingA)).body;
     expect(view.proposals.map((item: any) => item.title)).toEqual(['Bredband i glesbygd', 'Ny flygplats']);
+    // The keepers see who proposed, by name, though the proposer is the municipality's person.
+    expect(view.proposals[0]).toMatchObject({
+      proposedBy: proposer.id,
+      proposer: { id: proposer.id, name: 'Emma English' },
+    });
     expect(view.items).toHaveLength(6);
 
     const accepted = await api('PATCH', `/api/agenda-items/${proposed.body.id}`, 'coordinator', {
@@ -926,9 +931,22 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
         'reopen',
       ]);
       expect(history[0].actorId).toBe(secretary.id);
-      expect(history[0].changes).toContain('action added: "Planera kompetensdag"');
+      // The municipality's participant reads the region's people by name; each change is data, not English.
+      expect(history[0].authorName).toBe('Sara Sekreterare');
+      expect(history[0].changes).toContainEqual({
+        kind: 'action_added',
+        actionTitle: 'Planera kompetensdag',
+      });
+      expect(history[1].changes).toEqual([
+        { kind: 'submitted', adjusterNames: expect.any(Array), deadlineAt: expect.any(String) },
+      ]);
       expect(history[2].comment).toBe(returnComment);
-      expect(history[3].changes).toEqual(['item "Kommunens näringslivsläge": decisions 1 added, 1 removed']);
+      expect(history[3].changes).toEqual([
+        { kind: 'decisions_changed', itemTitle: 'Kommunens näringslivsläge', added: 1, removed: 1 },
+      ]);
+      expect(history[5]).toMatchObject({ kind: 'approve', authorName: expect.any(String), changes: [] });
+      expect(history[7].changes).toEqual([{ kind: 'locked', review: 2, actionsCreated: 1 }]);
+      expect((await api('GET', `${minutesUrl}/revisions`, 'skelleftea')).status).toBe(404);
       expect(history[8].comment).toBe('Fel datum i beslut 2');
       const draftPdf = await minutesPdf('secretary');
       expect(pdfText(draftPdf.rawPayload)).toContain('UTKAST');

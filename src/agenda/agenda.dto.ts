@@ -150,6 +150,10 @@ export const agendaItemView = z.object({
   status: z.enum(AGENDA_ITEM_STATUSES),
   source: z.enum(AGENDA_ITEM_SOURCES),
   proposedBy: z.uuid().nullable(),
+  proposer: z
+    .object({ id: z.uuid(), name: z.string() })
+    .nullable()
+    .describe('who proposed the item, named for whoever may read the agenda; null when none or deleted'),
   decidedBy: z.uuid().nullable(),
   decidedAt: z.iso.datetime().nullable(),
   decisionReason: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minutesChange } from './minutes-change.js';
 import { AGENDA_ITEM_TYPES, AGENDA_ITEM_VISIBILITIES } from '../agenda/agenda.entity.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import {
@@ -204,7 +205,8 @@ export const minutesRevisionView = z.object({
   revision: z.number().int(),
   kind: z.enum(REVISION_KINDS),
   actorId: z.uuid().nullable(),
-  changes: z.array(z.string()),
+  authorName: z.string().nullable().describe('the name of actorId; null when none or deleted'),
+  changes: z.array(minutesChange),
   comment: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });

@@ -8,6 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { MinutesChange } from './minutes-change.js';
 import type { AgendaItemType, AgendaItemVisibility } from '../agenda/agenda.entity.js';
 
 /** draft → in_review (submitted) → locked (all approved) or returned (→ edited → in_review …); reopen: locked → draft. */
@@ -158,9 +159,9 @@ export class MinutesRevisionEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
-  /** What changed, in short lines ("item 2: decisions changed", "attendance: 3 recorded"). */
+  /** What changed, as data (minutes-change.ts); rows written before that hold English lines. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  changes!: string[];
+  changes!: (MinutesChange | string)[];
 
   /** A return comment or a reopen reason. */
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { MinutesChange } from './minutes-change.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   MinutesAdjusterEntity,
@@ -14,7 +15,7 @@ export interface NewRevision {
   revision: number;
   kind: RevisionKind;
   actorId: string | null;
-  changes: string[];
+  changes: MinutesChange[];
   comment?: string | null;
   content?: Record<string, unknown> | null;
 }

@@ -117,12 +117,13 @@ test('a municipality contact follows an email link to the agenda, proposes items
 }) => {
   const { umeaId, skelleftea, municipalityContact } = fixtures();
   const { contactId } = await signInAsAdmin(page);
+  // The contact is not among this meeting's participants: the keepers still see the proposer's name.
   const upcoming = await createMeeting(
     page,
     umeaId,
     '2030-06-10T09:00:00+02:00',
     '2030-06-10T11:00:00+02:00',
-    [contactId],
+    [],
   );
   const held = await createMeeting(page, umeaId, '2026-11-03T10:00:00+01:00', '2026-11-03T12:00:00+01:00', [
     contactId,
@@ -268,7 +269,16 @@ test('the minutes as read: justering in progress, then locked with its action; n
   const download = await page.request.get(pdf!);
   expect(download.status()).toBe(200);
   expect(download.headers()['content-type']).toBe('application/pdf');
-  await expect(page.getByRole('region', { name: 'Versioner' })).toContainText('Skickat för justering');
+  // Each revision names its author and says what changed in Swedish.
+  const revisions = page.getByRole('region', { name: 'Versioner' });
+  await expect(revisions).toContainText('Skickat för justering');
+  const edit = revisions.getByRole('listitem').filter({ hasText: 'Version 1: Ändrat' });
+  await expect(edit).toContainText('av Administratör');
+  await expect(edit).toContainText('Punkt ”Mötets öppnande och val av justerare”: anteckningar tillagda');
+  await expect(edit).toContainText('beslut tillagda (1)');
+  await expect(edit).toContainText('Närvaro: Ulla Umeå – Närvarande');
+  await expect(edit).toContainText('Åtgärd tillagd: ”Ta fram lägesbild för besöksnäringen”');
+  await expect(edit).not.toContainText('notes added');
   await expectNoSeriousAxeViolations(page);
 
   // The contact approves (as the emailed link would): the minutes lock and the action is created.

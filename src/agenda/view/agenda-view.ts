@@ -20,6 +20,7 @@ export function toAgendaView(input: {
   agenda: AgendaEntity;
   items: readonly AgendaItemEntity[];
   carried: CarriedOverSnapshot | null;
+  /** Names of the items' presenters and proposers. */
   presenterNames: ReadonlyMap<string, string>;
   deadline: ProposalDeadline;
   locale: Locale;
@@ -60,6 +61,11 @@ export function toAgendaView(input: {
   };
 }
 
+function named(id: string | null, names: ReadonlyMap<string, string>): { id: string; name: string } | null {
+  const name = id ? names.get(id) : undefined;
+  return id && name !== undefined ? { id, name } : null;
+}
+
 export function toItemView(
   item: AgendaItemEntity,
   number: number | null,
@@ -87,6 +93,7 @@ export function toItemView(
     status: item.status,
     source: item.source,
     proposedBy: item.proposedBy,
+    proposer: named(item.proposedBy, names),
     decidedBy: item.decidedBy,
     decidedAt: item.decidedAt?.toISOString() ?? null,
     decisionReason: item.decisionReason,

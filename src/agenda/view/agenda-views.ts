@@ -79,8 +79,16 @@ export class AgendaViews {
     return this.followUps.openFor(forOrganizations);
   }
 
+  /**
+   * The names of the items' presenters and proposers. Whoever may read the agenda sees who presents and who
+   * proposed, even a person of the other party (as the agreement names its people).
+   */
   private async presenterNames(items: readonly AgendaItemEntity[]): Promise<Map<string, string>> {
-    const ids = items.flatMap((item) => (item.presenterPersonId ? [item.presenterPersonId] : []));
+    const ids = [
+      ...new Set(
+        items.flatMap((item) => [item.presenterPersonId, item.proposedBy].filter((id) => id !== null)),
+      ),
+    ];
     return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
   }
 }

@@ -48,21 +48,21 @@ describe('diffMinutes', () => {
       ],
     };
     expect(diffMinutes(before, after)).toEqual([
-      'item "Kommunens näringslivsläge": notes changed',
-      'item "Kommunens näringslivsläge": decisions 1 added',
-      'attendance: Åsa present → excused',
-      'attendance: Bo absent',
-      'guest added: Gäst Två',
-      'guest removed: Gäst Ett',
-      'action "Lägesbild": dueDate changed',
-      'action added: "Ny åtgärd"',
-      'action removed: "Borttagen"',
+      { kind: 'notes_changed', itemTitle: 'Kommunens näringslivsläge' },
+      { kind: 'decisions_changed', itemTitle: 'Kommunens näringslivsläge', added: 1, removed: 0 },
+      { kind: 'attendance_changed', personName: 'Åsa', from: 'present', to: 'excused' },
+      { kind: 'attendance_recorded', personName: 'Bo', status: 'absent' },
+      { kind: 'guest_added', guestName: 'Gäst Två' },
+      { kind: 'guest_removed', guestName: 'Gäst Ett' },
+      { kind: 'action_changed', actionTitle: 'Lägesbild', fields: ['dueDate'] },
+      { kind: 'action_added', actionTitle: 'Ny åtgärd' },
+      { kind: 'action_removed', actionTitle: 'Borttagen' },
     ]);
   });
 
   it('reports notes added to an item that had none', () => {
     expect(
       diffMinutes({ ...EMPTY, items: [ITEM] }, { ...EMPTY, items: [{ ...ITEM, notes: 'Text' }] }),
-    ).toEqual(['item "Kommunens näringslivsläge": notes added']);
+    ).toEqual([{ kind: 'notes_added', itemTitle: 'Kommunens näringslivsläge' }]);
   });
 });

@@ -79,7 +79,7 @@ export class MinutesDecisions {
         revision: saved.revision,
         kind: 'return',
         actorId: adjuster.personId,
-        changes: [`returned by ${name}`],
+        changes: [],
         comment,
       });
       await this.mail.returned(manager, meeting, review, name, comment ?? '');
@@ -89,7 +89,7 @@ export class MinutesDecisions {
       revision: minutes.revision,
       kind: 'approve',
       actorId: adjuster.personId,
-      changes: [`approved by ${name}`],
+      changes: [],
       comment,
     });
     const adjusters = await this.repository.findAdjusters(review.id, manager);

@@ -77,10 +77,7 @@ export class MinutesLock {
       revision: saved.revision,
       kind: 'lock',
       actorId,
-      changes: [
-        `locked after approval (review ${review.number})`,
-        ...(created ? [`${created} actions created`] : []),
-      ],
+      changes: [{ kind: 'locked', review: review.number, actionsCreated: created }],
     });
     await this.distribution.queue(manager, meeting.id, saved.lockCount);
     await this.history.audited(manager, meeting, actorId, 'lock', {
@@ -110,7 +107,7 @@ export class MinutesLock {
         revision: saved.revision,
         kind: 'reopen',
         actorId: user.personId,
-        changes: ['reopened'],
+        changes: [],
         comment: input.reason,
       });
       await this.history.audited(manager, meeting, user.personId, 'reopen', { reason: input.reason });

@@ -73,12 +73,17 @@ export class MinutesSubmission {
       current.firstSubmittedAt ??= now;
       if (input.informed) current.informed = input.informed.map((address) => address.toLowerCase());
       const saved = await this.repository.save(manager, current);
-      const names = adjusters.map(({ person }) => person.name).join(', ');
       await this.history.revision(manager, meeting, {
         revision: saved.revision,
         kind: 'submit',
         actorId: user.personId,
-        changes: [`submitted to ${names}; deadline ${deadlineAt.toISOString()}`],
+        changes: [
+          {
+            kind: 'submitted',
+            adjusterNames: adjusters.map(({ person }) => person.name),
+            deadlineAt: deadlineAt.toISOString(),
+          },
+        ],
       });
       await this.history.audited(manager, meeting, user.personId, 'submit', {
         review: review.number,

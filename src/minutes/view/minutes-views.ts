@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { toMinutesChange } from '../minutes-change.js';
 import type { EntityManager } from 'typeorm';
 import { AgendaStore } from '../../agenda/agenda-store.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
@@ -31,12 +32,16 @@ export class MinutesViews {
   async revisions(user: AuthenticatedUser, meetingId: string): Promise<{ items: MinutesRevisionView[] }> {
     const meeting = await this.meetings.findVisibleById(user, meetingId);
     const rows = await this.repository.findRevisions(meeting.id);
+    // Whoever may read the minutes sees who wrote each revision, even a person of the other party.
+    const actorIds = [...new Set(rows.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+    const names = new Map((await this.people.findByIds(actorIds)).map((person) => [person.id, person.name]));
     return {
       items: rows.map((row) => ({
         revision: row.revision,
         kind: row.kind,
         actorId: row.actorId,
-        changes: row.changes,
+        authorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+        changes: row.changes.map(toMinutesChange),
         comment: row.comment,
         createdAt: row.createdAt.toISOString(),
       })),

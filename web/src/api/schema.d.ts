@@ -1123,6 +1123,12 @@ export interface components {
             };
             /** Format: uuid */
             proposedBy: string | null;
+            /** @description who proposed the item, named for whoever may read the agenda; null when none or deleted */
+            proposer: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             /** @enum {string} */
             source: "template" | "proposal" | "carry-over" | "added";
             /** @enum {string} */
@@ -1185,6 +1191,12 @@ export interface components {
                 };
                 /** Format: uuid */
                 proposedBy: string | null;
+                /** @description who proposed the item, named for whoever may read the agenda; null when none or deleted */
+                proposer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
                 /** @enum {string} */
                 source: "template" | "proposal" | "carry-over" | "added";
                 /** @enum {string} */
@@ -1256,6 +1268,12 @@ export interface components {
                 };
                 /** Format: uuid */
                 proposedBy: string | null;
+                /** @description who proposed the item, named for whoever may read the agenda; null when none or deleted */
+                proposer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
                 /** @enum {string} */
                 source: "template" | "proposal" | "carry-over" | "added";
                 /** @enum {string} */
@@ -2850,7 +2868,66 @@ export interface components {
             items: {
                 /** Format: uuid */
                 actorId: string | null;
-                changes: string[];
+                /** @description the name of actorId; null when none or deleted */
+                authorName: string | null;
+                changes: ({
+                    itemTitle: string;
+                    /** @enum {string} */
+                    kind: "notes_added" | "notes_changed" | "notes_removed" | "item_removed";
+                } | {
+                    added: number;
+                    itemTitle: string;
+                    /** @enum {string} */
+                    kind: "decisions_changed";
+                    /** @description both 0: only reordered */
+                    removed: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "attendance_recorded";
+                    personName: string;
+                    /** @enum {string} */
+                    status: "present" | "absent" | "excused";
+                } | {
+                    /** @enum {string} */
+                    from: "present" | "absent" | "excused";
+                    /** @enum {string} */
+                    kind: "attendance_changed";
+                    personName: string;
+                    /** @enum {string} */
+                    to: "present" | "absent" | "excused";
+                } | {
+                    /** @enum {string} */
+                    kind: "attendance_removed";
+                    personName: string;
+                } | {
+                    guestName: string;
+                    /** @enum {string} */
+                    kind: "guest_added" | "guest_removed";
+                } | {
+                    actionTitle: string;
+                    /** @enum {string} */
+                    kind: "action_added" | "action_removed";
+                } | {
+                    actionTitle: string;
+                    fields: ("title" | "description" | "ownerPersonId" | "ownerOrganizationId" | "dueDate" | "agendaItemId" | "strategyAreaIds")[];
+                    /** @enum {string} */
+                    kind: "action_changed";
+                } | {
+                    adjusterNames: string[];
+                    /** Format: date-time */
+                    deadlineAt: string;
+                    /** @enum {string} */
+                    kind: "submitted";
+                } | {
+                    actionsCreated: number;
+                    /** @enum {string} */
+                    kind: "locked";
+                    review: number;
+                } | {
+                    /** @enum {string} */
+                    kind: "text";
+                    text: string;
+                })[];
                 comment: string | null;
                 /** Format: date-time */
                 createdAt: string;

@@ -1,6 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { Minutes } from './hooks/useMinutes';
-import { actionsByItem, hasMinutes, peopleNamed } from './minutes-view';
+import type { Minutes, MinutesRevision } from './hooks/useMinutes';
+import { actionsByItem, changeText, hasMinutes, peopleNamed } from './minutes-view';
 import en from './minutes.en.json';
 import sv from './minutes.sv.json';
 
@@ -43,6 +44,31 @@ describe('minutes view', () => {
       ['p1', 'Ulla'],
       ['p3', 'Rune'],
     ]);
+  });
+
+  it("words each change of a revision in the reader's language; an old stored line stays as it was", async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { sv: { minutes: sv }, en: { minutes: en } }, lng: 'sv', ns: ['minutes'] });
+    const changes: MinutesRevision['changes'] = [
+      { kind: 'notes_added', itemTitle: 'Läget' },
+      { kind: 'decisions_changed', itemTitle: 'Läget', added: 1, removed: 1 },
+      { kind: 'decisions_changed', itemTitle: 'Läget', added: 0, removed: 0 },
+      { kind: 'attendance_changed', personName: 'Åsa', from: 'present', to: 'excused' },
+      { kind: 'action_changed', actionTitle: 'Lägesbild', fields: ['dueDate', 'ownerPersonId'] },
+      { kind: 'text', text: 'item "Läget": notes added' },
+    ];
+    const words = (language: string) =>
+      changes.map((change) => changeText(change, i18n.getFixedT(language, 'minutes'), language));
+    expect(words('sv')).toEqual([
+      'Punkt ”Läget”: anteckningar tillagda',
+      'Punkt ”Läget”: beslut tillagda (1) och borttagna (1)',
+      'Punkt ”Läget”: besluten i ny ordning',
+      'Närvaro: Åsa – Närvarande → Anmält förhinder',
+      'Åtgärd ”Lägesbild”: slutdatum, ansvarig person ändrat',
+      'item "Läget": notes added',
+    ]);
+    expect(words('en')[0]).toBe('Item “Läget”: notes added');
+    expect(words('en')[3]).toBe('Attendance: Åsa – Present → Excused');
   });
 
   it('has every Swedish text in English too, and a word for every status and revision kind', () => {

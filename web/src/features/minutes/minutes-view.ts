@@ -1,4 +1,5 @@
-import type { Minutes } from './hooks/useMinutes';
+import { formatDateTime } from '../../shared/format';
+import type { Minutes, MinutesRevision } from './hooks/useMinutes';
 
 type MinutesAction = Minutes['actions'][number];
 
@@ -20,7 +21,7 @@ export function actionsByItem(
   return grouped;
 }
 
-/** People the minutes name (attendance and adjusters), by id, for owners and revision authors. */
+/** People the minutes name (attendance and adjusters), by id, for action owners. */
 export function peopleNamed(minutes: Pick<Minutes, 'attendance' | 'review'>): Map<string, string> {
   const names = new Map<string, string>();
   for (const entry of minutes.attendance) if (entry.name) names.set(entry.personId, entry.name);
@@ -28,4 +29,62 @@ export function peopleNamed(minutes: Pick<Minutes, 'attendance' | 'review'>): Ma
     if (adjuster.name) names.set(adjuster.personId, adjuster.name);
   }
   return names;
+}
+
+type MinutesChange = MinutesRevision['changes'][number];
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** One change of a revision in the reader's language (the API gives it as data; old rows as stored text). */
+export function changeText(change: MinutesChange, t: Translate, language: string): string {
+  const status = (value: string) => t(`attendanceStatuses.${value}`);
+  switch (change.kind) {
+    case 'notes_added':
+    case 'notes_changed':
+    case 'notes_removed':
+    case 'item_removed':
+      return t(`changes.${change.kind}`, { item: change.itemTitle });
+    case 'decisions_changed': {
+      const key =
+        change.added && change.removed
+          ? 'decisions_added_removed'
+          : change.added
+            ? 'decisions_added'
+            : change.removed
+              ? 'decisions_removed'
+              : 'decisions_reordered';
+      return t(`changes.${key}`, { item: change.itemTitle, added: change.added, removed: change.removed });
+    }
+    case 'attendance_recorded':
+      return t('changes.attendance_recorded', { person: change.personName, status: status(change.status) });
+    case 'attendance_changed':
+      return t('changes.attendance_changed', {
+        person: change.personName,
+        from: status(change.from),
+        to: status(change.to),
+      });
+    case 'attendance_removed':
+      return t('changes.attendance_removed', { person: change.personName });
+    case 'guest_added':
+    case 'guest_removed':
+      return t(`changes.${change.kind}`, { guest: change.guestName });
+    case 'action_added':
+    case 'action_removed':
+      return t(`changes.${change.kind}`, { action: change.actionTitle });
+    case 'action_changed':
+      return t('changes.action_changed', {
+        action: change.actionTitle,
+        fields: change.fields.map((field) => t(`changes.actionFields.${field}`)).join(', '),
+      });
+    case 'submitted':
+      return t('changes.submitted', {
+        names: change.adjusterNames.join(', '),
+        deadline: formatDateTime(change.deadlineAt, language),
+      });
+    case 'locked':
+      return change.actionsCreated
+        ? t('changes.locked_actions', { review: change.review, count: change.actionsCreated })
+        : t('changes.locked', { review: change.review });
+    case 'text':
+      return change.text;
+  }
 }

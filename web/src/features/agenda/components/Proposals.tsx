@@ -13,11 +13,11 @@ import { VisibilityTag, presenterText } from './AgendaItems';
 /** One proposal: its title, what was proposed, and its fate (with the reason when declined). */
 function ProposalEntry({
   proposal,
-  proposerName,
+  showProposer = false,
   children,
 }: {
   proposal: Proposal;
-  proposerName?: string | null;
+  showProposer?: boolean;
   children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('agenda');
@@ -33,7 +33,8 @@ function ProposalEntry({
       {proposal.description && <Paragraph className="prose pre-line">{proposal.description}</Paragraph>}
       <Paragraph data-size="sm">
         {t(`types.${proposal.type}`)}, {t('duration', { count: proposal.durationMinutes })}, {t('presenter')}:{' '}
-        {presenterText(proposal, t)}.{proposerName && ` ${t('proposedBy', { name: proposerName })}`}
+        {presenterText(proposal, t)}.
+        {showProposer && proposal.proposer && ` ${t('proposedBy', { name: proposal.proposer.name })}`}
       </Paragraph>
       {proposal.status === 'declined' && proposal.decisionReason && (
         <Paragraph>{t('decisionReason', { reason: proposal.decisionReason })}</Paragraph>
@@ -73,11 +74,9 @@ export function OwnProposals({ proposals }: { proposals: readonly Proposal[] }) 
 export function ProposalQueue({
   meetingId,
   proposals,
-  nameOf,
 }: {
   meetingId: string;
   proposals: readonly Proposal[];
-  nameOf: (personId: string | null) => string | null;
 }) {
   const { t } = useTranslation('agenda');
   const toast = useToast();
@@ -125,7 +124,7 @@ export function ProposalQueue({
       ) : (
         <ul className="agenda-items">
           {proposals.map((proposal) => (
-            <ProposalEntry key={proposal.id} proposal={proposal} proposerName={nameOf(proposal.proposedBy)}>
+            <ProposalEntry key={proposal.id} proposal={proposal} showProposer>
               {proposal.status === 'proposed' && (
                 <div className="button-row">
                   <Button

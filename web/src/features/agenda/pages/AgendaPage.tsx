@@ -75,7 +75,6 @@ function AgendaBody({ meeting, agenda }: { meeting: Meeting; agenda: Agenda }) {
   const areaList = areas.data?.items ?? [];
   const areaNames = new Map(areaList.map((area) => [area.id, area.name]));
   const keeper = !!me && keepsAgenda(me, meeting);
-  const names = new Map(meeting.participants.map((p) => [p.personId, p.name]));
   const open = agenda.proposalsOpen && meeting.status !== 'cancelled';
 
   return (
@@ -114,11 +113,7 @@ function AgendaBody({ meeting, agenda }: { meeting: Meeting; agenda: Agenda }) {
         </section>
       )}
       {keeper ? (
-        <ProposalQueue
-          meetingId={meeting.id}
-          proposals={proposalsOf(agenda)}
-          nameOf={(personId) => (personId ? (names.get(personId) ?? null) : null)}
-        />
+        <ProposalQueue meetingId={meeting.id} proposals={proposalsOf(agenda)} />
       ) : (
         me && (
           <>

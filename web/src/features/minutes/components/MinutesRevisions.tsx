@@ -4,19 +4,14 @@ import { DateTime } from '../../../shared/components/DateTime';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { useMinutesRevisions } from '../hooks/useMinutes';
+import { changeText } from '../minutes-view';
 
 /**
- * Every revision of the minutes, newest first: what kind of change, when, by whom (when the minutes name the
- * person), the service's summary of what an edit changed (the other kinds say it in words here) and any comment.
+ * Every revision of the minutes, newest first: what kind of change, when, by whom, what an edit changed (worded
+ * here from the API's data; the other kinds say it in words) and any comment.
  */
-export function MinutesRevisions({
-  meetingId,
-  names,
-}: {
-  meetingId: string;
-  names: ReadonlyMap<string, string>;
-}) {
-  const { t } = useTranslation('minutes');
+export function MinutesRevisions({ meetingId }: { meetingId: string }) {
+  const { t, i18n } = useTranslation('minutes');
   const revisions = useMinutesRevisions(meetingId);
   return (
     <section aria-labelledby="revisions-heading" className="section">
@@ -32,7 +27,7 @@ export function MinutesRevisions({
       ) : (
         <ol className="history">
           {[...revisions.data.items].reverse().map((entry, index) => {
-            const name = entry.actorId ? names.get(entry.actorId) : undefined;
+            const name = entry.authorName;
             return (
               <li key={`${entry.revision}-${entry.kind}-${index}`} className="history__entry">
                 <Paragraph data-size="sm">
@@ -46,7 +41,7 @@ export function MinutesRevisions({
                 {entry.kind === 'edit' && entry.changes.length > 0 && (
                   <ul className="cell-list">
                     {entry.changes.map((change, changeIndex) => (
-                      <li key={changeIndex}>{change}</li>
+                      <li key={changeIndex}>{changeText(change, t, i18n.language)}</li>
                     ))}
                   </ul>
                 )}

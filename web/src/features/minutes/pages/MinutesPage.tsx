@@ -134,7 +134,7 @@ function RecordedMinutes({ meeting, minutes }: { meeting: Meeting; minutes: Minu
         </section>
       )}
       <MinutesReview review={minutes.review} />
-      <MinutesRevisions meetingId={meeting.id} names={names} />
+      <MinutesRevisions meetingId={meeting.id} />
     </>
   );
 }
