@@ -27,3 +27,8 @@ export function maySeeRounds(me: Me): boolean {
 export function mayPlanRounds(me: Me): boolean {
   return hasRole(me, 'coordinator', 'admin');
 }
+
+/** Who may create follow-up actions (the API's rule for POST /api/actions); the API still decides the owner. */
+export function mayCreateActions(me: Me): boolean {
+  return hasRole(me, 'admin', 'coordinator', 'secretary');
+}

@@ -1,8 +1,9 @@
-import { Checkbox, Field, Heading, Label, Select, Table } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Heading, Label, Select, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
-import { isRegionStaff } from '../../../app/roles';
+import { isRegionStaff, mayCreateActions } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
 import { FilterSection, OptionFilter } from '../../../shared/components/ListFilters';
 import { PagedTable } from '../../../shared/components/PagedTable';
@@ -12,6 +13,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { ACTION_STATUSES, actionQueryFrom } from '../action-filters';
 import { ActionStatusTag } from '../components/ActionStatusTag';
+import { CreateActionDialog } from '../components/CreateActionDialog';
 import { useActions, useStrategyAreas } from '../hooks/useActions';
 
 const OPEN = 'open,in_progress';
@@ -30,12 +32,19 @@ export function ActionsPage() {
   const strategyAreas = useStrategyAreas();
   const statusValue = query.status?.join(',') ?? '';
   const statusOptions = [...ACTION_STATUSES, OPEN];
+  const mayCreate = me ? mayCreateActions(me) : false;
+  const [creating, setCreating] = useState(false);
 
   return (
     <>
       <Heading level={1} data-size="lg">
         {t('title')}
       </Heading>
+      {mayCreate && (
+        <div className="button-row">
+          <Button onClick={() => setCreating(true)}>{t('new.create')}</Button>
+        </div>
+      )}
       <FilterSection title={t('filters')}>
         {regionStaff && (
           <OptionFilter
@@ -106,6 +115,7 @@ export function ActionsPage() {
           </Table.Row>
         )}
       />
+      {mayCreate && me && <CreateActionDialog open={creating} me={me} onClose={() => setCreating(false)} />}
     </>
   );
 }

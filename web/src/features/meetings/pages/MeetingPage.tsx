@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { links } from '../../../app/links';
-import { hasRole, isRegionStaff } from '../../../app/roles';
+import { hasRole, isRegionStaff, mayCreateActions } from '../../../app/roles';
 import { errorText } from '../../../shared/errors';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { DetailTitle, Fact } from '../../../shared/components/Facts';
@@ -14,7 +14,8 @@ import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
-import { useMe } from '../../auth/hooks/useMe';
+import { CreateActionDialog } from '../../actions/components/CreateActionDialog';
+import { type Me, useMe } from '../../auth/hooks/useMe';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
 import {
@@ -108,11 +109,33 @@ export function MeetingPage() {
           </li>
         </ul>
       </section>
+      {me && mayCreateActions(me) && <NewMeetingAction meeting={data} me={me} />}
       {myself && <MyAnswer meeting={data} partstat={myself.partstat} />}
       <Participants meetingId={data.id} />
       {mayManage && editable && <ManageMeeting meeting={data} />}
       <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
     </>
+  );
+}
+
+/** "Ny åtgärd" from the meeting: the dialog starts linked to it and owned by its municipality. */
+function NewMeetingAction({ meeting, me }: { meeting: Meeting; me: Me }) {
+  const { t } = useTranslation('actions');
+  const [open, setOpen] = useState(false);
+  // A municipality's secretary owns actions of their own municipality; the region picks the meeting's first.
+  const organizationId = isRegionStaff(me) ? meeting.organizations[0]?.id : me.organizationId;
+  return (
+    <div className="button-row">
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        {t('new.create')}
+      </Button>
+      <CreateActionDialog
+        open={open}
+        me={me}
+        onClose={() => setOpen(false)}
+        meeting={{ id: meeting.id, title: meeting.title, startAt: meeting.startAt, organizationId }}
+      />
+    </div>
   );
 }
 
