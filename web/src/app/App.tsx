@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM RouterProvider gives navigations ReactDOM.flushSync, which the list filters ask for (useUrlFilters).
+import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './AppProviders';
 import { createI18n } from './i18n';
 import { createQueryClient } from './query-client';

@@ -18,7 +18,9 @@ export function useUrlFilters(): [URLSearchParams, Update] {
       if (value === null || value === '') next.delete(name);
       else next.set(name, value);
     }
-    setParams(next, { replace: !options?.push });
+    // flushSync: a checkbox or select bound to the URL shows its new value at once, instead of springing
+    // back until the navigation's transition commits.
+    setParams(next, { replace: !options?.push, flushSync: true });
   };
   return [params, update];
 }
