@@ -331,8 +331,13 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     expect(page.text).toContain('tisdag 9 februari 2027 kl. 10:00–11:30 (svensk tid)');
     expect(page.text).toContain('Samverkansmöte Umeå; &quot;Vår&quot; – näringsliv, kompetens &amp; å/ä/ö');
     expect(page.text).toContain('value="ACCEPTED"');
+    expect(page.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}">Öppna mötet i Samverkan</a>`);
+    expect(page.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}/agenda">Dagordning</a>`);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     const english = await t.request({ method: 'GET', url: `/rsvp/${rsvpTokenOf(mailsTo(emma)[0])}` });
     expect(english.text).toContain('<html lang="en">');
+    expect(english.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}">Open the meeting in Samverkan</a>`);
+    expect(english.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}/agenda">Agenda</a>`);
     expect(english.text).toContain('Tuesday 9 February 2027, 10:00–11:30 (Swedish time)');
     const unchanged = await invitations(meeting.id);
     expect(unchanged.body.items.map((item: any) => [item.partstat, item.respondedAt])).toEqual(

@@ -79,6 +79,8 @@ export const rsvpView = z.object({
     location: z.string().nullable(),
     videoUrl: z.string().nullable(),
     organizations: z.array(z.string()),
+    /** The meeting's page in the web app (after sign-in). */
+    url: z.string(),
     agendaUrl: z.string(),
   }),
   partstat: z.enum(PARTSTATS),

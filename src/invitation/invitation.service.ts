@@ -331,6 +331,7 @@ export class InvitationService {
         location: meeting.locationAddress,
         videoUrl: meeting.videoUrl,
         organizations: meeting.organizationNames,
+        url: appLinks.meeting(this.config.http.publicUrl, meeting.id),
         agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
       },
       partstat: participant.partstat,

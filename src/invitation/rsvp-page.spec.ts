@@ -16,7 +16,8 @@ const view = (overrides: Partial<RsvpView> = {}): RsvpView => ({
     location: "Stadshuset, Skolgatan 31A; rum 'Ume'",
     videoUrl: 'javascript:alert(1)',
     organizations: ['Umeå kommun'],
-    agendaUrl: 'https://samverkan.example.se/api/meetings/x/agenda',
+    url: 'https://samverkan.example.se/meetings/x',
+    agendaUrl: 'https://samverkan.example.se/meetings/x/agenda',
   },
   partstat: 'NEEDS-ACTION',
   comment: '</textarea><script>x()</script>',
@@ -45,6 +46,8 @@ describe('RSVP pages', () => {
     expect(html).toContain('name="partstat" value="DECLINED">Jag kommer inte</button>');
     expect(html).toContain('<textarea id="comment" name="comment"');
     expect(html).toContain('<dd>Inte svarat</dd>');
+    expect(html).toContain('<a href="https://samverkan.example.se/meetings/x">Öppna mötet i Samverkan</a>');
+    expect(html).toContain('<a href="https://samverkan.example.se/meetings/x/agenda">Dagordning</a>');
   });
 
   it('speaks English to a person whose locale is en', () => {
@@ -52,6 +55,7 @@ describe('RSVP pages', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('I will attend');
     expect(html).toContain('<dd>Attending</dd>');
+    expect(html).toContain('>Open the meeting in Samverkan</a>');
     expect(renderRsvpSaved(view({ locale: 'en' }), 'updated')).toContain(
       'Thank you! Your answer has been saved.',
     );

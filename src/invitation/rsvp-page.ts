@@ -20,6 +20,8 @@ const TEXT = {
     place: 'Plats',
     video: 'Video',
     agenda: 'Dagordning',
+    openMeeting: 'Öppna mötet i Samverkan',
+    appLinks: 'Mötet i Samverkan',
     current: 'Ditt svar just nu',
     comment: 'Kommentar (frivillig)',
     accept: 'Jag kommer',
@@ -64,6 +66,8 @@ const TEXT = {
     place: 'Place',
     video: 'Video',
     agenda: 'Agenda',
+    openMeeting: 'Open the meeting in Samverkan',
+    appLinks: 'The meeting in Samverkan',
     current: 'Your answer now',
     comment: 'Comment (optional)',
     accept: 'I will attend',
@@ -105,6 +109,7 @@ export const RSVP_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 
 /** This page's own elements; the shell and base style are shared. */
 const STYLE = `dt{color:#6b7280;margin-top:8px}dd{margin:0}
+.app-links{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 24px}a{color:#0b5394}
 .accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}`;
 
 function page(locale: Locale, title: string, body: string): string {
@@ -128,6 +133,16 @@ function details(view: RsvpView): string {
   return `<dl>\n${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join('\n')}\n</dl>`;
 }
 
+/** The meeting and its agenda in the web app (which asks the reader to sign in first). */
+function appLinksOf(view: RsvpView): string {
+  const t = TEXT[view.locale];
+  const link = (url: string, text: string) => `<li><a href="${escapeHtml(url)}">${escapeHtml(text)}</a></li>`;
+  return `<nav aria-label="${escapeHtml(t.appLinks)}"><ul class="app-links">
+${link(view.meeting.url, t.openMeeting)}
+${link(view.meeting.agendaUrl, t.agenda)}
+</ul></nav>`;
+}
+
 /** GET /rsvp/:token: the meeting and a form with three answers and an optional comment. */
 export function renderRsvpPage(view: RsvpView): string {
   const t = TEXT[view.locale];
@@ -138,6 +153,7 @@ export function renderRsvpPage(view: RsvpView): string {
 <p>${escapeHtml(t.hello(view.person.name))}</p>
 <p>${escapeHtml(t.intro)}</p>
 ${details(view)}
+${appLinksOf(view)}
 <form method="post">
 <label for="comment">${escapeHtml(t.comment)}</label>
 <textarea id="comment" name="comment" maxlength="${COMMENT_MAX_LENGTH}">${escapeHtml(view.comment ?? '')}</textarea>
@@ -156,6 +172,7 @@ export function renderRsvpSaved(view: RsvpView, status: 'updated' | 'unchanged')
     t.title,
     `<h1>${escapeHtml(status === 'updated' ? t.saved : t.unchanged)}</h1>
 ${details(view)}
+${appLinksOf(view)}
 <p class="note">${escapeHtml(t.change)}</p>`,
   );
 }

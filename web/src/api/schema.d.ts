@@ -3701,6 +3701,7 @@ export interface components {
                 status: string;
                 timeZone: string;
                 title: string;
+                url: string;
                 videoUrl: string | null;
                 when: string;
             };
@@ -3728,6 +3729,7 @@ export interface components {
                     status: string;
                     timeZone: string;
                     title: string;
+                    url: string;
                     videoUrl: string | null;
                     when: string;
                 };

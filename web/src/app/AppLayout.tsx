@@ -1,7 +1,7 @@
 import { Button, Link, SkipLink } from '@digdir/designsystemet-react';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, Link as RouterLink, useNavigate } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { PageSkeleton } from '../shared/components/PageSkeleton';
@@ -9,13 +9,29 @@ import { isLanguage } from './i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navigationFor } from './navigation';
 
-/** Header (name, main menu, language, sign-out), the page in <main>, and a footer with the accessibility statement. */
+/**
+ * Header (name, main menu, language, sign-out), the page in <main>, and a footer with the accessibility statement.
+ * Narrower than 48rem a signed-in person's menu and tools fold behind a "Meny" disclosure button (app.css),
+ * which closes again on navigation and on Escape.
+ */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
   const person = me.data ?? null;
+  const { pathname } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  // Following a link (or the browser's back button) closes the folded menu.
+  useEffect(() => setMenuOpen(false), [pathname]);
+
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
 
   // A signed-in person sees the app in the language of their profile.
   useEffect(() => {
@@ -37,42 +53,66 @@ export function AppLayout() {
   return (
     <div className="app">
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
-      <header className="app-header">
+      <header className="app-header" onKeyDown={closeOnEscape}>
         <div className="app-header__inner">
           <RouterLink to="/" className="app-name">
             {t('appName')}
           </RouterLink>
           {person && (
-            <nav aria-label={t('mainNavigation')} className="app-nav">
-              <ul>
-                {navigationFor(person).map((item) => (
-                  <li key={item.path}>
-                    <NavLink to={item.path} end={item.end}>
-                      {t(item.labelKey)}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <Button
+              ref={menuButton}
+              variant="secondary"
+              data-size="sm"
+              className="app-menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="app-menu"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t('menu')}
+            </Button>
           )}
-          <div className="app-header__tools">
-            <LanguageSwitcher />
+          <div
+            id="app-menu"
+            className="app-menu"
+            data-collapsible={person ? true : undefined}
+            data-open={menuOpen}
+            onClick={(event) => {
+              // Following a link closes the menu, also a link to the page already shown.
+              if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+            }}
+          >
             {person && (
-              <>
-                <span className="app-person">{t('signedInAs', { name: person.name })}</span>
-                <RouterLink to="/profile/calendar" className="app-tool-link">
-                  {t('nav.calendarFeeds')}
-                </RouterLink>
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  loading={signOut.isPending}
-                  onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/login') })}
-                >
-                  {t('signOut')}
-                </Button>
-              </>
+              <nav aria-label={t('mainNavigation')} className="app-nav">
+                <ul>
+                  {navigationFor(person).map((item) => (
+                    <li key={item.path}>
+                      <NavLink to={item.path} end={item.end}>
+                        {t(item.labelKey)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             )}
+            <div className="app-header__tools">
+              <LanguageSwitcher />
+              {person && (
+                <>
+                  <span className="app-person">{t('signedInAs', { name: person.name })}</span>
+                  <RouterLink to="/profile/calendar" className="app-tool-link">
+                    {t('nav.calendarFeeds')}
+                  </RouterLink>
+                  <Button
+                    variant="secondary"
+                    data-size="sm"
+                    loading={signOut.isPending}
+                    onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                  >
+                    {t('signOut')}
+                  </Button>
+                </>
+              )}
+            </div>
           </div>
         </div>
       </header>
