@@ -2,7 +2,7 @@ import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationOverview } from '../hooks/useMunicipalityOverview';
 import { PARTIES, type Party } from '../agreement-form';
-import { signalText } from '../signal-text';
+import { signalText } from '../../../shared/signal-text';
 
 /** An expectation as the overview measures it, or as an agreement version writes it (no `signal`). */
 type Expectation = Pick<OrganizationOverview['expectations'][number], 'party' | 'text' | 'metric'> & {

@@ -2,7 +2,7 @@ import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
-import { signalText } from '../../municipality/signal-text';
+import { signalText } from '../../../shared/signal-text';
 import type { MunicipalityRow } from '../hooks/useCountyOverview';
 
 type Expectation = MunicipalityRow['expectations'][number];
@@ -44,8 +44,7 @@ export function ExpectationSignals({
   organizationId: string;
   expectations: Expectation[];
 }) {
-  // The signal's words are the municipality page's (signalText): load that namespace too.
-  const { t } = useTranslation(['overview', 'municipality']);
+  const { t } = useTranslation('overview');
   const measured = expectations.filter(
     (expectation): expectation is Expectation & { signal: Signal } => expectation.signal !== null,
   );

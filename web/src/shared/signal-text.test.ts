@@ -1,14 +1,14 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from './municipality.en.json';
-import sv from './municipality.sv.json';
+import en from './i18n/signals.en.json';
+import sv from './i18n/signals.sv.json';
 import { signalText } from './signal-text';
 
 describe('signalText', () => {
   beforeAll(async () => {
     await i18next.init({
       lng: 'sv',
-      resources: { sv: { municipality: sv }, en: { municipality: en } },
+      resources: { sv: { signals: sv }, en: { signals: en } },
     });
   });
 
