@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -14,7 +14,6 @@ import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
-import { CreateActionDialog } from '../../actions/components/CreateActionDialog';
 import { type Me, useMe } from '../../auth/hooks/useMe';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
@@ -118,23 +117,32 @@ export function MeetingPage() {
   );
 }
 
+// The actions feature's dialog (and its texts) load when the button is pressed, not with the meeting page.
+const CreateActionDialog = lazy(async () => ({
+  default: (await import('../../actions/components/CreateActionDialog')).CreateActionDialog,
+}));
+
 /** "Ny åtgärd" from the meeting: the dialog starts linked to it and owned by its municipality. */
 function NewMeetingAction({ meeting, me }: { meeting: Meeting; me: Me }) {
-  const { t } = useTranslation('actions');
+  const { t } = useTranslation('meetings');
   const [open, setOpen] = useState(false);
   // A municipality's secretary owns actions of their own municipality; the region picks the meeting's first.
   const organizationId = isRegionStaff(me) ? meeting.organizations[0]?.id : me.organizationId;
   return (
     <div className="button-row">
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        {t('new.create')}
+        {t('newAction')}
       </Button>
-      <CreateActionDialog
-        open={open}
-        me={me}
-        onClose={() => setOpen(false)}
-        meeting={{ id: meeting.id, title: meeting.title, startAt: meeting.startAt, organizationId }}
-      />
+      {open && (
+        <Suspense fallback={null}>
+          <CreateActionDialog
+            open
+            me={me}
+            onClose={() => setOpen(false)}
+            meeting={{ id: meeting.id, title: meeting.title, startAt: meeting.startAt, organizationId }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
