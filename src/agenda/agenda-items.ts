@@ -27,6 +27,29 @@ export function moveTo<T extends { id: string }>(ordered: readonly T[], id: stri
   return [...rest.slice(0, index), moving, ...rest.slice(index)];
 }
 
+/** True when no closing item ("Övriga frågor") comes before an item that is not one. */
+export function closingItemsLast(ordered: ReadonlyArray<Pick<AgendaItemEntity, 'closing'>>): boolean {
+  const firstClosing = ordered.findIndex((item) => item.closing);
+  return firstClosing < 0 || ordered.slice(firstClosing).every((item) => item.closing);
+}
+
+/** A title as compared when a template is applied: case, spacing and surrounding blanks do not count. */
+function titleKey(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+}
+
+/**
+ * The entries of a template that an agenda lacks: those whose title no item on the agenda has (so applying
+ * the same template twice adds nothing). The web app shows the same list before it applies a template.
+ */
+export function templateAdditions<T extends { title: string }>(
+  entries: readonly T[],
+  items: ReadonlyArray<Pick<AgendaItemEntity, 'title' | 'status'>>,
+): T[] {
+  const present = new Set(items.filter(isOnAgenda).map((item) => titleKey(item.title)));
+  return entries.filter((entry) => !present.has(titleKey(entry.title)));
+}
+
 /** What the audit log keeps of an item. */
 export function itemAuditSummary(item: AgendaItemEntity): Record<string, unknown> {
   return {

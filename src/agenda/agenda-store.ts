@@ -136,7 +136,11 @@ class TemplateResolver {
   }
 }
 
-function itemsFromTemplate(meetingId: string, template: AgendaTemplateEntity | null): NewAgendaItem[] {
+/** New scheduled items from a template's entries (source template), positioned 1, 2, 3 … */
+export function itemsFromTemplate(
+  meetingId: string,
+  template: Pick<AgendaTemplateEntity, 'items'> | null,
+): NewAgendaItem[] {
   return (template?.items ?? []).map((entry, index) => ({
     meetingId,
     position: index + 1,

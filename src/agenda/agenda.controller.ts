@@ -18,14 +18,17 @@ import {
   AgendaResponse,
   AgendaTemplateListResponse,
   AgendaTemplateResponse,
+  ApplyAgendaTemplateBody,
   type AgendaTemplateView,
   type AgendaView,
   CreateAgendaItemBody,
   CreateAgendaTemplateBody,
+  MoveAgendaItemBody,
   RoundAgendaTemplateBody,
   RoundAgendaTemplateResponse,
   UpdateAgendaItemBody,
 } from './agenda.dto.js';
+import { AgendaArrangement } from './editing/agenda-arrangement.js';
 import { AgendaItemEditor } from './editing/agenda-item-editor.js';
 import { AgendaPublication } from './sending/agenda-publication.js';
 import { AgendaViews } from './view/agenda-views.js';
@@ -40,11 +43,12 @@ export class AgendaController {
     private readonly items: AgendaItemEditor,
     private readonly publication: AgendaPublication,
     private readonly templates: AgendaTemplateService,
+    private readonly arrangement: AgendaArrangement,
   ) {}
 
   @Get('agenda-templates')
   @ApiEndpoint('list', 'List agenda templates', { without: [400] })
-  @Roles('admin', 'coordinator')
+  @Roles('admin', 'coordinator', 'secretary')
   @ApiOkResponse({ type: AgendaTemplateListResponse })
   listTemplates(@CurrentUser() user: AuthenticatedUser): Promise<{ items: AgendaTemplateView[] }> {
     return this.templates.list(user);
@@ -94,6 +98,20 @@ export class AgendaController {
     return this.items.addItem(user, params.id, body);
   }
 
+  @Post('meetings/:id/agenda/apply-template')
+  @ApiEndpoint('command', 'Add a template’s missing items to a meeting’s agenda')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AgendaResponse })
+  applyTemplate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ApplyAgendaTemplateBody,
+  ): Promise<AgendaView> {
+    return this.arrangement.applyTemplate(user, params.id, body);
+  }
+
   @Post('meetings/:id/agenda/publish')
   @ApiEndpoint('command', 'Publish a meeting’s agenda to its participants')
   @HttpCode(200)
@@ -115,6 +133,20 @@ export class AgendaController {
     @Body() body: UpdateAgendaItemBody,
   ): Promise<AgendaItemView> {
     return this.items.updateItem(user, params.id, body);
+  }
+
+  @Post('agenda-items/:id/move')
+  @ApiEndpoint('command', 'Move an agenda item to a new number')
+  @HttpCode(200)
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AgendaResponse })
+  moveItem(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: MoveAgendaItemBody,
+  ): Promise<AgendaView> {
+    return this.arrangement.move(user, params.id, body);
   }
 
   @Delete('agenda-items/:id')

@@ -185,6 +185,22 @@ export const agendaView = z.object({
   proposals: z.array(agendaItemView),
   /** Open actions and questions when the agenda has no follow-up item to put them under. */
   unplacedCarriedOver: carriedOver.nullable(),
+  deliveries: z
+    .array(
+      z.object({
+        personId: z.uuid().nullable(),
+        name: z.string().nullable(),
+        address: z.string(),
+        status: z.enum(['queued', 'sent', 'failed']),
+        queuedAt: z.iso.datetime(),
+        sentAt: z.iso.datetime().nullable(),
+      }),
+    )
+    .nullable()
+    .describe(
+      "for the agenda's keepers: every agenda email (publication and each update) to each participant, oldest " +
+        'first, with its delivery; null for everyone else',
+    ),
 });
 export type AgendaView = z.infer<typeof agendaView>;
 
@@ -262,3 +278,43 @@ export class UpdateAgendaItemBody extends createZodDto(
     }),
 ) {}
 export type UpdateAgendaItemInput = z.infer<typeof UpdateAgendaItemBody.schema>;
+
+export class MoveAgendaItemBody extends createZodDto(
+  'MoveAgendaItemBody',
+  z
+    .strictObject({
+      number: z
+        .number()
+        .int()
+        .min(1)
+        .describe(
+          "the item's new number among the items on the agenda (1 is first); closing items stay last",
+        ),
+      agendaVersion: z
+        .number()
+        .int()
+        .min(1)
+        .describe("the agenda's version the move was made on: 409 AGENDA_VERSION_CONFLICT unless it matches"),
+    })
+    .describe('Moves one item on the agenda to a new place in one request.'),
+) {}
+export type MoveAgendaItemInput = z.infer<typeof MoveAgendaItemBody.schema>;
+
+export class ApplyAgendaTemplateBody extends createZodDto(
+  'ApplyAgendaTemplateBody',
+  z
+    .strictObject({
+      templateId: z.uuid(),
+      agendaVersion: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('when given, 409 AGENDA_VERSION_CONFLICT unless the agenda is still at this version'),
+    })
+    .describe(
+      "Adds the template's items that the agenda lacks (by title): its other items before the agenda's " +
+        'closing items, its closing items last.',
+    ),
+) {}
+export type ApplyAgendaTemplateInput = z.infer<typeof ApplyAgendaTemplateBody.schema>;

@@ -19,6 +19,12 @@ export enum AgendaErrorCode {
   NoNextMeeting = 'AGENDA_NO_NEXT_MEETING',
   AlreadyMoved = 'AGENDA_ITEM_ALREADY_MOVED',
   VersionConflict = 'AGENDA_ITEM_VERSION_CONFLICT',
+  /** The agenda changed since the version the caller saw (a move or a template applied on it). */
+  AgendaVersionConflict = 'AGENDA_VERSION_CONFLICT',
+  /** Closing items ("Övriga frågor") stay after every other item on the agenda. */
+  ClosingItemsLast = 'AGENDA_CLOSING_ITEMS_LAST',
+  /** Only an item on the agenda has a number to move to (a proposal is accepted first). */
+  NotOnAgenda = 'AGENDA_ITEM_NOT_ON_AGENDA',
 }
 
 const KIND_BY_CODE: Record<AgendaErrorCode, ErrorKind> = {
@@ -33,6 +39,9 @@ const KIND_BY_CODE: Record<AgendaErrorCode, ErrorKind> = {
   [AgendaErrorCode.NoNextMeeting]: 'conflict',
   [AgendaErrorCode.AlreadyMoved]: 'conflict',
   [AgendaErrorCode.VersionConflict]: 'conflict',
+  [AgendaErrorCode.AgendaVersionConflict]: 'conflict',
+  [AgendaErrorCode.ClosingItemsLast]: 'conflict',
+  [AgendaErrorCode.NotOnAgenda]: 'conflict',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -71,6 +80,18 @@ export const AGENDA_ERROR_MESSAGES: ErrorMessages<AgendaErrorCode> = {
   [AgendaErrorCode.VersionConflict]: {
     sv: 'Punkten har ändrats av någon annan; hämta den igen (version {currentVersion})',
     en: 'The item was changed by someone else; fetch it again (version {currentVersion})',
+  },
+  [AgendaErrorCode.AgendaVersionConflict]: {
+    sv: 'Dagordningen har ändrats av någon annan; hämta den igen (version {currentVersion})',
+    en: 'The agenda was changed by someone else; fetch it again (version {currentVersion})',
+  },
+  [AgendaErrorCode.ClosingItemsLast]: {
+    sv: 'Avslutande punkter som Övriga frågor ligger sist på dagordningen',
+    en: 'Closing items such as Any other business stay last on the agenda',
+  },
+  [AgendaErrorCode.NotOnAgenda]: {
+    sv: 'Bara en punkt på dagordningen kan flyttas; ta ställning till förslaget först',
+    en: 'Only an item on the agenda can be moved; decide on the proposal first',
   },
 };
 registerErrorMessages(AGENDA_ERROR_MESSAGES);

@@ -17,6 +17,7 @@ import { AgendaController } from './agenda.controller.js';
 import { AgendaRepository } from './agenda.repository.js';
 import { AgendaStore } from './agenda-store.js';
 import { AgendaItemChecks } from './editing/agenda-item-checks.js';
+import { AgendaArrangement } from './editing/agenda-arrangement.js';
 import { AgendaItemEditor } from './editing/agenda-item-editor.js';
 import { AgendaItemMove } from './editing/agenda-item-move.js';
 import { AgendaMail } from './mail/agenda-mail.js';
@@ -54,6 +55,7 @@ import { AgendaViews } from './view/agenda-views.js';
     AgendaItemChecks,
     AgendaItemEditor,
     AgendaItemMove,
+    AgendaArrangement,
     AgendaPublication,
     AgendaDistribution,
     AgendaTemplateService,

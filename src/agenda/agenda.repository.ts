@@ -207,4 +207,16 @@ export class AgendaRepository {
       await manager.update(AgendaItemEntity, { id: item.id }, { position: item.position });
     }
   }
+
+  /** The ids of the region's coordinators and secretaries who may sign in (the agenda's keepers there). */
+  async findRegionKeeperIds(manager: EntityManager, regionId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM people
+        WHERE organization_id = $1 AND deleted_at IS NULL AND login_enabled
+          AND roles && ARRAY['coordinator', 'secretary']::text[]
+        ORDER BY name, id`,
+      [regionId],
+    );
+    return rows.map((row) => row.id);
+  }
 }

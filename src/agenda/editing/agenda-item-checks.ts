@@ -12,7 +12,7 @@ import { assertItemStrategyAreas } from '../agenda-references.js';
 import type { AgendaItemEntity } from '../agenda.entity.js';
 import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
 import { AgendaRepository } from '../agenda.repository.js';
-import { meetingProposalDeadline } from '../proposal-deadline.js';
+import { type ProposalDeadline, meetingProposalDeadline } from '../proposal-deadline.js';
 
 /** What an item's change is checked against before its transaction: scope, presenter, strategy areas, deadline. */
 @Injectable()
@@ -45,8 +45,8 @@ export class AgendaItemChecks {
     }
   }
 
-  /** Participants propose items until the proposal deadline. */
-  assertProposalsOpen(meeting: MeetingView): void {
+  /** Participants propose items until the proposal deadline (answered, for the keepers' email). */
+  assertProposalsOpen(meeting: MeetingView): ProposalDeadline {
     const deadline = meetingProposalDeadline(meeting, this.config);
     if (Date.now() >= deadline.closesAt.getTime()) {
       throw new AgendaException(
@@ -57,6 +57,7 @@ export class AgendaItemChecks {
         },
       );
     }
+    return deadline;
   }
 
   async assertPresenter(meeting: MeetingView, personId: string): Promise<void> {

@@ -11,6 +11,7 @@ import type { AgendaItemView, CreateAgendaItemInput, UpdateAgendaItemInput } fro
 import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
+import type { ProposalDeadline } from '../proposal-deadline.js';
 import { AgendaSendQueue } from '../sending/agenda-send-queue.js';
 import { AgendaViews } from '../view/agenda-views.js';
 import { AgendaItemChecks } from './agenda-item-checks.js';
@@ -45,9 +46,10 @@ export class AgendaItemEditor {
     const meeting = await this.checks.visibleMeeting(user, meetingId);
     assertNotCancelled(meeting);
     const keeper = isMeetingKeeper(user, meeting);
+    let deadline: ProposalDeadline | null = null;
     if (!keeper) {
       if (input.position !== undefined) throw new ForbiddenError('Only the agenda’s keepers place items');
-      this.checks.assertProposalsOpen(meeting);
+      deadline = this.checks.assertProposalsOpen(meeting);
     }
     if (input.presenterPersonId) await this.checks.assertPresenter(meeting, input.presenterPersonId);
     await this.checks.assertStrategyAreas(meeting, input.strategyAreaIds);
@@ -85,6 +87,7 @@ export class AgendaItemEditor {
         await this.repository.renumber(manager, moveTo([...items, item], item.id, position));
       }
       if (keeper) await this.sends.changed(manager, agenda);
+      if (deadline) await this.mail.proposalReceived(manager, meeting, item, deadline.date);
       await this.audit.record(manager, {
         actorId: user.personId,
         action: keeper ? 'agenda-item.create' : 'agenda-item.propose',

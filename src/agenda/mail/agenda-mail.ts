@@ -5,12 +5,14 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import type { MeetingParticipantDetails } from '../../meeting/meeting.service.js';
+import { type MeetingParticipantDetails, MeetingService } from '../../meeting/meeting.service.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
-import { ITEM_TYPE_LABELS, PARTY_LABELS, formatMeetingWhen } from '../agenda-format.js';
+import { partyOrganizationIds } from '../agenda-access.js';
+import { ITEM_TYPE_LABELS, PARTY_LABELS, formatLocalDate, formatMeetingWhen } from '../agenda-format.js';
 import type { AgendaItemView } from '../agenda.dto.js';
 import type { AgendaItemEntity } from '../agenda.entity.js';
+import { AgendaRepository } from '../agenda.repository.js';
 
 /** The emails of the agenda, queued in the caller's transaction: the agenda itself, a proposal's fate. */
 @Injectable()
@@ -18,6 +20,8 @@ export class AgendaMail {
   constructor(
     private readonly mail: MailService,
     private readonly people: PersonService,
+    private readonly meetings: MeetingService,
+    private readonly repository: AgendaRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,6 +77,59 @@ export class AgendaMail {
       },
       related: { type: 'agenda-item', id: item.id },
     });
+  }
+
+  /**
+   * To the agenda's keepers when a participant proposes an item: the meeting's participants who keep it
+   * (coordinators and secretaries of either party); when none of them does, the region's coordinators and
+   * secretaries. Never to the proposer.
+   */
+  async proposalReceived(
+    manager: EntityManager,
+    meeting: MeetingView,
+    item: AgendaItemEntity,
+    proposalDeadlineDate: string,
+  ): Promise<void> {
+    const parties = partyOrganizationIds(meeting);
+    const participants = await this.meetings.listParticipants(meeting.id, { manager });
+    const keepsIt = (person: { roles: readonly string[]; organizationId: string }) =>
+      parties.has(person.organizationId) &&
+      person.roles.some((role) => role === 'coordinator' || role === 'secretary');
+    let keepers = (
+      await this.people.findByIds(
+        participants.map((participant) => participant.personId),
+        manager,
+      )
+    ).filter(keepsIt);
+    if (keepers.length === 0) {
+      keepers = await this.people.findByIds(
+        await this.repository.findRegionKeeperIds(manager, meeting.regionId),
+        manager,
+      );
+    }
+    const recipients = keepers.filter((keeper) => keeper.id !== item.proposedBy);
+    if (recipients.length === 0) return;
+    const [proposer] = item.proposedBy ? await this.people.findByIds([item.proposedBy], manager) : [];
+    const agendaUrl = appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id);
+    await this.mail.queueMany(
+      manager,
+      recipients.map((keeper) => ({
+        template: 'agenda-proposal-received' as const,
+        to: { address: keeper.email, name: keeper.name, personId: keeper.id, locale: keeper.locale },
+        data: {
+          personName: keeper.name,
+          proposerName: proposer?.name ?? '',
+          meetingTitle: meeting.title,
+          when: this.when(meeting, keeper.locale),
+          itemTitle: item.title,
+          description: item.description ?? '',
+          duration: String(item.durationMinutes),
+          proposalDeadlineDate: formatLocalDate(proposalDeadlineDate, keeper.locale),
+          agendaUrl,
+        },
+        related: { type: 'agenda-item', id: item.id },
+      })),
+    );
   }
 
   private when(meeting: MeetingView, locale: Locale): string {

@@ -58,6 +58,7 @@ export function toAgendaView(input: {
     items: views,
     proposals: items.filter((item) => !isOnAgenda(item)).map((item) => toItemView(item, null, names, null)),
     unplacedCarriedOver: followUpItem ? null : carried,
+    deliveries: null,
   };
 }
 

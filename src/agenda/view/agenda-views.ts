@@ -4,8 +4,10 @@ import type { Locale } from '../../common/i18n/locale.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { MailService } from '../../mail/mail.service.js';
 import { MeetingService } from '../../meeting/meeting.service.js';
 import { PersonService } from '../../person/person.service.js';
+import { isMeetingKeeper } from '../agenda-access.js';
 import { AgendaFollowUps } from '../agenda-follow-ups.js';
 import { isOnAgenda } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
@@ -24,6 +26,7 @@ export class AgendaViews {
     private readonly people: PersonService,
     private readonly followUps: AgendaFollowUps,
     private readonly store: AgendaStore,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -31,7 +34,31 @@ export class AgendaViews {
     const meeting = await this.meetings.findVisibleById(user, meetingId);
     const agenda = await this.store.agendaOf(meeting);
     const items = await this.repository.findItems(meeting.id);
-    return this.build(meeting, agenda, items, await this.carriedOverFor(meeting, agenda), user.locale);
+    const view = await this.build(
+      meeting,
+      agenda,
+      items,
+      await this.carriedOverFor(meeting, agenda),
+      user.locale,
+    );
+    return isMeetingKeeper(user, meeting) ? { ...view, deliveries: await this.deliveries(meeting.id) } : view;
+  }
+
+  /** Who was told: every agenda email of the meeting (publication and updates) and its delivery. */
+  private async deliveries(meetingId: string): Promise<NonNullable<AgendaView['deliveries']>> {
+    const emails = (await this.mail.deliveries({ type: 'agenda', id: meetingId })).filter(
+      (email) => email.template === 'agenda',
+    );
+    const ids = [...new Set(emails.flatMap((email) => email.recipientPersonId ?? []))];
+    const names = new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
+    return emails.map((email) => ({
+      personId: email.recipientPersonId,
+      name: (email.recipientPersonId && names.get(email.recipientPersonId)) ?? null,
+      address: email.toAddress,
+      status: email.status,
+      queuedAt: email.createdAt.toISOString(),
+      sentAt: email.sentAt?.toISOString() ?? null,
+    }));
   }
 
   async build(

@@ -36,6 +36,19 @@ export interface AgendaProposalDecisionMailData {
   agendaUrl: string;
 }
 
+/** To the agenda's keepers, when a participant proposes an item. */
+export interface AgendaProposalReceivedMailData {
+  personName: string;
+  proposerName: string;
+  meetingTitle: string;
+  when: string;
+  itemTitle: string;
+  description: string;
+  duration: string;
+  proposalDeadlineDate: string;
+  agendaUrl: string;
+}
+
 const ITEMS_HTML = {
   sv: `<ol style="padding-left:20px;">
 {{#each items}}<li style="margin-bottom:10px;"><strong>{{title}}</strong> <span style="color:#6b7280;">({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})</span>
@@ -153,5 +166,46 @@ Reason: {{reason}}
 {{when}}
 
 The agenda: {{agendaUrl}}`,
+  },
+};
+
+export const agendaProposalReceivedTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Nytt förslag till dagordningen: {{itemTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>{{proposerName}} föreslår punkten <strong>{{itemTitle}}</strong> ({{duration}} min) till mötet nedan.</p>
+{{#if description}}<p style="white-space:pre-line;">{{description}}</p>{{/if}}
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>Godta eller avböj förslaget på <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>. Förslag tas emot till och med {{proposalDeadlineDate}}.</p>`,
+    text: `Hej {{personName}},
+
+{{proposerName}} föreslår punkten "{{itemTitle}}" ({{duration}} min) till mötet nedan.
+{{#if description}}
+{{description}}
+{{/if}}
+{{meetingTitle}}
+{{when}}
+
+Godta eller avböj förslaget på {{agendaUrl}}
+Förslag tas emot till och med {{proposalDeadlineDate}}.`,
+  },
+  en: {
+    subject: 'New proposal for the agenda: {{itemTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>{{proposerName}} proposes the item <strong>{{itemTitle}}</strong> ({{duration}} min) for the meeting below.</p>
+{{#if description}}<p style="white-space:pre-line;">{{description}}</p>{{/if}}
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>Accept or decline the proposal at <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>. Proposals are taken until {{proposalDeadlineDate}}.</p>`,
+    text: `Hello {{personName}},
+
+{{proposerName}} proposes the item "{{itemTitle}}" ({{duration}} min) for the meeting below.
+{{#if description}}
+{{description}}
+{{/if}}
+{{meetingTitle}}
+{{when}}
+
+Accept or decline the proposal at {{agendaUrl}}
+Proposals are taken until {{proposalDeadlineDate}}.`,
   },
 };

@@ -7,7 +7,9 @@ import {
 import {
   type AgendaMailData,
   type AgendaProposalDecisionMailData,
+  type AgendaProposalReceivedMailData,
   agendaProposalDecisionTemplate,
+  agendaProposalReceivedTemplate,
   agendaTemplate,
 } from './agenda.js';
 import {
@@ -49,6 +51,7 @@ export interface MailTemplateData {
   'action-digest': ActionDigestMailData;
   agenda: AgendaMailData;
   'agenda-proposal-decision': AgendaProposalDecisionMailData;
+  'agenda-proposal-received': AgendaProposalReceivedMailData;
   'minutes-approval': MinutesApprovalMailData;
   'minutes-returned': MinutesReturnedMailData;
   'minutes-distribution': MinutesDistributionMailData;
@@ -68,6 +71,7 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'action-digest': actionDigestTemplate,
   agenda: agendaTemplate,
   'agenda-proposal-decision': agendaProposalDecisionTemplate,
+  'agenda-proposal-received': agendaProposalReceivedTemplate,
   'minutes-approval': minutesApprovalTemplate,
   'minutes-returned': minutesReturnedTemplate,
   'minutes-distribution': minutesDistributionTemplate,
