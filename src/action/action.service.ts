@@ -121,7 +121,7 @@ export class ActionService {
     if (input.meetingId) await this.assertMeetingVisible(user, input.meetingId);
     if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId ?? null, input.agendaItemId);
     return this.transactions.run(async (manager) => {
-      const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager);
+      const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds);
       const action = await this.insert(manager, {
         regionId,
         title: input.title,
@@ -154,7 +154,7 @@ export class ActionService {
     const organization = await this.assertOwner(input.ownerPersonId, input.ownerOrganizationId, null);
     const regionId = regionOf(organization);
     if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId, input.agendaItemId, manager);
-    const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager);
+    const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds);
     const action = await this.insert(manager, {
       regionId,
       title: input.title,
@@ -240,7 +240,7 @@ export class ActionService {
       }
       if (input.strategyAreaIds !== undefined) {
         const before = (await this.repository.findStrategyAreaIds([action.id], manager)).get(action.id) ?? [];
-        const areas = await this.strategyAreas.assertUsable(action.regionId, input.strategyAreaIds, manager);
+        const areas = await this.strategyAreas.assertUsable(action.regionId, input.strategyAreaIds);
         const after = areas.map((area) => area.id);
         if (before.join() !== after.join()) {
           await this.repository.replaceStrategyAreas(manager, action.id, after);

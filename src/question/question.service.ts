@@ -119,9 +119,9 @@ export class QuestionService {
     };
     const status = input.status ?? 'open';
     return this.transactions.run(async (manager) => {
-      links.strategyAreaIds = (
-        await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds, manager)
-      ).map((area) => area.id);
+      links.strategyAreaIds = (await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds)).map(
+        (area) => area.id,
+      );
       const question = await this.repository.insert(manager, {
         regionId,
         title: input.title,
@@ -261,7 +261,7 @@ export class QuestionService {
       }
       if (input.strategyAreaIds !== undefined) {
         newLinks.strategyAreaIds = (
-          await this.strategyAreas.assertUsable(question.regionId, input.strategyAreaIds, manager)
+          await this.strategyAreas.assertUsable(question.regionId, input.strategyAreaIds)
         ).map((area) => area.id);
       }
 

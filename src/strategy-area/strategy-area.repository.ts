@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type EntityManager, In, QueryFailedError } from 'typeorm';
+import { TransactionService } from '../common/database/transaction.service.js';
 import { StrategyAreaEntity } from './strategy-area.entity.js';
 import { StrategyAreaErrorCode, StrategyAreaException } from './strategy-area.exception.js';
 
@@ -22,46 +23,48 @@ function nameTaken(): StrategyAreaException {
   );
 }
 
-/** The only code that touches strategy_areas. */
+/** The only code that touches strategy_areas; inside a transaction, on its connection. */
 @Injectable()
 export class StrategyAreaRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyAreaEntity | null> {
-    return manager.findOneBy(StrategyAreaEntity, { id });
+  private get manager(): EntityManager {
+    return this.tx.manager;
   }
 
-  findByIdForUpdate(manager: EntityManager, id: string): Promise<StrategyAreaEntity | null> {
-    return manager.findOne(StrategyAreaEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  findById(id: string): Promise<StrategyAreaEntity | null> {
+    return this.manager.findOneBy(StrategyAreaEntity, { id });
   }
 
-  findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<StrategyAreaEntity[]> {
+  /** Locks the row for the rest of the caller's transaction. */
+  findByIdForUpdate(id: string): Promise<StrategyAreaEntity | null> {
+    return this.manager.findOne(StrategyAreaEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<StrategyAreaEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.findBy(StrategyAreaEntity, { id: In([...new Set(ids)]) });
+    return this.manager.findBy(StrategyAreaEntity, { id: In([...new Set(ids)]) });
   }
 
   findByRegion(regionId: string | null, includeInactive: boolean): Promise<StrategyAreaEntity[]> {
-    const query = this.dataSource.getRepository(StrategyAreaEntity).createQueryBuilder('area');
+    const query = this.manager.getRepository(StrategyAreaEntity).createQueryBuilder('area');
     if (regionId) query.andWhere('area.regionId = :regionId', { regionId });
     if (!includeInactive) query.andWhere('area.active = true');
     return query.orderBy('area.regionId').addOrderBy('area.position').addOrderBy('area.name').getMany();
   }
 
-  async insert(manager: EntityManager, area: NewStrategyArea): Promise<StrategyAreaEntity> {
+  async insert(area: NewStrategyArea): Promise<StrategyAreaEntity> {
     try {
-      return await manager.save(StrategyAreaEntity, manager.create(StrategyAreaEntity, area));
+      return await this.manager.save(StrategyAreaEntity, this.manager.create(StrategyAreaEntity, area));
     } catch (error) {
       if (isNameTaken(error)) throw nameTaken();
       throw error;
     }
   }
 
-  async save(manager: EntityManager, area: StrategyAreaEntity): Promise<StrategyAreaEntity> {
+  async save(area: StrategyAreaEntity): Promise<StrategyAreaEntity> {
     try {
-      return await manager.save(StrategyAreaEntity, area);
+      return await this.manager.save(StrategyAreaEntity, area);
     } catch (error) {
       if (isNameTaken(error)) throw nameTaken();
       throw error;

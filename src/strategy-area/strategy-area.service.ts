@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -36,14 +35,10 @@ export class StrategyAreaService {
    * For new links: every id must be an active strategy area of `regionId`; others are named as unknown,
    * so another region's list is not revealed. Returns the areas in the order given, without duplicates.
    */
-  async assertUsable(
-    regionId: string,
-    ids: readonly string[],
-    manager?: EntityManager,
-  ): Promise<StrategyAreaRef[]> {
+  async assertUsable(regionId: string, ids: readonly string[]): Promise<StrategyAreaRef[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const byId = new Map((await this.repository.findByIds(unique, manager)).map((area) => [area.id, area]));
+    const byId = new Map((await this.repository.findByIds(unique)).map((area) => [area.id, area]));
     const unknown = unique.filter((id) => {
       const area = byId.get(id);
       return !area || area.regionId !== regionId || !area.active;
@@ -86,7 +81,7 @@ export class StrategyAreaService {
       });
     }
     return this.transactions.run(async (manager) => {
-      const created = await this.repository.insert(manager, {
+      const created = await this.repository.insert({
         regionId,
         name: input.name,
         description: input.description ?? null,
@@ -113,7 +108,7 @@ export class StrategyAreaService {
   ): Promise<StrategyAreaView> {
     if (!hasRole(user, 'admin')) throw new ForbiddenError('Only an admin manages strategy areas');
     return this.transactions.run(async (manager) => {
-      const area = await this.repository.findByIdForUpdate(manager, id);
+      const area = await this.repository.findByIdForUpdate(id);
       if (!area) throw StrategyAreaException.notFound();
       if (input.version !== undefined && input.version !== area.version) {
         throw new StrategyAreaException(
@@ -128,7 +123,7 @@ export class StrategyAreaService {
       if (input.position !== undefined) area.position = input.position;
       if (input.active !== undefined) area.active = input.active;
       if (input.name !== undefined || input.description !== undefined) area.seeded = false;
-      const saved = await this.repository.save(manager, area);
+      const saved = await this.repository.save(area);
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'strategy_area.update',
