@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AdjusterReminders } from '../src/minutes/review/adjuster-reminders';
 import { MinutesStatistics } from '../src/minutes/statistics/minutes-statistics';
 import { eventually, sleep } from './helpers/eventually';
-import { assertValidPdf, pdfText } from './helpers/pdf-text';
+import { assertValidPdf, pdfFonts, pdfText, pdfXmp } from './helpers/pdf-text';
 import {
   type CreatedPerson,
   adminLogin,
@@ -874,6 +874,9 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect(text).toContain('Förhandlingsläget hålls inom parterna');
       expect(text).toContain('Planera kompetensdag');
       expect(text).not.toContain('UTKAST');
+      // Archival: PDF/A-2b with every font embedded (issue 18 point 3).
+      expect(pdfFonts(bytes).filter((font) => !font.embedded)).toEqual([]);
+      expect(pdfXmp(bytes)).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B</);
       expect((await api('GET', `${minutesUrl}.pdf`, 'skelleftea')).status).toBe(404);
     });
 

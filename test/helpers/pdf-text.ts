@@ -42,3 +42,35 @@ export function pdfText(pdf: Buffer): string {
   }).toString('utf8');
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** One row of poppler's `pdffonts`: a font the PDF uses and whether it is embedded (and subset). */
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+}
+
+/** The fonts a PDF uses, as poppler's pdffonts lists them. */
+export function pdfFonts(pdf: Buffer): PdfFont[] {
+  const lines = execFileSync('pdffonts', ['-'], { input: pdf }).toString('utf8').split('\n');
+  // name type [type…] encoding emb sub uni object ID: the columns after the name are fixed from the right.
+  return lines
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const parts = line.trim().split(/\s+/);
+      const [emb, sub] = parts.slice(-5, -3);
+      return {
+        name: parts[0],
+        type: parts.slice(1, -6).join(' '),
+        embedded: emb === 'yes',
+        subset: sub === 'yes',
+      };
+    });
+}
+
+/** The PDF's XMP metadata as poppler's `pdfinfo -meta` prints it. */
+export function pdfXmp(pdf: Buffer): string {
+  return execFileSync('pdfinfo', ['-meta', '-'], { input: pdf }).toString('utf8');
+}

@@ -1,4 +1,4 @@
-import { assertValidPdf, pdfText } from '../../../test/helpers/pdf-text';
+import { assertValidPdf, pdfFonts, pdfText, pdfXmp } from '../../../test/helpers/pdf-text';
 import { type MinutesDocument, renderMinutesPdf } from './minutes-pdf';
 
 const DOC: MinutesDocument = {
@@ -37,6 +37,22 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Åsa Öberg, Jörgen Ärlig');
     expect(text).toContain('Anmält förhinder');
     expect(text).not.toContain('UTKAST');
+  });
+
+  it('is an archival PDF/A-2b: every font embedded, XMP with the PDF/A identification, title, date and parties', async () => {
+    const pdf = await renderMinutesPdf({ ...DOC, organizations: 'Åsele kommun & Region <Västerbotten>' });
+    assertValidPdf(pdf);
+    expect(pdf.toString('latin1')).toMatch(/^%PDF-1\.7/);
+    expect(pdf.toString('latin1')).toMatch(/\/OutputIntents\s*\[/);
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+    const xmp = pdfXmp(pdf);
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(xmp).toContain('Protokoll: Samverkansmöte Åsele');
+    expect(xmp).toContain('tisdag 9 februari 2027 kl. 10:00–11:30 – Åsele kommun och Region Västerbotten');
+    expect(xmp).toMatch(/<xmp:CreateDate>\d{4}-\d\d-\d\dT/);
   });
 
   it('marks a draft on its pages', async () => {

@@ -131,8 +131,15 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   if (doc.final && doc.lockedAt)
     content.push({ text: printable(`${LABELS.adjusted} ${doc.lockedAt}`), margin: [0, 6, 0, 0] });
   return {
+    // PDF/A-2b (archival): pdfkit writes the XMP metadata with pdfaid part 2, conformance B, and an sRGB output
+    // intent; every font is embedded (DejaVu Sans is the only one used).
+    version: '1.7',
+    subset: 'PDF/A-2b',
+    language: 'sv-SE',
     info: {
-      title: printable(`${LABELS.title}: ${doc.meetingTitle}`),
+      title: xmpText(`${LABELS.title}: ${doc.meetingTitle}`),
+      subject: xmpText([doc.when, doc.organizations].filter(Boolean).join(' – ')),
+      keywords: xmpText([LABELS.title, doc.organizations].filter(Boolean).join(', ')),
       creator: 'Samverkan',
       producer: 'Samverkan',
     },
@@ -156,7 +163,17 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   };
 }
 
-/** The minutes as a PDF (pdfmake, DejaVu Sans embedded). */
+/**
+ * Text for the document information, which pdfkit also writes into the XMP metadata without escaping it:
+ * markup characters would make that XML invalid, so they are worded or left out.
+ */
+function xmpText(text: string): string {
+  return printable(text)
+    .replace(/\s*&\s*/g, ' och ')
+    .replace(/[<>]/g, '');
+}
+
+/** The minutes as a PDF/A-2b (pdfmake, DejaVu Sans embedded). */
 export function renderMinutesPdf(
   doc: MinutesDocument,
   options: { compress?: boolean } = {},
