@@ -1,6 +1,5 @@
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { printable, renderArchivalPdf } from '../../common/pdf/archival-pdf.js';
 
 /** What the PDF of the minutes shows, already in words (Swedish: the minutes are the record of both parties). */
 export interface MinutesDocument {
@@ -18,38 +17,6 @@ export interface MinutesDocument {
   actions: Array<{ title: string; owner: string; dueDate: string; item: string }>;
   adjusters: Array<{ name: string; party: string; approvedAt: string }>;
   lockedAt: string;
-}
-
-/**
- * DejaVu Sans from the dejavu-fonts-ttf package, embedded (subset) in every PDF: it covers Latin Extended
- * A and B, so Sami names (ŋ, đ, ŧ, č, š, ž, ï, ǯ, ǥ, ǩ …) and those of neighbouring countries print as
- * written, which PDF's standard fonts (Windows-1252 only) cannot.
- */
-const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONTS = {
-  DejaVuSans: {
-    normal: join(FONT_DIR, 'DejaVuSans.ttf'),
-    bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
-    italics: join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
-    bolditalics: join(FONT_DIR, 'DejaVuSans-BoldOblique.ttf'),
-  },
-};
-const FONT_FILES = new Set(Object.values(FONTS.DejaVuSans));
-
-pdfmake.setFonts(FONTS);
-// Nothing in the minutes may make pdfmake read a file or fetch a URL: only the font files are read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path: string) => FONT_FILES.has(path));
-
-/** Control characters (a tab becomes a space) have no place in the document; every other letter prints. */
-export function printable(text: string): string {
-  let result = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-    result += char === '\t' ? ' ' : control && char !== '\n' ? '' : char;
-  }
-  return result;
 }
 
 const LABELS = {
@@ -82,7 +49,10 @@ function line(label: string, value: string): Content {
   };
 }
 
-function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitions {
+function definition(
+  doc: MinutesDocument,
+  compress: boolean,
+): Omit<TDocumentDefinitions, 'info' | 'version' | 'subset' | 'language'> {
   const content: Content[] = [
     { text: printable(`${LABELS.title}: ${doc.meetingTitle}`), style: 'title' },
     ...(doc.final ? [] : [{ text: LABELS.draft, style: 'draft' } as Content]),
@@ -131,18 +101,6 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   if (doc.final && doc.lockedAt)
     content.push({ text: printable(`${LABELS.adjusted} ${doc.lockedAt}`), margin: [0, 6, 0, 0] });
   return {
-    // PDF/A-2b (archival): pdfkit writes the XMP metadata with pdfaid part 2, conformance B, and an sRGB output
-    // intent; every font is embedded (DejaVu Sans is the only one used).
-    version: '1.7',
-    subset: 'PDF/A-2b',
-    language: 'sv-SE',
-    info: {
-      title: xmpText(`${LABELS.title}: ${doc.meetingTitle}`),
-      subject: xmpText([doc.when, doc.organizations].filter(Boolean).join(' – ')),
-      keywords: xmpText([LABELS.title, doc.organizations].filter(Boolean).join(', ')),
-      creator: 'Samverkan',
-      producer: 'Samverkan',
-    },
     compress,
     pageSize: 'A4',
     pageMargins: [50, 50, 50, 60],
@@ -163,20 +121,18 @@ function definition(doc: MinutesDocument, compress: boolean): TDocumentDefinitio
   };
 }
 
-/**
- * Text for the document information, which pdfkit also writes into the XMP metadata without escaping it:
- * markup characters would make that XML invalid, so they are worded or left out.
- */
-function xmpText(text: string): string {
-  return printable(text)
-    .replace(/\s*&\s*/g, ' och ')
-    .replace(/[<>]/g, '');
-}
-
 /** The minutes as a PDF/A-2b (pdfmake, DejaVu Sans embedded). */
 export function renderMinutesPdf(
   doc: MinutesDocument,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  return pdfmake.createPdf(definition(doc, options.compress ?? true)).getBuffer();
+  return renderArchivalPdf(
+    {
+      title: `${LABELS.title}: ${doc.meetingTitle}`,
+      subject: [doc.when, doc.organizations].filter(Boolean).join(' – '),
+      keywords: [LABELS.title, doc.organizations],
+      language: 'sv-SE',
+    },
+    definition(doc, options.compress ?? true),
+  );
 }
