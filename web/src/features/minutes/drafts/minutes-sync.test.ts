@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryDraftStore } from './draft-store';
+import { draftKey, memoryDraftStore } from './draft-store';
 import { MinutesSync, type SendResult, type SyncOptions } from './minutes-sync';
 
 interface Sent {
@@ -60,6 +60,28 @@ describe('the minutes autosave', () => {
     expect(server.sent.map((s) => [s.part, s.value, s.baseVersion])).toEqual([
       ['item:a', notes('Mötet öppnades'), 4],
     ]);
+  });
+
+  it('writes a burst of keystrokes to a slow store once, the newest text, in order with other parts', async () => {
+    const { store, sync } = setup();
+    const puts: string[] = [];
+    const put = store.put.bind(store);
+    store.put = async (draft) => {
+      puts.push(`${draft.part}=${(draft.value as { notes: string }).notes}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return put(draft);
+    };
+    for (const text of ['M', 'Mö', 'Möt', 'Möte']) sync.edit('item:a', notes(text), 1);
+    sync.edit('item:b', notes('B'), 1);
+    sync.edit('item:a', notes('Mötet'), 1);
+    await vi.advanceTimersByTimeAsync(500);
+    await sync.persisted();
+    expect(puts).toEqual(['item:a=Mötet', 'item:b=B']);
+    sync.edit('item:a', notes('Mötet öppnades'), 1);
+    await vi.advanceTimersByTimeAsync(100);
+    await sync.persisted();
+    expect(puts).toEqual(['item:a=Mötet', 'item:b=B', 'item:a=Mötet öppnades']);
+    expect(store.records.get(draftKey('anna', 'm1', 'item:a'))?.value).toEqual(notes('Mötet öppnades'));
   });
 
   it('deletes the draft once the server has exactly its text, and says saved', async () => {

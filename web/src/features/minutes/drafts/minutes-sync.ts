@@ -47,7 +47,7 @@ export interface SyncOptions {
 
 export type ConflictChoice = { kind: 'mine' } | { kind: 'theirs' } | { kind: 'merged'; value: unknown };
 
-const DEFAULT_RETRY_MS = [2_000, 5_000, 10_000, 30_000];
+const DEFAULT_RETRY_MS = [2_000, 4_000, 8_000, 15_000];
 
 /**
  * The minutes' autosave: every edit is written to the draft store at once and sent to the server a moment
@@ -64,6 +64,7 @@ export class MinutesSync {
   private readonly now: () => number;
   /** Writes to the store in the order they were made; a send waits for them. */
   private writing: Promise<void> = Promise.resolve();
+  private readonly queued = new Map<string, Draft | null>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sending = false;
   private again = false;
@@ -296,13 +297,28 @@ export class MinutesSync {
 
   private forget(draft: Draft): void {
     this.drafts.delete(draft.part);
-    const key = draft.key;
-    this.writing = this.writing.then(() => this.options.store.delete(key)).catch(() => undefined);
+    this.write(draft.key, null);
   }
 
   private persist(draft: Draft): void {
-    const copy = { ...draft };
-    this.writing = this.writing.then(() => this.options.store.put(copy)).catch(() => undefined);
+    this.write(draft.key, { ...draft });
+  }
+
+  /**
+   * Queues a write of the store (null: delete). Writes happen in order; while one of a key waits its turn,
+   * a newer one takes its place (fast typing makes one write, not one per keystroke, behind a slow disk).
+   */
+  private write(key: string, draft: Draft | null): void {
+    const waiting = this.queued.has(key);
+    this.queued.set(key, draft);
+    if (waiting) return;
+    this.writing = this.writing
+      .then(() => {
+        const latest = this.queued.get(key);
+        this.queued.delete(key);
+        return latest ? this.options.store.put(latest) : this.options.store.delete(key);
+      })
+      .catch(() => undefined);
   }
 
   private changed(): void {
