@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { TransactionService } from '../src/common/database/transaction.service.js';
-import { MeetingService } from '../src/meeting/meeting.service.js';
+import { MeetingCreation } from '../src/meeting/creation/meeting-creation.js';
 
 export const MEETINGS = 290;
 export const PARTICIPANTS = 6;
@@ -106,7 +106,7 @@ export async function insertFixtures(
 
 /** The meetings of the round and their outbox rows in one transaction, as the confirm endpoint writes them. */
 export async function confirmRound(app: INestApplicationContext, fixtures: ScenarioFixtures): Promise<void> {
-  const meetings = app.get(MeetingService);
+  const meetings = app.get(MeetingCreation);
   await app.get(TransactionService).run((manager) =>
     meetings.createManyForRound(
       manager,

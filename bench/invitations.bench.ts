@@ -8,7 +8,7 @@
  * sink: pooled nodemailer sending the same 1 740 pre-rendered messages (read back from the database), with
  * the same pool size. Target (issue 4): pipeline ≥ 0.6 × that baseline.
  *
- * The round is confirmed the way POST /api/rounds/:id/confirm does it (MeetingService.createForRound for each
+ * The round is confirmed the way POST /api/rounds/:id/confirm does it (MeetingCreation.createManyForRound for each
  * meeting in one transaction, listeners told in it); planning a 290-municipality round first is left out,
  * since it is the scheduler's benchmark (bench:scheduler), not this one's.
  */

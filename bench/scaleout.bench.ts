@@ -5,7 +5,7 @@
  * participants each (1 740 invitations) and timing until the last message is accepted by a local SMTP sink —
  * but with the workers as separate processes of the built service (`node dist/main.js`, APP_ROLE=worker), as
  * production runs them: once with 1 worker, then with 2, in the same run, each on a fresh database. This
- * process only confirms the round (as POST /api/rounds/:id/confirm does, through MeetingService) and runs the
+ * process only confirms the round (as POST /api/rounds/:id/confirm does, through MeetingCreation) and runs the
  * sink. Target (issue 7): 2 workers ≥ 1.6 × the throughput of 1.
  *
  * The sink answers each DATA after SINK_DELAY_MS (default 200 ms), as a mail relay across the network does

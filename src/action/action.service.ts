@@ -8,7 +8,7 @@ import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
@@ -67,7 +67,7 @@ export class ActionService {
     private readonly reminders: ActionReminderService,
     private readonly organizations: OrganizationService,
     private readonly people: PersonService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly strategyAreas: StrategyAreaService,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
+import {
+  ListensToMeetingChanges,
+  type MeetingChange,
+  type MeetingChangeListener,
+} from '../meeting/meeting-change.js';
 import { AgendaStore } from './agenda-store.js';
 
 /**
@@ -8,6 +12,7 @@ import { AgendaStore } from './agenda-store.js';
  * them. Other changes need nothing here: the proposal deadline follows the meeting's time when read.
  */
 @Injectable()
+@ListensToMeetingChanges('agenda')
 export class AgendaChangeListener implements MeetingChangeListener {
   constructor(private readonly agendas: AgendaStore) {}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { MeetingView } from '../meeting/meeting.dto.js';
-import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import { isOnAgenda } from './agenda-items.js';
 import type { AgendaEntity, AgendaItemEntity, AgendaTemplateEntity } from './agenda.entity.js';
 import { AgendaRepository, type NewAgendaItem } from './agenda.repository.js';
@@ -25,7 +25,7 @@ export interface AgendaItemRef {
 export class AgendaStore {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly transactions: TransactionService,
   ) {}
 

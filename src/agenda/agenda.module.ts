@@ -1,9 +1,8 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ActionModule } from '../action/action.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { MeetingChangeListeners } from '../meeting/meeting-change.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
@@ -29,8 +28,8 @@ import { AgendaViews } from './view/agenda-views.js';
 /**
  * Agendas and agenda templates: agenda-store (the agenda rows, from templates), editing/ (items added,
  * proposed, decided, moved on), sending/ (publication and the agenda.send job), mail/, view/. Exports
- * AgendaStore (the minutes read agenda items through it) and the job body. Registers
- * with MeetingChangeListeners so a new meeting gets its agenda in the transaction that creates it.
+ * AgendaStore (the minutes read agenda items through it) and the job body. Its AgendaChangeListener
+ * (@ListensToMeetingChanges) gives a new meeting its agenda in the transaction that creates it.
  */
 @Module({
   imports: [
@@ -64,13 +63,4 @@ import { AgendaViews } from './view/agenda-views.js';
   ],
   exports: [AgendaStore, AgendaDistribution],
 })
-export class AgendaModule implements OnModuleInit {
-  constructor(
-    private readonly listeners: MeetingChangeListeners,
-    private readonly listener: AgendaChangeListener,
-  ) {}
-
-  onModuleInit(): void {
-    this.listeners.register(this.listener);
-  }
-}
+export class AgendaModule {}

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { toLocalDate } from '../meeting/meeting-time.js';
-import { MeetingService, type OrganizationMeetingTime } from '../meeting/meeting.service.js';
+import { MeetingReads, type OrganizationMeetingTime } from '../meeting/reads/meeting-reads.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { evaluateCadence } from './cadence-status.js';
@@ -22,7 +22,7 @@ export class CadenceService {
   constructor(
     private readonly organizations: OrganizationService,
     private readonly agreements: AgreementService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

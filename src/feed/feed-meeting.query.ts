@@ -12,7 +12,7 @@ export const MAX_FEED_EVENTS = 2000;
 
 /**
  * Read-only: the meetings a feed shows. The meetings feature exposes no such read yet.
- * TODO(#4): move into MeetingService (e.g. `findForPersonInWindow`) once the meetings API offers it.
+ * TODO(#4): move into MeetingReads (e.g. `findForPersonInWindow`) once the meetings API offers it.
  */
 @Injectable()
 export class FeedMeetingQuery {

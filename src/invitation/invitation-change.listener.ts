@@ -4,7 +4,11 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { jobIdFor } from '../jobs/job-map.js';
 import { OutboxService } from '../jobs/outbox.service.js';
-import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
+import {
+  ListensToMeetingChanges,
+  type MeetingChange,
+  type MeetingChangeListener,
+} from '../meeting/meeting-change.js';
 import { InvitationRepository } from './invitation.repository.js';
 
 /**
@@ -21,6 +25,7 @@ export const MEETINGS_PER_SYNC_JOB = 10;
  * (see InvitationSyncService).
  */
 @Injectable()
+@ListensToMeetingChanges('invitations')
 export class InvitationChangeListener implements MeetingChangeListener {
   constructor(
     private readonly repository: InvitationRepository,

@@ -1,10 +1,9 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { MeetingChangeListeners } from '../meeting/meeting-change.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { InvitationChangeListener } from './invitation-change.listener.js';
 import { InvitationSyncService } from './invitation-sync.service.js';
@@ -30,13 +29,4 @@ import { RsvpController } from './rsvp.controller.js';
   ],
   exports: [InvitationService, InvitationSyncService],
 })
-export class InvitationModule implements OnModuleInit {
-  constructor(
-    private readonly listeners: MeetingChangeListeners,
-    private readonly listener: InvitationChangeListener,
-  ) {}
-
-  onModuleInit(): void {
-    this.listeners.register(this.listener);
-  }
-}
+export class InvitationModule {}

@@ -115,7 +115,7 @@ function toParticipant(row: Row): ParticipantRecord {
 /**
  * The only code that touches the invitation tables. It also reads meetings, their participants and people
  * (read-only, joined in SQL so that a sync costs a few queries whatever the meeting's size, and can lock the
- * meeting row); answers are written through MeetingService.
+ * meeting row); answers are written through MeetingChanges.
  */
 @Injectable()
 export class InvitationRepository {

@@ -8,7 +8,8 @@ import { ValidationError } from '../common/errors/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MeetingException } from '../meeting/meeting.exception.js';
-import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingChanges } from '../meeting/changes/meeting-changes.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import type { Locale } from '../person/person.entity.js';
 import { appLinks } from '../common/web/app-links.js';
 import { formatMeetingTime, rsvpUrlOf } from './invitation-format.js';
@@ -65,7 +66,8 @@ export class InvitationService {
     private readonly transactions: TransactionService,
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
+    private readonly meetingChanges: MeetingChanges,
     private readonly answerLimit: RsvpAnswerLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -101,7 +103,7 @@ export class InvitationService {
       if (participant.partstat === input.partstat && participant.responseComment === nextComment) {
         return 'unchanged';
       }
-      const recorded = await this.meetings.recordResponse(manager, {
+      const recorded = await this.meetingChanges.recordResponse(manager, {
         meetingId: meeting.id,
         personId: participant.personId,
         partstat: input.partstat,

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -23,18 +24,24 @@ export interface MeetingChangeListener {
 }
 
 /**
- * Features that react to meeting changes (invitations, reminders, agendas) register here at module init;
- * the meeting feature calls them without depending on them.
+ * The features that hear a meeting change, in the order they hear it: a new meeting gets its agenda first,
+ * then its invitations are counted and queued, then its reminders computed. Each name has exactly one
+ * listener, a provider marked `@ListensToMeetingChanges(name)`; the application refuses to start otherwise
+ * (MeetingChangeListeners), so a listener whose module is not loaded, or two for one name, fail at boot.
  */
-export class MeetingChangeListeners {
-  private readonly listeners: MeetingChangeListener[] = [];
+export const MEETING_CHANGE_LISTENER_ORDER = ['agenda', 'invitations', 'reminders'] as const;
+export type MeetingChangeListenerName = (typeof MEETING_CHANGE_LISTENER_ORDER)[number];
 
-  register(listener: MeetingChangeListener): void {
-    this.listeners.push(listener);
-  }
+export const MEETING_CHANGE_LISTENER_METADATA = 'samverkan:meeting-change-listener';
 
-  async notify(manager: EntityManager, changes: readonly MeetingChange[]): Promise<void> {
-    if (changes.length === 0) return;
-    for (const listener of this.listeners) await listener.onMeetingsChanged(manager, changes);
-  }
+/** Marks a provider (a MeetingChangeListener) as the listener of one name of MEETING_CHANGE_LISTENER_ORDER. */
+export function ListensToMeetingChanges(name: MeetingChangeListenerName) {
+  return (target: abstract new (...args: never[]) => MeetingChangeListener): void => {
+    Reflect.defineMetadata(MEETING_CHANGE_LISTENER_METADATA, name, target);
+  };
+}
+
+export function meetingChangeListenerNameOf(type: unknown): string | undefined {
+  if (typeof type !== 'function') return undefined;
+  return Reflect.getMetadata(MEETING_CHANGE_LISTENER_METADATA, type) as string | undefined;
 }

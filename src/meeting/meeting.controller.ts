@@ -15,14 +15,20 @@ import {
   type MeetingView,
   UpdateMeetingBody,
 } from './meeting.dto.js';
-import { MeetingService } from './meeting.service.js';
+import { MeetingChanges } from './changes/meeting-changes.js';
+import { MeetingCreation } from './creation/meeting-creation.js';
+import { MeetingReads } from './reads/meeting-reads.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth('bearer')
 @Controller('api/meetings')
 export class MeetingController {
-  constructor(private readonly meetings: MeetingService) {}
+  constructor(
+    private readonly meetings: MeetingReads,
+    private readonly creation: MeetingCreation,
+    private readonly changes: MeetingChanges,
+  ) {}
 
   @Get()
   @ApiEndpoint('list', 'List meetings (filter by municipality, period, status)')
@@ -40,7 +46,7 @@ export class MeetingController {
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: MeetingResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateMeetingBody): Promise<MeetingView> {
-    return this.meetings.create(user, body);
+    return this.creation.create(user, body);
   }
 
   @Get(':id')
@@ -61,7 +67,7 @@ export class MeetingController {
     @Param() params: IdParam,
     @Body() body: UpdateMeetingBody,
   ): Promise<MeetingView> {
-    return this.meetings.update(user, params.id, body);
+    return this.changes.update(user, params.id, body);
   }
 
   @Post(':id/cancel')
@@ -75,6 +81,6 @@ export class MeetingController {
     @Param() params: IdParam,
     @Body() body: CancelMeetingBody,
   ): Promise<MeetingView> {
-    return this.meetings.cancel(user, params.id, body);
+    return this.changes.cancel(user, params.id, body);
   }
 }

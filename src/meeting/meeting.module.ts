@@ -1,24 +1,35 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
-import { MeetingChangeListeners } from './meeting-change.js';
+import { MeetingChanges } from './changes/meeting-changes.js';
+import { MeetingChecks } from './checks/meeting-checks.js';
+import { MeetingCreation } from './creation/meeting-creation.js';
+import { MeetingChangeListeners } from './meeting-change-listeners.js';
 import { MeetingController } from './meeting.controller.js';
 import { MeetingRepository } from './meeting.repository.js';
-import { MeetingService } from './meeting.service.js';
+import { MeetingReads } from './reads/meeting-reads.js';
+import { MeetingViews } from './reads/meeting-views.js';
 
 /**
- * Meetings. Exports MeetingService (the only way other features read or change meetings) and the one
- * MeetingChangeListeners, where invitations, reminders and agendas register at module init.
+ * Meetings: creation/ (POST and a round's meetings), changes/ (PATCH, cancel, held, answers), reads/ (every
+ * read other features and the API make), checks/ (organizations and people a meeting links to). Other
+ * features read and change meetings only through the exported classes; those that react to a change
+ * (agendas, invitations, reminders) are found at boot by MeetingChangeListeners.
  */
 @Module({
-  imports: [AuditModule, OrganizationModule, PersonModule],
+  imports: [AuditModule, DiscoveryModule, OrganizationModule, PersonModule],
   controllers: [MeetingController],
   providers: [
     MeetingRepository,
-    MeetingService,
-    { provide: MeetingChangeListeners, useFactory: () => new MeetingChangeListeners() },
+    MeetingChecks,
+    MeetingViews,
+    MeetingReads,
+    MeetingCreation,
+    MeetingChanges,
+    MeetingChangeListeners,
   ],
-  exports: [MeetingService, MeetingChangeListeners],
+  exports: [MeetingReads, MeetingCreation, MeetingChanges],
 })
 export class MeetingModule {}

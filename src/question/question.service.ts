@@ -7,7 +7,7 @@ import { TenantScope } from '../common/auth/tenant-scope.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 import { DomainError, ForbiddenError } from '../common/errors/domain-error.js';
 import type { Page } from '../common/validation/zod-dto.js';
-import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
@@ -51,7 +51,7 @@ export class QuestionService {
     private readonly repository: QuestionRepository,
     private readonly organizations: OrganizationService,
     private readonly people: PersonService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly actions: ActionService,
     private readonly strategyAreas: StrategyAreaService,
     private readonly transactions: TransactionService,

@@ -1,8 +1,7 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { InvitationModule } from '../invitation/invitation.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
-import { MeetingChangeListeners } from '../meeting/meeting-change.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { ReminderRepository } from './reminder.repository.js';
 import { ReminderService } from './reminder.service.js';
@@ -13,13 +12,4 @@ import { ReminderService } from './reminder.service.js';
   providers: [ReminderRepository, ReminderService],
   exports: [ReminderService],
 })
-export class ReminderModule implements OnModuleInit {
-  constructor(
-    private readonly listeners: MeetingChangeListeners,
-    private readonly reminders: ReminderService,
-  ) {}
-
-  onModuleInit(): void {
-    this.listeners.register(this.reminders);
-  }
-}
+export class ReminderModule {}

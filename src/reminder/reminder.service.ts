@@ -9,7 +9,11 @@ import { InvitationService } from '../invitation/invitation.service.js';
 import { jobIdFor } from '../jobs/job-map.js';
 import { JobProducer } from '../jobs/job-producer.js';
 import { MailService } from '../mail/mail.service.js';
-import type { MeetingChange, MeetingChangeListener } from '../meeting/meeting-change.js';
+import {
+  ListensToMeetingChanges,
+  type MeetingChange,
+  type MeetingChangeListener,
+} from '../meeting/meeting-change.js';
 import { reminderJobKeys } from './reminder-schedule.js';
 import { type ReminderRecord, ReminderRepository } from './reminder.repository.js';
 
@@ -27,6 +31,7 @@ export type ReminderOutcome =
  * never sent and the current one once.
  */
 @Injectable()
+@ListensToMeetingChanges('reminders')
 export class ReminderService implements MeetingChangeListener {
   private readonly logger = new Logger(ReminderService.name);
 

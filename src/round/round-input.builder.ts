@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { MeetingMode } from '../meeting/meeting.entity.js';
-import { MeetingService } from '../meeting/meeting.service.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
@@ -56,7 +56,7 @@ export class RoundInputBuilder {
     private readonly organizations: OrganizationService,
     private readonly agreements: AgreementService,
     private readonly people: PersonService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly cadence: CadenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -14,7 +14,8 @@ import { jobIdFor } from '../jobs/job-map.js';
 import { OutboxService } from '../jobs/outbox.service.js';
 import { toLocalDate, toLocalIso } from '../meeting/meeting-time.js';
 import { MeetingErrorCode } from '../meeting/meeting.exception.js';
-import { MeetingService, type ParticipantInput } from '../meeting/meeting.service.js';
+import type { ParticipantInput } from '../meeting/checks/meeting-checks.js';
+import { MeetingCreation } from '../meeting/creation/meeting-creation.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
 import { RoundInputBuilder } from './round-input.builder.js';
@@ -56,7 +57,7 @@ export class RoundService {
   constructor(
     private readonly repository: RoundRepository,
     private readonly builder: RoundInputBuilder,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingCreation,
     private readonly agreements: AgreementService,
     private readonly organizations: OrganizationService,
     private readonly people: PersonService,

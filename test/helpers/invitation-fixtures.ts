@@ -6,7 +6,9 @@ import type { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../../src/common/auth/authenticated-user';
 import type { MeetingView } from '../../src/meeting/meeting.dto';
 import type { ParticipantRole } from '../../src/meeting/meeting.entity';
-import { MeetingService } from '../../src/meeting/meeting.service';
+import { MeetingChanges } from '../../src/meeting/changes/meeting-changes';
+import { MeetingCreation } from '../../src/meeting/creation/meeting-creation';
+import { MeetingReads } from '../../src/meeting/reads/meeting-reads';
 import type { Locale, PersonRole } from '../../src/person/person.entity';
 import { PersonService } from '../../src/person/person.service';
 import type { ReceivedMail } from './smtp-sink';
@@ -54,7 +56,7 @@ export interface NewMeeting {
 }
 
 /**
- * Writes meetings through the product's MeetingService, as a person of the region who may change meetings
+ * Writes meetings through the product's MeetingCreation and MeetingChanges, as a person of the region who may change meetings
  * (an admin, coordinator or secretary): the same checks, rows, change notifications and audit entries as
  * the meetings API, in an application context as well as in an HTTP test app.
  */
@@ -71,14 +73,18 @@ export class MeetingTestDriver {
     return new MeetingTestDriver(app, actor);
   }
 
-  private get meetings(): MeetingService {
-    return this.app.get(MeetingService);
+  private get creation(): MeetingCreation {
+    return this.app.get(MeetingCreation);
+  }
+
+  private get changes(): MeetingChanges {
+    return this.app.get(MeetingChanges);
   }
 
   /** A confirmed meeting, so invitations go out at once. */
   async create(input: NewMeeting): Promise<{ id: string; uid: string }> {
     const end = new Date(input.start.getTime() + (input.minutes ?? 90) * 60_000);
-    const meeting = await this.meetings.create(this.actor, {
+    const meeting = await this.creation.create(this.actor, {
       title: input.title ?? 'Samverkansmöte',
       description: input.description,
       start: input.start.toISOString(),
@@ -102,13 +108,17 @@ export class MeetingTestDriver {
     );
   }
 
-  async addParticipant(meetingId: string, personId: string, role: ParticipantRole = 'required'): Promise<void> {
+  async addParticipant(
+    meetingId: string,
+    personId: string,
+    role: ParticipantRole = 'required',
+  ): Promise<void> {
     await this.changeParticipants(meetingId, (participants) => [...participants, { personId, role }]);
   }
 
   /** Cancelled with SEQUENCE + 1; returns the new SEQUENCE. */
   async cancel(meetingId: string, reason = 'Mötet behövs inte längre'): Promise<number> {
-    return (await this.meetings.cancel(this.actor, meetingId, { reason })).sequence;
+    return (await this.changes.cancel(this.actor, meetingId, { reason })).sequence;
   }
 
   /** A PATCH of the full participant list, as the API takes it. */
@@ -118,9 +128,9 @@ export class MeetingTestDriver {
       participants: Array<{ personId: string; role: ParticipantRole }>,
     ) => Array<{ personId: string; role: ParticipantRole }>,
   ): Promise<MeetingView> {
-    const current = await this.meetings.findVisibleById(this.actor, meetingId);
+    const current = await this.app.get(MeetingReads).findVisibleById(this.actor, meetingId);
     const participants = current.participants.map(({ personId, role }) => ({ personId, role }));
-    return this.meetings.update(this.actor, meetingId, {
+    return this.changes.update(this.actor, meetingId, {
       participants: change(participants),
       version: current.version,
     });

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingException } from '../../meeting/meeting.exception.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { StrategyAreaService } from '../../strategy-area/strategy-area.service.js';
 import { partyOrganizationIds } from '../agenda-access.js';
@@ -19,7 +19,7 @@ import { type ProposalDeadline, meetingProposalDeadline } from '../proposal-dead
 export class AgendaItemChecks {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly strategyAreas: StrategyAreaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -3,7 +3,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { insertionPosition, isOnAgenda, moveTo } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
 import type { AgendaItemView } from '../agenda.dto.js';
@@ -22,7 +22,7 @@ import { AgendaViews } from '../view/agenda-views.js';
 export class AgendaItemMove {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly store: AgendaStore,
     private readonly sends: AgendaSendQueue,
     private readonly transactions: TransactionService,

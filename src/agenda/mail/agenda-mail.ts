@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { type MeetingParticipantDetails, MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads, type MeetingParticipantDetails } from '../../meeting/reads/meeting-reads.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import { partyOrganizationIds } from '../agenda-access.js';
@@ -20,7 +20,7 @@ export class AgendaMail {
   constructor(
     private readonly mail: MailService,
     private readonly people: PersonService,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly repository: AgendaRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

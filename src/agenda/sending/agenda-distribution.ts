@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '../../common/database/transaction.service.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { partyOrganizationIds } from '../agenda-access.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
@@ -15,7 +15,7 @@ import { AgendaViews } from '../view/agenda-views.js';
 export class AgendaDistribution {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly transactions: TransactionService,
     private readonly views: AgendaViews,
     private readonly mail: AgendaMail,

@@ -3,7 +3,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { isMeetingKeeper } from '../agenda-access.js';
 import { assertNotCancelled } from '../agenda-guards.js';
 import { AgendaStore } from '../agenda-store.js';
@@ -17,7 +17,7 @@ import { AgendaSendQueue } from './agenda-send-queue.js';
 export class AgendaPublication {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly store: AgendaStore,
     private readonly sends: AgendaSendQueue,
     private readonly transactions: TransactionService,

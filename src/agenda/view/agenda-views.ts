@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MailService } from '../../mail/mail.service.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { isMeetingKeeper } from '../agenda-access.js';
 import { AgendaFollowUps } from '../agenda-follow-ups.js';
@@ -22,7 +22,7 @@ import { toAgendaView, toItemView } from './agenda-view.js';
 export class AgendaViews {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly followUps: AgendaFollowUps,
     private readonly store: AgendaStore,

@@ -4,7 +4,7 @@ import { TransactionService } from '../../common/database/transaction.service.js
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import type { PersonView } from '../../person/person.dto.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
@@ -31,7 +31,7 @@ interface Decided {
 export class ApprovalLinks {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly transactions: TransactionService,
     private readonly views: MinutesViews,

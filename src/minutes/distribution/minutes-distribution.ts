@@ -6,7 +6,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { type DistributionRecipient, MinutesMail } from '../mail/minutes-mail.js';
@@ -20,7 +20,7 @@ import { MinutesRepository } from '../minutes.repository.js';
 export class MinutesDistribution {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly transactions: TransactionService,
     private readonly pdfs: MinutesPdfs,

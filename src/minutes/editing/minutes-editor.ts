@@ -5,7 +5,7 @@ import { type AgendaItemRef, AgendaStore } from '../../agenda/agenda-store.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { StrategyAreaService } from '../../strategy-area/strategy-area.service.js';
 import { MinutesHistory } from '../minutes-history.js';
@@ -23,7 +23,7 @@ import { diffMinutes } from './minutes-diff.js';
 export class MinutesEditor {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly agendas: AgendaStore,
     private readonly people: PersonService,
     private readonly strategyAreas: StrategyAreaService,

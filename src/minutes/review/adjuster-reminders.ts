@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { ApprovalLinks } from '../approval-link/approval-links.js';
 import { MinutesRepository } from '../minutes.repository.js';
@@ -17,7 +17,7 @@ const HOUR_MS = 3_600_000;
 export class AdjusterReminders {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly transactions: TransactionService,
     private readonly links: ApprovalLinks,

@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js'
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { MinutesMail } from '../mail/minutes-mail.js';
 import { MinutesHistory } from '../minutes-history.js';
@@ -25,7 +25,7 @@ import { MinutesLock } from './minutes-lock.js';
 export class MinutesDecisions {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly transactions: TransactionService,
     private readonly history: MinutesHistory,

@@ -4,7 +4,8 @@ import { ActionService } from '../../action/action.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingChanges } from '../../meeting/changes/meeting-changes.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { MinutesDistribution } from '../distribution/minutes-distribution.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { MinutesHistory } from '../minutes-history.js';
@@ -20,7 +21,8 @@ import { MinutesViews } from '../view/minutes-views.js';
 export class MinutesLock {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
+    private readonly meetingChanges: MeetingChanges,
     private readonly actions: ActionService,
     private readonly pdfs: MinutesPdfs,
     private readonly distribution: MinutesDistribution,
@@ -64,7 +66,7 @@ export class MinutesLock {
       created += 1;
     }
     // Submitted while the meeting was on: it is held once the minutes lock after its end.
-    await this.meetings.markHeld(manager, meeting.id, actorId, now);
+    await this.meetingChanges.markHeld(manager, meeting.id, actorId, now);
     minutes.actions = actions;
     minutes.status = 'locked';
     minutes.lockedAt = now;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingChanges } from '../../meeting/changes/meeting-changes.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { ApprovalLinks } from '../approval-link/approval-links.js';
 import { MinutesHistory } from '../minutes-history.js';
@@ -18,7 +19,8 @@ import { AdjusterSelection } from './adjuster-selection.js';
 export class MinutesSubmission {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
+    private readonly meetingChanges: MeetingChanges,
     private readonly people: PersonService,
     private readonly transactions: TransactionService,
     private readonly selection: AdjusterSelection,
@@ -67,7 +69,7 @@ export class MinutesSubmission {
         await this.reminders.schedule(manager, adjuster.id, now, deadlineAt);
       }
       // Minutes submitted after the meeting's end record that it took place.
-      await this.meetings.markHeld(manager, meeting.id, user.personId, now);
+      await this.meetingChanges.markHeld(manager, meeting.id, user.personId, now);
       current.status = 'in_review';
       current.submittedBy = user.personId;
       current.firstSubmittedAt ??= now;

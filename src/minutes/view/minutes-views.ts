@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js'
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingService } from '../../meeting/meeting.service.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import type { MinutesRevisionView, MinutesView } from '../minutes.dto.js';
 import type { MinutesEntity } from '../minutes.entity.js';
@@ -18,7 +18,7 @@ import { isFrozen, toMinutesView } from './minutes-view.js';
 export class MinutesViews {
   constructor(
     private readonly repository: MinutesRepository,
-    private readonly meetings: MeetingService,
+    private readonly meetings: MeetingReads,
     private readonly agendas: AgendaStore,
     private readonly people: PersonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

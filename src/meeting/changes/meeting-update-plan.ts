@@ -1,8 +1,8 @@
-import type { MeetingChange } from './meeting-change.js';
-import { assertEditable, assertTimes, assertTransition } from './meeting-rules.js';
-import { parseInstant } from './meeting-time.js';
-import type { UpdateMeetingInput } from './meeting.dto.js';
-import type { MeetingEntity, ParticipantRole } from './meeting.entity.js';
+import type { MeetingChange } from '../meeting-change.js';
+import { assertEditable, assertTimes, assertTransition } from '../meeting-rules.js';
+import { parseInstant } from '../meeting-time.js';
+import type { UpdateMeetingInput } from '../meeting.dto.js';
+import type { MeetingEntity, ParticipantRole } from '../meeting.entity.js';
 
 export interface PlannedParticipant {
   personId: string;
@@ -43,7 +43,7 @@ export type MeetingFieldChanges = Partial<
   >
 >;
 
-/** What a PATCH changes, decided before anything is written (MeetingService.update carries it out). */
+/** What a PATCH changes, decided before anything is written (MeetingChanges.update carries it out). */
 export interface MeetingUpdatePlan {
   /** The meeting's new column values (only those that differ); SEQUENCE + 1 when rescheduled. */
   fields: MeetingFieldChanges;

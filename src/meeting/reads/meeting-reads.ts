@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user.js';
+import { TenantScope } from '../../common/auth/tenant-scope.js';
+import { ForbiddenError } from '../../common/errors/domain-error.js';
+import type { Page } from '../../common/validation/zod-dto.js';
+import type { Locale } from '../../person/person.entity.js';
+import { PersonService } from '../../person/person.service.js';
+import { isVisible } from '../meeting-access.js';
+import type { MeetingFilter, MeetingView } from '../meeting.dto.js';
+import type { ParticipantRole, Partstat } from '../meeting.entity.js';
+import { MeetingException } from '../meeting.exception.js';
+import { type BusyMeeting, MeetingRepository, type OrganizationMeetingTime } from '../meeting.repository.js';
+import { MeetingViews } from './meeting-views.js';
+
+export type { BusyMeeting, OrganizationMeetingTime } from '../meeting.repository.js';
+
+/** A participant with the person's details, for features that write to them (invitations, reminders). */
+export interface MeetingParticipantDetails {
+  personId: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  organizationId: string;
+  role: ParticipantRole;
+  partstat: Partstat;
+  respondedAt: Date | null;
+  responseComment: string | null;
+  addedAt: Date;
+  removedAt: Date | null;
+}
+
+/** Every read of meetings other features and the API make: views, participants, times per organization. */
+@Injectable()
+export class MeetingReads {
+  constructor(
+    private readonly repository: MeetingRepository,
+    private readonly views: MeetingViews,
+    private readonly people: PersonService,
+  ) {}
+
+  /**
+   * Meetings in the caller's scope. `participant`: `me`, or a person id for the region's staff and admins
+   * (a municipality's person may name only themselves); still within the caller's scope.
+   */
+  async list(user: AuthenticatedUser, filter: MeetingFilter): Promise<Page<MeetingView>> {
+    const { participant, ...rest } = filter;
+    const participantId = participant === 'me' ? user.personId : participant;
+    if (
+      participantId !== undefined &&
+      participantId !== user.personId &&
+      !hasRole(user, 'admin') &&
+      user.organizationKind !== 'region'
+    ) {
+      throw new ForbiddenError('Only the region’s staff list the meetings of another person');
+    }
+    const page = await this.repository.findPage(TenantScope.of(user), { ...rest, participantId });
+    return { ...page, items: await this.views.many(page.items) };
+  }
+
+  /** The meeting if the caller may see it; otherwise MEETING_NOT_FOUND, as for a missing id. */
+  async findVisibleById(user: AuthenticatedUser, id: string): Promise<MeetingView> {
+    const record = await this.repository.findById(id);
+    if (!record || !isVisible(user, record)) throw MeetingException.notFound();
+    return this.views.one(record);
+  }
+
+  /** Without access checks: for workers and for features that checked scope already. */
+  async findById(id: string, manager?: EntityManager): Promise<MeetingView | null> {
+    const record = await this.repository.findById(id, manager);
+    return record ? this.views.one(record) : null;
+  }
+
+  /**
+   * Where meetings belong (region and round), without loading their participants and organizations: for
+   * listeners that need no more, e.g. creating the agendas of meetings just created.
+   */
+  async findPlacements(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Array<{ id: string; regionId: string; roundId: string | null }>> {
+    const meetings = await this.repository.findRowsByIds(ids, manager);
+    return meetings.map((meeting) => ({
+      id: meeting.id,
+      regionId: meeting.regionId,
+      roundId: meeting.roundId,
+    }));
+  }
+
+  /**
+   * Participants with their details (people deleted since are left out). Current participants only unless
+   * `includeRemoved`: a removed participant is still owed a calendar CANCEL.
+   */
+  async listParticipants(
+    meetingId: string,
+    options: { includeRemoved?: boolean; manager?: EntityManager } = {},
+  ): Promise<MeetingParticipantDetails[]> {
+    const record = await this.repository.findById(meetingId, options.manager);
+    if (!record) return [];
+    const rows = record.participants.filter((row) => options.includeRemoved || row.removedAt === null);
+    const people = new Map(
+      (
+        await this.people.findByIds(
+          rows.map((row) => row.personId),
+          options.manager,
+        )
+      ).map((p) => [p.id, p]),
+    );
+    return rows.flatMap((row) => {
+      const person = people.get(row.personId);
+      if (!person) return [];
+      return [
+        {
+          personId: row.personId,
+          name: person.name,
+          email: person.email,
+          locale: person.locale,
+          organizationId: person.organizationId,
+          role: row.role,
+          partstat: row.partstat,
+          respondedAt: row.respondedAt,
+          responseComment: row.responseComment,
+          addedAt: row.addedAt,
+          removedAt: row.removedAt,
+        },
+      ];
+    });
+  }
+
+  /** Meetings (not cancelled) overlapping [from, to) that keep any of these people busy: for the scheduler. */
+  findBusy(personIds: readonly string[], from: Date, to: Date): Promise<BusyMeeting[]> {
+    return this.repository.findBusy(personIds, from, to);
+  }
+
+  /** Per organization, the latest meeting held (or confirmed and over): for cadence. */
+  findLastHeld(
+    organizationIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findLastHeld(organizationIds, now);
+  }
+
+  /** Per organization, the next planned or confirmed meeting not yet over: for cadence. */
+  findNextPlanned(
+    organizationIds: readonly string[],
+    now = new Date(),
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findNextPlanned(organizationIds, now);
+  }
+
+  /** Per organization, the last meeting (not cancelled) starting before `before`: the scheduler's minimum gap. */
+  findLatestStartingBefore(
+    organizationIds: readonly string[],
+    before: Date,
+  ): Promise<Map<string, OrganizationMeetingTime>> {
+    return this.repository.findLatestStartingBefore(organizationIds, before);
+  }
+}
