@@ -739,6 +739,83 @@ describe('meetings', () => {
       expect(late.body.code).toBe('RSVP_MEETING_CANCELLED');
     });
 
+    it('asks a participant taken off and added back again: their answer and comment reset to NEEDS-ACTION', async () => {
+      const meetingId = (
+        await create(meetingBody({ start: '2031-09-09T10:00:00+02:00', end: '2031-09-09T11:00:00+02:00' }))
+      ).body.id;
+      const participantsOf = async () => {
+        const meeting = await t.request({
+          method: 'GET',
+          url: `/api/meetings/${meetingId}`,
+          token: umeaToken,
+        });
+        expect(meeting.status).toBe(200);
+        return meeting.body.participants as Array<{
+          personId: string;
+          partstat: string;
+          respondedAt: unknown;
+        }>;
+      };
+      const invitationOf = async (personId: string) => {
+        const list = await t.request({
+          method: 'GET',
+          url: `/api/meetings/${meetingId}/invitations`,
+          token: coordinatorToken,
+        });
+        expect(list.status).toBe(200);
+        return (list.body.items as Array<{ person: { id: string } }>).find(
+          (item) => item.person.id === personId,
+        );
+      };
+      const setParticipants = async (participants: unknown[]) => {
+        const current = await t.request({
+          method: 'GET',
+          url: `/api/meetings/${meetingId}`,
+          token: coordinatorToken,
+        });
+        const patched = await t.request({
+          method: 'PATCH',
+          url: `/api/meetings/${meetingId}`,
+          token: coordinatorToken,
+          body: { participants, version: current.body.version },
+        });
+        expect(patched.status).toBe(200);
+      };
+
+      const declined = await t.request({
+        method: 'POST',
+        url: `/api/meetings/${meetingId}/rsvp`,
+        token: umeaToken,
+        body: { partstat: 'DECLINED', comment: 'Semester den veckan' },
+      });
+      expect(declined.status).toBe(200);
+      expect((await participantsOf()).find((p) => p.personId === umeaPerson)).toMatchObject({
+        partstat: 'DECLINED',
+        respondedAt: expect.any(String),
+      });
+
+      await setParticipants([{ personId: anna, role: 'chair' }]);
+      expect((await participantsOf()).map((p) => p.personId)).toEqual([anna]);
+      await setParticipants([
+        { personId: anna, role: 'chair' },
+        { personId: umeaPerson, role: 'required' },
+      ]);
+
+      expect((await participantsOf()).find((p) => p.personId === umeaPerson)).toEqual(
+        expect.objectContaining({ partstat: 'NEEDS-ACTION', respondedAt: null }),
+      );
+      expect(await invitationOf(umeaPerson)).toMatchObject({
+        removed: false,
+        partstat: 'NEEDS-ACTION',
+        respondedAt: null,
+        comment: null,
+      });
+      // Anna, never removed, keeps her row as it was.
+      expect((await participantsOf()).find((p) => p.personId === anna)).toMatchObject({
+        partstat: 'NEEDS-ACTION',
+      });
+    });
+
     it('refuses an answer once the meeting is over (RSVP_CLOSED)', async () => {
       const past = await create(
         meetingBody({ start: '2020-01-13T10:00:00+01:00', end: '2020-01-13T11:00:00+01:00' }),
