@@ -12,7 +12,19 @@ const swc = [
   },
 ];
 // ESM-only dependencies that jest (under Node 20) must see as CommonJS.
-const ESM_PACKAGES = ['@nestjs', 'content-disposition', 'cookie', 'file-type', 'jose'];
+const ESM_PACKAGES = [
+  '@nestjs',
+  'content-disposition',
+  'cookie',
+  'jose',
+  // file-type and what it loads (meeting papers' types are read from their bytes)
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+];
 const esm = ESM_PACKAGES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|');
 
 const common = {

@@ -27,6 +27,8 @@ function expectedSuccessTypes(path: string, queryNames: string[], isPublic: bool
   if (path.endsWith('.ics')) return ['text/calendar'];
   if (path.endsWith('.pdf')) return ['application/pdf'];
   if (path.endsWith('.csv')) return ['text/csv'];
+  // A meeting paper answers the type read from its content at upload, documented as bytes.
+  if (path === '/api/papers/{id}') return ['application/octet-stream'];
   if (queryNames.includes('format')) return ['application/json', 'text/csv'];
   // A public link page answers HTML, or JSON when asked; the web app's token lookups under /api are JSON.
   if (isPublic && path.includes('{token}') && !path.startsWith('/api/'))
@@ -170,6 +172,23 @@ describe('/docs-json as the contract of the API', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('declares a file upload as multipart/form-data with a binary file part, and only that', () => {
+    const uploads = operationsOf(document).filter((operation) => {
+      const body = rawOperation(document, operation.method, operation.path).requestBody?.content ?? {};
+      return 'multipart/form-data' in body;
+    });
+    expect(uploads.map((operation) => operation.label)).toEqual(['POST /api/agenda-items/{id}/papers']);
+    for (const operation of uploads) {
+      const content = rawOperation(document, operation.method, operation.path).requestBody!.content;
+      expect(Object.keys(content)).toEqual(['multipart/form-data']);
+      const schema = resolveRef(document, content['multipart/form-data'].schema);
+      expect(schema.required).toEqual(['file']);
+      expect(schema.properties.file).toEqual(expect.objectContaining({ type: 'string', format: 'binary' }));
+      const responses = rawOperation(document, operation.method, operation.path).responses;
+      for (const status of ['413', '415', '422']) expect(responses[status]).toBeDefined();
+    }
   });
 
   /** The GET operations that answer a page (items, total, limit, offset) as their 200. */

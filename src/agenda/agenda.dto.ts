@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from '../common/validation/zod-dto.js';
+import { paperView } from './papers/paper.dto.js';
 import {
   AGENDA_ITEM_SOURCES,
   AGENDA_ITEM_STATUSES,
@@ -161,6 +162,8 @@ export const agendaItemView = z.object({
   movedToMeetingId: z.uuid().nullable(),
   /** On the follow-up item of a municipality's next meeting: its open actions and questions. */
   carriedOver: carriedOver.nullable(),
+  /** The item's papers (handlingar), oldest first. */
+  papers: z.array(paperView),
   version: z.number().int(),
 });
 export type AgendaItemView = z.infer<typeof agendaItemView>;

@@ -8,6 +8,7 @@ import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { RoundModule } from '../round/round.module.js';
+import { StorageModule } from '../storage/storage.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { AgendaChangeListener } from './agenda-change.listener.js';
 import { AgendaFollowUps } from './agenda-follow-ups.js';
@@ -20,6 +21,10 @@ import { AgendaArrangement } from './editing/agenda-arrangement.js';
 import { AgendaItemEditor } from './editing/agenda-item-editor.js';
 import { AgendaItemMove } from './editing/agenda-item-move.js';
 import { AgendaMail } from './mail/agenda-mail.js';
+import { AgendaPapers } from './papers/agenda-papers.js';
+import { PaperController } from './papers/paper.controller.js';
+import { PaperRecordLocks } from './papers/paper-record-locks.js';
+import { PaperRepository } from './papers/paper.repository.js';
 import { AgendaDistribution } from './sending/agenda-distribution.js';
 import { AgendaPublication } from './sending/agenda-publication.js';
 import { AgendaSendQueue } from './sending/agenda-send-queue.js';
@@ -27,9 +32,11 @@ import { AgendaViews } from './view/agenda-views.js';
 
 /**
  * Agendas and agenda templates: agenda-store (the agenda rows, from templates), editing/ (items added,
- * proposed, decided, moved on), sending/ (publication and the agenda.send job), mail/, view/. Exports
- * AgendaStore (the minutes read agenda items through it) and the job body. Its AgendaChangeListener
- * (@ListensToMeetingChanges) gives a new meeting its agenda in the transaction that creates it.
+ * proposed, decided, moved on), sending/ (publication and the agenda.send job), mail/, view/, papers/ (files
+ * on items, in the object storage). Exports AgendaStore (the minutes read agenda items through it),
+ * AgendaPapers and PaperRecordLocks (the minutes list the papers and lock them), and the job body. Its
+ * AgendaChangeListener (@ListensToMeetingChanges) gives a new meeting its agenda in the transaction that
+ * creates it.
  */
 @Module({
   imports: [
@@ -42,9 +49,10 @@ import { AgendaViews } from './view/agenda-views.js';
     PersonModule,
     QuestionModule,
     RoundModule,
+    StorageModule,
     StrategyAreaModule,
   ],
-  controllers: [AgendaController],
+  controllers: [AgendaController, PaperController],
   providers: [
     AgendaRepository,
     AgendaStore,
@@ -60,7 +68,10 @@ import { AgendaViews } from './view/agenda-views.js';
     AgendaTemplateService,
     AgendaFollowUps,
     AgendaChangeListener,
+    PaperRepository,
+    PaperRecordLocks,
+    AgendaPapers,
   ],
-  exports: [AgendaStore, AgendaDistribution],
+  exports: [AgendaStore, AgendaDistribution, AgendaPapers, PaperRecordLocks],
 })
 export class AgendaModule {}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
@@ -67,6 +68,10 @@ export async function createHttpApp(config: AppConfig, logger: Logger): Promise<
       'request',
     );
     done();
+  });
+  // multipart/form-data is read as a stream by the endpoint that takes it (papers), never buffered here.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.papers.maxBytes, files: 1, fields: 5, parts: 6 },
   });
   app.useGlobalFilters(new AllExceptionsFilter(config.defaultLocale));
   app.useGlobalPipes(new ZodValidationPipe());

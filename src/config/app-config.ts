@@ -220,6 +220,27 @@ export const envSchema = z
     MINUTES_APPROVAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     /** The reminder to an adjuster goes this long before the deadline. */
     MINUTES_REMINDER_BEFORE_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+    /** The largest meeting paper (an agenda item's file) accepted, in megabytes. */
+    PAPER_MAX_MB: z.coerce.number().int().min(1).max(5_000).default(25),
+    /** Where papers are kept: `filesystem` (PAPER_DIR) or `s3` (an S3-compatible store, S3_* below). */
+    PAPER_STORAGE: z.enum(['filesystem', 's3']).default('filesystem'),
+    PAPER_DIR: z.string().default('var/papers'),
+    /** An S3-compatible endpoint (MinIO, Ceph, a public cloud's); unset: the AWS endpoint of S3_REGION. */
+    S3_ENDPOINT: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_BUCKET: optionalString,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    /** Bucket in the path (MinIO and most self-hosted stores) rather than in the host name. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    /**
+     * `when_required`: no checksum trailers on uploads, which stores that do not know aws-chunked bodies
+     * (older MinIO, s3rver, some clouds) would keep as part of the file; `when_supported`: the SDK's default.
+     */
+    S3_CHECKSUMS: z.enum(['when_required', 'when_supported']).default('when_required'),
   })
   .superRefine(
     (env, ctx) => {
@@ -260,6 +281,16 @@ function productionProblems(env: Partial<Record<string, unknown>>, ctx: EnvProbl
 function crossFieldProblems(env: Partial<Record<string, unknown>>, ctx: EnvProblemContext): void {
   if (typeof env.JWT_SECRET === 'string' && env.JWT_SECRET.length < 32) {
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'must be at least 32 characters' });
+  }
+  if (env.PAPER_STORAGE === 's3' && !env.S3_BUCKET) {
+    ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when PAPER_STORAGE=s3' });
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+      message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together',
+    });
   }
   if (Boolean(env.AUTH_ISSUER) !== Boolean(env.AUTH_JWKS_URL)) {
     ctx.addIssue({
@@ -325,7 +356,22 @@ export interface AppConfig {
   agenda: { debounceMs: number; proposalWorkingDays: number };
   /** Minutes: the adjusters' default deadline and when they are reminded before it. */
   minutes: { approvalDays: number; reminderBeforeHours: number };
+  /** Meeting papers: the largest accepted, and where they are stored (docs/operations.md). */
+  papers: { maxBytes: number; storage: PaperStorageConfig };
 }
+
+/** The filesystem (a folder) or an S3-compatible bucket; credentials absent: the SDK's default chain. */
+export type PaperStorageConfig =
+  | { kind: 'filesystem'; dir: string }
+  | {
+      kind: 's3';
+      endpoint?: string;
+      region: string;
+      bucket: string;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+      forcePathStyle: boolean;
+      checksums: 'when_required' | 'when_supported';
+    };
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -433,6 +479,24 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     minutes: {
       approvalDays: env.MINUTES_APPROVAL_DAYS,
       reminderBeforeHours: env.MINUTES_REMINDER_BEFORE_HOURS,
+    },
+    papers: {
+      maxBytes: env.PAPER_MAX_MB * 1024 * 1024,
+      storage:
+        env.PAPER_STORAGE === 's3'
+          ? {
+              kind: 's3',
+              endpoint: env.S3_ENDPOINT,
+              region: env.S3_REGION,
+              bucket: env.S3_BUCKET!,
+              credentials:
+                env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+                  ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+                  : undefined,
+              forcePathStyle: env.S3_FORCE_PATH_STYLE,
+              checksums: env.S3_CHECKSUMS,
+            }
+          : { kind: 'filesystem', dir: env.PAPER_DIR },
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   AgendaTemplateEntity,
   RoundAgendaTemplateEntity,
 } from '../agenda/agenda.entity.js';
+import { AgendaItemPaperEntity } from '../agenda/papers/agenda-item-paper.entity.js';
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { BrowserSessionEntity } from '../auth/browser-session.entity.js';
@@ -85,6 +86,7 @@ export const ENTITIES = [
   RoundAgendaTemplateEntity,
   AgendaEntity,
   AgendaItemEntity,
+  AgendaItemPaperEntity,
   MinutesEntity,
   MinutesRevisionEntity,
   MinutesReviewEntity,

@@ -24,6 +24,8 @@ export interface RequestOptions {
   url: string;
   token?: string;
   body?: unknown;
+  /** Sent as it is instead of `body` as JSON (a multipart upload); set its content-type in `headers`. */
+  payload?: Buffer;
   headers?: Record<string, string>;
 }
 
@@ -32,6 +34,8 @@ export interface TestResponse {
   headers: Record<string, string | string[] | number | undefined>;
   body: any;
   text: string;
+  /** The body's bytes (a downloaded file). */
+  raw: Buffer;
 }
 
 /** The environment every test app starts from; tests add or override variables. */
@@ -51,6 +55,7 @@ export function testEnv(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '50',
     MAIL_OUTBOX_DIR: `/tmp/samverkan-test-outbox/${db.name}`,
+    PAPER_DIR: `/tmp/samverkan-test-papers/${db.name}`,
     ...overrides,
   };
 }
@@ -80,7 +85,7 @@ export async function startTestApp(
           ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...options.headers,
         },
-        payload: options.body === undefined ? undefined : JSON.stringify(options.body),
+        payload: options.payload ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
     let body: unknown;
     try {
@@ -88,7 +93,13 @@ export async function startTestApp(
     } catch {
       body = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, body, text: response.body };
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      body,
+      text: response.body,
+      raw: response.rawPayload,
+    };
   };
 
   return {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type TestApp, type TestResponse } from '../helpers/test-app';
+import { multipartBody, pdfFile } from '../helpers/paper-files';
 import { adminLogin, createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
 import { type ApiOperation, type OpenApiDocument } from './openapi';
 
@@ -59,6 +60,7 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   { pattern: /^\/api\/actions\/\{id\}/, param: 'id', fixture: 'action' },
   { pattern: /^\/api\/questions\/\{id\}/, param: 'id', fixture: 'question' },
   { pattern: /^\/api\/agenda-items\/\{id\}/, param: 'id', fixture: 'agendaItem' },
+  { pattern: /^\/api\/papers\/\{id\}/, param: 'id', fixture: 'paper' },
   { pattern: /^\/api\/calendar-feeds\/\{id\}/, param: 'id', fixture: 'calendarFeed' },
   { pattern: /^\/api\/strategy-areas\/\{id\}/, param: 'id', fixture: 'strategyArea' },
   { pattern: /^\/api\/agenda-templates\/\{id\}/, param: 'id', fixture: 'agendaTemplate' },
@@ -148,6 +150,22 @@ function check(response: TestResponse, expected: number, what: string): any {
 }
 
 const hex = () => randomBytes(3).toString('hex');
+
+/** A meeting paper (a small PDF) on the item, uploaded by the admin. */
+async function uploadPaper(t: TestApp, token: string, itemId: string): Promise<{ id: string }> {
+  const { payload, contentType } = multipartBody('Handling.pdf', pdfFile());
+  return check(
+    await t.request({
+      method: 'POST',
+      url: `/api/agenda-items/${itemId}/papers`,
+      token,
+      payload,
+      headers: { 'content-type': contentType },
+    }),
+    201,
+    'paper',
+  );
+}
 
 /**
  * Creates, through the API and as the admin, one resource of each kind for municipality B (and the
@@ -286,6 +304,9 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     }
     if (item) add('agendaItem', item.id, 'tenant-b');
     else notCreated.push('agendaItem: the meeting has no agenda items');
+    if (item && has('POST', '/api/agenda-items/{id}/papers')) {
+      add('paper', (await uploadPaper(t, adminToken, item.id)).id, 'tenant-b');
+    }
   }
 
   const adminCaller: Caller = { label: 'admin', token: adminToken, roles: ['admin'], personId: me.id };
@@ -386,6 +407,7 @@ export async function createOtherRegionFixtures(
   add('meeting', meetingId);
   const agenda = check(await admin('GET', `/api/meetings/${meetingId}/agenda`), 200, 'agenda of Luleå');
   add('agendaItem', agenda.items[0].id);
+  add('paper', (await uploadPaper(t, adminToken, agenda.items[0].id)).id);
   const action = check(
     await admin('POST', '/api/actions', {
       title: `Åtgärd Luleå ${hex()}`,

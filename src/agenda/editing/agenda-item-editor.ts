@@ -12,6 +12,7 @@ import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
 import type { ProposalDeadline } from '../proposal-deadline.js';
+import { AgendaPapers } from '../papers/agenda-papers.js';
 import { AgendaSendQueue } from '../sending/agenda-send-queue.js';
 import { AgendaViews } from '../view/agenda-views.js';
 import { AgendaItemChecks } from './agenda-item-checks.js';
@@ -36,6 +37,7 @@ export class AgendaItemEditor {
     private readonly mail: AgendaMail,
     private readonly views: AgendaViews,
     private readonly move: AgendaItemMove,
+    private readonly papers: AgendaPapers,
   ) {}
 
   async addItem(
@@ -193,10 +195,12 @@ export class AgendaItemEditor {
     const { meeting } = await this.checks.visibleItem(user, itemId);
     if (!isMeetingKeeper(user, meeting)) throw new ForbiddenError(KEEPERS_ONLY);
     assertNotCancelled(meeting);
-    await this.transactions.run(async (manager) => {
+    const paperKeys = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
       const item = await this.repository.findItem(itemId, manager);
       if (!item) throw AgendaException.itemNotFound();
+      // The item's papers' rows go with it (ON DELETE CASCADE); their objects after the commit.
+      const keys = await this.papers.storageKeysOfItem(item.id, manager);
       await this.repository.deleteItem(manager, item.id);
       await this.repository.renumber(manager, await this.repository.findItems(meeting.id, manager));
       if (isOnAgenda(item)) await this.sends.changed(manager, agenda);
@@ -209,6 +213,8 @@ export class AgendaItemEditor {
         before: itemAuditSummary(item),
         after: null,
       });
+      return keys;
     });
+    await this.papers.deleteObjects(paperKeys);
   }
 }

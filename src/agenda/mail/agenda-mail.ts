@@ -13,6 +13,7 @@ import { ITEM_TYPE_LABELS, PARTY_LABELS, formatLocalDate, formatMeetingWhen } fr
 import type { AgendaItemView } from '../agenda.dto.js';
 import type { AgendaItemEntity } from '../agenda.entity.js';
 import { AgendaRepository } from '../agenda.repository.js';
+import { formatFileSize } from '../papers/paper-format.js';
 
 /** The emails of the agenda, queued in the caller's transaction: the agenda itself, a proposal's fate. */
 @Injectable()
@@ -48,7 +49,14 @@ export class AgendaMail {
         agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
         updated: input.updated,
         totalMinutes: String(items.reduce((sum, item) => sum + item.durationMinutes, 0)),
-        items: items.map((item, index) => agendaMailItem(item, index + 1, locale)),
+        items: items.map((item, index) =>
+          agendaMailItem(
+            item,
+            index + 1,
+            locale,
+            appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
+          ),
+        ),
       },
       related: { type: 'agenda', id: meeting.id },
     });
@@ -142,7 +150,7 @@ export class AgendaMail {
   }
 }
 
-function agendaMailItem(item: AgendaItemView, number: number, locale: Locale) {
+function agendaMailItem(item: AgendaItemView, number: number, locale: Locale, agendaUrl: string) {
   const presenter =
     item.presenter.name ?? (item.presenter.party ? PARTY_LABELS[locale][item.presenter.party] : '');
   return {
@@ -160,6 +168,11 @@ function agendaMailItem(item: AgendaItemView, number: number, locale: Locale) {
     questions: (item.carriedOver?.questions ?? []).map((question) => ({
       title: question.title,
       owner: question.owningParty,
+    })),
+    papers: item.papers.map((paper) => ({
+      name: paper.name,
+      size: formatFileSize(paper.sizeBytes, locale),
+      url: agendaUrl,
     })),
   };
 }

@@ -4,6 +4,7 @@ import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { isOnAgenda } from '../agenda-items.js';
 import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
+import type { PaperView } from '../papers/paper.dto.js';
 import type { ProposalDeadline } from '../proposal-deadline.js';
 
 const MINUTE_MS = 60_000;
@@ -22,15 +23,17 @@ export function toAgendaView(input: {
   carried: CarriedOverSnapshot | null;
   /** Names of the items' presenters and proposers. */
   presenterNames: ReadonlyMap<string, string>;
+  /** The items' papers by item id. */
+  papers: ReadonlyMap<string, readonly PaperView[]>;
   deadline: ProposalDeadline;
   locale: Locale;
   now: number;
 }): AgendaView {
-  const { meeting, agenda, items, carried, presenterNames: names, deadline } = input;
+  const { meeting, agenda, items, carried, presenterNames: names, deadline, papers } = input;
   const onAgenda = items.filter(isOnAgenda);
   const followUpItem = onAgenda.find((item) => item.type === 'follow-up');
   const views = onAgenda.map((item, index) =>
-    toItemView(item, index + 1, names, item === followUpItem ? carried : null),
+    toItemView(item, index + 1, names, item === followUpItem ? carried : null, papers.get(item.id) ?? []),
   );
   const meetingMinutes = Math.round((Date.parse(meeting.endAt) - Date.parse(meeting.startAt)) / MINUTE_MS);
   const totalMinutes = onAgenda.reduce((sum, item) => sum + item.durationMinutes, 0);
@@ -56,7 +59,9 @@ export function toAgendaView(input: {
     totalMinutes,
     warnings,
     items: views,
-    proposals: items.filter((item) => !isOnAgenda(item)).map((item) => toItemView(item, null, names, null)),
+    proposals: items
+      .filter((item) => !isOnAgenda(item))
+      .map((item) => toItemView(item, null, names, null, papers.get(item.id) ?? [])),
     unplacedCarriedOver: followUpItem ? null : carried,
     deliveries: null,
   };
@@ -72,6 +77,7 @@ export function toItemView(
   number: number | null,
   names: ReadonlyMap<string, string>,
   carriedOver: CarriedOverSnapshot | null,
+  papers: readonly PaperView[] = [],
 ): AgendaItemView {
   return {
     id: item.id,
@@ -101,6 +107,7 @@ export function toItemView(
     carriedFromItemId: item.carriedFromItemId,
     movedToMeetingId: item.movedToMeetingId,
     carriedOver,
+    papers: [...papers],
     version: item.version,
   };
 }

@@ -14,6 +14,9 @@ import { AgendaStore } from '../agenda-store.js';
 import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
 import { AgendaRepository } from '../agenda.repository.js';
+import type { AgendaItemPaperEntity } from '../papers/agenda-item-paper.entity.js';
+import { papersByItem } from '../papers/paper-view.js';
+import { PaperRepository } from '../papers/paper.repository.js';
 import { meetingProposalDeadline } from '../proposal-deadline.js';
 import { toAgendaView, toItemView } from './agenda-view.js';
 
@@ -27,6 +30,7 @@ export class AgendaViews {
     private readonly followUps: AgendaFollowUps,
     private readonly store: AgendaStore,
     private readonly mail: MailService,
+    private readonly papers: PaperRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,12 +72,15 @@ export class AgendaViews {
     carried: CarriedOverSnapshot | null,
     locale: Locale = 'sv',
   ): Promise<AgendaView> {
+    const papers = await this.papers.findByMeeting(meeting.id);
+    const names = await this.presenterNames(items, papers);
     return toAgendaView({
       meeting,
       agenda,
       items,
       carried,
-      presenterNames: await this.presenterNames(items),
+      presenterNames: names,
+      papers: papersByItem(papers, names),
       deadline: meetingProposalDeadline(meeting, this.config),
       locale,
       now: Date.now(),
@@ -88,7 +95,9 @@ export class AgendaViews {
     const number = isOnAgenda(fresh)
       ? onAgenda.findIndex((candidate) => candidate.id === fresh.id) + 1
       : null;
-    return toItemView(fresh, number, await this.presenterNames([fresh]), null);
+    const papers = await this.papers.findByItems([fresh.id]);
+    const names = await this.presenterNames([fresh], papers);
+    return toItemView(fresh, number, names, null, papersByItem(papers, names).get(fresh.id) ?? []);
   }
 
   /**
@@ -107,14 +116,19 @@ export class AgendaViews {
   }
 
   /**
-   * The names of the items' presenters and proposers. Whoever may read the agenda sees who presents and who
-   * proposed, even a person of the other party (as the agreement names its people).
+   * The names of the items' presenters and proposers and of who uploaded their papers. Whoever may read the
+   * agenda sees who presents and who proposed, even a person of the other party (as the agreement names its
+   * people).
    */
-  private async presenterNames(items: readonly AgendaItemEntity[]): Promise<Map<string, string>> {
+  private async presenterNames(
+    items: readonly AgendaItemEntity[],
+    papers: readonly AgendaItemPaperEntity[] = [],
+  ): Promise<Map<string, string>> {
     const ids = [
-      ...new Set(
-        items.flatMap((item) => [item.presenterPersonId, item.proposedBy].filter((id) => id !== null)),
-      ),
+      ...new Set([
+        ...items.flatMap((item) => [item.presenterPersonId, item.proposedBy].filter((id) => id !== null)),
+        ...papers.flatMap((paper) => (paper.uploadedBy ? [paper.uploadedBy] : [])),
+      ]),
     ];
     return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
   }

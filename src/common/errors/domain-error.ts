@@ -12,6 +12,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'gone'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'unprocessable'
   | 'rate_limited'
   | 'unavailable';
 

@@ -6,7 +6,7 @@ import type { ZodDtoClass } from '../validation/zod-dto.js';
 /** @nestjs/swagger's metadata key of @ApiResponse (its DECORATORS constant is not exported). */
 const API_RESPONSE_METADATA = 'swagger/apiResponse';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 /**
  * What an operation does, which decides the error answers it declares:
@@ -38,6 +38,9 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   404: 'Not found, or another municipality’s record (the same answer, docs/adr/0003)',
   409: 'The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this',
   410: 'The link has expired, was withdrawn or is closed',
+  413: 'PAYLOAD_TOO_LARGE or a code of the feature (e.g. PAPER_TOO_LARGE): the body or file is over the limit',
+  415: 'UNSUPPORTED_MEDIA_TYPE or a code of the feature (e.g. PAPER_TYPE_NOT_ALLOWED): the content is of a type not accepted',
+  422: 'A code of the feature (e.g. PAPER_TYPE_MISMATCH): the content does not match what the request says it is',
   429: 'RATE_LIMITED: too many attempts; see Retry-After',
 };
 

@@ -16,6 +16,7 @@ import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.j
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 import { ArrayReferences1766000000000 } from './1766000000000-array-references.js';
 import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
+import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-papers.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   OverviewModel1765800000000,
   ArrayReferences1766000000000,
   QuestionEvents1766300000000,
+  AgendaItemPapers1766840000000,
 ];

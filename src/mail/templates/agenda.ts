@@ -11,6 +11,8 @@ export interface AgendaMailItem {
   /** Open actions carried over (follow-up item of the municipality's next meeting). */
   actions: Array<{ title: string; owner: string; due: string }>;
   questions: Array<{ title: string; owner: string }>;
+  /** The item's papers: names and sizes, each linking to the agenda page (files are not attached). */
+  papers: Array<{ name: string; size: string; url: string }>;
 }
 
 /** To every participant when the agenda is published (`updated` false) and after each burst of changes. */
@@ -55,6 +57,7 @@ const ITEMS_HTML = {
 {{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
 {{#if actions.length}}<div style="margin-top:4px;">Öppna åtgärder:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
 {{#if questions.length}}<div style="margin-top:4px;">Öppna frågor:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
+{{#if papers.length}}<div style="margin-top:4px;">Handlingar:</div><ul>{{#each papers}}<li><a href="{{url}}" style="color:#0b5394;">{{name}}</a> ({{size}})</li>{{/each}}</ul>{{/if}}
 </li>
 {{/each}}</ol>`,
   en: `<ol style="padding-left:20px;">
@@ -62,6 +65,7 @@ const ITEMS_HTML = {
 {{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
 {{#if actions.length}}<div style="margin-top:4px;">Open actions:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
 {{#if questions.length}}<div style="margin-top:4px;">Open questions:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
+{{#if papers.length}}<div style="margin-top:4px;">Papers:</div><ul>{{#each papers}}<li><a href="{{url}}" style="color:#0b5394;">{{name}}</a> ({{size}})</li>{{/each}}</ul>{{/if}}
 </li>
 {{/each}}</ol>`,
 };
@@ -73,6 +77,8 @@ const ITEMS_TEXT = {
 {{#each actions}}   - {{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}
 {{/each}}{{/if}}{{#if questions.length}}   Öppna frågor:
 {{#each questions}}   - {{title}} – {{owner}}
+{{/each}}{{/if}}{{#if papers.length}}   Handlingar (på dagordningens sida):
+{{#each papers}}   - {{name}} ({{size}}) {{url}}
 {{/each}}{{/if}}
 {{/each}}`,
   en: `{{#each items}}{{number}}. {{title}} ({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})
@@ -81,6 +87,8 @@ const ITEMS_TEXT = {
 {{#each actions}}   - {{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}
 {{/each}}{{/if}}{{#if questions.length}}   Open questions:
 {{#each questions}}   - {{title}} – {{owner}}
+{{/each}}{{/if}}{{#if papers.length}}   Papers (on the agenda page):
+{{#each papers}}   - {{name}} ({{size}}) {{url}}
 {{/each}}{{/if}}
 {{/each}}`,
 };
