@@ -192,6 +192,7 @@ test('a municipality contact follows an email link to the agenda, proposes items
   await expect(page.getByRole('button', { name: 'Skicka förslaget' })).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: 'Godta förslaget Skolskjutsar i glesbygd' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Godta och placera' }).click();
   await expect(page.getByText('Förslaget ”Skolskjutsar i glesbygd” är godtaget')).toBeVisible();
   await page.getByRole('button', { name: 'Avböj förslaget Gemensam upphandling av snöröjning' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../auth/hooks/useMe';
-import { keepsAgenda, proposalsOf, timetable } from './agenda-view';
+import { canMoveTo, keepsAgenda, movedItems, proposalsOf, templateAdditions, timetable } from './agenda-view';
 import en from './agenda.en.json';
 import sv from './agenda.sv.json';
 import type { AgendaItem } from './hooks/useAgenda';
@@ -95,5 +95,40 @@ describe('agenda texts', () => {
     expect(keys(en).sort()).toEqual(keys(sv).sort());
     expect(Object.keys(sv.types).sort()).toEqual(['decision', 'discussion', 'follow-up', 'information']);
     expect(Object.keys(sv.fate).sort()).toEqual(['accepted', 'declined', 'proposed']);
+  });
+});
+
+describe('arranging the agenda', () => {
+  const order = [
+    item({ title: 'Öppnande' }),
+    item({ title: 'Läget' }),
+    item({ title: 'Övriga frågor', closing: true }),
+  ];
+
+  it('moves an item to a number and renumbers, as the API answers', () => {
+    const moved = movedItems(order, order[1].id, 1);
+    expect(moved.map((entry) => [entry.number, entry.title])).toEqual([
+      [1, 'Läget'],
+      [2, 'Öppnande'],
+      [3, 'Övriga frågor'],
+    ]);
+  });
+
+  it('keeps closing items last and refuses moves to nowhere', () => {
+    expect(canMoveTo(order, order[1].id, 1)).toBe(true);
+    expect(canMoveTo(order, order[1].id, 2)).toBe(false);
+    expect(canMoveTo(order, order[1].id, 3)).toBe(false);
+    expect(canMoveTo(order, order[2].id, 2)).toBe(false);
+    expect(canMoveTo(order, order[0].id, 0)).toBe(false);
+    expect(canMoveTo(order, 'missing', 1)).toBe(false);
+  });
+
+  it("lists a template's items the agenda lacks, by title whatever the case and spacing", () => {
+    const entries = [
+      { title: 'öppnande' },
+      { title: 'Kompetens  försörjning' },
+      { title: ' Övriga frågor ' },
+    ];
+    expect(templateAdditions(entries, order)).toEqual([{ title: 'Kompetens  försörjning' }]);
   });
 });

@@ -57,3 +57,43 @@ export function proposalsOf(agenda: Pick<Agenda, 'items' | 'proposals'>, by?: st
     .filter((item) => by === undefined || item.proposedBy === by)
     .sort((a, b) => FATE_ORDER[a.status] - FATE_ORDER[b.status]);
 }
+
+function titleKey(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+}
+
+/**
+ * The entries of a template the agenda lacks, as the API decides it (templateAdditions in
+ * src/agenda/agenda-items.ts): those whose title no item on the agenda has. Shown before applying.
+ */
+export function templateAdditions<T extends { title: string }>(
+  entries: readonly T[],
+  items: ReadonlyArray<{ title: string }>,
+): T[] {
+  const present = new Set(items.map((item) => titleKey(item.title)));
+  return entries.filter((entry) => !present.has(titleKey(entry.title)));
+}
+
+/** The items with one moved to a new number (1-based), renumbered: what the API will answer. */
+export function movedItems(items: readonly AgendaItem[], itemId: string, number: number): AgendaItem[] {
+  const rest = items.filter((item) => item.id !== itemId);
+  const moving = items.find((item) => item.id === itemId);
+  if (!moving) return [...items];
+  const index = Math.max(0, Math.min(rest.length, number - 1));
+  return [...rest.slice(0, index), moving, ...rest.slice(index)].map((item, at) => ({
+    ...item,
+    number: at + 1,
+  }));
+}
+
+/**
+ * Whether an item may move to a number: somewhere else, within the agenda, and leaving the closing items
+ * ("Övriga frågor") after all the others, as the API requires (409 AGENDA_CLOSING_ITEMS_LAST).
+ */
+export function canMoveTo(items: readonly AgendaItem[], itemId: string, number: number): boolean {
+  const index = items.findIndex((item) => item.id === itemId);
+  if (index < 0 || number < 1 || number > items.length || number === index + 1) return false;
+  const moved = movedItems(items, itemId, number);
+  const firstClosing = moved.findIndex((item) => item.closing);
+  return firstClosing < 0 || moved.slice(firstClosing).every((item) => item.closing);
+}

@@ -1,12 +1,21 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+} from '@digdir/designsystemet-react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { errorText } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import type { Proposal } from '../agenda-view';
-import { useDecideProposal } from '../hooks/useAgenda';
+import { type AgendaItem, useDecideProposal } from '../hooks/useAgenda';
 import { ProposalFateTag } from './ProposalFateTag';
 import { VisibilityTag, presenterText } from './AgendaItems';
 
@@ -74,24 +83,37 @@ export function OwnProposals({ proposals }: { proposals: readonly Proposal[] }) 
 export function ProposalQueue({
   meetingId,
   proposals,
+  agendaItems,
 }: {
   meetingId: string;
   proposals: readonly Proposal[];
+  /** The items on the agenda: an accepted proposal goes before one of them (default: before the closing items). */
+  agendaItems: readonly AgendaItem[];
 }) {
   const { t } = useTranslation('agenda');
   const toast = useToast();
   const decide = useDecideProposal(meetingId);
   const dialog = useRef<HTMLDialogElement>(null);
   const [declining, setDeclining] = useState<Proposal | null>(null);
+  const [accepting, setAccepting] = useState<Proposal | null>(null);
+  const waiting = proposals.filter((proposal) => proposal.status === 'proposed');
+  const decided = proposals.filter((proposal) => proposal.status !== 'proposed');
 
-  function accept(proposal: Proposal) {
+  function accept(proposal: Proposal, position: number | undefined) {
     decide.mutate(
-      { itemId: proposal.id, status: 'accepted', version: proposal.version },
+      { itemId: proposal.id, status: 'accepted', position, version: proposal.version },
       {
-        onSuccess: () => toast.show(t('acceptedToast', { title: proposal.title })),
-        onError: (error) => toast.show(errorText(error, t), 'danger'),
+        onSuccess: (item) => {
+          setAccepting(null);
+          toast.show(t('acceptedToast', { title: proposal.title, number: item.number }));
+        },
       },
     );
+  }
+
+  function openAccept(proposal: Proposal) {
+    decide.reset();
+    setAccepting(proposal);
   }
 
   function openDecline(proposal: Proposal) {
@@ -119,24 +141,27 @@ export function ProposalQueue({
       <Heading level={2} data-size="sm" id="proposals-heading">
         {t('proposals')}
       </Heading>
+      {proposals.length > 0 && (
+        <Paragraph data-size="sm" data-testid="proposal-count">
+          {t('waitingCount', { count: waiting.length })}
+        </Paragraph>
+      )}
       {proposals.length === 0 ? (
         <Paragraph>{t('noProposals')}</Paragraph>
       ) : (
-        <ul className="agenda-items">
-          {proposals.map((proposal) => (
+        <ul className="agenda-items" aria-label={t('proposalQueue')}>
+          {[...waiting, ...decided].map((proposal) => (
             <ProposalEntry key={proposal.id} proposal={proposal} showProposer>
               {proposal.status === 'proposed' && (
                 <div className="button-row">
                   <Button
-                    data-size="sm"
                     aria-label={t('acceptLabel', { title: proposal.title })}
                     disabled={decide.isPending}
-                    onClick={() => accept(proposal)}
+                    onClick={() => openAccept(proposal)}
                   >
                     {t('accept')}
                   </Button>
                   <Button
-                    data-size="sm"
                     variant="secondary"
                     data-color="danger"
                     aria-label={t('declineLabel', { title: proposal.title })}
@@ -164,6 +189,80 @@ export function ProposalQueue({
         error={declining ? decide.error : null}
         onConfirm={confirmDecline}
       />
+      <AcceptDialog
+        key={accepting?.id ?? 'none'}
+        proposal={accepting}
+        agendaItems={agendaItems}
+        pending={decide.isPending}
+        error={accepting ? decide.error : null}
+        onAccept={accept}
+        onClose={() => setAccepting(null)}
+      />
     </section>
+  );
+}
+
+/** Accepting a proposal: where it goes on the agenda (before a chosen item; default before the closing items). */
+function AcceptDialog({
+  proposal,
+  agendaItems,
+  pending,
+  error,
+  onAccept,
+  onClose,
+}: {
+  proposal: Proposal | null;
+  agendaItems: readonly AgendaItem[];
+  pending: boolean;
+  error: unknown;
+  onAccept: (proposal: Proposal, position: number | undefined) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('agenda');
+  const [place, setPlace] = useState('');
+  const open = proposal !== null;
+  return (
+    <Dialog open={open} onClose={onClose} closeButton={t('common:close')} aria-labelledby="accept-title">
+      {proposal && (
+        <form
+          className="form"
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            onAccept(proposal, place ? Number(place) : undefined);
+          }}
+        >
+          <Heading level={2} data-size="sm" id="accept-title">
+            {t('acceptTitle', { title: proposal.title })}
+          </Heading>
+          <Paragraph>{t('acceptText')}</Paragraph>
+          <Field>
+            <Label>{t('placement')}</Label>
+            <Select value={place} onChange={(e) => setPlace(e.target.value)}>
+              <Select.Option value="">{t('placementDefault')}</Select.Option>
+              {agendaItems
+                .filter((item) => !item.closing)
+                .map((item) => (
+                  <Select.Option key={item.id} value={String(item.position)}>
+                    {t('placementBefore', { number: item.number, title: item.title })}
+                  </Select.Option>
+                ))}
+            </Select>
+          </Field>
+          {error ? (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{errorText(error, t)}</Paragraph>
+            </Alert>
+          ) : null}
+          <div className="button-row">
+            <Button type="submit" loading={pending}>
+              {t('acceptConfirm')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={onClose}>
+              {t('cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
   );
 }

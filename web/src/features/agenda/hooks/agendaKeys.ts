@@ -2,4 +2,5 @@
 export const agendaKeys = {
   all: ['agenda'] as const,
   detail: (meetingId: string) => ['agenda', meetingId] as const,
+  templates: () => ['agenda', 'templates'] as const,
 };
