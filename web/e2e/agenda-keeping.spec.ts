@@ -214,6 +214,7 @@ test('a secretary applies a template, publishes, and sees who was told', async (
   await page.getByRole('button', { name: 'Publicera dagordningen' }).click();
   const publish = page.getByRole('dialog', { name: 'Publicera dagordningen?' });
   await expect(publish).toContainText('till mötets 2 deltagare');
+  await expectNoSeriousAxeViolations(page);
   await publish.getByRole('button', { name: 'Publicera och skicka' }).click();
   await expect(page.getByText('Publicerad', { exact: true })).toBeVisible();
   const told = page.getByRole('table', { name: 'Vilka har fått dagordningen' });
@@ -325,4 +326,26 @@ test('a municipality person sees the agenda without edit controls; another munic
   await expect(contact.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
   await expectNoSeriousAxeViolations(contact);
   await contact.context().close();
+});
+
+test('a move made on a stale agenda is refused in words and the list shows the agenda as it now is', async ({
+  page,
+}) => {
+  const { meetingId } = await keeperWithMeeting(page);
+  await expect(itemHeadings(page).first()).toHaveText('1. Mötets öppnande och val av justerare');
+  // Meanwhile another keeper moves "Gemensamma frågor" first.
+  const agenda = await json<{ version: number; items: Array<{ id: string; title: string }> }>(
+    await page.request.get(`/api/meetings/${meetingId}/agenda`),
+  );
+  const common = agenda.items.find((item) => item.title === 'Gemensamma frågor')!;
+  await json(
+    await page.request.post(`/api/agenda-items/${common.id}/move`, {
+      headers: CSRF,
+      data: { number: 1, agendaVersion: agenda.version },
+    }),
+  );
+  await page.getByRole('button', { name: 'Flytta ned punkten Kommunens näringslivsläge' }).click();
+  await expect(page.getByText(/Dagordningen har ändrats av någon annan/)).toBeVisible();
+  await expect(itemHeadings(page).first()).toHaveText('1. Gemensamma frågor');
+  await expect(itemHeadings(page).nth(2)).toHaveText('3. Kommunens näringslivsläge');
 });
