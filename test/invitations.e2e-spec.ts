@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import { InvitationService } from '../src/invitation/invitation.service';
 import { jobIdFor } from '../src/jobs/job-map';
 import { JobProducer } from '../src/jobs/job-producer';
-import { ReminderService } from '../src/reminder/reminder.service';
+import { DueReminders } from '../src/reminder/due-reminders';
+import { ReminderSender } from '../src/reminder/reminder-sender';
 import {
   type CalendarEmail,
   MeetingTestDriver,
@@ -336,7 +337,9 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     const english = await t.request({ method: 'GET', url: `/rsvp/${rsvpTokenOf(mailsTo(emma)[0])}` });
     expect(english.text).toContain('<html lang="en">');
-    expect(english.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}">Open the meeting in Samverkan</a>`);
+    expect(english.text).toContain(
+      `<a href="${PUBLIC_URL}/meetings/${meeting.id}">Open the meeting in Samverkan</a>`,
+    );
     expect(english.text).toContain(`<a href="${PUBLIC_URL}/meetings/${meeting.id}/agenda">Agenda</a>`);
     expect(english.text).toContain('Tuesday 9 February 2027, 10:00–11:30 (Swedish time)');
     const unchanged = await invitations(meeting.id);
@@ -658,7 +661,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
 
     it('sends only the reminder of the new time, once, when a meeting moves after its reminder was scheduled', async () => {
       const group = await people();
-      const reminders = t.app.get(ReminderService);
+      const reminders = t.app.get(DueReminders);
       const soon = (seconds: number) => new Date(Date.now() + 24 * 3600_000 + seconds * 1000);
       const meeting = await meetingFor(group, soon(3), 'Samverkansmöte med påminnelse');
       const [first] = await reminders.findByMeeting(meeting.id);
@@ -667,7 +670,7 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
       await t.app
         .get(JobProducer)
         .add(
-          'invitations',
+          'reminders',
           'reminder.send',
           { reminderId: first.id },
           { jobId: jobIdFor('reminder.send', meeting.id, 'P1D', '0'), runAt: first.dueAt },
@@ -699,16 +702,19 @@ describe('calendar invitations through outbox, worker and a real SMTP server', (
       expect(sent).toHaveLength(1);
       expect(sent[0].sentAt).not.toBeNull();
       // Enqueued and sent again by hand: already sent.
-      await expect(reminders.send(sent[0].id)).resolves.toEqual({
+      await expect(t.app.get(ReminderSender).send(sent[0].id)).resolves.toEqual({
         result: 'skipped',
         reason: 'already-sent',
       });
-      await expect(reminders.send(first.id)).resolves.toEqual({ result: 'skipped', reason: 'gone' });
+      await expect(t.app.get(ReminderSender).send(first.id)).resolves.toEqual({
+        result: 'skipped',
+        reason: 'gone',
+      });
     });
 
     it('sends no reminder for a cancelled meeting', async () => {
       const group = await people();
-      const reminders = t.app.get(ReminderService);
+      const reminders = t.app.get(DueReminders);
       const meeting = await meetingFor(group, new Date(Date.now() + 24 * 3600_000 + 1500), 'Inställt möte');
       expect(await reminders.findByMeeting(meeting.id)).toHaveLength(1);
       await driver.cancel(meeting.id);

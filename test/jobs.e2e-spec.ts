@@ -308,6 +308,62 @@ describe('jobs spine', () => {
     await job?.remove();
   });
 
+  it('moves the reminders an older version queued on invitations to their own queue when a worker starts, so nothing runs twice or is lost', async () => {
+    const queues = api.app.get(QueueRegistry);
+    const old = queues.get('invitations');
+    // As a version before issue 14 left them: the scan's scheduler, a reminder due now and one due in an hour
+    // on the invitations queue, beside an invitation sync that stays where it is.
+    await old.upsertJobScheduler(
+      'reminder.enqueue-due',
+      { every: 60_000 },
+      { name: 'reminder.enqueue-due', data: {} },
+    );
+    const dueNow = jobIdFor('reminder.send', randomUUID(), 'P1D', '0');
+    const dueLater = jobIdFor('reminder.send', randomUUID(), 'P7D', '2');
+    const later = Date.now() + 3_600_000;
+    await old.add('reminder.send', { reminderId: randomUUID() }, { jobId: dueNow });
+    const laterReminder = randomUUID();
+    await old.add(
+      'reminder.send',
+      { reminderId: laterReminder },
+      { jobId: dueLater, delay: later - Date.now() },
+    );
+    const sync = jobIdFor('invitation.sync', randomUUID(), '1');
+    await old.add('invitation.sync', { meetings: [] }, { jobId: sync, delay: 3_600_000 });
+    const queued = async () =>
+      (await old.getJobs(['waiting', 'delayed', 'prioritized'])).map((job) => job.name).sort();
+    expect(await queued()).toEqual([
+      'invitation.sync',
+      'reminder.enqueue-due',
+      'reminder.send',
+      'reminder.send',
+    ]);
+
+    await startWorker();
+    await startWorker();
+
+    expect((await old.getJobSchedulers()).map((scheduler) => scheduler.key)).toEqual([]);
+    expect(await queued()).toEqual(['invitation.sync']);
+    const reminders = queues.get('reminders');
+    expect((await reminders.getJobSchedulers()).map((scheduler) => [scheduler.key, scheduler.every])).toEqual(
+      [['reminder.enqueue-due', api.config.reminders.scanMs]],
+    );
+    const moved = await reminders.getJob(dueLater);
+    expect(moved?.data).toEqual({ reminderId: laterReminder });
+    expect(await moved?.getState()).toBe('delayed');
+    expect(Math.abs(moved!.timestamp + moved!.delay - later)).toBeLessThan(1_000);
+    expect(moved?.opts.attempts).toBe(10);
+    // The one due now ran on the new queue, by the new handler (its reminder is gone), not failed for want of one.
+    const ran = await eventually(async () => {
+      const job = await reminders.getJob(dueNow);
+      return job?.finishedOn ? job : undefined;
+    }, 'the moved reminder.send ran');
+    expect([ran.returnvalue, ran.failedReason]).toEqual(['skipped', undefined]);
+    expect(await old.getJob(dueNow)).toBeUndefined();
+    await moved?.remove();
+    await (await old.getJob(sync))?.remove();
+  });
+
   it('keeps one job scheduler per id however often it is upserted', async () => {
     const producer = api.app.get(JobProducer);
     const queue = api.app.get(QueueRegistry).get('mail');

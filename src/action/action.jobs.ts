@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
+import { JobHandler, type JobResult, RepeatJob, scanResult } from '../jobs/job-handler.decorator.js';
 import type { JobPayload } from '../jobs/job-map.js';
 import { ActionReminderService } from './action-reminder.service.js';
 
@@ -21,7 +21,7 @@ export class ActionJobs {
     tz: config.timeZone,
   }))
   async scanDigests(_payload: JobPayload<'actions', 'action.digest-scan'>): Promise<JobResult> {
-    return (await this.reminders.scanDigests()) > 0 ? 'done' : 'skipped';
+    return scanResult(await this.reminders.scanDigests());
   }
 
   @JobHandler('actions', 'action.digest-send')

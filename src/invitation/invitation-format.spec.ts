@@ -70,7 +70,7 @@ describe('meeting mail data', () => {
         endAt: new Date('2026-02-10T10:00:00Z'),
         locationAddress: null,
         videoUrl: 'https://video.example/x',
-        organizationNames: ['Umeå kommun', 'Vännäs kommun'],
+        organizations: [{ name: 'Umeå kommun' }, { name: 'Vännäs kommun' }],
       },
       { name: 'Åsa', locale: 'sv' },
       { publicUrl: 'https://samverkan.example.se', timeZone: ZONE },

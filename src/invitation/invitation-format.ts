@@ -140,7 +140,8 @@ export interface MeetingForMail {
   endAt: Date;
   locationAddress: string | null;
   videoUrl: string | null;
-  organizationNames: string[];
+  /** In the order to name them. */
+  organizations: ReadonlyArray<{ name: string }>;
 }
 
 export function rsvpUrlOf(publicUrl: string, token: string): string {
@@ -158,7 +159,7 @@ export function meetingMailData(
     meetingTitle: meeting.title,
     whenShort: time.whenShort,
     when: time.when,
-    organizationNames: meeting.organizationNames.join(', '),
+    organizationNames: meeting.organizations.map((organization) => organization.name).join(', '),
     location: meeting.locationAddress ?? '',
     videoUrl: meeting.videoUrl ?? '',
     description: meeting.description ?? '',

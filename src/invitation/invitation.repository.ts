@@ -19,7 +19,7 @@ export interface MeetingSnapshot {
   locationAddress: string | null;
   videoUrl: string | null;
   cancelReason: string | null;
-  organizationNames: string[];
+  organizations: Array<{ id: string; name: string }>;
   /** The number of the latest change announced to the invitation sync (0 before the first). */
   latestChange: number;
 }
@@ -63,8 +63,9 @@ type Row = Record<string, unknown>;
 
 const MEETING_COLUMNS = `m.id, m.uid, m.sequence, m.status, m.region_id, m.title, m.description, m.start_at, m.end_at,
   m.location_address, m.video_url, m.cancel_reason,
-  COALESCE((SELECT array_agg(o.name ORDER BY o.name) FROM meeting_organizations mo
-            JOIN organizations o ON o.id = mo.organization_id WHERE mo.meeting_id = m.id), '{}') AS organization_names,
+  COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name, o.id)
+              FROM meeting_organizations mo JOIN organizations o ON o.id = mo.organization_id
+             WHERE mo.meeting_id = m.id), '[]') AS organizations,
   COALESCE((SELECT s.change_counter FROM invitation_sync_state s WHERE s.meeting_id = m.id), 0) AS latest_change`;
 
 function toMeeting(row: Row): MeetingSnapshot {
@@ -81,7 +82,7 @@ function toMeeting(row: Row): MeetingSnapshot {
     locationAddress: row.location_address as string | null,
     videoUrl: row.video_url as string | null,
     cancelReason: row.cancel_reason as string | null,
-    organizationNames: row.organization_names as string[],
+    organizations: row.organizations as Array<{ id: string; name: string }>,
     latestChange: row.latest_change as number,
   };
 }

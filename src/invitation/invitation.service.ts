@@ -332,7 +332,7 @@ export class InvitationService {
         when: formatMeetingTime(meeting.startAt, meeting.endAt, zone, participant.locale).when,
         location: meeting.locationAddress,
         videoUrl: meeting.videoUrl,
-        organizations: meeting.organizationNames,
+        organizations: meeting.organizations.map((organization) => organization.name),
         url: appLinks.meeting(this.config.http.publicUrl, meeting.id),
         agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
       },

@@ -19,6 +19,11 @@ export interface JobContext {
 /** 'skipped': the target moved on (already sent, cancelled, deleted) and nothing was done. */
 export type JobResult = 'done' | 'skipped';
 
+/** The result of a scan (a scheduler tick): 'done' when it found work to queue, 'skipped' when none. */
+export function scanResult(found: number): JobResult {
+  return found > 0 ? 'done' : 'skipped';
+}
+
 export type JobHandlerMethod<Q extends QueueName, N extends JobName<Q>> = (
   payload: JobPayload<Q, N>,
   context: JobContext,

@@ -15,6 +15,9 @@ export interface JobMap {
      * the change that announced each. Meetings announced together share a job (at most 10).
      */
     'invitation.sync': { meetings: Array<{ meetingId: string; change: number }> };
+  };
+  /** Meeting reminders (until issue 14 on `invitations`: see LEGACY_REMINDER_QUEUE). */
+  reminders: {
     /** Scheduler tick: enqueues the meeting reminders that are due. */
     'reminder.enqueue-due': Record<string, never>;
     'reminder.send': { reminderId: string };
@@ -69,6 +72,8 @@ type JobDefinitions = { [Q in QueueName]: { [N in JobName<Q>]: JobDefinition } }
  */
 export const QUEUE_CONCURRENCY_LIMITS: Partial<Record<QueueName, number>> = {
   invitations: 1,
+  // Each send renders a meeting's reminder emails in a transaction, as invitation.sync renders its emails.
+  reminders: 1,
   documents: 2,
 };
 
@@ -81,6 +86,8 @@ export const JOB_DEFINITIONS = {
   invitations: {
     // Database work only (rendering and queuing): a retry helps after a deadlock or a restart.
     'invitation.sync': { attempts: 10, backoffMs: 5_000 },
+  },
+  reminders: {
     // The next tick comes a minute later anyway.
     'reminder.enqueue-due': { attempts: 2, backoffMs: 1_000 },
     'reminder.send': { attempts: 10, backoffMs: 30_000 },

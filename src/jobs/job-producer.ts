@@ -93,6 +93,43 @@ export class JobProducer {
     await this.queues.get(queue).removeJobScheduler(schedulerId);
   }
 
+  /**
+   * For jobs that changed queues in an upgrade: removes the schedulers `schedulerIds` from `from`, then moves
+   * the jobs of these names still waiting or delayed there to `to` (same id, payload and due time; added
+   * before they are removed, so none is lost in between). Jobs a scheduler made are dropped instead (the
+   * scheduler upserted on `to` makes its own); jobs running meanwhile finish where they are. Returns how
+   * many jobs moved.
+   */
+  async moveQueuedJobs(
+    from: QueueName,
+    to: QueueName,
+    names: readonly string[],
+    schedulerIds: readonly string[],
+  ): Promise<number> {
+    const source = this.queues.get(from);
+    for (const schedulerId of schedulerIds) await source.removeJobScheduler(schedulerId);
+    const queued = (await source.getJobs(['waiting', 'delayed', 'prioritized'])).filter(
+      (job) => job.id !== undefined && names.includes(job.name),
+    );
+    const now = Date.now();
+    const moving = queued.filter((job) => !job.repeatJobKey);
+    await this.addMany(
+      moving.map((job) => {
+        const runAt = job.timestamp + (job.delay ?? 0);
+        return {
+          queue: to,
+          name: job.name,
+          payload: job.data as unknown,
+          jobId: job.id!,
+          ...(runAt > now ? { runAt: new Date(runAt) } : {}),
+        } as PlacedJob;
+      }),
+    );
+    // A job that started meanwhile is locked and stays; its twin on `to` finds the work done.
+    await Promise.allSettled(queued.map((job) => job.remove()));
+    return moving.length;
+  }
+
   private retryOptions<Q extends QueueName>(queue: Q, name: JobName<Q>): JobsOptions {
     const definition = jobDefinition(queue, name);
     return {

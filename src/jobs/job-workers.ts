@@ -13,12 +13,15 @@ import type { JobResult } from './job-handler.decorator.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { PermanentJobError } from './job-errors.js';
 import { QUEUE_CONCURRENCY_LIMITS, QUEUE_NAMES, type QueueName } from './job-map.js';
+import { JobProducer } from './job-producer.js';
+import { QUEUE_MOVES } from './queue-moves.js';
 
 const DAY_SECONDS = 24 * 3600;
 
 /**
- * One BullMQ worker per queue (worker role), started once every module is initialised and the handler
- * registry has checked that each job has its handler. On shutdown, close() stops taking jobs and waits
+ * One BullMQ worker per queue (worker role), started once every module is initialised, the handler
+ * registry has checked that each job has its handler, and jobs an older version queued where they no longer
+ * belong have moved (QUEUE_MOVES). On shutdown, close() stops taking jobs and waits
  * for the active ones to finish before the database and SMTP connections close.
  */
 @Injectable()
@@ -28,10 +31,15 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
 
   constructor(
     private readonly registry: JobHandlerRegistry,
+    private readonly producer: JobProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    for (const move of QUEUE_MOVES) {
+      const moved = await this.producer.moveQueuedJobs(move.from, move.to, move.names, move.schedulerIds);
+      if (moved > 0) this.logger.log({ msg: 'queued jobs moved', from: move.from, to: move.to, moved });
+    }
     for (const queue of QUEUE_NAMES) this.workers.push(this.createWorker(queue));
     this.logger.log({
       msg: 'job workers started',

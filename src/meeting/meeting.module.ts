@@ -10,13 +10,15 @@ import { MeetingChangeListeners } from './meeting-change-listeners.js';
 import { MeetingController } from './meeting.controller.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingReads } from './reads/meeting-reads.js';
+import { MeetingSnapshots } from './reads/meeting-snapshots.js';
 import { MeetingViews } from './reads/meeting-views.js';
 
 /**
- * Meetings: creation/ (POST and a round's meetings), changes/ (PATCH, cancel, held, answers), reads/ (every
- * read other features and the API make), checks/ (organizations and people a meeting links to). Other
- * features read and change meetings only through the exported classes; those that react to a change
- * (agendas, invitations, reminders) are found at boot by MeetingChangeListeners.
+ * Meetings: creation/ (POST and a round's meetings), changes/ (PATCH, cancel, held, answers), reads/ (the
+ * API's views, and MeetingSnapshots: the one read model of a meeting for other features), checks/
+ * (organizations and people a meeting links to). Other features read and change meetings only through the
+ * exported classes; those that react to a change (agendas, invitations, reminders) are found at boot by
+ * MeetingChangeListeners.
  */
 @Module({
   imports: [AuditModule, DiscoveryModule, OrganizationModule, PersonModule],
@@ -26,10 +28,11 @@ import { MeetingViews } from './reads/meeting-views.js';
     MeetingChecks,
     MeetingViews,
     MeetingReads,
+    MeetingSnapshots,
     MeetingCreation,
     MeetingChanges,
     MeetingChangeListeners,
   ],
-  exports: [MeetingReads, MeetingCreation, MeetingChanges],
+  exports: [MeetingReads, MeetingSnapshots, MeetingCreation, MeetingChanges],
 })
 export class MeetingModule {}

@@ -1,23 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
+import { JobHandler, type JobResult, RepeatJob, scanResult } from '../jobs/job-handler.decorator.js';
 import type { JobPayload } from '../jobs/job-map.js';
-import { ReminderService } from './reminder.service.js';
+import { DueReminders } from './due-reminders.js';
+import { ReminderSender } from './reminder-sender.js';
 
 export const REMINDER_SCHEDULER_ID = 'reminder.enqueue-due';
 
 /** Worker role: the scan for due reminders every MEETING_REMINDER_SCAN_MS, and the send. */
 @Injectable()
 export class ReminderJobs {
-  constructor(private readonly reminders: ReminderService) {}
+  constructor(
+    private readonly due: DueReminders,
+    private readonly sender: ReminderSender,
+  ) {}
 
-  @JobHandler('invitations', 'reminder.enqueue-due')
+  @JobHandler('reminders', 'reminder.enqueue-due')
   @RepeatJob(REMINDER_SCHEDULER_ID, (config) => ({ every: config.reminders.scanMs }))
-  async enqueueDue(_payload: JobPayload<'invitations', 'reminder.enqueue-due'>): Promise<JobResult> {
-    return (await this.reminders.enqueueDue()) > 0 ? 'done' : 'skipped';
+  async enqueueDue(_payload: JobPayload<'reminders', 'reminder.enqueue-due'>): Promise<JobResult> {
+    return scanResult(await this.due.enqueue());
   }
 
-  @JobHandler('invitations', 'reminder.send')
-  async send({ reminderId }: JobPayload<'invitations', 'reminder.send'>): Promise<JobResult> {
-    return (await this.reminders.send(reminderId)).result;
+  @JobHandler('reminders', 'reminder.send')
+  async send({ reminderId }: JobPayload<'reminders', 'reminder.send'>): Promise<JobResult> {
+    return (await this.sender.send(reminderId)).result;
   }
 }

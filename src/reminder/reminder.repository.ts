@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ReminderOffset } from './reminder-schedule.js';
 
 export interface ReminderRecord {
   id: string;
@@ -9,6 +8,14 @@ export interface ReminderRecord {
   meetingSequence: number;
   dueAt: Date;
   sentAt: Date | null;
+}
+
+export interface NewReminder {
+  meetingId: string;
+  offsetCode: string;
+  offsetMinutes: number;
+  meetingSequence: number;
+  dueAt: Date;
 }
 
 type Row = Record<string, unknown>;
@@ -36,28 +43,19 @@ export class ReminderRepository {
     );
   }
 
-  /**
-   * The reminders of the meetings as they are now, one per offset whose due time is still ahead, computed for
-   * each one's current SEQUENCE; none for a cancelled or held meeting. Existing rows of that SEQUENCE stay as
-   * they are. One statement for any number of meetings.
-   */
-  async insertForCurrentVersion(
-    manager: EntityManager,
-    meetingIds: readonly string[],
-    offsets: readonly ReminderOffset[],
-  ): Promise<void> {
-    if (offsets.length === 0 || meetingIds.length === 0) return;
+  /** New reminders; those of a version that exists already stay as they are. One statement for any number. */
+  async insert(manager: EntityManager, reminders: readonly NewReminder[]): Promise<void> {
+    if (reminders.length === 0) return;
     await manager.query(
       `INSERT INTO meeting_reminders (meeting_id, offset_code, offset_minutes, meeting_sequence, due_at)
-       SELECT m.id, o.code, o.minutes, m.sequence, m.start_at - make_interval(mins => o.minutes)
-         FROM meetings m, unnest($2::text[], $3::int[]) AS o(code, minutes)
-        WHERE m.id = ANY($1::uuid[]) AND m.status NOT IN ('cancelled', 'held')
-          AND m.start_at - make_interval(mins => o.minutes) > now()
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::int[], $5::timestamptz[])
        ON CONFLICT (meeting_id, offset_code, meeting_sequence) DO NOTHING`,
       [
-        [...new Set(meetingIds)],
-        offsets.map((offset) => offset.code),
-        offsets.map((offset) => offset.minutes),
+        reminders.map((reminder) => reminder.meetingId),
+        reminders.map((reminder) => reminder.offsetCode),
+        reminders.map((reminder) => reminder.offsetMinutes),
+        reminders.map((reminder) => reminder.meetingSequence),
+        reminders.map((reminder) => reminder.dueAt),
       ],
     );
   }

@@ -8,7 +8,7 @@ import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import { isVisible } from '../meeting-access.js';
 import type { MeetingFilter, MeetingView } from '../meeting.dto.js';
-import type { ParticipantRole, Partstat } from '../meeting.entity.js';
+import type { MeetingStatus, ParticipantRole, Partstat } from '../meeting.entity.js';
 import { MeetingException } from '../meeting.exception.js';
 import { type BusyMeeting, MeetingRepository, type OrganizationMeetingTime } from '../meeting.repository.js';
 import { MeetingViews } from './meeting-views.js';
@@ -28,6 +28,15 @@ export interface MeetingParticipantDetails {
   responseComment: string | null;
   addedAt: Date;
   removedAt: Date | null;
+}
+
+export interface MeetingPlacement {
+  id: string;
+  regionId: string;
+  roundId: string | null;
+  status: MeetingStatus;
+  sequence: number;
+  startAt: Date;
 }
 
 /** Every read of meetings other features and the API make: views, participants, times per organization. */
@@ -72,18 +81,18 @@ export class MeetingReads {
   }
 
   /**
-   * Where meetings belong (region and round), without loading their participants and organizations: for
-   * listeners that need no more, e.g. creating the agendas of meetings just created.
+   * Where and when meetings are (region, round, start, status, SEQUENCE), without loading their participants
+   * and organizations: for listeners that need no more, e.g. creating the agendas of meetings just created.
    */
-  async findPlacements(
-    ids: readonly string[],
-    manager?: EntityManager,
-  ): Promise<Array<{ id: string; regionId: string; roundId: string | null }>> {
+  async findPlacements(ids: readonly string[], manager?: EntityManager): Promise<MeetingPlacement[]> {
     const meetings = await this.repository.findRowsByIds(ids, manager);
     return meetings.map((meeting) => ({
       id: meeting.id,
       regionId: meeting.regionId,
       roundId: meeting.roundId,
+      status: meeting.status,
+      sequence: meeting.sequence,
+      startAt: meeting.startAt,
     }));
   }
 
