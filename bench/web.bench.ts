@@ -11,7 +11,7 @@
  * requests, the bytes, and the longest chain of requests the page waits on.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,14 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ADMIN = { email: 'admin@bench-web.example.se', password: 'admin-password-123' };
 const POSTGRES = process.env.TEST_POSTGRES_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
 const JS_BUDGET_KB = 200;
+/** Lighthouse runs per page and form factor (BENCH_WEB_RUNS, default 3): the run with the median score is shown. */
+const RUNS = Math.max(1, Number(process.env.BENCH_WEB_RUNS ?? 3));
+/** Only these form factors (BENCH_WEB_FORM_FACTORS=mobile), by default both. */
+const FORM_FACTORS = (process.env.BENCH_WEB_FORM_FACTORS ?? 'desktop,mobile')
+  .split(',')
+  .filter((f): f is 'desktop' | 'mobile' => f === 'desktop' || f === 'mobile');
+/** A folder to write each run's Lighthouse report (JSON) into, to read its diagnostics (BENCH_WEB_REPORTS). */
+const REPORTS = process.env.BENCH_WEB_REPORTS;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -171,64 +179,78 @@ async function main(): Promise<void> {
       chromePath: CHROME,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     });
-    console.log('\nLighthouse 12.2.3 (targets: performance ≥ 90, accessibility 100, best practices ≥ 95)');
     console.log(
-      '| page | form factor | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | requests | KB transferred | longest chain (requests, ms) | load before–after |',
+      '\nLighthouse 12.2.3 (targets: performance ≥ 90, accessibility 100, best practices ≥ 95); the run with the ' +
+        'median performance of %d',
+      RUNS,
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    console.log(
+      '| page | form factor | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | requests | KB transferred | longest chain (requests, ms) | load before–after | performance of each run |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     try {
       for (const [name, path] of [
         ['overview', '/'],
         ['meeting', `/meetings/${meeting.id}`],
       ] as const) {
-        for (const formFactor of ['desktop', 'mobile'] as const) {
-          const loadBefore = load();
-          const result = await lighthouse(
-            `${base}${path}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { cookie } },
-            {
-              extends: 'lighthouse:default',
-              settings: {
-                onlyCategories: ['performance', 'accessibility', 'best-practices'],
-                formFactor,
-                screenEmulation:
-                  formFactor === 'desktop'
-                    ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }
-                    : { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
-                ...(formFactor === 'desktop'
-                  ? { throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1 } }
-                  : {}),
+        for (const formFactor of FORM_FACTORS) {
+          const runs: Array<{ row: Array<string | number>; performance: number }> = [];
+          for (let run = 1; run <= RUNS; run++) {
+            const loadBefore = load();
+            const result = await lighthouse(
+              `${base}${path}`,
+              { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { cookie } },
+              {
+                extends: 'lighthouse:default',
+                settings: {
+                  onlyCategories: ['performance', 'accessibility', 'best-practices'],
+                  formFactor,
+                  screenEmulation:
+                    formFactor === 'desktop'
+                      ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }
+                      : { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+                  ...(formFactor === 'desktop'
+                    ? { throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1 } }
+                    : {}),
+                },
               },
-            },
-          );
-          const categories = result?.lhr.categories ?? {};
-          const audits = result?.lhr.audits ?? {};
-          const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
-          const ms = (key: string) => Math.round(audits[key]?.numericValue ?? 0);
-          const requests = (audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items;
-          const chain = (
-            audits['critical-request-chains']?.details as
-              { longestChain?: { length: number; duration: number } } | undefined
-          )?.longestChain;
-          console.log(
-            [
-              name,
-              formFactor,
-              score('performance'),
-              score('accessibility'),
-              score('best-practices'),
-              ms('first-contentful-paint'),
-              ms('largest-contentful-paint'),
-              ms('total-blocking-time'),
-              (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
-              requests?.length ?? '?',
-              Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024),
-              chain ? `${chain.length}, ${Math.round(chain.duration)}` : '?',
-              `${loadBefore}–${load()}`,
-            ]
-              .join(' | ')
-              .replace(/^(.*)$/, '| $1 |'),
-          );
+            );
+            const categories = result?.lhr.categories ?? {};
+            const audits = result?.lhr.audits ?? {};
+            const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+            const ms = (key: string) => Math.round(audits[key]?.numericValue ?? 0);
+            const requests = (audits['network-requests']?.details as { items?: unknown[] } | undefined)
+              ?.items;
+            const chain = (
+              audits['critical-request-chains']?.details as
+                { longestChain?: { length: number; duration: number } } | undefined
+            )?.longestChain;
+            if (REPORTS && result) {
+              mkdirSync(REPORTS, { recursive: true });
+              writeFileSync(join(REPORTS, `${name}-${formFactor}-${run}.json`), JSON.stringify(result.lhr));
+            }
+            runs.push({
+              performance: score('performance'),
+              row: [
+                name,
+                formFactor,
+                score('performance'),
+                score('accessibility'),
+                score('best-practices'),
+                ms('first-contentful-paint'),
+                ms('largest-contentful-paint'),
+                ms('total-blocking-time'),
+                (audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+                requests?.length ?? '?',
+                Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024),
+                chain ? `${chain.length}, ${Math.round(chain.duration)}` : '?',
+                `${loadBefore}–${load()}`,
+              ],
+            });
+          }
+          runs.sort((a, b) => a.performance - b.performance);
+          const median = runs[Math.floor((runs.length - 1) / 2)];
+          console.log(`| ${[...median.row, runs.map((r) => r.performance).join(', ')].join(' | ')} |`);
         }
       }
     } finally {
