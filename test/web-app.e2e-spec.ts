@@ -4,15 +4,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { type TestApp, TEST_ADMIN, type TestResponse, startTestApp } from './helpers/test-app';
 
 const run = promisify(execFile);
 
-/** A stand-in for `npm run build:web`'s output: index.html, a hashed asset and its gzip twin. */
+const MEETING_PAGE = 'src/features/meetings/pages/MeetingPage.tsx';
+const OVERVIEW_PAGE = 'src/features/overview/pages/OverviewPage.tsx';
+const MUNICIPALITY_PAGE = 'src/features/municipality/pages/MunicipalityPage.tsx';
+
+/**
+ * A stand-in for `npm run build:web`'s output: index.html, a hashed asset and its gzip twin, and the pages'
+ * chunks (.vite/page-chunks.json, written by vite.config.mts's pageChunks()).
+ */
 function fakeBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
   mkdirSync(join(dir, 'assets'));
-  const html = '<!doctype html><html lang="sv"><title>Samverkan</title><div id="root"></div>';
+  mkdirSync(join(dir, '.vite'));
+  writeFileSync(
+    join(dir, '.vite', 'page-chunks.json'),
+    JSON.stringify({
+      [MEETING_PAGE]: { js: ['assets/table-1.js', 'assets/meetings-2.js'], css: [] },
+      [OVERVIEW_PAGE]: { js: ['assets/table-1.js', 'assets/overview-3.js'], css: [] },
+      [MUNICIPALITY_PAGE]: { js: ['assets/municipality-4.js'], css: ['assets/municipality-5.css'] },
+    }),
+  );
+  const html =
+    '<!doctype html><html lang="sv"><head><title>Samverkan</title>' +
+    '<script type="module" crossorigin src="/assets/index-abc123.js"></script></head>' +
+    '<body><div id="root"></div></body></html>';
   writeFileSync(join(dir, 'index.html'), html);
   // A build whose index.html passes 1 KB gets a .gz twin too (vite.config.mts, precompress).
   writeFileSync(join(dir, 'index.html.gz'), gzipSync(html));
@@ -113,6 +133,76 @@ describe('the web app, served by the api process at /', () => {
   ])("leaves the service's path %s to the service (its 404, not the app)", async (url) => {
     const response = await t.request({ method: 'GET', url });
     expect(response.text).not.toContain('<div id="root">');
+  });
+
+  describe("a page's index.html names its chunks and, signed in, its first API reads", () => {
+    const MEETING_ID = '5b1f0a4e-0000-4000-8000-00000000abcd';
+    const modulePreload = (file: string) => `<link rel="modulepreload" crossorigin href="/${file}">`;
+    const dataPreloads = (response: TestResponse) =>
+      [...response.text.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]);
+
+    async function signIn(email: string, password: string): Promise<string> {
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/auth/session',
+        headers: { 'x-samverkan-csrf': '1' },
+        body: { email, password },
+      });
+      expect(response.status).toBe(200);
+      return String(response.headers['set-cookie']).split(';')[0];
+    }
+    const page = (url: string, cookie?: string) =>
+      t.request({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+
+    it("a meeting's page: its chunks in order, then the meeting and its invitations for a signed-in person", async () => {
+      const cookie = await signIn(TEST_ADMIN.email, TEST_ADMIN.password);
+      const response = await page(`/meetings/${MEETING_ID}`, cookie);
+      expect(response.status).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(dataPreloads(response)).toEqual([
+        `/api/meetings/${MEETING_ID}`,
+        `/api/meetings/${MEETING_ID}/invitations`,
+      ]);
+      const head = response.text.slice(0, response.text.indexOf('</head>'));
+      expect(head.indexOf(modulePreload('assets/table-1.js'))).toBeGreaterThan(0);
+      expect(head.indexOf(modulePreload('assets/meetings-2.js'))).toBeGreaterThan(
+        head.indexOf(modulePreload('assets/table-1.js')),
+      );
+      expect(response.text).not.toContain('overview-3.js');
+    });
+
+    it('signed out: the chunks only, no API read (it would answer 401)', async () => {
+      const response = await page(`/meetings/${MEETING_ID}`);
+      expect(dataPreloads(response)).toEqual([]);
+      expect(response.text).toContain(modulePreload('assets/meetings-2.js'));
+      const junk = await page('/meetings/not-an-id');
+      expect(junk.text).not.toContain('rel="preload" href="/api/meetings');
+    });
+
+    it('"/": the county overview and GET /api/overview for the region\'s admin', async () => {
+      const response = await page('/', await signIn(TEST_ADMIN.email, TEST_ADMIN.password));
+      expect(dataPreloads(response)).toEqual(['/api/overview']);
+      expect(response.text).toContain(modulePreload('assets/overview-3.js'));
+    });
+
+    it('"/": a municipality\'s person gets their municipality\'s page and its overview instead', async () => {
+      const token = await adminLogin(t);
+      const orgs = await organizationIdsByCode(t, token);
+      const person = await createPerson(t, token, { organizationId: orgs['2480'], roles: ['secretary'] });
+      const response = await page('/', await signIn(person.email, person.password));
+      expect(dataPreloads(response)).toEqual([`/api/overview/organizations/${orgs['2480']}`]);
+      expect(response.text).toContain(modulePreload('assets/municipality-4.js'));
+      expect(response.text).toContain(
+        '<link rel="preload" href="/assets/municipality-5.css" as="style" crossorigin>',
+      );
+      expect(response.text).not.toContain('overview-3.js');
+    });
+
+    it("keeps the list of pages' chunks to itself (no dotfile is served)", async () => {
+      const response = await page('/.vite/page-chunks.json');
+      expect(response.status).toBe(404);
+      expect(response.text).not.toContain(MEETING_PAGE);
+    });
   });
 
   it('keeps the API, the health check and the OpenAPI document as they were', async () => {

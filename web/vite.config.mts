@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -24,7 +24,7 @@ function precompress(): Plugin {
     apply: 'build',
     closeBundle() {
       for (const file of filesUnder(outDir)) {
-        if (!/\.(js|css|html|svg|json|txt)$/.test(file)) continue;
+        if (!/\.(js|css|html|svg|json|txt)$/.test(file) || file.includes('/.vite/')) continue;
         const content = readFileSync(file);
         if (content.length < 1024) continue;
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
@@ -55,35 +55,112 @@ function designsystemetWebAfterFirstRender(): Plugin {
 }
 
 /**
- * Adds `<link rel="modulepreload">` to index.html for the chunks of the start page (the county overview at "/"),
- * which the router loads on demand: the browser fetches them with the app's own chunks instead of after them.
- * The login page gets them too (a few KB, then cached for the page that follows sign-in).
+ * Designsystemet's stylesheet (@digdir/designsystemet-css, 147 KB) holds every component's CSS, and all of it
+ * is render-blocking. The components below are never rendered by the app, so their CSS (about 68 KB, mostly
+ * Search and Suggestion) is cut from it: less to fetch, parse and match before the first paint. Should a page
+ * start using one of them, the build fails here; take it off this list.
  */
-function modulepreloadStartPage(module: string): Plugin {
+const UNUSED_DESIGNSYSTEMET_COMPONENTS = [
+  'search',
+  'suggestion',
+  'combobox',
+  'chip',
+  'badge',
+  'breadcrumbs',
+  'dropdown',
+  'error-summary',
+  'tooltip',
+];
+
+function designsystemetCssWithoutUnusedComponents(): Plugin {
   return {
-    name: 'samverkan-modulepreload-start-page',
+    name: 'samverkan-designsystemet-css-without-unused-components',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
-        const start = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
-        if (!start) throw new Error(`modulepreloadStartPage: no chunk holds ${module}`);
-        const inHtml = (file: string) => html.includes(`/${file}"`);
-        const webComponents = chunks.find((chunk) => chunk.name === 'designsystemet-web');
-        if (webComponents && inHtml(webComponents.fileName))
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]@digdir[\\/]designsystemet-css[\\/]dist[\\/]src[\\/]index\.css$/.test(id)) return null;
+      let css = readFileSync(id, 'utf8');
+      const cut: string[] = [];
+      for (const component of UNUSED_DESIGNSYSTEMET_COMPONENTS) {
+        const part = readFileSync(join(dirname(id), `${component}.css`), 'utf8').trim();
+        // search.css holds suggestion.css whole: cut once.
+        if (cut.some((done) => done.includes(part))) continue;
+        if (!css.includes(part))
           throw new Error(
-            'The first page imports @digdir/designsystemet-web statically again; main.tsx loads it after the ' +
-              'first render. Find who imports it by name (not `import "@digdir/designsystemet-web"`) and give ' +
-              'that module a chunk group of its own in vite.config.mts, as designsystemet-pagination has.',
+            `designsystemet-css: ${component}.css is no longer verbatim in index.css; update the list`,
           );
-        const files = [...start.imports, start.fileName].filter((file) => !inHtml(file));
-        return files.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
+        css = css.replace(part, '');
+        cut.push(part);
+      }
+      return { code: css, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const component = /[\\/]designsystemet-react[\\/]dist[\\/]esm[\\/]components[\\/]([\w-]+)[\\/]/
+            .exec(id)?.[1]
+            ?.toLowerCase();
+          if (component && UNUSED_DESIGNSYSTEMET_COMPONENTS.includes(component))
+            throw new Error(
+              `The app now uses Designsystemet's ${component}, whose CSS vite.config.mts leaves out: take it off ` +
+                'UNUSED_DESIGNSYSTEMET_COMPONENTS.',
+            );
+        }
+      }
+    },
+  };
+}
+
+/** Where pageChunks() writes its map, inside the build but never served (the service serves no dotfile). */
+export const PAGE_CHUNKS_FILE = '.vite/page-chunks.json';
+
+/**
+ * Writes .vite/page-chunks.json: for every page module (src/features/<feature>/pages/<Page>.tsx), the files
+ * its route loads on demand beyond those index.html already names: its chunk, the chunks that chunk imports
+ * (dependencies first) and their CSS. The service reads it to name a page's files in the index.html it answers
+ * for that page's path (src/app/web-preloads.ts), so they load beside the app's own files, not after them.
+ * Also checks that Designsystemet's web components stay out of the first page (main.tsx loads them after it).
+ */
+function pageChunks(): Plugin {
+  return {
+    name: 'samverkan-page-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter((output) => output.type === 'chunk')
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
+      /** A chunk and what it imports statically, dependencies first. */
+      const closure = (fileName: string, seen = new Set<string>()): string[] => {
+        if (seen.has(fileName)) return [];
+        seen.add(fileName);
+        const chunk = chunks.get(fileName);
+        if (!chunk) return [];
+        return [...chunk.imports.flatMap((file) => closure(file, seen)), fileName];
+      };
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      if (!entry) throw new Error('pageChunks: no entry chunk');
+      const initial = new Set(closure(entry.fileName));
+      const webComponents = [...chunks.values()].find((chunk) => chunk.name === 'designsystemet-web');
+      if (webComponents && initial.has(webComponents.fileName))
+        throw new Error(
+          'The first page imports @digdir/designsystemet-web statically again; main.tsx loads it after the ' +
+            'first render. Find who imports it by name (not `import "@digdir/designsystemet-web"`) and give ' +
+            'that module a chunk group of its own in vite.config.mts, as designsystemet-pagination has.',
+        );
+      const pages: Record<string, { js: string[]; css: string[] }> = {};
+      for (const chunk of chunks.values()) {
+        for (const id of chunk.moduleIds) {
+          const page = /[\\/]web[\\/](src[\\/]features[\\/][\w-]+[\\/]pages[\\/]\w+\.tsx)$/.exec(id)?.[1];
+          if (!page) continue;
+          const js = closure(chunk.fileName).filter((file) => !initial.has(file));
+          const css = js.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
+          pages[page.split(/[\\/]/).join('/')] = { js, css };
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: PAGE_CHUNKS_FILE, source: JSON.stringify(pages, null, 1) });
     },
   };
 }
@@ -128,7 +205,8 @@ export default defineConfig({
   plugins: [
     react(),
     designsystemetWebAfterFirstRender(),
-    modulepreloadStartPage('/src/features/overview/pages/OverviewPage.tsx'),
+    designsystemetCssWithoutUnusedComponents(),
+    pageChunks(),
     precompress(),
   ],
   build: {

@@ -1,10 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { AuthService } from '../auth/auth.service.js';
+import { readSessionCookie } from '../auth/session-cookie.js';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import type { AppConfig } from '../config/app-config.js';
+import { htmlWithPreloads, pagePlan, preloadLinks, readPageChunks } from './web-preloads.js';
 
 /**
  * The app's HTML: scripts, styles and fonts only from our own origin (no inline script), never framed.
@@ -60,10 +65,35 @@ export function webPathKind(url: string): WebPathKind {
   return 'page';
 }
 
+/** The person of a page request's session cookie, or undefined (none, ended, or any other failure). */
+async function sessionUser(
+  auth: AuthService,
+  request: FastifyRequest,
+): Promise<AuthenticatedUser | undefined> {
+  if (readSessionCookie(request.headers.cookie) === undefined) return undefined;
+  return auth.authenticateRequest(request).catch(() => undefined);
+}
+
+/** A page's HTML in the encoding the client prefers (brotli, gzip, or none): built per request, a few KB. */
+function sendHtml(request: FastifyRequest, reply: FastifyReply, html: string): FastifyReply {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  void reply
+    .headers({ ...WEB_PAGE_HEADERS, vary: 'accept-encoding, cookie' })
+    .type('text/html; charset=utf-8');
+  if (/\bbr\b/.test(accepted)) {
+    const body = brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+    return reply.header('content-encoding', 'br').send(body);
+  }
+  if (/\bgzip\b/.test(accepted)) return reply.header('content-encoding', 'gzip').send(gzipSync(html));
+  return reply.send(html);
+}
+
 /**
  * Serves the built web app at `/` from the same process and origin as `/api`: the hashed files of the build
  * (gzip or brotli as the client accepts, compressed at build time) and index.html for every page path, so
- * the app's router takes over. Without a build (`npm run build:web`), nothing is mounted.
+ * the app's router takes over. The index.html of a page names that page's chunks and, for a signed-in person,
+ * its first API reads (web-preloads.ts), so the browser fetches them beside the app's own files.
+ * Without a build (`npm run build:web`), nothing is mounted.
  */
 export async function mountWebApp(
   app: NestFastifyApplication,
@@ -76,6 +106,9 @@ export async function mountWebApp(
     return false;
   }
   const fastify = app.getHttpAdapter().getInstance();
+  const indexHtml = readFileSync(resolve(root, 'index.html'), 'utf8');
+  const pageChunks = readPageChunks(root);
+  const auth = app.get(AuthService);
   await fastify.register(async (scope) => {
     await scope.register(fastifyStatic, {
       root,
@@ -87,14 +120,19 @@ export async function mountWebApp(
         for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
       },
     });
-    const answer = (request: FastifyRequest, reply: FastifyReply): FastifyReply | void => {
+    const answer = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> => {
+      const path = request.url.split(/[?#]/, 1)[0];
       switch (webPathKind(request.url)) {
         case 'service':
           return reply.callNotFound();
         case 'file':
-          return reply.sendFile(request.url.split(/[?#]/, 1)[0].slice(1));
-        case 'page':
-          return reply.sendFile('index.html');
+          // No dotfile or dot folder (the build's .vite/ holds what only the service reads).
+          if (path.split('/').some((segment) => segment.startsWith('.'))) return reply.callNotFound();
+          return reply.sendFile(path.slice(1));
+        case 'page': {
+          const plan = pagePlan(path, await sessionUser(auth, request));
+          return sendHtml(request, reply, htmlWithPreloads(indexHtml, preloadLinks(plan, pageChunks)));
+        }
       }
     };
     scope.get('/', answer);
