@@ -24,6 +24,7 @@ import { MinutesWorkerModule } from '../minutes/minutes-worker.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { OverviewModule } from '../overview/overview.module.js';
 import { PersonModule } from '../person/person.module.js';
+import { PrivacyModule } from '../privacy/privacy.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
 import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         OverviewModule,
         AgendaModule,
         MinutesModule,
+        PrivacyModule,
         HealthModule,
         ...(runsWorker
           ? [

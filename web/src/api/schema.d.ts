@@ -267,6 +267,40 @@ export interface paths {
         patch: operations["AuthController_updateMe"];
         trace?: never;
     };
+    "/api/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Samverkan holds about the caller (JSON) */
+        get: operations["PrivacyController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/personal-data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Samverkan holds about the caller, as a readable PDF */
+        get: operations["PrivacyController_minePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings": {
         parameters: {
             query?: never;
@@ -754,6 +788,40 @@ export interface paths {
         head?: never;
         /** Change a person (or your own name, title, phone, locale, password) */
         patch: operations["PersonController_update"];
+        trace?: never;
+    };
+    "/api/people/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Samverkan holds about a person (admins; JSON) */
+        get: operations["PrivacyController_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/personal-data.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything Samverkan holds about a person, as a readable PDF (admins) */
+        get: operations["PrivacyController_personPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/questions": {
@@ -3388,6 +3456,201 @@ export interface components {
         PasswordLinkTokenParam: {
             token: string;
         };
+        PersonalDataResponse: {
+            actionDigests: {
+                actionCount: number;
+                isoWeek: string;
+                kind: string;
+                /** Format: date-time */
+                sentAt: string | null;
+            }[];
+            actions: {
+                /** Format: uuid */
+                actionId: string;
+                as: string[];
+                dueDate: string;
+                status: string;
+                title: string;
+            }[];
+            adjusterDecisions: {
+                comment: string | null;
+                /** Format: date-time */
+                decidedAt: string | null;
+                decision: string | null;
+                /** Format: uuid */
+                meetingId: string;
+                party: string;
+            }[];
+            agendaItems: {
+                as: string[];
+                /** Format: uuid */
+                itemId: string;
+                /** Format: uuid */
+                meetingId: string;
+                status: string;
+                title: string;
+            }[];
+            /** @description agendas they published */
+            agendas: {
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                publishedAt: string | null;
+            }[];
+            /** @description templates they created */
+            agendaTemplates: {
+                name: string;
+                /** Format: uuid */
+                templateId: string;
+            }[];
+            /** @description agreement versions naming them (default participant, adjuster) or created by them */
+            agreements: {
+                /** Format: uuid */
+                agreementId: string;
+                as: string[];
+                organization: string;
+                version: number;
+            }[];
+            /** @description audit entries of what they did, and of changes to their own record */
+            auditEntries: {
+                action: string;
+                /** @description for entries about their own record */
+                after: {
+                    [key: string]: unknown;
+                } | null;
+                /** @enum {string} */
+                as: "actor" | "subject";
+                /** @description for entries about their own record */
+                before: {
+                    [key: string]: unknown;
+                } | null;
+                entityId: string;
+                entityType: string;
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            calendarFeeds: {
+                as: string[];
+                /** Format: date-time */
+                createdAt: string;
+                kind: string;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                /** Format: date-time */
+                revokedAt: string | null;
+            }[];
+            /** @description emails sent to them: metadata only, not the text */
+            emails: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                sentAt: string | null;
+                status: string;
+                subject: string;
+                template: string;
+                toAddress: string;
+            }[];
+            /** @description status changes and comments they wrote on actions and questions */
+            events: {
+                comment: string | null;
+                event: string;
+                /** @enum {string} */
+                kind: "action" | "question";
+                /** Format: date-time */
+                occurredAt: string;
+                /** Format: uuid */
+                subjectId: string;
+            }[];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description meetings they take or took part in, with their answer; and those they created */
+            meetings: {
+                /** Format: date-time */
+                addedAt: string | null;
+                answer: string | null;
+                answerComment: string | null;
+                /** Format: date-time */
+                answeredAt: string | null;
+                createdByThem: boolean;
+                /** Format: date-time */
+                endAt: string;
+                /** Format: date-time */
+                invitationSentAt: string | null;
+                /** Format: uuid */
+                meetingId: string;
+                /** Format: date-time */
+                removedAt: string | null;
+                /** @description null when they only created the meeting */
+                role: string | null;
+                /** Format: date-time */
+                startAt: string;
+                status: string;
+                title: string;
+            }[];
+            /** @description minutes where they are recorded (attendance, action owner), submitted them or wrote a revision */
+            minutes: {
+                as: string[];
+                /** Format: uuid */
+                meetingId: string;
+                status: string;
+                title: string;
+            }[];
+            passwordLinks: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                purpose: string;
+                /** Format: date-time */
+                usedAt: string | null;
+            }[];
+            person: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                email: string;
+                hasPassword: boolean;
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                loginEnabled: boolean;
+                name: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                phone: string | null;
+                roles: string[];
+                title: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+            };
+            questions: {
+                as: string[];
+                /** Format: uuid */
+                questionId: string;
+                status: string;
+                title: string;
+            }[];
+            /** @description rounds with them in the regional team or a municipality’s participants, created or confirmed by them */
+            rounds: {
+                as: string[];
+                name: string;
+                /** Format: uuid */
+                roundId: string;
+            }[];
+            /** @description browser sessions (signed-in periods), without their tokens */
+            sessions: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                lastSeenAt: string | null;
+            }[];
+        };
         PersonPageResponse: {
             /** @description this page, in the list’s stable order */
             items: {
@@ -5407,6 +5670,81 @@ export interface operations {
             };
             /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_minePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s personal data as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7611,6 +7949,121 @@ export interface operations {
             };
             /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_personPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person’s data as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

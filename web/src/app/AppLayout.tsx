@@ -98,7 +98,9 @@ export function AppLayout() {
               <LanguageSwitcher />
               {person && (
                 <>
-                  <span className="app-person">{t('signedInAs', { name: person.name })}</span>
+                  <RouterLink to="/profile" className="app-person app-tool-link">
+                    {t('signedInAs', { name: person.name })}
+                  </RouterLink>
                   <RouterLink to="/profile/calendar" className="app-tool-link">
                     {t('nav.calendarFeeds')}
                   </RouterLink>

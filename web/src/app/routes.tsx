@@ -109,6 +109,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'profile',
+            lazy: async () => ({
+              Component: (await import('../features/privacy/pages/ProfilePage')).ProfilePage,
+            }),
+          },
+          {
             path: 'profile/calendar',
             lazy: async () => ({
               Component: (await import('../features/calendar-feeds/pages/CalendarFeedsPage'))

@@ -10,7 +10,9 @@ import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
+import { hasRole } from '../../../app/roles';
 import { useMe } from '../../auth/hooks/useMe';
+import { PersonalDataDownloads } from '../../privacy/components/PersonalDataDownloads';
 import { mayDeletePerson, mayManagePerson, mayReadAudit } from '../admin-access';
 import { OrganizationName } from '../components/OrganizationName';
 import { PersonForm, type PersonFormValues } from '../components/PersonForm';
@@ -103,6 +105,7 @@ function PersonDetails({ person, organizations }: { person: Person; organization
       {!manage && <Paragraph>{t('people.onlyAdminsChangeAdmins')}</Paragraph>}
       {manage && !isMe && organizations && <EditPerson person={person} organizations={organizations} />}
       {manage && !isMe && <LoginControls person={person} />}
+      {hasRole(me, 'admin') && <PersonalDataDownloads personId={person.id} name={person.name} />}
       {mayDeletePerson(me, person) && <DeletePerson person={person} />}
     </>
   );

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { createZodDto } from '../common/validation/zod-dto.js';
+
+const instant = z.iso.datetime();
+const when = instant.nullable();
+
+/**
+ * Everything Samverkan holds about one person (GDPR articles 15 and 20), section by section. Secrets are
+ * never part of it: no password hash, no token or its hash, no email body (only what was sent, when and how).
+ */
+export const personalDataView = z.object({
+  generatedAt: instant,
+  person: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    title: z.string().nullable(),
+    phone: z.string().nullable(),
+    locale: z.string(),
+    roles: z.array(z.string()),
+    loginEnabled: z.boolean(),
+    hasPassword: z.boolean(),
+    organization: z.object({ id: z.uuid(), name: z.string() }),
+    createdAt: instant,
+    updatedAt: instant,
+    deletedAt: when,
+  }),
+  meetings: z
+    .array(
+      z.object({
+        meetingId: z.uuid(),
+        title: z.string(),
+        startAt: instant,
+        endAt: instant,
+        status: z.string(),
+        role: z.string().nullable().describe('null when they only created the meeting'),
+        answer: z.string().nullable(),
+        answeredAt: when,
+        answerComment: z.string().nullable(),
+        addedAt: when,
+        removedAt: when,
+        invitationSentAt: when,
+        createdByThem: z.boolean(),
+      }),
+    )
+    .describe('meetings they take or took part in, with their answer; and those they created'),
+  agreements: z
+    .array(
+      z.object({
+        agreementId: z.uuid(),
+        organization: z.string(),
+        version: z.number(),
+        as: z.array(z.string()),
+      }),
+    )
+    .describe('agreement versions naming them (default participant, adjuster) or created by them'),
+  rounds: z
+    .array(z.object({ roundId: z.uuid(), name: z.string(), as: z.array(z.string()) }))
+    .describe(
+      'rounds with them in the regional team or a municipality’s participants, created or confirmed by them',
+    ),
+  actions: z.array(
+    z.object({
+      actionId: z.uuid(),
+      title: z.string(),
+      status: z.string(),
+      dueDate: z.string(),
+      as: z.array(z.string()),
+    }),
+  ),
+  questions: z.array(
+    z.object({ questionId: z.uuid(), title: z.string(), status: z.string(), as: z.array(z.string()) }),
+  ),
+  events: z
+    .array(
+      z.object({
+        kind: z.enum(['action', 'question']),
+        subjectId: z.uuid(),
+        event: z.string(),
+        comment: z.string().nullable(),
+        occurredAt: instant,
+      }),
+    )
+    .describe('status changes and comments they wrote on actions and questions'),
+  agendaItems: z.array(
+    z.object({
+      itemId: z.uuid(),
+      meetingId: z.uuid(),
+      title: z.string(),
+      status: z.string(),
+      as: z.array(z.string()),
+    }),
+  ),
+  agendas: z.array(z.object({ meetingId: z.uuid(), publishedAt: when })).describe('agendas they published'),
+  agendaTemplates: z
+    .array(z.object({ templateId: z.uuid(), name: z.string() }))
+    .describe('templates they created'),
+  minutes: z
+    .array(
+      z.object({
+        meetingId: z.uuid(),
+        title: z.string(),
+        status: z.string(),
+        as: z.array(z.string()),
+      }),
+    )
+    .describe(
+      'minutes where they are recorded (attendance, action owner), submitted them or wrote a revision',
+    ),
+  adjusterDecisions: z.array(
+    z.object({
+      meetingId: z.uuid(),
+      party: z.string(),
+      decision: z.string().nullable(),
+      comment: z.string().nullable(),
+      decidedAt: when,
+    }),
+  ),
+  emails: z
+    .array(
+      z.object({
+        template: z.string(),
+        subject: z.string(),
+        toAddress: z.string(),
+        status: z.string(),
+        createdAt: instant,
+        sentAt: when,
+      }),
+    )
+    .describe('emails sent to them: metadata only, not the text'),
+  actionDigests: z.array(
+    z.object({ kind: z.string(), isoWeek: z.string(), actionCount: z.number(), sentAt: when }),
+  ),
+  sessions: z
+    .array(z.object({ createdAt: instant, lastSeenAt: when, expiresAt: instant }))
+    .describe('browser sessions (signed-in periods), without their tokens'),
+  passwordLinks: z.array(
+    z.object({ purpose: z.string(), createdAt: instant, expiresAt: instant, usedAt: when }),
+  ),
+  calendarFeeds: z.array(
+    z.object({
+      kind: z.string(),
+      createdAt: instant,
+      revokedAt: when,
+      lastUsedAt: when,
+      as: z.array(z.string()),
+    }),
+  ),
+  auditEntries: z
+    .array(
+      z.object({
+        occurredAt: instant,
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string(),
+        as: z.enum(['actor', 'subject']),
+        before: z.record(z.string(), z.unknown()).nullable().describe('for entries about their own record'),
+        after: z.record(z.string(), z.unknown()).nullable().describe('for entries about their own record'),
+      }),
+    )
+    .describe('audit entries of what they did, and of changes to their own record'),
+});
+export type PersonalDataView = z.infer<typeof personalDataView>;
+
+export class PersonalDataResponse extends createZodDto('PersonalDataResponse', personalDataView) {}

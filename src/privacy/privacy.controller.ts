@@ -1,0 +1,67 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiContentResponse, ApiEndpoint, BINARY_BODY } from '../common/openapi/api-endpoint.decorator.js';
+import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
+import { IdParam } from '../common/validation/id-param.dto.js';
+import { PersonalDataResponse, type PersonalDataView } from './personal-data.dto.js';
+import { PersonalDataService } from './personal-data.service.js';
+
+function sendPdf(reply: FastifyReply, file: { filename: string; content: Buffer }): Buffer {
+  void reply.headers({
+    'content-type': 'application/pdf',
+    'content-disposition': `attachment; filename="${file.filename}"`,
+    'cache-control': 'private, no-store',
+  });
+  return file.content;
+}
+
+/** A person's data (GDPR art. 15 and 20): their own for everyone, anyone's in scope for admins. */
+@ApiTags('privacy')
+@ApiBearerAuth('bearer')
+@Controller('api')
+export class PrivacyController {
+  constructor(private readonly personalData: PersonalDataService) {}
+
+  @Get('me/personal-data')
+  @ApiEndpoint('read', 'Everything Samverkan holds about the caller (JSON)', { without: [404] })
+  @ApiOkResponse({ type: PersonalDataResponse })
+  mine(@CurrentUser() user: AuthenticatedUser): Promise<PersonalDataView> {
+    return this.personalData.forSelf(user);
+  }
+
+  @Get('me/personal-data.pdf')
+  @ApiEndpoint('read', 'Everything Samverkan holds about the caller, as a readable PDF', { without: [404] })
+  @ApiContentResponse(200, 'The caller’s personal data as a PDF', { 'application/pdf': BINARY_BODY })
+  async minePdf(
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendPdf(reply, await this.personalData.pdf(user, null));
+  }
+
+  @Get('people/:id/personal-data')
+  @ApiEndpoint('read', 'Everything Samverkan holds about a person (admins; JSON)')
+  @Roles('admin')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: PersonalDataResponse })
+  person(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<PersonalDataView> {
+    return this.personalData.forPerson(user, params.id);
+  }
+
+  @Get('people/:id/personal-data.pdf')
+  @ApiEndpoint('read', 'Everything Samverkan holds about a person, as a readable PDF (admins)')
+  @Roles('admin')
+  @ApiUuidParam()
+  @ApiContentResponse(200, 'The person’s data as a PDF', { 'application/pdf': BINARY_BODY })
+  async personPdf(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendPdf(reply, await this.personalData.pdf(user, params.id));
+  }
+}

@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
+import { ADMIN, fixtures } from './fixtures';
+import { signIn } from './session';
+
+/** The text of a PDF as poppler's pdftotext reads it back, white space folded. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-q', '-', '-'], { input: pdf })
+    .toString('utf8')
+    .replace(/\s+/g, ' ');
+}
+
+test("an admin downloads a person's data as a PDF from the person's page (GDPR art. 15)", async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  await page.goto('/admin/people');
+  await page.getByRole('link', { name: 'Ulla Umeå' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ulla Umeå' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Personens uppgifter (GDPR)' });
+  await expect(section).toContainText('Ladda ner allt Samverkan har sparat om Ulla Umeå');
+  await expectNoSeriousAxeViolations(page);
+
+  const download = page.waitForEvent('download');
+  await section.getByRole('link', { name: 'Ladda ner som PDF' }).click();
+  const file = await (await download).path();
+  const text = pdfText(await readFile(file));
+  expect(text).toContain('Personuppgifter i Samverkan');
+  expect(text).toContain('Ulla Umeå');
+});
+
+test('a municipality contact finds their profile from their name and downloads their own data as JSON, by keyboard', async ({
+  page,
+}) => {
+  const { municipalityContact } = fixtures();
+  await page.goto('/login');
+  await signIn(page, municipalityContact);
+  const profile = page.getByRole('link', { name: /^Inloggad som/ });
+  await profile.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
+  await expect(page.getByText(municipalityContact.email)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const link = page.getByRole('region', { name: 'Dina uppgifter' }).getByRole('link', { name: /JSON/ });
+  const download = page.waitForEvent('download');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('personuppgifter.json');
+  const data = JSON.parse(await readFile(await saved.path(), 'utf8')) as {
+    person: { email: string };
+    meetings: unknown[];
+  };
+  expect(data.person.email).toBe(municipalityContact.email);
+  expect(Array.isArray(data.meetings)).toBe(true);
+});
