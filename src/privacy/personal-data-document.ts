@@ -34,6 +34,7 @@ const LABELS = {
       agendaItems: 'Dagordningspunkter',
       agendas: 'Dagordningar du publicerat',
       agendaTemplates: 'Dagordningsmallar du skapat',
+      papers: 'Handlingar du laddat upp',
       minutes: 'Protokoll',
       adjusterDecisions: 'Justeringar',
       emails: 'E-post till dig',
@@ -73,6 +74,7 @@ const LABELS = {
       agendaItems: 'Agenda items',
       agendas: 'Agendas you published',
       agendaTemplates: 'Agenda templates you created',
+      papers: 'Meeting papers you uploaded',
       minutes: 'Minutes',
       adjusterDecisions: 'Approvals of minutes',
       emails: 'Emails to you',
@@ -120,6 +122,8 @@ function sectionRows(
       return data.agendas.map((a) => [a.meetingId, time(a.publishedAt)]);
     case 'agendaTemplates':
       return data.agendaTemplates.map((t) => [t.name]);
+    case 'papers':
+      return data.papers.map((p) => [p.name, time(p.uploadedAt)]);
     case 'minutes':
       return data.minutes.map((m) => [m.title, m.status, as(m.as)]);
     case 'adjusterDecisions':

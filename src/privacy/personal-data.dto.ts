@@ -95,6 +95,9 @@ export const personalDataView = z.object({
   agendaTemplates: z
     .array(z.object({ templateId: z.uuid(), name: z.string() }))
     .describe('templates they created'),
+  papers: z
+    .array(z.object({ paperId: z.uuid(), meetingId: z.uuid(), name: z.string(), uploadedAt: instant }))
+    .describe('meeting papers (files) they uploaded: name and time, not the content'),
   minutes: z
     .array(
       z.object({

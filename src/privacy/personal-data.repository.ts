@@ -30,6 +30,7 @@ export const PERSON_REFERENCES: Readonly<Record<string, keyof PersonalDataView>>
   'agenda_items.decided_by': 'agendaItems',
   'agendas.published_by': 'agendas',
   'agenda_templates.created_by': 'agendaTemplates',
+  'agenda_item_papers.uploaded_by': 'papers',
   'minutes.submitted_by': 'minutes',
   'minutes.attendance[].personId': 'minutes',
   'minutes.actions[].ownerPersonId': 'minutes',
@@ -83,6 +84,7 @@ export class PersonalDataRepository {
       agendaItems,
       agendas,
       agendaTemplates,
+      papers,
       minutes,
       adjusterDecisions,
       emails,
@@ -101,6 +103,7 @@ export class PersonalDataRepository {
       this.agendaItems(personId),
       this.agendas(personId),
       this.agendaTemplates(personId),
+      this.papers(personId),
       this.minutes(personId),
       this.adjusterDecisions(personId),
       this.emails(personId),
@@ -135,6 +138,7 @@ export class PersonalDataRepository {
       agendaItems,
       agendas,
       agendaTemplates,
+      papers,
       minutes,
       adjusterDecisions,
       emails,
@@ -305,6 +309,20 @@ export class PersonalDataRepository {
       personId,
     );
     return rows.map((row) => ({ templateId: text(row.id), name: text(row.name) }));
+  }
+
+  private async papers(personId: string): Promise<PersonalDataView['papers']> {
+    const rows = await this.rows(
+      `SELECT id, meeting_id, original_name, uploaded_at
+         FROM agenda_item_papers WHERE uploaded_by = $1::uuid ORDER BY uploaded_at, id`,
+      personId,
+    );
+    return rows.map((row) => ({
+      paperId: text(row.id),
+      meetingId: text(row.meeting_id),
+      name: text(row.original_name),
+      uploadedAt: iso(row.uploaded_at),
+    }));
   }
 
   private async minutes(personId: string): Promise<PersonalDataView['minutes']> {

@@ -3595,6 +3595,16 @@ export interface components {
                 status: string;
                 title: string;
             }[];
+            /** @description meeting papers (files) they uploaded: name and time, not the content */
+            papers: {
+                /** Format: uuid */
+                meetingId: string;
+                name: string;
+                /** Format: uuid */
+                paperId: string;
+                /** Format: date-time */
+                uploadedAt: string;
+            }[];
             passwordLinks: {
                 /** Format: date-time */
                 createdAt: string;
