@@ -252,6 +252,10 @@ test('a secretary accepts one proposal at a chosen place and declines another wi
     .getByLabel('Placering på dagordningen')
     .selectOption({ label: 'Före punkt 2. Kommunens näringslivsläge' });
   await expectNoSeriousAxeViolations(page);
+  await accept
+    .getByLabel('Meddelande till den som föreslog (valfritt)')
+    .fill('Bra förslag, vi tar det tidigt på mötet.');
+  await shoot(page, 'accept');
   await accept.getByRole('button', { name: 'Godta och placera' }).click();
   await expect(
     page.getByText('Förslaget ”Skolskjutsar i glesbygd” är godtaget och står nu som punkt 2.'),
@@ -266,18 +270,22 @@ test('a secretary accepts one proposal at a chosen place and declines another wi
   await expect(queue.getByTestId('proposal-count')).toHaveText('0 förslag väntar på beslut.');
   await expectNoSeriousAxeViolations(page);
 
-  // The contact was told of both by email, the message included.
+  // The contact was told of both by email, each with its message.
   const { mailboxUrl, municipalityContact } = fixtures();
+  const told = async (subject: string, text: string) => {
+    const mails = (await (
+      await page.request.get(`${mailboxUrl}/messages?to=${municipalityContact.email}`)
+    ).json()) as Array<{ subject: string; text: string }>;
+    return mails.some((mail) => mail.subject.startsWith(subject) && mail.text.includes(text));
+  };
   await expect
-    .poll(async () => {
-      const mails = (await (
-        await page.request.get(`${mailboxUrl}/messages?to=${municipalityContact.email}`)
-      ).json()) as Array<{ subject: string; text: string }>;
-      return mails
-        .filter((mail) => mail.subject.includes('snöröjning'))
-        .map((mail) => mail.text.includes('upphandlingsnätverk'));
-    })
-    .toEqual([true]);
+    .poll(() =>
+      told('Din punkt är med på dagordningen: Skolskjutsar', 'Bra förslag, vi tar det tidigt på mötet.'),
+    )
+    .toBe(true);
+  await expect
+    .poll(() => told('Din punkt kom inte med på dagordningen: Gemensam', 'länets upphandlingsnätverk.'))
+    .toBe(true);
   await contact.context().close();
 });
 

@@ -7,8 +7,9 @@ import {
   Label,
   Paragraph,
   Select,
+  Textfield,
 } from '@digdir/designsystemet-react';
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { errorText } from '../../../shared/errors';
@@ -99,9 +100,15 @@ export function ProposalQueue({
   const waiting = proposals.filter((proposal) => proposal.status === 'proposed');
   const decided = proposals.filter((proposal) => proposal.status !== 'proposed');
 
-  function accept(proposal: Proposal, position: number | undefined) {
+  function accept(proposal: Proposal, position: number | undefined, message: string) {
     decide.mutate(
-      { itemId: proposal.id, status: 'accepted', position, version: proposal.version },
+      {
+        itemId: proposal.id,
+        status: 'accepted',
+        position,
+        reason: message || undefined,
+        version: proposal.version,
+      },
       {
         onSuccess: (item) => {
           setAccepting(null);
@@ -215,11 +222,12 @@ function AcceptDialog({
   agendaItems: readonly AgendaItem[];
   pending: boolean;
   error: unknown;
-  onAccept: (proposal: Proposal, position: number | undefined) => void;
+  onAccept: (proposal: Proposal, position: number | undefined, message: string) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation('agenda');
   const [place, setPlace] = useState('');
+  const [message, setMessage] = useState('');
   const open = proposal !== null;
   return (
     <Dialog open={open} onClose={onClose} closeButton={t('common:close')} aria-labelledby="accept-title">
@@ -228,7 +236,7 @@ function AcceptDialog({
           className="form"
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            onAccept(proposal, place ? Number(place) : undefined);
+            onAccept(proposal, place ? Number(place) : undefined, message.trim());
           }}
         >
           <Heading level={2} data-size="sm" id="accept-title">
@@ -248,6 +256,15 @@ function AcceptDialog({
                 ))}
             </Select>
           </Field>
+          <Textfield
+            label={t('acceptMessage')}
+            description={t('acceptMessageHint')}
+            multiline
+            rows={3}
+            maxLength={2000}
+            value={message}
+            onChange={(e: ChangeEvent<HTMLTextAreaElement>) => setMessage(e.target.value)}
+          />
           {error ? (
             <Alert data-color="danger" role="alert">
               <Paragraph>{errorText(error, t)}</Paragraph>
