@@ -3,6 +3,7 @@ import type { MeetingMailData } from '../mail/templates/invitation.js';
 import type { ParticipantRole } from '../meeting/meeting.entity.js';
 import type { Locale } from '../person/person.entity.js';
 import { appLinks } from '../common/web/app-links.js';
+import type { MeetingSnapshot } from '../meeting/reads/meeting-snapshots.js';
 
 export const ATTENDEE_ROLE: Record<ParticipantRole, AttendeeRole> = {
   chair: 'CHAIR',
@@ -132,17 +133,13 @@ export function formatMeetingTime(start: Date, end: Date, zone: string, locale: 
 }
 
 /** The meeting as every meeting email shows it. */
-export interface MeetingForMail {
-  id: string;
-  title: string;
-  description: string | null;
-  startAt: Date;
-  endAt: Date;
-  locationAddress: string | null;
-  videoUrl: string | null;
+export type MeetingForMail = Pick<
+  MeetingSnapshot,
+  'id' | 'title' | 'description' | 'startAt' | 'endAt' | 'locationAddress' | 'videoUrl'
+> & {
   /** In the order to name them. */
   organizations: ReadonlyArray<{ name: string }>;
-}
+};
 
 export function rsvpUrlOf(publicUrl: string, token: string): string {
   return `${publicUrl}/rsvp/${token}`;

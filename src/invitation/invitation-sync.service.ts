@@ -15,11 +15,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { type AnyQueueEmailInput, MailService, type MailTemplateName } from '../mail/mail.service.js';
 import { ATTENDEE_ROLE, invitationDescription, meetingMailData, rsvpUrlOf } from './invitation-format.js';
 import { type PlannedSend, planInvitationSends } from './invitation-plan.js';
-import {
-  InvitationRepository,
-  type MeetingSnapshot,
-  type ParticipantRecord,
-} from './invitation.repository.js';
+import { type MeetingSnapshot, MeetingSnapshots } from '../meeting/reads/meeting-snapshots.js';
+import { InvitationRepository, type ParticipantRecord, withInvitations } from './invitation.repository.js';
 import { newRsvpTokens } from './rsvp-token.js';
 import type { Locale } from '../person/person.entity.js';
 import type { MeetingMailData } from '../mail/templates/invitation.js';
@@ -65,6 +62,7 @@ export class InvitationSyncService {
 
   constructor(
     private readonly repository: InvitationRepository,
+    private readonly meetings: MeetingSnapshots,
     private readonly transactions: TransactionService,
     private readonly calendar: CalendarService,
     private readonly mail: MailService,
@@ -78,7 +76,7 @@ export class InvitationSyncService {
   /** Several meetings in one transaction; outcomes in input order. */
   syncMany(entries: ReadonlyArray<{ meetingId: string; change: number }>): Promise<SyncOutcome[]> {
     return this.transactions.run(async (manager) => {
-      const found = await this.repository.findMeetingsForSync(
+      const found = await this.findForSync(
         manager,
         entries.map((entry) => entry.meetingId),
       );
@@ -93,8 +91,8 @@ export class InvitationSyncService {
           outcomes.push({ result: 'skipped', reason: 'meeting-gone' });
           continue;
         }
-        const { meeting, participants } = record;
-        if (change < meeting.latestChange) {
+        const { meeting, participants, latestChange } = record;
+        if (change < latestChange) {
           outcomes.push({ result: 'skipped', reason: 'superseded' });
           continue;
         }
@@ -122,6 +120,34 @@ export class InvitationSyncService {
       await this.write(manager, work, synced);
       return outcomes;
     });
+  }
+
+  /**
+   * The meetings locked FOR UPDATE (serialising syncs with each other and with changes), each with every
+   * participant (removed ones too) and what they were last sent, and its latest change number. Missing
+   * meetings are left out.
+   */
+  private async findForSync(
+    manager: EntityManager,
+    meetingIds: readonly string[],
+  ): Promise<
+    Map<string, { meeting: MeetingSnapshot; participants: ParticipantRecord[]; latestChange: number }>
+  > {
+    const meetings = await this.meetings.findMany(manager, meetingIds, { lock: true });
+    const states = await this.repository.findStates(manager, [...meetings.keys()]);
+    return new Map(
+      [...meetings].map(([id, meeting]) => {
+        const state = states.get(id);
+        return [
+          id,
+          {
+            meeting,
+            participants: withInvitations(meeting.participants, state?.invitations ?? new Map()),
+            latestChange: state?.latestChange ?? 0,
+          },
+        ];
+      }),
+    );
   }
 
   /** Renders one meeting's emails; nothing is written yet. */

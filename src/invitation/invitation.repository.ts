@@ -1,53 +1,51 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EmailStatus } from '../mail/email.entity.js';
-import type { MeetingStatus, ParticipantRole, Partstat } from '../meeting/meeting.entity.js';
-import type { Locale } from '../person/person.entity.js';
+import type { MeetingParticipantSnapshot } from '../meeting/reads/meeting-snapshots.js';
 import type { InvitationMethod } from './invitation.entity.js';
 
-/** A meeting as invitations and reminders need it. */
-export interface MeetingSnapshot {
-  id: string;
-  uid: string;
-  sequence: number;
-  status: MeetingStatus;
-  regionId: string;
-  title: string;
-  description: string | null;
-  startAt: Date;
-  endAt: Date;
-  locationAddress: string | null;
-  videoUrl: string | null;
-  cancelReason: string | null;
-  organizations: Array<{ id: string; name: string }>;
-  /** The number of the latest change announced to the invitation sync (0 before the first). */
-  latestChange: number;
-}
-
-/** A participant (current or removed) with the person and their invitation record. */
-export interface ParticipantRecord {
-  personId: string;
-  name: string;
-  email: string;
-  locale: Locale;
-  role: ParticipantRole;
-  partstat: Partstat;
-  respondedAt: Date | null;
-  responseComment: string | null;
-  removedAt: Date | null;
-  personDeleted: boolean;
+/** What was last sent to a participant, from their invitation row (all null before the first). */
+export interface InvitationState {
   invitationId: string | null;
   lastSequenceSent: number | null;
   lastMethodSent: InvitationMethod | null;
   lastEmailId: string | null;
 }
 
-/** One row of GET /api/meetings/:id/invitations, before it becomes a view. */
-export interface InvitationListRow extends ParticipantRecord {
+/** A participant (current or removed), as the meeting feature reads them, with their invitation. */
+export type ParticipantRecord = MeetingParticipantSnapshot & InvitationState;
+
+/** An invitation with the delivery of the last email it was sent, for GET /api/meetings/:id/invitations. */
+export interface InvitationDelivery extends InvitationState {
   lastQueuedAt: Date | null;
   emailStatus: EmailStatus | null;
   emailError: string | null;
   emailSentAt: Date | null;
+}
+
+/** One row of GET /api/meetings/:id/invitations, before it becomes a view. */
+export type InvitationListRow = MeetingParticipantSnapshot & InvitationDelivery;
+
+const NO_INVITATION: InvitationDelivery = {
+  invitationId: null,
+  lastSequenceSent: null,
+  lastMethodSent: null,
+  lastEmailId: null,
+  lastQueuedAt: null,
+  emailStatus: null,
+  emailError: null,
+  emailSentAt: null,
+};
+
+/** The meeting's participants (in their order) each with their invitation, or none yet. */
+export function withInvitations<S extends InvitationState>(
+  participants: readonly MeetingParticipantSnapshot[],
+  invitations: ReadonlyMap<string, S>,
+): Array<MeetingParticipantSnapshot & (S | InvitationDelivery)> {
+  return participants.map((participant) => ({
+    ...participant,
+    ...(invitations.get(participant.personId) ?? NO_INVITATION),
+  }));
 }
 
 /** What an RSVP token leads to. */
@@ -61,52 +59,9 @@ export interface TokenTarget {
 
 type Row = Record<string, unknown>;
 
-const MEETING_COLUMNS = `m.id, m.uid, m.sequence, m.status, m.region_id, m.title, m.description, m.start_at, m.end_at,
-  m.location_address, m.video_url, m.cancel_reason,
-  COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name, o.id)
-              FROM meeting_organizations mo JOIN organizations o ON o.id = mo.organization_id
-             WHERE mo.meeting_id = m.id), '[]') AS organizations,
-  COALESCE((SELECT s.change_counter FROM invitation_sync_state s WHERE s.meeting_id = m.id), 0) AS latest_change`;
-
-function toMeeting(row: Row): MeetingSnapshot {
+function toState(row: Row): InvitationState {
   return {
-    id: row.id as string,
-    uid: row.uid as string,
-    sequence: row.sequence as number,
-    status: row.status as MeetingStatus,
-    regionId: row.region_id as string,
-    title: row.title as string,
-    description: row.description as string | null,
-    startAt: row.start_at as Date,
-    endAt: row.end_at as Date,
-    locationAddress: row.location_address as string | null,
-    videoUrl: row.video_url as string | null,
-    cancelReason: row.cancel_reason as string | null,
-    organizations: row.organizations as Array<{ id: string; name: string }>,
-    latestChange: row.latest_change as number,
-  };
-}
-
-const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, mp.role, mp.partstat, mp.responded_at,
-  mp.response_comment, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted, i.id AS invitation_id,
-  i.last_sequence_sent, i.last_method_sent, i.last_email_id`;
-
-/** Chair first, then in the order they were added. */
-const PARTICIPANT_ORDER = `(mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`;
-
-function toParticipant(row: Row): ParticipantRecord {
-  return {
-    personId: row.person_id as string,
-    name: row.name as string,
-    email: row.email as string,
-    locale: row.locale as Locale,
-    role: row.role as ParticipantRole,
-    partstat: row.partstat as Partstat,
-    respondedAt: row.responded_at as Date | null,
-    responseComment: row.response_comment as string | null,
-    removedAt: row.removed_at as Date | null,
-    personDeleted: row.person_deleted as boolean,
-    invitationId: row.invitation_id as string | null,
+    invitationId: row.id as string,
     lastSequenceSent: row.last_sequence_sent as number | null,
     lastMethodSent: row.last_method_sent as InvitationMethod | null,
     lastEmailId: row.last_email_id as string | null,
@@ -114,9 +69,9 @@ function toParticipant(row: Row): ParticipantRecord {
 }
 
 /**
- * The only code that touches the invitation tables. It also reads meetings, their participants and people
- * (read-only, joined in SQL so that a sync costs a few queries whatever the meeting's size, and can lock the
- * meeting row); answers are written through MeetingChanges.
+ * The only code that touches the invitation tables (invitations, invitation_tokens, invitation_sync_state).
+ * Meetings and their participants are read through the meeting feature (MeetingSnapshots); answers are
+ * written through MeetingChanges.
  */
 @Injectable()
 export class InvitationRepository {
@@ -136,113 +91,35 @@ export class InvitationRepository {
     return new Map(rows.map((row) => [row.meeting_id as string, row.change_counter as number]));
   }
 
-  /** The meeting, locked FOR UPDATE when `lock` (serialises syncs with each other and with changes). */
-  async findMeeting(
-    manager: EntityManager,
-    meetingId: string,
-    options: { lock?: boolean } = {},
-  ): Promise<MeetingSnapshot | null> {
-    if (options.lock) {
-      // Locked first, then read in a statement of its own: under READ COMMITTED a statement that waited for
-      // the lock would still see the rest (organizations, change counter) as of before the wait.
-      const locked: Row[] = await manager.query(`SELECT id FROM meetings WHERE id = $1 FOR UPDATE`, [
-        meetingId,
-      ]);
-      if (locked.length === 0) return null;
-    }
-    const rows: Row[] = await manager.query(`SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.id = $1`, [
-      meetingId,
-    ]);
-    return rows[0] ? toMeeting(rows[0]) : null;
-  }
-
   /**
-   * For a sync: the meetings locked FOR UPDATE (in id order, so that two syncs never wait on each other in a
-   * circle), then in one statement each meeting and every participant (removed ones too, with what they
-   * were last sent, in the order of findParticipants). Missing meetings are left out.
+   * For a sync, per meeting: the number of the latest change announced (0 before the first) and what each
+   * participant was last sent (person id → invitation). Meetings without either are left out.
    */
-  async findMeetingsForSync(
+  async findStates(
     manager: EntityManager,
     meetingIds: readonly string[],
-  ): Promise<Map<string, { meeting: MeetingSnapshot; participants: ParticipantRecord[] }>> {
-    const ids = [...new Set(meetingIds)].sort();
-    // Locked in a statement of its own, as in findMeeting.
-    const locked: Row[] = await manager.query(
-      `SELECT id FROM meetings WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+  ): Promise<Map<string, { latestChange: number; invitations: Map<string, InvitationState> }>> {
+    const ids = [...new Set(meetingIds)];
+    const states = new Map<string, { latestChange: number; invitations: Map<string, InvitationState> }>();
+    const stateOf = (meetingId: string) => {
+      const state = states.get(meetingId) ?? { latestChange: 0, invitations: new Map() };
+      states.set(meetingId, state);
+      return state;
+    };
+    const counters: Row[] = await manager.query(
+      `SELECT meeting_id, change_counter FROM invitation_sync_state WHERE meeting_id = ANY($1::uuid[])`,
       [ids],
     );
-    if (locked.length === 0) return new Map();
-    const rows: Row[] = await manager.query(
-      `SELECT ${MEETING_COLUMNS},
-              COALESCE((SELECT json_agg(x) FROM (
-                SELECT ${PARTICIPANT_COLUMNS}
-                  FROM meeting_participants mp
-                  JOIN people p ON p.id = mp.person_id
-                  LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
-                 WHERE mp.meeting_id = m.id
-                 ORDER BY ${PARTICIPANT_ORDER}) x), '[]') AS participants
-         FROM meetings m WHERE m.id = ANY($1::uuid[])`,
+    for (const row of counters) stateOf(row.meeting_id as string).latestChange = row.change_counter as number;
+    const invitations: Row[] = await manager.query(
+      `SELECT id, meeting_id, person_id, last_sequence_sent, last_method_sent, last_email_id
+         FROM invitations WHERE meeting_id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(
-      rows.map((row) => [
-        row.id as string,
-        {
-          meeting: toMeeting(row),
-          participants: (row.participants as Row[]).map((participant) =>
-            toParticipant({
-              ...participant,
-              responded_at:
-                participant.responded_at === null ? null : new Date(participant.responded_at as string),
-              removed_at: participant.removed_at === null ? null : new Date(participant.removed_at as string),
-            }),
-          ),
-        },
-      ]),
-    );
-  }
-
-  async findMeetingByUid(manager: EntityManager, uid: string): Promise<MeetingSnapshot | null> {
-    const rows: Row[] = await manager.query(`SELECT ${MEETING_COLUMNS} FROM meetings m WHERE m.uid = $1`, [
-      uid,
-    ]);
-    return rows[0] ? toMeeting(rows[0]) : null;
-  }
-
-  /** Every participant, removed ones too, with what they were last sent; in a stable order. */
-  async findParticipants(manager: EntityManager, meetingId: string): Promise<ParticipantRecord[]> {
-    const rows: Row[] = await manager.query(
-      `SELECT ${PARTICIPANT_COLUMNS}
-         FROM meeting_participants mp
-         JOIN people p ON p.id = mp.person_id
-         LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
-        WHERE mp.meeting_id = $1
-        ORDER BY ${PARTICIPANT_ORDER}`,
-      [meetingId],
-    );
-    return rows.map(toParticipant);
-  }
-
-  /** The participant (current or removed), with their invitation record; locked FOR UPDATE when asked. */
-  async findParticipant(
-    manager: EntityManager,
-    meetingId: string,
-    where: { personId: string } | { email: string },
-    options: { lock?: boolean } = {},
-  ): Promise<ParticipantRecord | null> {
-    const byEmail = 'email' in where;
-    const rows: Row[] = await manager.query(
-      `SELECT ${PARTICIPANT_COLUMNS}
-         FROM meeting_participants mp
-         JOIN people p ON p.id = mp.person_id
-         LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
-        WHERE mp.meeting_id = $1 AND ${byEmail ? 'lower(p.email) = lower($2) AND p.deleted_at IS NULL' : 'mp.person_id = $2'}
-        ORDER BY mp.removed_at IS NULL DESC
-        LIMIT 1
-        ${options.lock ? 'FOR UPDATE OF mp' : ''}`,
-      [meetingId, byEmail ? where.email.trim() : where.personId],
-    );
-    return rows[0] ? toParticipant(rows[0]) : null;
+    for (const row of invitations) {
+      stateOf(row.meeting_id as string).invitations.set(row.person_id, toState(row));
+    }
+    return states;
   }
 
   /** Invitation rows for these people (created when missing); person id → invitation id. */
@@ -377,25 +254,26 @@ export class InvitationRepository {
       : null;
   }
 
-  /** Participants with their invitation and the delivery state of the last email they were sent. */
-  async listForMeeting(meetingId: string): Promise<InvitationListRow[]> {
+  /** Per person invited to the meeting: their invitation and the delivery of the last email they were sent. */
+  async findDeliveries(meetingId: string): Promise<Map<string, InvitationDelivery>> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT ${PARTICIPANT_COLUMNS}, i.last_queued_at,
+      `SELECT i.id, i.person_id, i.last_sequence_sent, i.last_method_sent, i.last_email_id, i.last_queued_at,
               e.status AS email_status, e.last_error AS email_error, e.sent_at AS email_sent_at
-         FROM meeting_participants mp
-         JOIN people p ON p.id = mp.person_id
-         LEFT JOIN invitations i ON i.meeting_id = mp.meeting_id AND i.person_id = mp.person_id
-         LEFT JOIN emails e ON e.id = i.last_email_id
-        WHERE mp.meeting_id = $1
-        ORDER BY ${PARTICIPANT_ORDER}`,
+         FROM invitations i LEFT JOIN emails e ON e.id = i.last_email_id
+        WHERE i.meeting_id = $1`,
       [meetingId],
     );
-    return rows.map((row) => ({
-      ...toParticipant(row),
-      lastQueuedAt: row.last_queued_at as Date | null,
-      emailStatus: row.email_status as EmailStatus | null,
-      emailError: row.email_error as string | null,
-      emailSentAt: row.email_sent_at as Date | null,
-    }));
+    return new Map(
+      rows.map((row) => [
+        row.person_id as string,
+        {
+          ...toState(row),
+          lastQueuedAt: row.last_queued_at as Date | null,
+          emailStatus: row.email_status as EmailStatus | null,
+          emailError: row.email_error as string | null,
+          emailSentAt: row.email_sent_at as Date | null,
+        },
+      ]),
+    );
   }
 }

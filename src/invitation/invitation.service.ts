@@ -10,6 +10,11 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { MeetingException } from '../meeting/meeting.exception.js';
 import { MeetingChanges } from '../meeting/changes/meeting-changes.js';
 import { MeetingReads } from '../meeting/reads/meeting-reads.js';
+import {
+  type MeetingParticipantSnapshot,
+  type MeetingSnapshot,
+  MeetingSnapshots,
+} from '../meeting/reads/meeting-snapshots.js';
 import type { Locale } from '../person/person.entity.js';
 import { appLinks } from '../common/web/app-links.js';
 import { formatMeetingTime, rsvpUrlOf } from './invitation-format.js';
@@ -26,12 +31,7 @@ import {
   type RsvpView,
 } from './invitation.dto.js';
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
-import {
-  type InvitationListRow,
-  InvitationRepository,
-  type MeetingSnapshot,
-  type ParticipantRecord,
-} from './invitation.repository.js';
+import { type InvitationListRow, InvitationRepository, withInvitations } from './invitation.repository.js';
 import { RsvpAnswerLimit } from './rsvp-answer-limit.js';
 import { hashRsvpToken, newRsvpToken } from './rsvp-token.js';
 
@@ -67,6 +67,7 @@ export class InvitationService {
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
     private readonly meetings: MeetingReads,
+    private readonly snapshots: MeetingSnapshots,
     private readonly meetingChanges: MeetingChanges,
     private readonly answerLimit: RsvpAnswerLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -134,9 +135,9 @@ export class InvitationService {
   /** Per participant: role, answer, and the delivery of the last calendar message. 404 outside scope. */
   async listInvitations(user: AuthenticatedUser, meetingId: string): Promise<MeetingInvitationsView> {
     await this.assertVisible(user, meetingId);
-    const meeting = await this.repository.findMeeting(this.transactions.manager, meetingId);
+    const meeting = await this.snapshots.find(this.transactions.manager, meetingId);
     if (!meeting) throw MeetingException.notFound();
-    const rows = await this.repository.listForMeeting(meetingId);
+    const rows = await this.listRows(meeting);
     return {
       meetingId: meeting.id,
       uid: meeting.uid,
@@ -149,7 +150,7 @@ export class InvitationService {
   /** The meeting as a single PUBLISH object (STATUS:CANCELLED when cancelled). 404 outside scope. */
   async calendarFile(user: AuthenticatedUser, meetingId: string): Promise<string> {
     await this.assertVisible(user, meetingId);
-    const meeting = await this.repository.findMeeting(this.transactions.manager, meetingId);
+    const meeting = await this.snapshots.find(this.transactions.manager, meetingId);
     if (!meeting) throw MeetingException.notFound();
     return this.calendar.invitation({
       method: 'PUBLISH',
@@ -176,10 +177,8 @@ export class InvitationService {
     const target = hash ? await this.repository.findTokenTarget(hash) : null;
     if (!target) return { ok: false, code: InvitationErrorCode.RsvpLinkNotFound, locale: fallback };
     const manager = this.transactions.manager;
-    const meeting = await this.repository.findMeeting(manager, target.meetingId);
-    const participant = meeting
-      ? await this.repository.findParticipant(manager, meeting.id, { personId: target.personId })
-      : null;
+    const meeting = await this.snapshots.find(manager, target.meetingId);
+    const participant = meeting?.participants.find((entry) => entry.personId === target.personId) ?? null;
     if (!meeting || !participant)
       return { ok: false, code: InvitationErrorCode.RsvpLinkNotFound, locale: fallback };
     const locale = participant.locale;
@@ -264,9 +263,8 @@ export class InvitationService {
       const now = (await this.rsvpRefusal(meetingId, user.personId)) ?? InvitationErrorCode.RsvpClosed;
       throw new InvitationException(now, RSVP_REFUSALS[now]);
     }
-    const row = (await this.repository.listForMeeting(meetingId)).find(
-      (entry) => entry.personId === user.personId,
-    );
+    const meeting = await this.snapshots.find(this.transactions.manager, meetingId);
+    const row = meeting && (await this.listRows(meeting)).find((entry) => entry.personId === user.personId);
     if (!row) throw MeetingException.notFound();
     return { status, invitation: toInvitationView(row) };
   }
@@ -274,10 +272,10 @@ export class InvitationService {
   /** Why this person may not answer this meeting now (the RSVP link's rules), or null when they may. */
   private async rsvpRefusal(meetingId: string, personId: string): Promise<AppRsvpRefusal | null> {
     const manager = this.transactions.manager;
-    const meeting = await this.repository.findMeeting(manager, meetingId);
+    const meeting = await this.snapshots.find(manager, meetingId);
     if (!meeting) return InvitationErrorCode.RsvpNotParticipant;
     if (meeting.status === 'cancelled') return InvitationErrorCode.RsvpMeetingCancelled;
-    const participant = await this.repository.findParticipant(manager, meetingId, { personId });
+    const participant = meeting.participants.find((entry) => entry.personId === personId);
     if (!participant || participant.removedAt !== null || participant.personDeleted) {
       return InvitationErrorCode.RsvpNotParticipant;
     }
@@ -304,21 +302,12 @@ export class InvitationService {
     return links;
   }
 
-  /** The meeting as messages show it; locked FOR UPDATE when asked. */
-  findMeeting(
-    manager: EntityManager,
-    meetingId: string,
-    options: { lock?: boolean } = {},
-  ): Promise<MeetingSnapshot | null> {
-    return this.repository.findMeeting(manager, meetingId, options);
+  /** The participants (removed ones too, in the meeting's order) with their invitation and its last email. */
+  private async listRows(meeting: MeetingSnapshot): Promise<InvitationListRow[]> {
+    return withInvitations(meeting.participants, await this.repository.findDeliveries(meeting.id));
   }
 
-  /** Every participant (removed ones too) with the person's name, address and language. */
-  findParticipants(manager: EntityManager, meetingId: string): Promise<ParticipantRecord[]> {
-    return this.repository.findParticipants(manager, meetingId);
-  }
-
-  private rsvpView(meeting: MeetingSnapshot, participant: ParticipantRecord): RsvpView {
+  private rsvpView(meeting: MeetingSnapshot, participant: MeetingParticipantSnapshot): RsvpView {
     const zone = this.config.timeZone;
     return {
       locale: participant.locale,
@@ -348,20 +337,20 @@ export class InvitationService {
   ): Promise<MeetingSnapshot | null> {
     if (input.meetingId) {
       if (!UUID.test(input.meetingId)) return null;
-      const meeting = await this.repository.findMeeting(manager, input.meetingId);
+      const meeting = await this.snapshots.find(manager, input.meetingId);
       return meeting && (input.uid === undefined || input.uid === meeting.uid) ? meeting : null;
     }
-    return input.uid ? this.repository.findMeetingByUid(manager, input.uid) : null;
+    return input.uid ? this.snapshots.findByUid(manager, input.uid) : null;
   }
 
   private async findParticipantFor(
     manager: EntityManager,
     meetingId: string,
     input: RecordResponseInput,
-  ): Promise<ParticipantRecord | null> {
+  ): Promise<MeetingParticipantSnapshot | null> {
     if (input.personId) {
       if (!UUID.test(input.personId)) return null;
-      const participant = await this.repository.findParticipant(
+      const participant = await this.snapshots.findParticipant(
         manager,
         meetingId,
         { personId: input.personId },
@@ -375,12 +364,7 @@ export class InvitationService {
       return participant;
     }
     if (!input.attendeeEmail) return null;
-    return this.repository.findParticipant(
-      manager,
-      meetingId,
-      { email: input.attendeeEmail },
-      { lock: true },
-    );
+    return this.snapshots.findParticipant(manager, meetingId, { email: input.attendeeEmail }, { lock: true });
   }
 
   /** Scoped as the meeting feature scopes meetings: MEETING_NOT_FOUND (404) outside, as for a missing id. */
