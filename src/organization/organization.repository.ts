@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { type EntityManager, In, QueryFailedError } from 'typeorm';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { OrganizationFilter } from './organization.dto.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { OrganizationErrorCode, OrganizationException } from './organization.exception.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewOrganization = Pick<
   OrganizationEntity,
@@ -18,28 +19,30 @@ function isUniqueViolation(error: unknown): boolean {
 /** The only code that touches the organizations table. */
 @Injectable()
 export class OrganizationRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity | null> {
-    return manager.findOneBy(OrganizationEntity, { id });
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.manager.findOneBy(OrganizationEntity, { id });
   }
 
   /** Locks the row for the rest of the transaction (read-modify-write). */
-  findByIdForUpdate(manager: EntityManager, id: string): Promise<OrganizationEntity | null> {
-    return manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  findByIdForUpdate(id: string): Promise<OrganizationEntity | null> {
+    return this.manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<OrganizationEntity[]> {
+  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
+    return this.manager.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
   }
 
   async findPage(scope: TenantScope, filter: OrganizationFilter): Promise<Page<OrganizationEntity>> {
     const condition = scope.condition('organization.id');
-    const query = this.dataSource
+    const query = this.manager
       .getRepository(OrganizationEntity)
       .createQueryBuilder('organization')
       .where(condition.sql, condition.parameters);
@@ -55,9 +58,12 @@ export class OrganizationRepository {
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
-  async insert(manager: EntityManager, organization: NewOrganization): Promise<OrganizationEntity> {
+  async insert(organization: NewOrganization): Promise<OrganizationEntity> {
     try {
-      return await manager.save(OrganizationEntity, manager.create(OrganizationEntity, organization));
+      return await this.manager.save(
+        OrganizationEntity,
+        this.manager.create(OrganizationEntity, organization),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new OrganizationException(
@@ -72,7 +78,7 @@ export class OrganizationRepository {
     }
   }
 
-  save(manager: EntityManager, organization: OrganizationEntity): Promise<OrganizationEntity> {
-    return manager.save(OrganizationEntity, organization);
+  save(organization: OrganizationEntity): Promise<OrganizationEntity> {
+    return this.manager.save(OrganizationEntity, organization);
   }
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
@@ -43,15 +42,15 @@ export class OrganizationService {
   }
 
   /** Without access checks; inside a transaction pass its manager, or the read takes a second pool connection. */
-  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<OrganizationView[]> {
-    return (await this.repository.findByIds(ids, manager)).map(toOrganizationView);
+  async findByIds(ids: readonly string[]): Promise<OrganizationView[]> {
+    return (await this.repository.findByIds(ids)).map(toOrganizationView);
   }
 
   async create(user: AuthenticatedUser, input: CreateOrganizationInput): Promise<OrganizationView> {
     if (!hasRole(user, 'admin')) throw new ForbiddenError('Only an admin creates organizations');
     return this.transactions.run(async (manager) => {
       if (input.kind === 'municipality') {
-        const parent = input.parentId ? await this.repository.findById(input.parentId, manager) : null;
+        const parent = input.parentId ? await this.repository.findById(input.parentId) : null;
         if (!parent || parent.kind !== 'region') {
           throw new OrganizationException(OrganizationErrorCode.InvalidParent, 'parentId must be a region', {
             field: 'parentId',
@@ -65,7 +64,7 @@ export class OrganizationService {
           );
         }
       }
-      const created = await this.repository.insert(manager, {
+      const created = await this.repository.insert({
         kind: input.kind,
         code: input.code,
         name: input.name,
@@ -95,7 +94,7 @@ export class OrganizationService {
     input: UpdateOrganizationInput,
   ): Promise<OrganizationView> {
     return this.transactions.run(async (manager) => {
-      const organization = await this.repository.findByIdForUpdate(manager, id);
+      const organization = await this.repository.findByIdForUpdate(id);
       if (!organization || !TenantScope.of(user).includes(organization))
         throw OrganizationException.notFound();
       if (!mayUpdate(user, organization)) {
@@ -117,7 +116,7 @@ export class OrganizationService {
         organization.seatLat = input.seat?.lat ?? null;
         organization.seatLon = input.seat?.lon ?? null;
       }
-      const saved = await this.repository.save(manager, organization);
+      const saved = await this.repository.save(organization);
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'organization.update',

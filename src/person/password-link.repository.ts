@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { PasswordLinkPurpose } from './password-link.entity.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 /** A link with whether it can still be used, judged by the database's clock. */
 export interface PasswordLinkState {
@@ -13,25 +14,32 @@ export interface PasswordLinkState {
 /** The only code that touches password_links. */
 @Injectable()
 export class PasswordLinkRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  async insert(
-    manager: EntityManager,
-    link: { tokenHash: string; personId: string; purpose: PasswordLinkPurpose; validMinutes: number },
-  ): Promise<void> {
-    await manager.query(
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  async insert(link: {
+    tokenHash: string;
+    personId: string;
+    purpose: PasswordLinkPurpose;
+    validMinutes: number;
+  }): Promise<void> {
+    await this.manager.query(
       `INSERT INTO password_links (token_hash, person_id, purpose, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
       [link.tokenHash, link.personId, link.purpose, link.validMinutes],
     );
   }
 
-  /** The link by its hash; with a manager, locked for the rest of the transaction. */
-  async findByHash(tokenHash: string, manager?: EntityManager): Promise<PasswordLinkState | null> {
+  /** The link by its hash; inside a transaction, locked for the rest of it. */
+  async findByHash(tokenHash: string): Promise<PasswordLinkState | null> {
     const rows: Array<{ id: string; person_id: string; purpose: PasswordLinkPurpose; usable: boolean }> =
-      await (manager ?? this.dataSource.manager).query(
+      await this.manager.query(
         `SELECT id, person_id, purpose, (used_at IS NULL AND expires_at > now()) AS usable
-           FROM password_links WHERE token_hash = $1${manager ? ' FOR UPDATE' : ''}`,
+           FROM password_links WHERE token_hash = $1${this.tx.active ? ' FOR UPDATE' : ''}`,
         [tokenHash],
       );
     const row = rows[0];
@@ -39,8 +47,8 @@ export class PasswordLinkRepository {
   }
 
   /** Voids every link of the person not used yet (after a password change, or before a new link). */
-  async voidUnused(manager: EntityManager, personId: string): Promise<void> {
-    await manager.query(
+  async voidUnused(personId: string): Promise<void> {
+    await this.manager.query(
       `UPDATE password_links SET used_at = now() WHERE person_id = $1 AND used_at IS NULL`,
       [personId],
     );

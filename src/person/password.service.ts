@@ -78,11 +78,11 @@ export class PasswordService implements OnModuleDestroy {
   async setPasswordByLink(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async (manager) => {
-      const { link, person } = await this.usableLink(token, manager);
+      const { link, person } = await this.usableLink(token);
       const hadPassword = person.passwordHash !== null;
       person.passwordHash = passwordHash;
       person.credentialsVersion += 1;
-      await this.people.save(manager, person);
+      await this.people.save(person);
       await this.afterPasswordChange(manager, person, hadPassword);
       await this.audit.record(manager, {
         actorId: person.id,
@@ -105,7 +105,7 @@ export class PasswordService implements OnModuleDestroy {
     owner: PasswordOwner,
     hadPassword: boolean,
   ): Promise<void> {
-    await this.links.voidUnused(manager, owner.id);
+    await this.links.voidUnused(owner.id);
     if (!hadPassword) return;
     await this.mail.queue(manager, {
       template: 'password-changed',
@@ -146,18 +146,18 @@ export class PasswordService implements OnModuleDestroy {
     purpose: PasswordLinkPurpose,
     validMinutes: number,
   ): Promise<string> {
-    await this.links.voidUnused(manager, personId);
+    await this.links.voidUnused(personId);
     const token = generateOpaqueToken();
-    await this.links.insert(manager, { tokenHash: hashOpaqueToken(token), personId, purpose, validMinutes });
+    await this.links.insert({ tokenHash: hashOpaqueToken(token), personId, purpose, validMinutes });
     return appLinks.setPassword(this.config.http.publicUrl, token);
   }
 
   /** The link and its person; 404 when unknown, 410 when used, expired or its person may not log in. */
-  private async usableLink(token: string, manager?: EntityManager) {
+  private async usableLink(token: string) {
     if (!isWellFormedOpaqueToken(token)) throw linkNotFound();
-    const link = await this.links.findByHash(hashOpaqueToken(token), manager);
+    const link = await this.links.findByHash(hashOpaqueToken(token));
     if (!link) throw linkNotFound();
-    const person = await this.people.findActiveWithPassword(link.personId, manager);
+    const person = await this.people.findActiveWithPassword(link.personId);
     if (!link.usable || !person?.loginEnabled) {
       throw new PersonException(PersonErrorCode.PasswordLinkGone, 'The link has been used or has expired');
     }

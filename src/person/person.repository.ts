@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  IsNull,
-  QueryFailedError,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { type EntityManager, In, IsNull, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { PersonFilter } from './person.dto.js';
 import { PersonEntity } from './person.entity.js';
 import { PersonException } from './person.exception.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewPerson = Pick<
   PersonEntity,
@@ -46,29 +40,33 @@ function escapeLike(text: string): string {
 /** The only code that touches the people table. Deleted people are invisible to every method. */
 @Injectable()
 export class PersonRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  private active(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<PersonEntity> {
-    return manager.getRepository(PersonEntity).createQueryBuilder('person').where('person.deletedAt IS NULL');
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  private active(): SelectQueryBuilder<PersonEntity> {
+    return this.manager
+      .getRepository(PersonEntity)
+      .createQueryBuilder('person')
+      .where('person.deletedAt IS NULL');
   }
 
   /** The person if not deleted and inside the scope; the scope is applied in SQL. */
-  findVisibleById(scope: TenantScope, id: string, manager?: EntityManager): Promise<PersonEntity | null> {
+  findVisibleById(scope: TenantScope, id: string): Promise<PersonEntity | null> {
     const condition = scope.condition('person.organization_id');
-    return this.active(manager)
+    return this.active()
       .andWhere('person.id = :id', { id })
       .andWhere(condition.sql, condition.parameters)
       .getOne();
   }
 
   /** As findVisibleById, and locks the row for the rest of the transaction. */
-  findVisibleByIdForUpdate(
-    manager: EntityManager,
-    scope: TenantScope,
-    id: string,
-  ): Promise<PersonEntity | null> {
+  findVisibleByIdForUpdate(scope: TenantScope, id: string): Promise<PersonEntity | null> {
     const condition = scope.condition('person.organization_id');
-    return this.active(manager)
+    return this.active()
       .andWhere('person.id = :id', { id })
       .andWhere(condition.sql, condition.parameters)
       .setLock('pessimistic_write')
@@ -83,18 +81,18 @@ export class PersonRepository {
     return query.getOne();
   }
 
-  async hasPassword(manager: EntityManager, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+  async hasPassword(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
       `SELECT 1 FROM people WHERE id = $1 AND password_hash IS NOT NULL`,
       [id],
     );
     return rows.length > 0;
   }
 
-  /** With the password hash; with a manager, locked for the rest of the transaction. */
-  findActiveWithPassword(id: string, manager?: EntityManager): Promise<PersonEntity | null> {
-    const query = this.active(manager).addSelect('person.passwordHash').andWhere('person.id = :id', { id });
-    return manager ? query.setLock('pessimistic_write').getOne() : query.getOne();
+  /** With the password hash; inside a transaction, locked for the rest of it. */
+  findActiveWithPassword(id: string): Promise<PersonEntity | null> {
+    const query = this.active().addSelect('person.passwordHash').andWhere('person.id = :id', { id });
+    return this.tx.active ? query.setLock('pessimistic_write').getOne() : query.getOne();
   }
 
   async findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
@@ -112,12 +110,9 @@ export class PersonRepository {
       : null;
   }
 
-  findByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<PersonEntity[]> {
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
+    return this.manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
   }
 
   async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {
@@ -141,8 +136,8 @@ export class PersonRepository {
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
-  async emailTaken(manager: EntityManager, email: string, exceptId?: string): Promise<boolean> {
-    const query = this.active(manager).andWhere('person.email = :email', { email });
+  async emailTaken(email: string, exceptId?: string): Promise<boolean> {
+    const query = this.active().andWhere('person.email = :email', { email });
     if (exceptId) query.andWhere('person.id <> :exceptId', { exceptId });
     return (await query.getCount()) > 0;
   }
@@ -151,8 +146,8 @@ export class PersonRepository {
    * Locks every active admin (not deleted, may log in) and returns their ids. Two transactions removing
    * admins therefore run one after the other, and the second sees the first's result.
    */
-  async lockActiveAdminIds(manager: EntityManager): Promise<string[]> {
-    const rows = await this.active(manager)
+  async lockActiveAdminIds(): Promise<string[]> {
+    const rows = await this.active()
       .select('person.id', 'id')
       .andWhere(`'admin' = ANY(person.roles)`)
       .andWhere('person.loginEnabled = true')
@@ -162,18 +157,18 @@ export class PersonRepository {
     return rows.map((row) => row.id);
   }
 
-  async insert(manager: EntityManager, person: NewPerson): Promise<PersonEntity> {
+  async insert(person: NewPerson): Promise<PersonEntity> {
     try {
-      return await manager.save(PersonEntity, manager.create(PersonEntity, person));
+      return await this.manager.save(PersonEntity, this.manager.create(PersonEntity, person));
     } catch (error) {
       if (isEmailUniqueViolation(error)) throw PersonException.emailTaken();
       throw error;
     }
   }
 
-  async save(manager: EntityManager, person: PersonEntity): Promise<PersonEntity> {
+  async save(person: PersonEntity): Promise<PersonEntity> {
     try {
-      return await manager.save(PersonEntity, person);
+      return await this.manager.save(PersonEntity, person);
     } catch (error) {
       if (isEmailUniqueViolation(error)) throw PersonException.emailTaken();
       throw error;

@@ -62,8 +62,8 @@ export class PersonService {
    * People not deleted, without access checks: for workers and for features that checked scope already.
    * Inside a transaction pass its manager, or the read takes a second pool connection.
    */
-  async findByIds(ids: readonly string[], manager?: EntityManager): Promise<PersonView[]> {
-    return (await this.repository.findByIds(ids, manager)).map(toPersonView);
+  async findByIds(ids: readonly string[]): Promise<PersonView[]> {
+    return (await this.repository.findByIds(ids)).map(toPersonView);
   }
 
   /** For AuthService only: nothing else reads password hashes. */
@@ -106,8 +106,8 @@ export class PersonService {
     const loginEnabled = input.loginEnabled ?? input.password !== undefined;
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
     return this.transactions.run(async (manager) => {
-      if (await this.repository.emailTaken(manager, input.email)) throw PersonException.emailTaken();
-      const created = await this.repository.insert(manager, {
+      if (await this.repository.emailTaken(input.email)) throw PersonException.emailTaken();
+      const created = await this.repository.insert({
         organizationId: organization.id,
         name: input.name,
         email: input.email,
@@ -155,8 +155,7 @@ export class PersonService {
         if (input.roles !== undefined) person.roles = input.roles;
       }
       if (input.email !== undefined && input.email !== person.email) {
-        if (await this.repository.emailTaken(manager, input.email, person.id))
-          throw PersonException.emailTaken();
+        if (await this.repository.emailTaken(input.email, person.id)) throw PersonException.emailTaken();
         person.email = input.email;
       }
       if (input.name !== undefined) person.name = input.name;
@@ -165,7 +164,7 @@ export class PersonService {
       if (input.locale !== undefined) person.locale = input.locale;
       if (input.loginEnabled !== undefined) person.loginEnabled = input.loginEnabled;
       if (passwordHash !== undefined) {
-        const hadPassword = await this.repository.hasPassword(manager, person.id);
+        const hadPassword = await this.repository.hasPassword(person.id);
         person.passwordHash = passwordHash;
         await this.passwords.afterPasswordChange(manager, person, hadPassword);
       }
@@ -173,7 +172,7 @@ export class PersonService {
       if (endsCredentials(before, person, passwordHash !== undefined)) person.credentialsVersion += 1;
 
       if (wasActiveAdmin && !isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
-      const saved = await this.repository.save(manager, person);
+      const saved = await this.repository.save(person);
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'person.update',
@@ -219,7 +218,7 @@ export class PersonService {
       const before = auditSummary(person);
       person.deletedAt = new Date();
       person.credentialsVersion += 1;
-      await this.repository.save(manager, person);
+      await this.repository.save(person);
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'person.delete',
@@ -240,16 +239,16 @@ export class PersonService {
    * outcome of the change before it.
    */
   private async lockForChange(manager: EntityManager, scope: TenantScope, id: string): Promise<PersonEntity> {
-    const current = await this.repository.findVisibleById(scope, id, manager);
+    const current = await this.repository.findVisibleById(scope, id);
     if (!current) throw PersonException.notFound();
-    if (isActiveAdmin(current)) await this.repository.lockActiveAdminIds(manager);
-    const person = await this.repository.findVisibleByIdForUpdate(manager, scope, id);
+    if (isActiveAdmin(current)) await this.repository.lockActiveAdminIds();
+    const person = await this.repository.findVisibleByIdForUpdate(scope, id);
     if (!person) throw PersonException.notFound();
     return person;
   }
 
   private async assertAnotherAdmin(manager: EntityManager, personId: string): Promise<void> {
-    const adminIds = await this.repository.lockActiveAdminIds(manager);
+    const adminIds = await this.repository.lockActiveAdminIds();
     if (!adminIds.some((adminId) => adminId !== personId)) {
       throw new PersonException(PersonErrorCode.LastAdmin, 'At least one admin who can log in must remain');
     }

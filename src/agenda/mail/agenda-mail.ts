@@ -69,7 +69,7 @@ export class AgendaMail {
     item: AgendaItemEntity,
     decision: { accepted: boolean; reason: string | null },
   ): Promise<void> {
-    const [proposer] = await this.people.findByIds([item.proposedBy!], manager);
+    const [proposer] = await this.people.findByIds([item.proposedBy!]);
     if (!proposer) return;
     await this.mail.queue(manager, {
       template: 'agenda-proposal-decision',
@@ -104,20 +104,16 @@ export class AgendaMail {
       parties.has(person.organizationId) &&
       person.roles.some((role) => role === 'coordinator' || role === 'secretary');
     let keepers = (
-      await this.people.findByIds(
-        participants.map((participant) => participant.personId),
-        manager,
-      )
+      await this.people.findByIds(participants.map((participant) => participant.personId))
     ).filter(keepsIt);
     if (keepers.length === 0) {
       keepers = await this.people.findByIds(
         await this.repository.findRegionKeeperIds(manager, meeting.regionId),
-        manager,
       );
     }
     const recipients = keepers.filter((keeper) => keeper.id !== item.proposedBy);
     if (recipients.length === 0) return;
-    const [proposer] = item.proposedBy ? await this.people.findByIds([item.proposedBy], manager) : [];
+    const [proposer] = item.proposedBy ? await this.people.findByIds([item.proposedBy]) : [];
     const agendaUrl = appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id);
     await this.mail.queueMany(
       manager,

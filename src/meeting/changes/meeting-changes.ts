@@ -52,18 +52,12 @@ export class MeetingChanges {
           user,
           plan.requestedOrganizationIds,
           meeting.regionId,
-          manager,
         );
         if (regionId !== meeting.regionId) throw invalidOrganizations(plan.requestedOrganizationIds);
       }
       if (plan.checkParticipants) {
         const organizationIds = plan.requestedOrganizationIds ?? current.organizationIds;
-        await this.checks.assertParticipantsBelong(
-          meeting.regionId,
-          organizationIds,
-          plan.participants,
-          manager,
-        );
+        await this.checks.assertParticipantsBelong(meeting.regionId, organizationIds, plan.participants);
       }
       await this.repository.lockCalendars(manager, plan.collisionCheckPersonIds);
       const [collisions] = await this.repository.findCollisions(

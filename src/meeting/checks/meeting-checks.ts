@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { type AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user.js';
 import { OrganizationService } from '../../organization/organization.service.js';
 import { PersonService } from '../../person/person.service.js';
@@ -28,9 +27,8 @@ export class MeetingChecks {
     user: AuthenticatedUser,
     ids: readonly string[],
     requiredRegionId?: string,
-    manager?: EntityManager,
   ): Promise<string> {
-    const found = new Map((await this.organizations.findByIds(ids, manager)).map((org) => [org.id, org]));
+    const found = new Map((await this.organizations.findByIds(ids)).map((org) => [org.id, org]));
     const isAdmin = hasRole(user, 'admin');
     const regionId =
       requiredRegionId ??
@@ -52,17 +50,14 @@ export class MeetingChecks {
     regionId: string,
     organizationIds: readonly string[],
     participants: readonly ParticipantInput[],
-    manager?: EntityManager,
   ): Promise<void> {
     if (participants.length === 0) return;
     const allowedOrganizations = new Set([regionId, ...organizationIds]);
     const found = new Map(
-      (
-        await this.people.findByIds(
-          participants.map((participant) => participant.personId),
-          manager,
-        )
-      ).map((person) => [person.id, person]),
+      (await this.people.findByIds(participants.map((participant) => participant.personId))).map((person) => [
+        person.id,
+        person,
+      ]),
     );
     const bad = participants
       .map((participant) => participant.personId)

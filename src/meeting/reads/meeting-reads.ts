@@ -108,12 +108,7 @@ export class MeetingReads {
     if (!record) return [];
     const rows = record.participants.filter((row) => options.includeRemoved || row.removedAt === null);
     const people = new Map(
-      (
-        await this.people.findByIds(
-          rows.map((row) => row.personId),
-          options.manager,
-        )
-      ).map((p) => [p.id, p]),
+      (await this.people.findByIds(rows.map((row) => row.personId))).map((p) => [p.id, p]),
     );
     return rows.flatMap((row) => {
       const person = people.get(row.personId);

@@ -52,12 +52,10 @@ export class MinutesDistribution {
       const partial = pdfs?.pdfPublic ?? (await this.pdfs.render(meeting, minutes, false, manager));
       const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meetingId, manager);
       const adjusterNames = new Map(
-        (
-          await this.people.findByIds(
-            adjusters.map((adjuster) => adjuster.personId),
-            manager,
-          )
-        ).map((p) => [p.id, p.name]),
+        (await this.people.findByIds(adjusters.map((adjuster) => adjuster.personId))).map((p) => [
+          p.id,
+          p.name,
+        ]),
       );
       const adjusterList = adjusters
         .map((adjuster) => adjusterNames.get(adjuster.personId) ?? '')

@@ -50,13 +50,10 @@ export class MinutesPdfs {
     const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meeting.id, manager);
     const names = new Map(
       (
-        await this.people.findByIds(
-          [
-            ...documentActions(minutes, full).map((action) => action.ownerPersonId),
-            ...adjusters.map((adjuster) => adjuster.personId),
-          ],
-          manager,
-        )
+        await this.people.findByIds([
+          ...documentActions(minutes, full).map((action) => action.ownerPersonId),
+          ...adjusters.map((adjuster) => adjuster.personId),
+        ])
       ).map((person) => [person.id, person.name]),
     );
     return renderMinutesPdf(

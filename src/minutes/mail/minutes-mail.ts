@@ -67,7 +67,7 @@ export class MinutesMail {
     adjusterName: string,
     comment: string,
   ): Promise<void> {
-    const [secretary] = await this.people.findByIds([review.submittedBy], manager);
+    const [secretary] = await this.people.findByIds([review.submittedBy]);
     if (!secretary) return;
     await this.mail.queue(manager, {
       template: 'minutes-returned',

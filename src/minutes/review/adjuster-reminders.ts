@@ -61,7 +61,7 @@ export class AdjusterReminders {
       ) {
         return 'skipped';
       }
-      const [submitter] = await this.people.findByIds([review.submittedBy], manager);
+      const [submitter] = await this.people.findByIds([review.submittedBy]);
       await this.links.issue(manager, meeting, review, current, person, submitter?.name ?? '', true);
       current.remindedAt = new Date();
       await this.repository.saveAdjuster(manager, current);

@@ -57,7 +57,7 @@ export class MinutesDecisions {
     adjuster.comment = comment;
     adjuster.decidedAt = now;
     await this.repository.saveAdjuster(manager, adjuster);
-    const [person] = await this.people.findByIds([adjuster.personId], manager);
+    const [person] = await this.people.findByIds([adjuster.personId]);
     const name = person?.name ?? adjuster.personId;
     await this.history.audited(
       manager,

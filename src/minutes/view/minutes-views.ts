@@ -59,12 +59,10 @@ export class MinutesViews {
       ? await this.repository.findLatestReviewWithAdjusters(meeting.id, manager)
       : { review: null, adjusters: [] };
     const adjusterNames = new Map(
-      (
-        await this.people.findByIds(
-          adjusters.map((adjuster) => adjuster.personId),
-          manager,
-        )
-      ).map((p) => [p.id, p.name]),
+      (await this.people.findByIds(adjusters.map((adjuster) => adjuster.personId))).map((p) => [
+        p.id,
+        p.name,
+      ]),
     );
     return toMinutesView({
       meeting,
