@@ -9,11 +9,27 @@ function localeOf(language: string): string {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per language and kind, made on first use: making one costs far more than using it
+ * (a table of dates made one per cell, a visible part of the overview's first render on a slow phone).
+ */
+function formatter(kind: string, language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind}|${language}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(localeOf(language), options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** 2026-12-07 (sv) or 7 Dec 2026 (en); a plain date (YYYY-MM-DD) is shown as it is, never shifted a day. */
 export function formatDate(value: string, language: string): string {
   const plain = DATE_ONLY.test(value);
   const date = new Date(plain ? `${value}T12:00:00Z` : value);
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return formatter(plain ? 'plain-date' : 'date', language, {
     timeZone: plain ? 'UTC' : TIME_ZONE,
     ...(language === 'en' ? { day: 'numeric', month: 'short', year: 'numeric' } : { dateStyle: 'short' }),
   }).format(date);
@@ -21,7 +37,7 @@ export function formatDate(value: string, language: string): string {
 
 /** 2026-12-07 13:30 (sv) or 7 Dec 2026, 13:30 (en), in Europe/Stockholm. */
 export function formatDateTime(value: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return formatter('date-time', language, {
     timeZone: TIME_ZONE,
     ...(language === 'en'
       ? {
@@ -38,7 +54,7 @@ export function formatDateTime(value: string, language: string): string {
 
 /** 13:30–15:00 in Europe/Stockholm. */
 export function formatTimeRange(start: string, end: string, language: string): string {
-  const time = new Intl.DateTimeFormat(localeOf(language), {
+  const time = formatter('time', language, {
     timeZone: TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
