@@ -5,7 +5,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { MeetingReads, type MeetingParticipantDetails } from '../../meeting/reads/meeting-reads.js';
+import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
+import type { MeetingParticipantSnapshot } from '../../meeting/reads/meeting-snapshots.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import { partyOrganizationIds } from '../agenda-access.js';
@@ -31,7 +32,7 @@ export class AgendaMail {
     manager: EntityManager,
     input: {
       meeting: MeetingView;
-      participant: MeetingParticipantDetails;
+      participant: MeetingParticipantSnapshot;
       items: readonly AgendaItemView[];
       updated: boolean;
     },

@@ -1,34 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { TransactionService } from '../../common/database/transaction.service.js';
 import { type AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user.js';
 import { TenantScope } from '../../common/auth/tenant-scope.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
 import type { Page } from '../../common/validation/zod-dto.js';
-import type { Locale } from '../../person/person.entity.js';
-import { PersonService } from '../../person/person.service.js';
 import { isVisible } from '../meeting-access.js';
 import type { MeetingFilter, MeetingView } from '../meeting.dto.js';
-import type { MeetingStatus, ParticipantRole, Partstat } from '../meeting.entity.js';
+import type { MeetingStatus } from '../meeting.entity.js';
 import { MeetingException } from '../meeting.exception.js';
 import { type BusyMeeting, MeetingRepository, type OrganizationMeetingTime } from '../meeting.repository.js';
+import {
+  isCurrentParticipant,
+  type MeetingParticipantSnapshot,
+  MeetingSnapshots,
+} from './meeting-snapshots.js';
 import { MeetingViews } from './meeting-views.js';
 
 export type { BusyMeeting, OrganizationMeetingTime } from '../meeting.repository.js';
-
-/** A participant with the person's details, for features that write to them (invitations, reminders). */
-export interface MeetingParticipantDetails {
-  personId: string;
-  name: string;
-  email: string;
-  locale: Locale;
-  organizationId: string;
-  role: ParticipantRole;
-  partstat: Partstat;
-  respondedAt: Date | null;
-  responseComment: string | null;
-  addedAt: Date;
-  removedAt: Date | null;
-}
 
 export interface MeetingPlacement {
   id: string;
@@ -45,7 +34,8 @@ export class MeetingReads {
   constructor(
     private readonly repository: MeetingRepository,
     private readonly views: MeetingViews,
-    private readonly people: PersonService,
+    private readonly snapshots: MeetingSnapshots,
+    private readonly transactions: TransactionService,
   ) {}
 
   /**
@@ -97,38 +87,15 @@ export class MeetingReads {
   }
 
   /**
-   * Participants with their details (people deleted since are left out). Current participants only unless
-   * `includeRemoved`: a removed participant is still owed a calendar CANCEL.
+   * The meeting's current participants (not removed, the person not deleted) with their details, chair first:
+   * for features that write to them (agenda and minutes emails).
    */
   async listParticipants(
     meetingId: string,
-    options: { includeRemoved?: boolean; manager?: EntityManager } = {},
-  ): Promise<MeetingParticipantDetails[]> {
-    const record = await this.repository.findById(meetingId, options.manager);
-    if (!record) return [];
-    const rows = record.participants.filter((row) => options.includeRemoved || row.removedAt === null);
-    const people = new Map(
-      (await this.people.findByIds(rows.map((row) => row.personId))).map((p) => [p.id, p]),
-    );
-    return rows.flatMap((row) => {
-      const person = people.get(row.personId);
-      if (!person) return [];
-      return [
-        {
-          personId: row.personId,
-          name: person.name,
-          email: person.email,
-          locale: person.locale,
-          organizationId: person.organizationId,
-          role: row.role,
-          partstat: row.partstat,
-          respondedAt: row.respondedAt,
-          responseComment: row.responseComment,
-          addedAt: row.addedAt,
-          removedAt: row.removedAt,
-        },
-      ];
-    });
+    options: { manager?: EntityManager } = {},
+  ): Promise<MeetingParticipantSnapshot[]> {
+    const meeting = await this.snapshots.find(options.manager ?? this.transactions.manager, meetingId);
+    return meeting?.participants.filter(isCurrentParticipant) ?? [];
   }
 
   /** Meetings (not cancelled) overlapping [from, to) that keep any of these people busy: for the scheduler. */
