@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { Injectable, Module, type Provider } from '@nestjs/common';
-import { DiscoveryModule, NestFactory } from '@nestjs/core';
+import { Injectable, type Provider } from '@nestjs/common';
+import { refusalToStart, startWithProviders } from '../common/testing/discovery-context';
 import { type JobContext, JobHandler, type JobResult } from './job-handler.decorator';
 import { JobHandlerRegistrationError } from './job-errors';
 import { type FoundJobHandler, JobHandlerRegistry, buildHandlerTable } from './job-handler.registry';
@@ -51,31 +51,12 @@ for (const queue of QUEUE_NAMES) {
 }
 
 /** Starts a Nest application context the way the worker does (init runs onModuleInit). */
-async function startWorkerWith(providers: Provider[]) {
-  @Module({ imports: [DiscoveryModule], providers: [JobHandlerRegistry, HandlesOtherJobs, ...providers] })
-  class WorkerUnderTest {}
-  const app = await NestFactory.createApplicationContext(WorkerUnderTest, {
-    logger: false,
-    abortOnError: false,
-  });
-  try {
-    await app.init();
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-  return app;
+function startWorkerWith(providers: Provider[]) {
+  return startWithProviders([JobHandlerRegistry, HandlesOtherJobs, ...providers]);
 }
 
-async function refusal(providers: Provider[]): Promise<JobHandlerRegistrationError> {
-  try {
-    const app = await startWorkerWith(providers);
-    await app.close();
-  } catch (error) {
-    if (error instanceof JobHandlerRegistrationError) return error;
-    throw error;
-  }
-  throw new Error('expected the worker to refuse to start');
+function refusal(providers: Provider[]): Promise<JobHandlerRegistrationError> {
+  return refusalToStart([JobHandlerRegistry, HandlesOtherJobs, ...providers], JobHandlerRegistrationError);
 }
 
 describe('JobHandlerRegistry', () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { Injectable, Module, type Provider } from '@nestjs/common';
-import { DiscoveryModule, NestFactory } from '@nestjs/core';
+import { Injectable, type Provider } from '@nestjs/common';
+import { refusalToStart, startWithProviders } from '../common/testing/discovery-context';
 import type { EntityManager } from 'typeorm';
 import { ListensToMeetingChanges, type MeetingChange, type MeetingChangeListener } from './meeting-change';
 import {
@@ -37,33 +37,9 @@ class Invitations extends listenerClass('invitations') {}
 @ListensToMeetingChanges('invitations')
 class MoreInvitations extends listenerClass('more-invitations') {}
 
-/** Starts an application context with these providers, as the app does (init runs onModuleInit). */
-async function start(providers: Provider[]) {
-  @Module({ imports: [DiscoveryModule], providers: [MeetingChangeListeners, ...providers] })
-  class AppUnderTest {}
-  const app = await NestFactory.createApplicationContext(AppUnderTest, {
-    logger: false,
-    abortOnError: false,
-  });
-  try {
-    await app.init();
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-  return app;
-}
-
-async function refusal(providers: Provider[]): Promise<MeetingChangeListenerRegistrationError> {
-  try {
-    const app = await start(providers);
-    await app.close();
-  } catch (error) {
-    if (error instanceof MeetingChangeListenerRegistrationError) return error;
-    throw error;
-  }
-  throw new Error('expected the application to refuse to start');
-}
+const start = (providers: Provider[]) => startWithProviders([MeetingChangeListeners, ...providers]);
+const refusal = (providers: Provider[]) =>
+  refusalToStart([MeetingChangeListeners, ...providers], MeetingChangeListenerRegistrationError);
 
 describe('MeetingChangeListeners', () => {
   beforeEach(() => heard.splice(0));
