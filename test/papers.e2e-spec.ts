@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { OBJECT_STORAGE, type ObjectStorage } from '../src/storage/object-storage';
 import { eventually } from './helpers/eventually';
+import { assertValidPdf, pdfText } from './helpers/pdf-text';
 import { docxFile, exeFile, largePdfFile, multipartBody, pdfFile, pngFile } from './helpers/paper-files';
 import {
   type CreatedPerson,
@@ -35,8 +36,12 @@ describe('meeting papers on agenda items', () => {
   let meetingId: string;
   let itemId: string;
 
-  const api = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    who: string,
+    body?: unknown,
+  ) => t.request({ method, url, token: tokens[who], body });
   const upload = (who: string, item: string, name: string, content: Buffer) => {
     const { payload, contentType } = multipartBody(name, content);
     return t.request({
@@ -237,7 +242,7 @@ describe('meeting papers on agenda items', () => {
     });
     expect((await upload('skelleftea', itemId, 'x.pdf', pdfFile())).status).toBe(404);
     expect((await api('DELETE', paper.url, 'skelleftea')).status).toBe(404);
-    expect((await api('GET', `/api/papers/${paper.id.replace(/.$/, '0')}`, 'umea')).status).toBe(404);
+    expect((await api('GET', `/api/papers/${randomUUID()}`, 'umea')).status).toBe(404);
   });
 
   it('keeps a restricted item’s papers for the parties; participants upload only to their own proposal', async () => {
@@ -309,5 +314,69 @@ describe('meeting papers on agenda items', () => {
     expect(
       mail.parsed.attachments.filter((attachment) => attachment.contentType !== 'text/calendar'),
     ).toEqual([]);
+  });
+
+  it('lists the papers in the locked minutes (PDF and distribution email) and freezes them until reopened', async () => {
+    const agenda = await api('GET', `/api/meetings/${meetingId}/agenda`, 'secretary');
+    const papers = agenda.body.items[0].papers as Array<{ name: string; sha256: string; url: string }>;
+    expect(papers.map((paper) => paper.name)).toEqual(['Lägesrapport 2031.pdf', 'karta.png']);
+    // The meeting has taken place; its minutes recorded, submitted and approved by Umeå's participant.
+    const held = await api('PATCH', `/api/meetings/${meetingId}`, 'secretary', {
+      start: '2026-11-24T10:00:00+01:00',
+      end: '2026-11-24T11:30:00+01:00',
+    });
+    expect(held.status).toBe(200);
+    const minutesUrl = `/api/meetings/${meetingId}/minutes`;
+    const recorded = await api('PUT', minutesUrl, 'secretary', {
+      items: [
+        { agendaItemId: itemId, notes: 'Lägesrapporten gicks igenom.', decisions: ['Rapporten godkänns'] },
+      ],
+      attendance: [{ personId: umeaParticipant.id, status: 'present' }],
+      guests: [],
+      actions: [],
+    });
+    expect(recorded.status).toBe(200);
+    const submitted = await api('POST', `${minutesUrl}/submit`, 'secretary', {
+      adjusters: [{ personId: umeaParticipant.id }],
+    });
+    expect(submitted.status).toBe(200);
+    const approved = await api('POST', `${minutesUrl}/approve`, 'umea', {});
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('locked');
+
+    const pdf = await api('GET', `${minutesUrl}.pdf`, 'umea');
+    expect(pdf.status).toBe(200);
+    assertValidPdf(pdf.raw);
+    const text = pdfText(pdf.raw).replace(/\s+/g, ' ');
+    expect(text).toContain('Handlingar:');
+    for (const paper of papers) {
+      expect(text).toContain(paper.name);
+      expect(text).toContain(paper.sha256);
+    }
+
+    const distribution = await eventually(
+      () =>
+        sink
+          .to(umeaParticipant.email)
+          .find((message) => (message.parsed.subject ?? '').startsWith('Justerat protokoll')),
+      'the locked minutes to Umeå',
+    );
+    const mailText = distribution.parsed.text ?? '';
+    expect(mailText).toContain(
+      `Handlingar till mötet (finns på ${PUBLIC_URL}/meetings/${meetingId}/agenda):`,
+    );
+    expect(mailText).toContain('- Lägesrapport 2031.pdf (');
+    expect(mailText).toContain('- karta.png (');
+
+    const frozenUpload = await upload('secretary', itemId, 'sent.pdf', pdfFile());
+    expect([frozenUpload.status, frozenUpload.body.code]).toEqual([409, 'PAPER_MINUTES_LOCKED']);
+    const frozenDelete = await api('DELETE', papers[1].url, 'secretary');
+    expect([frozenDelete.status, frozenDelete.body.code]).toEqual([409, 'PAPER_MINUTES_LOCKED']);
+    expect((await api('GET', papers[1].url, 'umea')).status).toBe(200);
+
+    const reopened = await api('POST', `${minutesUrl}/reopen`, 'secretary', { reason: 'En bilaga saknas' });
+    expect(reopened.status).toBe(200);
+    const added = await upload('secretary', itemId, 'bilaga.pdf', pdfFile('Bilaga'));
+    expect(added.status).toBe(201);
   });
 });

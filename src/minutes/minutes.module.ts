@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActionModule } from '../action/action.module.js';
 import { AgendaModule } from '../agenda/agenda.module.js';
+import { PaperRecordLocks } from '../agenda/papers/paper-record-locks.js';
 import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
@@ -21,6 +22,7 @@ import { AdjusterReminders } from './review/adjuster-reminders.js';
 import { AdjusterSelection } from './review/adjuster-selection.js';
 import { MinutesDecisions } from './review/minutes-decisions.js';
 import { MinutesLock } from './review/minutes-lock.js';
+import { MinutesPaperLock } from './review/minutes-paper-lock.js';
 import { MinutesSubmission } from './review/minutes-submission.js';
 import { MinutesStatistics } from './statistics/minutes-statistics.js';
 import { MinutesViews } from './view/minutes-views.js';
@@ -29,7 +31,8 @@ import { MinutesViews } from './view/minutes-views.js';
  * Minutes and their justering, one class a step: editing/ (PUT), review/ (submission, decisions, lock and
  * reopen, adjusters and their reminders), approval-link/ (the adjusters' public links), distribution/ (the
  * job that mails locked minutes), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
- * view), statistics/ (figures for the overview). Exports the job bodies and the statistics.
+ * view), statistics/ (figures for the overview). Exports the job bodies and the statistics. Registers
+ * MinutesPaperLock with the agenda's PaperRecordLocks: locked minutes freeze their meeting's papers.
  */
 @Module({
   imports: [
@@ -55,6 +58,7 @@ import { MinutesViews } from './view/minutes-views.js';
     MinutesSubmission,
     MinutesDecisions,
     MinutesLock,
+    MinutesPaperLock,
     MinutesDistribution,
     ApprovalLinks,
     AdjusterReminders,
@@ -62,4 +66,13 @@ import { MinutesViews } from './view/minutes-views.js';
   ],
   exports: [AdjusterReminders, MinutesDistribution, MinutesStatistics],
 })
-export class MinutesModule {}
+export class MinutesModule implements OnModuleInit {
+  constructor(
+    private readonly paperLocks: PaperRecordLocks,
+    private readonly paperLock: MinutesPaperLock,
+  ) {}
+
+  onModuleInit(): void {
+    this.paperLocks.register(this.paperLock);
+  }
+}

@@ -29,6 +29,10 @@ export interface MinutesDistributionMailData {
   adjusters: string;
   /** True for recipients outside the two parties: items restricted to the parties are left out. */
   partial: boolean;
+  /** The papers of the items this recipient's PDF shows, also listed in it with their SHA-256. */
+  papers: Array<{ name: string; size: string }>;
+  /** Where the parties open the papers (the agenda page); empty for recipients outside the parties. */
+  agendaUrl: string;
 }
 
 const BUTTON =
@@ -122,6 +126,7 @@ export const minutesDistributionTemplate: LocalizedTemplates = {
     html: `<p>Hej {{personName}},</p>
 <p>Protokollet från mötet nedan är justerat{{#if adjusters}} av {{adjusters}}{{/if}}. Det finns bifogat som PDF.</p>
 <p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+{{#if papers.length}}<p>Handlingar till mötet{{#if agendaUrl}} (finns på <a href="{{agendaUrl}}" style="color:#0b5394;">dagordningens sida</a>){{/if}}:</p><ul>{{#each papers}}<li>{{name}} ({{size}})</li>{{/each}}</ul>{{/if}}
 {{#if partial}}<p style="font-size:13px;color:#6b7280;">Punkter som bara gäller regionen och kommunen är inte med i den här versionen.</p>{{/if}}`,
     text: `Hej {{personName}},
 
@@ -129,7 +134,10 @@ Protokollet från mötet nedan är justerat{{#if adjusters}} av {{adjusters}}{{/
 
 {{meetingTitle}}
 {{when}}
-{{#if partial}}
+{{#if papers.length}}
+Handlingar till mötet{{#if agendaUrl}} (finns på {{agendaUrl}}){{/if}}:
+{{#each papers}}- {{name}} ({{size}})
+{{/each}}{{/if}}{{#if partial}}
 Punkter som bara gäller regionen och kommunen är inte med i den här versionen.
 {{/if}}`,
   },
@@ -138,6 +146,7 @@ Punkter som bara gäller regionen och kommunen är inte med i den här versionen
     html: `<p>Hello {{personName}},</p>
 <p>The minutes of the meeting below have been approved{{#if adjusters}} by {{adjusters}}{{/if}}. They are attached as a PDF.</p>
 <p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+{{#if papers.length}}<p>Papers of the meeting{{#if agendaUrl}} (on <a href="{{agendaUrl}}" style="color:#0b5394;">the agenda page</a>){{/if}}:</p><ul>{{#each papers}}<li>{{name}} ({{size}})</li>{{/each}}</ul>{{/if}}
 {{#if partial}}<p style="font-size:13px;color:#6b7280;">Items that concern only the region and the municipality are left out of this version.</p>{{/if}}`,
     text: `Hello {{personName}},
 
@@ -145,7 +154,10 @@ The minutes of the meeting below have been approved{{#if adjusters}} by {{adjust
 
 {{meetingTitle}}
 {{when}}
-{{#if partial}}
+{{#if papers.length}}
+Papers of the meeting{{#if agendaUrl}} (on {{agendaUrl}}){{/if}}:
+{{#each papers}}- {{name}} ({{size}})
+{{/each}}{{/if}}{{#if partial}}
 Items that concern only the region and the municipality are left out of this version.
 {{/if}}`,
   },

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { partyOrganizationIds } from '../../agenda/agenda-access.js';
+import { AgendaPapers } from '../../agenda/papers/agenda-papers.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -8,6 +9,7 @@ import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
+import { documentItems } from '../document/minutes-document.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { type DistributionRecipient, MinutesMail } from '../mail/minutes-mail.js';
 import { MinutesRepository } from '../minutes.repository.js';
@@ -26,6 +28,7 @@ export class MinutesDistribution {
     private readonly pdfs: MinutesPdfs,
     private readonly mail: MinutesMail,
     private readonly outbox: OutboxService,
+    private readonly papers: AgendaPapers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,6 +65,10 @@ export class MinutesDistribution {
         .filter(Boolean);
       const parties = partyOrganizationIds(meeting);
       const filename = this.pdfs.filename(meeting);
+      const papersByItem = await this.papers.listForMeeting(meetingId, manager);
+      const papersOf = (full: boolean) =>
+        documentItems(minutes, full).flatMap((item) => papersByItem.get(item.agendaItemId) ?? []);
+      const papers = { full: papersOf(true), partial: papersOf(false) };
       const sentTo = new Set<string>();
       const participants = await this.meetings.listParticipants(meetingId, { manager });
       const recipients: DistributionRecipient[] = [
@@ -90,6 +97,7 @@ export class MinutesDistribution {
           adjusters: adjusterList,
           filename,
           pdf: recipient.isParty ? full : partial,
+          papers: recipient.isParty ? papers.full : papers.partial,
         });
       }
       await this.repository.markDistributed(manager, meetingId, lock);

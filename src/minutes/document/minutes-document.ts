@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import { ITEM_TYPE_LABELS, formatInstant, formatMeetingWhen } from '../../agenda/agenda-format.js';
+import type { PaperView } from '../../agenda/papers/paper.dto.js';
+import { formatFileSize } from '../../agenda/papers/paper-format.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import type { MinutesAction, MinutesAdjusterEntity, MinutesEntity } from '../minutes.entity.js';
 import type { MinutesDocument } from './minutes-pdf.js';
@@ -33,6 +35,8 @@ export function buildMinutesDocument(input: {
   adjusters: readonly MinutesAdjusterEntity[];
   names: ReadonlyMap<string, string>;
   timeZone: string;
+  /** The papers of the agenda items, by item id (the PDF lists those of the items it shows). */
+  papers?: ReadonlyMap<string, readonly PaperView[]>;
 }): MinutesDocument {
   const { meeting, minutes, adjusters, names, timeZone: zone } = input;
   const items = documentItems(minutes, input.full);
@@ -52,6 +56,7 @@ export function buildMinutesDocument(input: {
       typeLabel: ITEM_TYPE_LABELS.sv[item.type],
       notes: item.notes ?? '',
       decisions: item.decisions,
+      papers: (input.papers?.get(item.agendaItemId) ?? []).map(paperLine),
     })),
     present: byStatus('present'),
     absent: byStatus('absent'),
@@ -75,6 +80,11 @@ export function buildMinutesDocument(input: {
     })),
     lockedAt: minutes.lockedAt ? formatInstant(minutes.lockedAt, zone, 'sv') : '',
   };
+}
+
+/** "Budget 2031.pdf (1,2 MB, SHA-256 9f86d081…)": enough to find the file and to check it is the one. */
+export function paperLine(paper: Pick<PaperView, 'name' | 'sizeBytes' | 'sha256'>): string {
+  return `${paper.name} (${formatFileSize(paper.sizeBytes, 'sv')}, SHA-256 ${paper.sha256})`;
 }
 
 /** protokoll-YYYY-MM-DD.pdf, the meeting's date where it takes place. */

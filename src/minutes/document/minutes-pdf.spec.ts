@@ -14,6 +14,7 @@ const DOC: MinutesDocument = {
       typeLabel: 'Information',
       notes: 'Två etableringar i Öråker; kompetensbrist inom vård.',
       decisions: ['Regionen återkommer om växtkraftsmedel före årsskiftet'],
+      papers: [],
     },
   ],
   present: ['Åsa Öberg', 'Jörgen Ärlig'],

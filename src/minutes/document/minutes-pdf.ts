@@ -9,7 +9,15 @@ export interface MinutesDocument {
   location: string;
   /** draft: not approved, marked as such on every page. */
   final: boolean;
-  items: Array<{ number: number; title: string; typeLabel: string; notes: string; decisions: string[] }>;
+  items: Array<{
+    number: number;
+    title: string;
+    typeLabel: string;
+    notes: string;
+    decisions: string[];
+    /** The item's papers as the minutes lock them: name, size and SHA-256 (each file verifiable). */
+    papers: string[];
+  }>;
   present: string[];
   absent: string[];
   excused: string[];
@@ -32,6 +40,7 @@ const LABELS = {
   items: 'Punkter',
   notes: 'Anteckningar',
   decisions: 'Beslut',
+  papers: 'Handlingar',
   actions: 'Nya åtgärder',
   action: 'Åtgärd',
   owner: 'Ansvarig',
@@ -72,6 +81,10 @@ function definition(
     if (item.decisions.length) {
       content.push({ text: `${LABELS.decisions}:`, bold: true, margin: [12, 2, 0, 2] });
       content.push({ ul: item.decisions.map(printable), margin: [24, 0, 0, 4] });
+    }
+    if (item.papers.length) {
+      content.push({ text: `${LABELS.papers}:`, bold: true, margin: [12, 2, 0, 2] });
+      content.push({ ul: item.papers.map(printable), fontSize: 9, margin: [24, 0, 0, 4] });
     }
   }
   if (doc.actions.length) {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AgendaStore } from '../../agenda/agenda-store.js';
+import { AgendaPapers } from '../../agenda/papers/agenda-papers.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -20,6 +21,7 @@ export class MinutesPdfs {
     private readonly repository: MinutesRepository,
     private readonly meetings: MeetingReads,
     private readonly agendas: AgendaStore,
+    private readonly papers: AgendaPapers,
     private readonly people: PersonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -40,7 +42,11 @@ export class MinutesPdfs {
     return pdfFilename(meeting, this.config.timeZone);
   }
 
-  /** The PDF of these minutes; without the items restricted to the parties (and their actions) unless `full`. */
+  /**
+   * The PDF of these minutes; without the items restricted to the parties (and their actions and papers)
+   * unless `full`. Each item lists its papers with size and SHA-256: the locked PDF is the record of which
+   * files the minutes were approved with (they stay in the storage, frozen while the minutes are locked).
+   */
   async render(
     meeting: MeetingView,
     minutes: MinutesEntity,
@@ -56,8 +62,17 @@ export class MinutesPdfs {
         ])
       ).map((person) => [person.id, person.name]),
     );
+    const papers = await this.papers.listForMeeting(meeting.id, manager);
     return renderMinutesPdf(
-      buildMinutesDocument({ meeting, minutes, full, adjusters, names, timeZone: this.config.timeZone }),
+      buildMinutesDocument({
+        meeting,
+        minutes,
+        full,
+        adjusters,
+        names,
+        timeZone: this.config.timeZone,
+        papers,
+      }),
     );
   }
 

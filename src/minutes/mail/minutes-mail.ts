@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { formatInstant, formatMeetingWhen } from '../../agenda/agenda-format.js';
+import { formatFileSize } from '../../agenda/papers/paper-format.js';
 import { appLinks } from '../../common/web/app-links.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -98,6 +99,8 @@ export class MinutesMail {
       adjusters: readonly string[];
       filename: string;
       pdf: Buffer;
+      /** The papers of the items this recipient's PDF shows. */
+      papers: ReadonlyArray<{ name: string; sizeBytes: number }>;
     },
   ): Promise<void> {
     const { meeting, recipient } = input;
@@ -115,6 +118,13 @@ export class MinutesMail {
         when: this.when(meeting, recipient.locale),
         adjusters: input.adjusters.join(recipient.locale === 'sv' ? ' och ' : ' and '),
         partial: !recipient.isParty,
+        papers: input.papers.map((paper) => ({
+          name: paper.name,
+          size: formatFileSize(paper.sizeBytes, recipient.locale),
+        })),
+        // Only the parties sign in to open them; the papers are listed, never attached (size, and the
+        // PDF names each with its SHA-256).
+        agendaUrl: recipient.isParty ? appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id) : '',
       },
       attachments: [{ filename: input.filename, content: input.pdf, contentType: 'application/pdf' }],
       related: { type: 'minutes', id: meeting.id },
