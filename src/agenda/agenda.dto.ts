@@ -188,6 +188,11 @@ export const agendaView = z.object({
   proposals: z.array(agendaItemView),
   /** Open actions and questions when the agenda has no follow-up item to put them under. */
   unplacedCarriedOver: carriedOver.nullable(),
+  /** What a paper upload takes: at most maxBytes (PAPER_MAX_MB), a file of one of these types. */
+  paperUpload: z.object({
+    maxBytes: z.number().int(),
+    extensions: z.array(z.string()).describe('accepted file name extensions, e.g. pdf, docx, png'),
+  }),
   deliveries: z
     .array(
       z.object({

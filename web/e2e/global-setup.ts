@@ -113,6 +113,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '50',
+      PAPER_DIR: `/tmp/samverkan-web-papers/${name}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

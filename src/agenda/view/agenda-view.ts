@@ -25,6 +25,7 @@ export function toAgendaView(input: {
   presenterNames: ReadonlyMap<string, string>;
   /** The items' papers by item id. */
   papers: ReadonlyMap<string, readonly PaperView[]>;
+  paperUpload: AgendaView['paperUpload'];
   deadline: ProposalDeadline;
   locale: Locale;
   now: number;
@@ -64,6 +65,7 @@ export function toAgendaView(input: {
       .map((item) => toItemView(item, null, names, null, papers.get(item.id) ?? [])),
     unplacedCarriedOver: followUpItem ? null : carried,
     deliveries: null,
+    paperUpload: input.paperUpload,
   };
 }
 

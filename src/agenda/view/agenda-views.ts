@@ -15,6 +15,7 @@ import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import type { AgendaItemPaperEntity } from '../papers/agenda-item-paper.entity.js';
+import { PAPER_EXTENSIONS } from '../papers/paper-types.js';
 import { papersByItem } from '../papers/paper-view.js';
 import { PaperRepository } from '../papers/paper.repository.js';
 import { meetingProposalDeadline } from '../proposal-deadline.js';
@@ -81,6 +82,7 @@ export class AgendaViews {
       carried,
       presenterNames: names,
       papers: papersByItem(papers, names),
+      paperUpload: { maxBytes: this.config.papers.maxBytes, extensions: [...PAPER_EXTENSIONS] },
       deadline: meetingProposalDeadline(meeting, this.config),
       locale,
       now: Date.now(),

@@ -1410,6 +1410,11 @@ export interface components {
             /** Format: uuid */
             meetingId: string;
             meetingMinutes: number;
+            paperUpload: {
+                /** @description accepted file name extensions, e.g. pdf, docx, png */
+                extensions: string[];
+                maxBytes: number;
+            };
             /**
              * Format: date-time
              * @description proposals close at this instant

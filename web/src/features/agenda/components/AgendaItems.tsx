@@ -8,6 +8,7 @@ import { formatTimeRange } from '../../../shared/format';
 import { type TimedItem, timetable } from '../agenda-view';
 import type { AgendaItem } from '../hooks/useAgenda';
 import { CarriedOver } from './CarriedOver';
+import { ItemPapers } from './ItemPapers';
 import { ProposalFateTag } from './ProposalFateTag';
 
 /** A public or restricted item, in colour and words (the API decides who gets restricted items). */
@@ -92,7 +93,7 @@ export function AgendaItemDetails({
           <RouterLink to={links.meeting(item.movedToMeetingId)}>{t('movedTo')}</RouterLink>
         </Paragraph>
       )}
-      {/* Meeting papers (handlingar) of the item go here: <ItemPapers item={item} /> (feature "papers"). */}
+      <ItemPapers item={item} />
       {children}
     </>
   );
