@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dueBy, emptyRoundForm, roundBody, validateRoundForm, type RoundForm } from './round-form';
+import {
+  dueBy,
+  emptyRoundForm,
+  noneHasAgreement,
+  roundBody,
+  validateRoundForm,
+  type RoundForm,
+} from './round-form';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -111,5 +118,10 @@ describe('round form', () => {
     ];
     expect(dueBy(items, '2027-02-26').map((item) => item.organizationId)).toEqual(['a', 'b']);
     expect(dueBy(items, '')).toEqual([]);
+  });
+
+  it('knows when nobody can be due: no municipality has an agreement', () => {
+    expect(noneHasAgreement([{ status: 'no_agreement' }, { status: 'no_agreement' }])).toBe(true);
+    expect(noneHasAgreement([{ status: 'no_agreement' }, { status: 'ok' }])).toBe(false);
   });
 });

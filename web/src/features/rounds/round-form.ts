@@ -159,6 +159,14 @@ interface CadenceLike {
   dueDate: string | null;
 }
 
+/**
+ * Whether "those due" can mean anyone at all: only a municipality with an agreement (which sets how often to
+ * meet) can be due. Without any, the page says why instead of "nobody is due".
+ */
+export function noneHasAgreement(items: ReadonlyArray<{ status: string }>): boolean {
+  return items.every((item) => item.status === 'no_agreement');
+}
+
 /** Who "those due" means for a window: a due date on or before its end (the API's onlyDue rule). */
 export function dueBy<T extends CadenceLike>(items: readonly T[], windowEnd: string): T[] {
   if (!DATE.test(windowEnd)) return [];

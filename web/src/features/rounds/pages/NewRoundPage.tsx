@@ -26,6 +26,7 @@ import {
   type RoundForm,
   type RoundFormErrors,
   dueBy,
+  noneHasAgreement,
   emptyRoundForm,
   roundBody,
   validateRoundForm,
@@ -176,11 +177,13 @@ export function NewRoundPage() {
           {form.selection === 'due' ? (
             <>
               <Paragraph role="status">
-                {!form.to
-                  ? t('create.dueNeedsWindow')
-                  : due.length === 0
-                    ? t('create.dueNone')
-                    : t('create.dueList', { names: due.map((item) => item.organizationName).join(', ') })}
+                {noneHasAgreement(cadence.data!.items)
+                  ? t('create.dueNoAgreements')
+                  : !form.to
+                    ? t('create.dueNeedsWindow')
+                    : due.length === 0
+                      ? t('create.dueNone')
+                      : t('create.dueList', { names: due.map((item) => item.organizationName).join(', ') })}
               </Paragraph>
               {error('organizationIds') && <ValidationMessage>{error('organizationIds')}</ValidationMessage>}
             </>
