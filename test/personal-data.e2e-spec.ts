@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { PERSON_REFERENCES } from '../src/privacy/personal-data.repository';
 import { createCast, type FollowUpCast, localDate } from './helpers/follow-up-fixtures';
+import { createPerson } from './helpers/people-fixtures';
 import { pdfFonts, pdfText, pdfXmp } from './helpers/pdf-text';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -213,5 +214,214 @@ describe('personal data export', () => {
     expect(rows.length).toBeGreaterThan(20);
     const missing = rows.map((row) => row.reference).filter((reference) => !(reference in PERSON_REFERENCES));
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * Issue 18, point 6: erasure (GDPR art. 17) within the Archives Act. Contact data, login, sessions, links,
+ * feeds and email bodies go; the name becomes a pseudonym; public records keep what they said.
+ */
+describe('erasing a person', () => {
+  let t: TestApp;
+  let cast: FollowUpCast;
+  let db: Client;
+  let meetingId: string;
+  let lockedMeetingId: string;
+  let actionId: string;
+
+  const erase = (personId: string, token = cast.adminToken, reason = 'Begäran om radering 2026-12-01') =>
+    t.request({ method: 'POST', url: `/api/people/${personId}/erase`, token, body: { reason } });
+
+  beforeAll(async () => {
+    t = await startTestApp({ APP_ROLE: 'api' });
+    db = new Client({ connectionString: t.db.url });
+    await db.connect();
+    cast = await createCast(t);
+    const owner = cast.umeaOwner;
+    const meeting = (title: string, start: string) =>
+      t.request({
+        method: 'POST',
+        url: '/api/meetings',
+        token: cast.coordinator.token,
+        body: {
+          title,
+          start,
+          end: start.replace('T09', 'T10'),
+          organizationIds: [cast.orgs['2480']],
+          participants: [{ personId: owner.id }],
+          status: 'confirmed',
+        },
+      });
+    meetingId = (await meeting('Samverkansmöte Umeå, mars', '2031-03-11T09:00:00Z')).body.id;
+    lockedMeetingId = (await meeting('Samverkansmöte Umeå, april', '2031-04-11T09:00:00Z')).body.id;
+    for (const id of [meetingId, lockedMeetingId]) {
+      const minutes = await t.request({
+        method: 'PUT',
+        url: `/api/meetings/${id}/minutes`,
+        token: cast.coordinator.token,
+        body: { attendance: [{ personId: owner.id, status: 'present' }] },
+      });
+      expect(minutes.status).toBe(200);
+    }
+    // The April minutes stand for a locked record (the justering flow has its own tests).
+    await db.query(
+      `UPDATE minutes SET status = 'locked', lock_count = 1, locked_at = now() WHERE meeting_id = $1`,
+      [lockedMeetingId],
+    );
+    const action = await t.request({
+      method: 'POST',
+      url: '/api/actions',
+      token: cast.coordinator.token,
+      body: {
+        title: 'Ta fram lägesbild',
+        ownerPersonId: owner.id,
+        ownerOrganizationId: cast.orgs['2480'],
+        dueDate: localDate(30),
+      },
+    });
+    actionId = action.body.id;
+    await t.request({
+      method: 'PATCH',
+      url: `/api/actions/${actionId}`,
+      token: owner.token,
+      body: { status: 'in_progress', comment: 'Påbörjad av mig', version: action.body.version },
+    });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/people/${owner.id}`,
+      token: cast.adminToken,
+      body: { phone: '070-123 45 67', title: 'Näringslivsutvecklare' },
+    });
+    await t.request({
+      method: 'POST',
+      url: '/api/auth/session',
+      headers: { 'x-samverkan-csrf': '1' },
+      body: { email: owner.email, password: owner.password },
+    });
+    await db.query(
+      `INSERT INTO emails (message_id, template, locale, recipient_person_id, to_address, subject, raw)
+       VALUES ($1, 'welcome', 'sv', $2, $3, 'Välkommen', $4)`,
+      [`<erase-test@samverkan>`, owner.id, owner.email, `To: ${owner.email}\r\n\r\nHej Örjan Ägare`],
+    );
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  it("refuses anyone but an admin (403), one's own data (409) and an active admin (409)", async () => {
+    expect((await erase(cast.umeaOwner.id, cast.coordinator.token)).status).toBe(403);
+    const self = await t.request({ method: 'GET', url: '/api/me', token: cast.adminToken });
+    const own = await erase(self.body.id);
+    expect([own.status, own.body.code]).toEqual([409, 'CANNOT_ERASE_SELF']);
+    const admin = await createPerson(t, cast.adminToken, {
+      organizationId: cast.orgs['24'],
+      roles: ['admin'],
+    });
+    const active = await erase(admin.id);
+    expect([active.status, active.body.code]).toEqual([409, 'CANNOT_ERASE_ACTIVE_ADMIN']);
+    expect((await erase('7f1b6a52-3c2e-4f8e-9d3a-1b2c3d4e5f60')).status).toBe(404);
+    const short = await erase(cast.umeaOwner.id, cast.adminToken, '');
+    expect(short.status).toBe(400);
+    const { rows } = await db.query(`SELECT erased_at FROM people WHERE id = $1`, [cast.umeaOwner.id]);
+    expect(rows[0].erased_at).toBeNull();
+  });
+
+  it('erases contact data, login, sessions and email bodies, pseudonymises the name, and keeps the records', async () => {
+    const owner = cast.umeaOwner;
+    const response = await erase(owner.id);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ sessions: 1, emailBodies: 1, draftMinutes: 1 });
+    expect(response.body.auditEntries).toBeGreaterThan(0);
+    const pseudonym = `Borttagen person ${owner.id.slice(0, 8)}`;
+
+    const { rows: people } = await db.query(`SELECT * FROM people WHERE id = $1`, [owner.id]);
+    expect(people[0]).toMatchObject({
+      name: pseudonym,
+      email: `erased+${owner.id}@invalid`,
+      title: null,
+      phone: null,
+      password_hash: null,
+      login_enabled: false,
+    });
+    expect(people[0].erased_at).toBeInstanceOf(Date);
+    expect(people[0].deleted_at).toBeInstanceOf(Date);
+    // Signed out everywhere: the old token and the old password no longer work.
+    expect((await t.request({ method: 'GET', url: '/api/me', token: owner.token })).status).toBe(401);
+    const login = await t.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { email: owner.email, password: owner.password },
+    });
+    expect(login.status).toBe(401);
+    const count = async (sql: string) => Number((await db.query(sql, [owner.id])).rows[0].count);
+    expect(await count(`SELECT count(*) FROM browser_sessions WHERE person_id = $1`)).toBe(0);
+    expect(await count(`SELECT count(*) FROM password_links WHERE person_id = $1`)).toBe(0);
+    const { rows: emails } = await db.query(
+      `SELECT raw, to_address FROM emails WHERE recipient_person_id = $1`,
+      [owner.id],
+    );
+    expect(emails).toEqual([{ raw: '', to_address: `erased+${owner.id}@invalid` }]);
+
+    // Draft minutes show the pseudonym; the locked record keeps the name it was approved with.
+    const attendanceName = async (meeting: string) =>
+      (await db.query(`SELECT attendance->0->>'name' AS name FROM minutes WHERE meeting_id = $1`, [meeting]))
+        .rows[0].name;
+    expect(await attendanceName(meetingId)).toBe(pseudonym);
+    expect(await attendanceName(lockedMeetingId)).toBe('Örjan Ägare');
+    // The action and its history stay, with the comment as written and the pseudonym as its author.
+    const action = await t.request({
+      method: 'GET',
+      url: `/api/actions/${actionId}`,
+      token: cast.coordinator.token,
+    });
+    expect(action.status).toBe(200);
+    expect(JSON.stringify(action.body)).not.toContain('Örjan');
+    expect(
+      await count(`SELECT count(*) FROM action_events WHERE actor_id = $1 AND comment = 'Påbörjad av mig'`),
+    ).toBe(1);
+
+    // The audit log no longer holds their details, and records the erasure with its reason.
+    const { rows: audit } = await db.query(
+      `SELECT action, before, after FROM audit_log WHERE entity_type = 'person' AND entity_id = $1 ORDER BY id`,
+      [owner.id],
+    );
+    const text = JSON.stringify(audit.slice(0, -1));
+    expect(text).not.toContain(owner.email);
+    expect(text).not.toContain('070-123');
+    expect(audit.at(-1)).toMatchObject({
+      action: 'person.erase',
+      after: expect.objectContaining({ reason: 'Begäran om radering 2026-12-01', sessions: 1 }),
+    });
+
+    // What the admin can still download about them says nothing of who they were.
+    const exported = await t.request({
+      method: 'GET',
+      url: `/api/people/${owner.id}/personal-data`,
+      token: cast.adminToken,
+    });
+    expect([404, 200]).toContain(exported.status);
+    expect(exported.text).not.toContain(owner.email);
+
+    const again = await erase(owner.id);
+    expect([again.status, again.body.code]).toEqual([409, 'PERSON_ALREADY_ERASED']);
+  });
+
+  it('keeps the audit log append-only outside an erasure, and lets an erasure change only the summaries', async () => {
+    await expect(
+      db.query(`UPDATE audit_log SET after = NULL WHERE id = (SELECT min(id) FROM audit_log)`),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.query(`DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log)`),
+    ).rejects.toThrow(/append-only/);
+    await db.query('BEGIN');
+    try {
+      await db.query(`SET LOCAL samverkan.audit_redaction = 'on'`);
+      await expect(
+        db.query(`UPDATE audit_log SET action = 'person.nothing' WHERE id = (SELECT min(id) FROM audit_log)`),
+      ).rejects.toThrow(/only the before\/after summaries/);
+    } finally {
+      await db.query('ROLLBACK');
+    }
   });
 });

@@ -206,6 +206,11 @@ export class PersonService {
     this.authenticatedUsers.clear();
   }
 
+  /** After a change made elsewhere to people's credentials (an erasure): this process reloads them at once. */
+  forgetAuthenticatedUsers(): void {
+    this.authenticatedUsers.clear();
+  }
+
   async delete(user: AuthenticatedUser, id: string): Promise<void> {
     const scope = TenantScope.of(user);
     await this.transactions.run(async (manager) => {

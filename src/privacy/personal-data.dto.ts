@@ -166,3 +166,25 @@ export const personalDataView = z.object({
 export type PersonalDataView = z.infer<typeof personalDataView>;
 
 export class PersonalDataResponse extends createZodDto('PersonalDataResponse', personalDataView) {}
+
+export class ErasePersonBody extends createZodDto(
+  'ErasePersonBody',
+  z.strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(3)
+      .max(500)
+      .describe('why the data is erased (e.g. the request and its date); kept in the audit log'),
+  }),
+) {}
+
+export const erasureView = z.object({
+  sessions: z.number().int(),
+  passwordLinks: z.number().int(),
+  calendarFeeds: z.number().int(),
+  emailBodies: z.number().int(),
+  draftMinutes: z.number().int(),
+  auditEntries: z.number().int(),
+});
+export class ErasureResponse extends createZodDto('ErasureResponse', erasureView) {}

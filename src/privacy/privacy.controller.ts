@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
@@ -7,7 +7,14 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiContentResponse, ApiEndpoint, BINARY_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
-import { PersonalDataResponse, type PersonalDataView } from './personal-data.dto.js';
+import {
+  ErasePersonBody,
+  ErasureResponse,
+  PersonalDataResponse,
+  type PersonalDataView,
+} from './personal-data.dto.js';
+import type { ErasureCounts } from './erasure.repository.js';
+import { ErasureService } from './erasure.service.js';
 import { PersonalDataService } from './personal-data.service.js';
 
 function sendPdf(reply: FastifyReply, file: { filename: string; content: Buffer }): Buffer {
@@ -24,7 +31,10 @@ function sendPdf(reply: FastifyReply, file: { filename: string; content: Buffer 
 @ApiBearerAuth('bearer')
 @Controller('api')
 export class PrivacyController {
-  constructor(private readonly personalData: PersonalDataService) {}
+  constructor(
+    private readonly personalData: PersonalDataService,
+    private readonly erasure: ErasureService,
+  ) {}
 
   @Get('me/personal-data')
   @ApiEndpoint('read', 'Everything Samverkan holds about the caller (JSON)', { without: [404] })
@@ -63,5 +73,22 @@ export class PrivacyController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     return sendPdf(reply, await this.personalData.pdf(user, params.id));
+  }
+
+  @Post('people/:id/erase')
+  @ApiEndpoint(
+    'command',
+    'Erase a person’s data (GDPR art. 17; admins): contact data, login and email bodies go, the name becomes a pseudonym, public records keep what they said',
+  )
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: ErasureResponse })
+  erase(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ErasePersonBody,
+  ): Promise<ErasureCounts> {
+    return this.erasure.erase(user, params.id, body.reason);
   }
 }

@@ -59,3 +59,38 @@ test('a municipality contact finds their profile from their name and downloads t
   expect(data.person.email).toBe(municipalityContact.email);
   expect(Array.isArray(data.meetings)).toBe(true);
 });
+
+test("an admin erases a person's data with a reason; the person leaves the list (GDPR art. 17)", async ({
+  page,
+  request,
+}) => {
+  const { umeaId } = fixtures();
+  const login = await request.post('/api/auth/login', { data: ADMIN });
+  const token = ((await login.json()) as { accessToken: string }).accessToken;
+  const created = await request.post('/api/people', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      organizationId: umeaId,
+      name: 'Erik Raderas',
+      email: `erik.${Date.now()}@umea.example.se`,
+      roles: ['participant'],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  await page.goto('/login');
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  await page.goto(`/admin/people/${id}`);
+  const section = page.getByRole('region', { name: 'Radera personuppgifter' });
+  await section.getByLabel('Skäl').fill('Begäran via e-post 2026-12-01');
+  await section.getByRole('button', { name: 'Radera personuppgifter' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Radera uppgifterna om Erik Raderas?' });
+  await expect(dialog).toContainText('Skäl: Begäran via e-post 2026-12-01');
+  await expectNoSeriousAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Ja, radera uppgifterna' }).click();
+  await expect(page.getByText('Uppgifterna om Erik Raderas är raderade.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personer' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Erik Raderas' })).toHaveCount(0);
+});

@@ -17,6 +17,7 @@ import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 import { ArrayReferences1766000000000 } from './1766000000000-array-references.js';
 import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
 import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-papers.js';
+import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ArrayReferences1766000000000,
   QuestionEvents1766300000000,
   AgendaItemPapers1766840000000,
+  PersonErasure1766890000000,
 ];

@@ -12,6 +12,7 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { hasRole } from '../../../app/roles';
 import { useMe } from '../../auth/hooks/useMe';
+import { ErasePerson } from '../../privacy/components/ErasePerson';
 import { PersonalDataDownloads } from '../../privacy/components/PersonalDataDownloads';
 import { mayDeletePerson, mayManagePerson, mayReadAudit } from '../admin-access';
 import { OrganizationName } from '../components/OrganizationName';
@@ -106,6 +107,9 @@ function PersonDetails({ person, organizations }: { person: Person; organization
       {manage && !isMe && organizations && <EditPerson person={person} organizations={organizations} />}
       {manage && !isMe && <LoginControls person={person} />}
       {hasRole(me, 'admin') && <PersonalDataDownloads personId={person.id} name={person.name} />}
+      {hasRole(me, 'admin') && person.id !== me.id && !person.roles.includes('admin') && (
+        <ErasePerson personId={person.id} name={person.name} />
+      )}
       {mayDeletePerson(me, person) && <DeletePerson person={person} />}
     </>
   );
