@@ -144,7 +144,7 @@ export class ActionReminderService {
     if (!scope) return 'skipped';
     const today = localToday(now, this.config.timeZone);
     return this.transactions.run(async (manager): Promise<JobResult> => {
-      const actions = await this.repository.findOverdue(scope, today, manager);
+      const actions = await this.repository.findOverdue(scope, today);
       if (actions.length === 0) return 'skipped';
       const markerId = await this.repository.claimDigest(
         manager,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { ActionFilter } from './action.dto.js';
@@ -9,6 +9,7 @@ import {
   ActionEventEntity,
   ActionStrategyAreaEntity,
 } from './action.entity.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewAction = Pick<
   ActionEntity,
@@ -65,26 +66,28 @@ export function actionScopeCondition(scope: TenantScope): {
 /** The only code that touches actions, action_strategy_areas, action_events and the sent-markers. */
 @Injectable()
 export class ActionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ActionEntity> {
-    return manager.getRepository(ActionEntity).createQueryBuilder('action');
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  private query(): SelectQueryBuilder<ActionEntity> {
+    return this.manager.getRepository(ActionEntity).createQueryBuilder('action');
   }
 
   /** The meeting whose agenda holds this item; null for an unknown item. */
-  async findAgendaItemMeetingId(
-    agendaItemId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string | null> {
-    const rows = await manager.query<Array<{ meeting_id: string }>>(
+  async findAgendaItemMeetingId(agendaItemId: string): Promise<string | null> {
+    const rows = await this.manager.query<Array<{ meeting_id: string }>>(
       `SELECT meeting_id FROM agenda_items WHERE id = $1`,
       [agendaItemId],
     );
     return rows[0]?.meeting_id ?? null;
   }
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<ActionEntity | null> {
-    return manager.findOneBy(ActionEntity, { id });
+  findById(id: string): Promise<ActionEntity | null> {
+    return this.manager.findOneBy(ActionEntity, { id });
   }
 
   /** Locks the row for the rest of the transaction. */
@@ -92,9 +95,9 @@ export class ActionRepository {
     return manager.findOne(ActionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findVisibleById(scope: TenantScope, id: string, manager?: EntityManager): Promise<ActionEntity | null> {
+  findVisibleById(scope: TenantScope, id: string): Promise<ActionEntity | null> {
     const condition = actionScopeCondition(scope);
-    return this.query(manager)
+    return this.query()
       .where('action.id = :id', { id })
       .andWhere(condition.sql, condition.parameters)
       .getOne();
@@ -186,13 +189,12 @@ export class ActionRepository {
   }
 
   /** Strategy area ids per action, in link order. */
-  async findStrategyAreaIds(
-    actionIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string[]>> {
+  async findStrategyAreaIds(actionIds: readonly string[]): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>(actionIds.map((id) => [id, []]));
     if (actionIds.length === 0) return result;
-    const links = await manager.findBy(ActionStrategyAreaEntity, { actionId: In([...new Set(actionIds)]) });
+    const links = await this.manager.findBy(ActionStrategyAreaEntity, {
+      actionId: In([...new Set(actionIds)]),
+    });
     for (const link of links) result.get(link.actionId)?.push(link.strategyAreaId);
     return result;
   }
@@ -201,11 +203,11 @@ export class ActionRepository {
     await manager.save(ActionEventEntity, manager.create(ActionEventEntity, event));
   }
 
-  findEvents(
-    actionId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ActionEventEntity[]> {
-    return manager.find(ActionEventEntity, { where: { actionId }, order: { occurredAt: 'ASC', seq: 'ASC' } });
+  findEvents(actionId: string): Promise<ActionEventEntity[]> {
+    return this.manager.find(ActionEventEntity, {
+      where: { actionId },
+      order: { occurredAt: 'ASC', seq: 'ASC' },
+    });
   }
 
   /**
@@ -257,12 +259,8 @@ export class ActionRepository {
   }
 
   /** Overdue actions (open, due before `today`) of a digest scope, by owner organization and due date. */
-  findOverdue(
-    scope: DigestScope,
-    today: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ActionEntity[]> {
-    const query = this.query(manager)
+  findOverdue(scope: DigestScope, today: string): Promise<ActionEntity[]> {
+    const query = this.query()
       .where(`action.status IN ('open', 'in_progress')`)
       .andWhere('action.due_date < :today', { today });
     if (scope.kind === 'owner') query.andWhere('action.owner_person_id = :id', { id: scope.personId });
@@ -276,9 +274,7 @@ export class ActionRepository {
 
   /** Who has overdue actions: their owners and regions. */
   async findOverdueParties(today: string): Promise<{ ownerIds: string[]; regionIds: string[] }> {
-    const rows = await this.dataSource.query<
-      Array<{ owner_ids: string[] | null; region_ids: string[] | null }>
-    >(
+    const rows = await this.manager.query<Array<{ owner_ids: string[] | null; region_ids: string[] | null }>>(
       `SELECT array_agg(DISTINCT owner_person_id) AS owner_ids, array_agg(DISTINCT region_id) AS region_ids
          FROM actions WHERE status IN ('open', 'in_progress') AND due_date < $1`,
       [today],

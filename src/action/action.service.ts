@@ -136,7 +136,7 @@ export class ActionService {
         actorId: user.personId,
         comment: input.comment ?? null,
       });
-      return this.toDetailView(action, manager);
+      return this.toDetailView(action);
     });
   }
 
@@ -153,7 +153,7 @@ export class ActionService {
     }
     const organization = await this.assertOwner(input.ownerPersonId, input.ownerOrganizationId, null);
     const regionId = regionOf(organization);
-    if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId, input.agendaItemId, manager);
+    if (input.agendaItemId) await this.assertAgendaItemOf(input.meetingId, input.agendaItemId);
     const areas = await this.strategyAreas.assertUsable(regionId, input.strategyAreaIds);
     const action = await this.insert(manager, {
       regionId,
@@ -179,7 +179,7 @@ export class ActionService {
   async update(user: AuthenticatedUser, id: string, input: UpdateActionInput): Promise<ActionDetailView> {
     const scope = TenantScope.of(user);
     return this.transactions.run(async (manager) => {
-      const visible = await this.repository.findVisibleById(scope, id, manager);
+      const visible = await this.repository.findVisibleById(scope, id);
       if (!visible) throw ActionException.notFound();
       const action = (await this.repository.findByIdForUpdate(manager, id))!;
       const manages = mayManage(user, action);
@@ -226,7 +226,7 @@ export class ActionService {
       }
       if (input.agendaItemId !== undefined) {
         if (input.agendaItemId !== null && input.agendaItemId !== action.agendaItemId) {
-          await this.assertAgendaItemOf(action.meetingId, input.agendaItemId, manager);
+          await this.assertAgendaItemOf(action.meetingId, input.agendaItemId);
         }
         change('agendaItemId', input.agendaItemId);
       }
@@ -239,7 +239,7 @@ export class ActionService {
         else if (wasOpen) action.closedAt = this.clock.now();
       }
       if (input.strategyAreaIds !== undefined) {
-        const before = (await this.repository.findStrategyAreaIds([action.id], manager)).get(action.id) ?? [];
+        const before = (await this.repository.findStrategyAreaIds([action.id])).get(action.id) ?? [];
         const areas = await this.strategyAreas.assertUsable(action.regionId, input.strategyAreaIds);
         const after = areas.map((area) => area.id);
         if (before.join() !== after.join()) {
@@ -249,7 +249,7 @@ export class ActionService {
       }
 
       const changed = Object.keys(changes).length > 0;
-      if (!changed && input.comment === undefined) return this.toDetailView(action, manager);
+      if (!changed && input.comment === undefined) return this.toDetailView(action);
       const saved = changed ? await this.repository.save(manager, action) : action;
       await this.repository.insertEvent(manager, {
         actionId: action.id,
@@ -276,7 +276,7 @@ export class ActionService {
       if (isOpenStatus(saved.status) && (saved.dueDate !== previousDueDate || reopened)) {
         await this.reminders.schedule(manager, saved);
       }
-      return this.toDetailView(saved, manager);
+      return this.toDetailView(saved);
     });
   }
 
@@ -356,17 +356,13 @@ export class ActionService {
    * An agenda item is linked only with its own meeting (one the caller sees, checked before): an item of
    * another meeting, another municipality's, or none at all answers the same.
    */
-  private async assertAgendaItemOf(
-    meetingId: string | null,
-    agendaItemId: string,
-    manager?: EntityManager,
-  ): Promise<void> {
+  private async assertAgendaItemOf(meetingId: string | null, agendaItemId: string): Promise<void> {
     if (!meetingId) {
       throw new ActionException(ActionErrorCode.InvalidLink, 'An agenda item link needs its meeting', {
         field: 'meetingId',
       });
     }
-    if ((await this.repository.findAgendaItemMeetingId(agendaItemId, manager)) !== meetingId) {
+    if ((await this.repository.findAgendaItemMeetingId(agendaItemId)) !== meetingId) {
       throw new ActionException(ActionErrorCode.InvalidLink, 'agendaItemId is not an item of that meeting', {
         field: 'agendaItemId',
       });
@@ -383,10 +379,10 @@ export class ActionService {
     );
   }
 
-  private async toViews(actions: readonly ActionEntity[], manager?: EntityManager): Promise<ActionView[]> {
+  private async toViews(actions: readonly ActionEntity[]): Promise<ActionView[]> {
     const ids = actions.map((action) => action.id);
     const [areaIds, people, organizations] = await Promise.all([
-      this.repository.findStrategyAreaIds(ids, manager),
+      this.repository.findStrategyAreaIds(ids),
       this.personNames(actions.map((action) => action.ownerPersonId)),
       this.organizations.findByIds([...new Set(actions.map((action) => action.ownerOrganizationId))]),
     ]);
@@ -425,9 +421,9 @@ export class ActionService {
     }));
   }
 
-  private async toDetailView(action: ActionEntity, manager?: EntityManager): Promise<ActionDetailView> {
-    const [view] = await this.toViews([action], manager);
-    const events = await this.repository.findEvents(action.id, manager);
+  private async toDetailView(action: ActionEntity): Promise<ActionDetailView> {
+    const [view] = await this.toViews([action]);
+    const events = await this.repository.findEvents(action.id);
     const actors = await this.personNames(events.flatMap((event) => (event.actorId ? [event.actorId] : [])));
     return {
       ...view,

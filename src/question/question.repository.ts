@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { QuestionFilter } from './question.dto.js';
@@ -12,6 +12,7 @@ import {
   QuestionOrganizationEntity,
   QuestionStrategyAreaEntity,
 } from './question.entity.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewQuestion = Pick<
   QuestionEntity,
@@ -73,15 +74,20 @@ function scopeCondition(scope: TenantScope): { sql: string; parameters: Record<s
 /** The only code that touches questions and their link tables. */
 @Injectable()
 export class QuestionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  private query(manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<QuestionEntity> {
-    return manager.getRepository(QuestionEntity).createQueryBuilder('question');
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
   }
 
-  findVisibleById(scope: TenantScope, id: string, manager?: EntityManager): Promise<QuestionEntity | null> {
+  private query(): SelectQueryBuilder<QuestionEntity> {
+    return this.manager.getRepository(QuestionEntity).createQueryBuilder('question');
+  }
+
+  findVisibleById(scope: TenantScope, id: string): Promise<QuestionEntity | null> {
     const condition = scopeCondition(scope);
-    return this.query(manager)
+    return this.query()
       .where('question.id = :id', { id })
       .andWhere(condition.sql, condition.parameters)
       .getOne();
@@ -165,11 +171,8 @@ export class QuestionRepository {
   }
 
   /** A question's history, oldest first (entries of one transaction in the order written). */
-  findEvents(
-    questionId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<QuestionEventEntity[]> {
-    return manager.find(QuestionEventEntity, {
+  findEvents(questionId: string): Promise<QuestionEventEntity[]> {
+    return this.manager.find(QuestionEventEntity, {
       where: { questionId },
       order: { occurredAt: 'ASC', seq: 'ASC' },
     });
@@ -191,10 +194,7 @@ export class QuestionRepository {
   }
 
   /** Every link of each question, in one query per link table. */
-  async findLinks(
-    questionIds: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, QuestionLinks>> {
+  async findLinks(questionIds: readonly string[]): Promise<Map<string, QuestionLinks>> {
     const result = new Map<string, QuestionLinks>(
       questionIds.map((id) => [
         id,
@@ -206,7 +206,7 @@ export class QuestionRepository {
     // One after the other: inside a transaction they share one connection.
     for (const kind of LINK_KINDS) {
       const { entity, column } = LINK_TABLES[kind];
-      const rows = (await manager.findBy(entity, where)) as unknown as Array<Record<string, string>>;
+      const rows = (await this.manager.findBy(entity, where)) as unknown as Array<Record<string, string>>;
       for (const row of rows) result.get(row.questionId)?.[kind].push(row[column]);
     }
     return result;
@@ -215,7 +215,7 @@ export class QuestionRepository {
   /** The meeting of each agenda item that exists; an unknown id is absent from the map. */
   async agendaItemMeetings(itemIds: readonly string[]): Promise<Map<string, string>> {
     if (itemIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ id: string; meeting_id: string }>>(
+    const rows = await this.manager.query<Array<{ id: string; meeting_id: string }>>(
       `SELECT id, meeting_id FROM agenda_items WHERE id = ANY($1::uuid[])`,
       [[...new Set(itemIds)]],
     );
@@ -225,7 +225,7 @@ export class QuestionRepository {
   /** Each existing meeting's start, earliest first. */
   async meetingStarts(meetingIds: readonly string[]): Promise<Array<{ id: string; startAt: Date }>> {
     if (meetingIds.length === 0) return [];
-    const rows = await this.dataSource.query<Array<{ id: string; start_at: Date }>>(
+    const rows = await this.manager.query<Array<{ id: string; start_at: Date }>>(
       `SELECT id, start_at FROM meetings WHERE id = ANY($1::uuid[]) ORDER BY start_at, id`,
       [[...new Set(meetingIds)]],
     );
@@ -237,7 +237,7 @@ export class QuestionRepository {
     itemIds: readonly string[],
   ): Promise<Array<{ id: string; meetingId: string; title: string }>> {
     if (itemIds.length === 0) return [];
-    return this.dataSource.query<Array<{ id: string; meetingId: string; title: string }>>(
+    return this.manager.query<Array<{ id: string; meetingId: string; title: string }>>(
       `SELECT ai.id, ai.meeting_id AS "meetingId", ai.title FROM agenda_items ai
          JOIN meetings m ON m.id = ai.meeting_id
         WHERE ai.id = ANY($1::uuid[]) ORDER BY m.start_at, ai.position, ai.id`,
@@ -251,7 +251,7 @@ export class QuestionRepository {
     organizationId: string,
   ): Promise<Set<string>> {
     if (meetingIds.length === 0) return new Set();
-    const rows = await this.dataSource.query<Array<{ meeting_id: string }>>(
+    const rows = await this.manager.query<Array<{ meeting_id: string }>>(
       `SELECT meeting_id FROM meeting_organizations WHERE organization_id = $1 AND meeting_id = ANY($2::uuid[])`,
       [organizationId, [...new Set(meetingIds)]],
     );

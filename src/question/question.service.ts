@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { ActionService } from '../action/action.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
@@ -156,7 +155,7 @@ export class QuestionService {
         ),
         comment: null,
       });
-      return this.toDetailView(user, question, manager);
+      return this.toDetailView(user, question);
     });
   }
 
@@ -168,7 +167,7 @@ export class QuestionService {
   async update(user: AuthenticatedUser, id: string, input: UpdateQuestionInput): Promise<QuestionDetailView> {
     const scope = TenantScope.of(user);
     return this.transactions.run(async (manager) => {
-      const visible = await this.repository.findVisibleById(scope, id, manager);
+      const visible = await this.repository.findVisibleById(scope, id);
       if (!visible) throw QuestionException.notFound();
       const question = (await this.repository.findByIdForUpdate(manager, id))!;
       this.assertMayUpdate(user, question, input);
@@ -182,7 +181,7 @@ export class QuestionService {
         );
       }
       const before = auditSummary(question);
-      const currentLinks = (await this.repository.findLinks([question.id], manager)).get(question.id)!;
+      const currentLinks = (await this.repository.findLinks([question.id])).get(question.id)!;
       const newLinks: Partial<QuestionLinks> = {};
 
       if (input.owner !== undefined) {
@@ -293,7 +292,7 @@ export class QuestionService {
           comment: input.comment ?? null,
         });
       }
-      return this.toDetailView(user, saved, manager);
+      return this.toDetailView(user, saved);
     });
   }
 
@@ -475,13 +474,9 @@ export class QuestionService {
    * their own municipality or of the region, and which links changed but not the ids (a question raised
    * with several municipalities keeps each one's meetings, actions and people from the others).
    */
-  private async toDetailView(
-    user: AuthenticatedUser,
-    question: QuestionEntity,
-    manager?: EntityManager,
-  ): Promise<QuestionDetailView> {
-    const [view] = await this.toViews(user, [question], manager);
-    const events = await this.repository.findEvents(question.id, manager);
+  private async toDetailView(user: AuthenticatedUser, question: QuestionEntity): Promise<QuestionDetailView> {
+    const [view] = await this.toViews(user, [question]);
+    const events = await this.repository.findEvents(question.id);
     const actors = await this.people.findByIds([
       ...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : []))),
     ]);
@@ -517,13 +512,9 @@ export class QuestionService {
   private async toViews(
     user: AuthenticatedUser,
     questions: readonly QuestionEntity[],
-    manager?: EntityManager,
   ): Promise<QuestionView[]> {
     if (questions.length === 0) return [];
-    const links = await this.repository.findLinks(
-      questions.map((question) => question.id),
-      manager,
-    );
+    const links = await this.repository.findLinks(questions.map((question) => question.id));
     const all = [...links.values()];
     const scope = TenantScope.of(user);
     const [organizations, areas, people, owners, meetings, actions, agendaItems] = await Promise.all([
