@@ -202,7 +202,7 @@ test('from a meeting page the new action starts linked to the meeting and owned 
   const actionId = page.url().split('/').pop()!;
   const saved = (await (await page.request.get(`/api/actions/${actionId}`)).json()) as { meetingId: string };
   expect(saved.meetingId).toBe(meetingId);
-  await expect(page.getByRole('link', { name: 'Visa mötet' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Uppföljningsmöte Umeå' })).toHaveAttribute(
     'href',
     `/meetings/${meetingId}`,
   );

@@ -14,6 +14,7 @@ import { StatusCommentForm } from '../../../shared/components/StatusCommentForm'
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
+import { useMeeting } from '../../meetings/hooks/useMeeting';
 import { ACTION_STATUSES } from '../action-filters';
 import { type HistoryChange, historyChanges } from '../action-history';
 import { ActionStatusTag } from '../components/ActionStatusTag';
@@ -66,9 +67,7 @@ export function ActionPage() {
             <DateTime value={data.dueDate} dateOnly />
           </dd>
           <Fact label={t('strategyAreas')}>{data.strategyAreas.map((area) => area.name).join(', ')}</Fact>
-          <Fact label={t('meeting')}>
-            {data.meetingId && <RouterLink to={links.meeting(data.meetingId)}>{t('openMeeting')}</RouterLink>}
-          </Fact>
+          <Fact label={t('meeting')}>{data.meetingId && <MeetingLink meetingId={data.meetingId} />}</Fact>
           <Fact label={t('closedAt')}>{data.closedAt && <DateTime value={data.closedAt} />}</Fact>
         </dl>
         {data.description && <Paragraph className="prose">{data.description}</Paragraph>}
@@ -140,4 +139,11 @@ function ChangeText({ change }: { change: HistoryChange }) {
     return value;
   };
   return <>{t('changed', { field, from: word(change.from), to: word(change.to) })}</>;
+}
+
+/** The action's meeting by its title (the words "Visa mötet" until the meeting has been read, or if it cannot be). */
+function MeetingLink({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('actions');
+  const meeting = useMeeting(meetingId);
+  return <RouterLink to={links.meeting(meetingId)}>{meeting.data?.title ?? t('openMeeting')}</RouterLink>;
 }
