@@ -28,6 +28,7 @@ import { PrivacyModule } from '../privacy/privacy.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
 import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
+import { RetentionWorkerModule } from '../retention/retention-worker.module.js';
 import { RoundModule } from '../round/round.module.js';
 import { RoundWorkerModule } from '../round/round-worker.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
@@ -75,6 +76,7 @@ export class AppModule {
               ActionWorkerModule,
               AgendaWorkerModule,
               MinutesWorkerModule,
+              RetentionWorkerModule,
             ]
           : []),
         ...(imipListenerWanted(config) ? [ImipModule] : []),

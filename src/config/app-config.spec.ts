@@ -119,4 +119,34 @@ describe('loadConfig', () => {
     expect(config.http.publicUrl).toBe('https://samverkan.example.se');
     expect(config.admin.email).toBe('admin@region.se');
   });
+
+  it('reads the retention periods with their defaults and lists every bad one', () => {
+    expect(loadConfig({}).retention).toEqual({
+      emailBodyDays: 90,
+      expiredLinkDays: 30,
+      auditYears: 10,
+      cron: '30 3 * * *',
+      batchSize: 1000,
+    });
+    expect(
+      loadConfig({ RETENTION_EMAIL_BODY_DAYS: '30', RETENTION_AUDIT_YEARS: '12' }).retention,
+    ).toMatchObject({
+      emailBodyDays: 30,
+      auditYears: 12,
+    });
+    const names = problemsOf({
+      RETENTION_EMAIL_BODY_DAYS: '0',
+      RETENTION_EXPIRED_LINK_DAYS: '-1',
+      RETENTION_AUDIT_YEARS: '0',
+      RETENTION_CRON: 'daily',
+      RETENTION_BATCH_SIZE: 'many',
+    }).map((problem) => problem.split(':')[0]);
+    expect(names.sort()).toEqual([
+      'RETENTION_AUDIT_YEARS',
+      'RETENTION_BATCH_SIZE',
+      'RETENTION_CRON',
+      'RETENTION_EMAIL_BODY_DAYS',
+      'RETENTION_EXPIRED_LINK_DAYS',
+    ]);
+  });
 });

@@ -24,6 +24,13 @@ const url = (protocols: string[]) =>
     { message: `must be a URL (${protocols.join(', ')})` },
   );
 
+/** A cron pattern (5 or 6 fields), `fallback` when unset. */
+const cronPattern = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, `must be a cron pattern such as "${fallback}"`)
+    .default(fallback);
+
 /** Every environment variable the service reads, and nothing else reads process.env. */
 export const envSchema = z
   .object({
@@ -208,10 +215,7 @@ export const envSchema = z
     /** Local hour (business time zone) at which action reminders go out. */
     ACTION_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     /** When the weekly digest of overdue actions goes out: a cron pattern in the business time zone. */
-    ACTION_DIGEST_CRON: z
-      .string()
-      .regex(/^\S+( \S+){4,5}$/, 'must be a cron pattern such as "0 7 * * 1"')
-      .default('0 7 * * 1'),
+    ACTION_DIGEST_CRON: cronPattern('0 7 * * 1'),
     /** Quiet time after an agenda change (once published) before the participants get the new agenda. */
     AGENDA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     /** Proposals close this many working days (Swedish calendar) before the meeting's day. */
@@ -241,6 +245,16 @@ export const envSchema = z
      * (older MinIO, s3rver, some clouds) would keep as part of the file; `when_supported`: the SDK's default.
      */
     S3_CHECKSUMS: z.enum(['when_required', 'when_supported']).default('when_required'),
+    /** Retention (gallring, docs/operations.md): stored email bodies are blanked this many days after sending. */
+    RETENTION_EMAIL_BODY_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
+    /** RSVP and approval links, password links and browser sessions are removed this many days after they end. */
+    RETENTION_EXPIRED_LINK_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
+    /** Audit entries are removed this many years after they were written (the database refuses under 1). */
+    RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+    /** When the retention job runs: a cron pattern in the business time zone. */
+    RETENTION_CRON: cronPattern('30 3 * * *'),
+    /** Rows removed or blanked per statement (each batch its own short transaction). */
+    RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1_000),
   })
   .superRefine(
     (env, ctx) => {
@@ -358,6 +372,14 @@ export interface AppConfig {
   minutes: { approvalDays: number; reminderBeforeHours: number };
   /** Meeting papers: the largest accepted, and where they are stored (docs/operations.md). */
   papers: { maxBytes: number; storage: PaperStorageConfig };
+  /** Retention (gallring): what the daily job removes and when (docs/operations.md). */
+  retention: {
+    emailBodyDays: number;
+    expiredLinkDays: number;
+    auditYears: number;
+    cron: string;
+    batchSize: number;
+  };
 }
 
 /** The filesystem (a folder) or an S3-compatible bucket; credentials absent: the SDK's default chain. */
@@ -497,6 +519,13 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
               checksums: env.S3_CHECKSUMS,
             }
           : { kind: 'filesystem', dir: env.PAPER_DIR },
+    },
+    retention: {
+      emailBodyDays: env.RETENTION_EMAIL_BODY_DAYS,
+      expiredLinkDays: env.RETENTION_EXPIRED_LINK_DAYS,
+      auditYears: env.RETENTION_AUDIT_YEARS,
+      cron: env.RETENTION_CRON,
+      batchSize: env.RETENTION_BATCH_SIZE,
     },
   };
 }

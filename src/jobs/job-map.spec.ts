@@ -14,7 +14,15 @@ import type { OutboxService } from './outbox.service';
 
 describe('JobMap', () => {
   it('lists every queue and job at run time', () => {
-    expect(QUEUE_NAMES).toEqual(['mail', 'invitations', 'reminders', 'rounds', 'actions', 'documents']);
+    expect(QUEUE_NAMES).toEqual([
+      'mail',
+      'invitations',
+      'reminders',
+      'rounds',
+      'actions',
+      'documents',
+      'maintenance',
+    ]);
     expect(jobNamesOf('mail')).toEqual(['email.send']);
     expect(isKnownJob('mail', 'email.send')).toBe(true);
     expect(isKnownJob('mail', 'email.nope')).toBe(false);

@@ -41,6 +41,10 @@ export interface JobMap {
     /** Emails the locked minutes (PDF attached) to the participants and the informed list, once per lock. */
     'minutes.distribute': { meetingId: string; lock: number };
   };
+  maintenance: {
+    /** Daily scheduler tick: retention (gallring) removes what its periods make due (RETENTION_*). */
+    'retention.run': Record<string, never>;
+  };
 }
 
 export type QueueName = keyof JobMap;
@@ -107,6 +111,10 @@ export const JOB_DEFINITIONS = {
     'agenda.send': { attempts: 10, backoffMs: 5_000 },
     'minutes.remind-adjuster': { attempts: 10, backoffMs: 5_000 },
     'minutes.distribute': { attempts: 10, backoffMs: 5_000 },
+  },
+  maintenance: {
+    // Database work in batches: a retry after a restart or a lost connection carries on where it stopped.
+    'retention.run': { attempts: 3, backoffMs: 60_000 },
   },
 } as const satisfies JobDefinitions;
 

@@ -18,6 +18,7 @@ import { ArrayReferences1766000000000 } from './1766000000000-array-references.j
 import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
 import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-papers.js';
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
+import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   QuestionEvents1766300000000,
   AgendaItemPapers1766840000000,
   PersonErasure1766890000000,
+  AuditRetention1766900000000,
 ];
