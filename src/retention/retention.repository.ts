@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 /** What one batch may take, and the periods it applies. */
 export interface RetentionBatch {
@@ -10,11 +10,12 @@ export interface RetentionBatch {
  * The only code that removes data for retention (gallring). Each method handles at most `limit` rows in one
  * statement and returns how many it took. None of them touches a public record: minutes, their revisions
  * and PDFs, decisions, agenda items, proposals and the histories of actions and questions are never read
- * here, and the rows removed have no foreign keys that cascade into them.
+ * here, and the rows removed have no foreign keys that cascade into them. Called outside any transaction (a
+ * job), each statement commits on its own, so a run holds no lock for long (docs/adr/0013).
  */
 @Injectable()
 export class RetentionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionService) {}
 
   /** Blanks the stored message of sent and failed emails older than `days`; the metadata row stays. */
   async blankEmailBodies(days: number, { limit }: RetentionBatch): Promise<number> {
@@ -97,7 +98,7 @@ export class RetentionRepository {
    * through only because the transaction sets the cut-off (SET LOCAL): see migration 1766900000000.
    */
   async deleteAuditEntries(years: number, { limit }: RetentionBatch): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       await manager.query(
         `SELECT set_config('samverkan.audit_retention_before', (now() - make_interval(years => $1))::text, true)`,
         [years],
@@ -117,7 +118,7 @@ export class RetentionRepository {
   }
 
   private async count(sql: string, parameters: unknown[]): Promise<number> {
-    return affected(await this.dataSource.query(sql, parameters));
+    return affected(await this.transactions.manager.query(sql, parameters));
   }
 }
 
