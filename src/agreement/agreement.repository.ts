@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 import { findOrderedPeople, insertOrderedPeople } from '../common/database/ordered-people.js';
 import { AgreementEntity } from './agreement.entity.js';
 import { AgreementException } from './agreement.exception.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewAgreement = Omit<AgreementEntity, 'id' | 'createdAt' | 'organization'>;
 
@@ -15,37 +16,39 @@ function isUniqueViolation(error: unknown): boolean {
 /** The only code that touches the agreements table. */
 @Injectable()
 export class AgreementRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  async findLatest(
-    organizationId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<AgreementEntity | null> {
-    const agreement = await manager.findOne(AgreementEntity, {
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  async findLatest(organizationId: string): Promise<AgreementEntity | null> {
+    const agreement = await this.manager.findOne(AgreementEntity, {
       where: { organizationId },
       order: { version: 'DESC' },
     });
-    return (await this.withParticipants(manager, agreement ? [agreement] : []))[0] ?? null;
+    return (await this.withParticipants(this.manager, agreement ? [agreement] : []))[0] ?? null;
   }
 
   async findVersion(organizationId: string, version: number): Promise<AgreementEntity | null> {
-    const agreement = await this.dataSource.manager.findOneBy(AgreementEntity, { organizationId, version });
-    return (await this.withParticipants(this.dataSource.manager, agreement ? [agreement] : []))[0] ?? null;
+    const agreement = await this.manager.findOneBy(AgreementEntity, { organizationId, version });
+    return (await this.withParticipants(this.manager, agreement ? [agreement] : []))[0] ?? null;
   }
 
   /** Newest first. */
   async findAllVersions(organizationId: string): Promise<AgreementEntity[]> {
-    const agreements = await this.dataSource.manager.find(AgreementEntity, {
+    const agreements = await this.manager.find(AgreementEntity, {
       where: { organizationId },
       order: { version: 'DESC' },
     });
-    return this.withParticipants(this.dataSource.manager, agreements);
+    return this.withParticipants(this.manager, agreements);
   }
 
   /** The newest version of each organization's agreement, for those that have one. */
   async findLatestByOrganizations(organizationIds: readonly string[]): Promise<AgreementEntity[]> {
     if (organizationIds.length === 0) return [];
-    const agreements = await this.dataSource
+    const agreements = await this.manager
       .getRepository(AgreementEntity)
       .createQueryBuilder('agreement')
       .distinctOn(['agreement.organizationId'])
@@ -53,7 +56,7 @@ export class AgreementRepository {
       .orderBy('agreement.organizationId', 'ASC')
       .addOrderBy('agreement.version', 'DESC')
       .getMany();
-    return this.withParticipants(this.dataSource.manager, agreements);
+    return this.withParticipants(this.manager, agreements);
   }
 
   /** Two writers racing for the same version number: the second gets AGREEMENT_VERSION_CONFLICT. */

@@ -61,7 +61,9 @@ export class AgreementService {
     await this.organizations.findVisibleById(user, organizationId);
     const versions = await this.repository.findAllVersions(organizationId);
     return {
-      items: await this.withPeople(versions.map((agreement, index) => toAgreementView(agreement, index === 0))),
+      items: await this.withPeople(
+        versions.map((agreement, index) => toAgreementView(agreement, index === 0)),
+      ),
     };
   }
 
@@ -86,7 +88,7 @@ export class AgreementService {
     }
     await this.assertPeople(organization, input);
     const saved = await this.transactions.run(async (manager) => {
-      const latest = await this.repository.findLatest(organizationId, manager);
+      const latest = await this.repository.findLatest(organizationId);
       const currentVersion = latest?.version ?? 0;
       if (input.version !== undefined && input.version !== currentVersion) {
         throw AgreementException.versionConflict(currentVersion);

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { RoundFilter } from './round.dto.js';
 import { findOrderedPeople, insertOrderedPeople } from '../common/database/ordered-people.js';
 import { RoundEntity, RoundItemEntity, type RoundProgress } from './round.entity.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewRound = Omit<
   RoundEntity,
@@ -21,13 +22,18 @@ const TEAM = { table: 'round_regional_team', ownerColumn: 'round_id' };
 /** The only code that touches the rounds and round_items tables (and their people: team, participants). */
 @Injectable()
 export class RoundRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly tx: TransactionService) {}
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RoundRecord | null> {
-    const round = await manager.findOneBy(RoundEntity, { id });
+  /** The open transaction's manager on this async path, else the DataSource's. */
+  private get manager(): EntityManager {
+    return this.tx.manager;
+  }
+
+  async findById(id: string): Promise<RoundRecord | null> {
+    const round = await this.manager.findOneBy(RoundEntity, { id });
     if (!round) return null;
-    await this.withTeams(manager, [round]);
-    return { round, items: await this.itemsOf(manager, id) };
+    await this.withTeams(this.manager, [round]);
+    return { round, items: await this.itemsOf(this.manager, id) };
   }
 
   /** Locks the round for the rest of the transaction: moves and confirmation queue up behind each other. */
@@ -40,7 +46,7 @@ export class RoundRepository {
 
   /** Newest first; `regionId` null for every region (admins). */
   async findPage(regionId: string | null, filter: RoundFilter): Promise<Page<RoundEntity>> {
-    const query = this.dataSource.getRepository(RoundEntity).createQueryBuilder('round');
+    const query = this.manager.getRepository(RoundEntity).createQueryBuilder('round');
     if (regionId) query.where('round.regionId = :regionId', { regionId });
     const [items, total] = await query
       .orderBy('round.createdAt', 'DESC')
@@ -48,7 +54,7 @@ export class RoundRepository {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    await this.withTeams(this.dataSource.manager, items);
+    await this.withTeams(this.manager, items);
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
@@ -65,7 +71,7 @@ export class RoundRepository {
 
   /** Outside any transaction, so a reader sees it while planning goes on. */
   async updateProgress(id: string, progress: RoundProgress): Promise<void> {
-    await this.dataSource.manager.update(RoundEntity, { id }, { progress });
+    await this.manager.update(RoundEntity, { id }, { progress });
   }
 
   async replaceItems(
@@ -98,8 +104,8 @@ export class RoundRepository {
     return saved;
   }
 
-  async deleteItems(roundId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.delete(RoundItemEntity, { roundId });
+  async deleteItems(roundId: string): Promise<void> {
+    await this.manager.delete(RoundItemEntity, { roundId });
   }
 
   async itemsOf(manager: EntityManager, roundId: string): Promise<RoundItemEntity[]> {
