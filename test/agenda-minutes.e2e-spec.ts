@@ -834,9 +834,14 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect(oldLinkJson.body).toMatchObject({ state: 'returned', minutes: null });
     });
 
-    it('locks the minutes once both adjusters approved, by the API and by the form, and creates their actions', async () => {
+    it('locks the minutes once both adjusters approved, by the API and by the form, and opens their actions', async () => {
       await recordSubmitAndReturn();
       const { link } = await fixAndResubmit();
+      // Written in the minutes, the action is listed at once as proposed (#15); the lock opens it.
+      const proposed = (await api('GET', minutesUrl, 'secretary')).body.actions[0];
+      expect(proposed).toMatchObject({ proposed: true, actionId: expect.any(String) });
+      const beforeLock = await api('GET', `/api/actions/${proposed.actionId}`, 'coordinator');
+      expect(beforeLock.body).toMatchObject({ title: 'Planera kompetensdag', status: 'proposed' });
       const approvedByApi = await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
       expect(approvedByApi.status).toBe(200);
       expect(approvedByApi.body.status).toBe('in_review');
@@ -849,10 +854,10 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       const locked = (await api('GET', minutesUrl, 'proposer')).body;
       expect(locked.status).toBe('locked');
       expect(locked.lockedAt).not.toBeNull();
-      expect(locked.actions[0].actionId).toEqual(expect.any(String));
+      expect(locked.actions[0]).toMatchObject({ actionId: proposed.actionId, proposed: false });
       const created = await api('GET', `/api/actions/${locked.actions[0].actionId}`, 'coordinator');
       expect(created.status).toBe(200);
-      expect(created.body.title).toBe('Planera kompetensdag');
+      expect(created.body).toMatchObject({ title: 'Planera kompetensdag', status: 'open' });
 
       // Locked: edits need a reopen.
       const edit = await api('PUT', minutesUrl, 'secretary', content);

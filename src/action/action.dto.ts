@@ -83,7 +83,10 @@ export class UpdateActionBody extends createZodDto(
       ownerPersonId: z.uuid().optional(),
       ownerOrganizationId: z.uuid().optional(),
       dueDate: localDate.optional(),
-      status: z.enum(ACTION_STATUSES).optional(),
+      status: z
+        .enum(['open', 'in_progress', 'done', 'cancelled'])
+        .optional()
+        .describe('a proposed action becomes open only when its minutes lock'),
       strategyAreaIds: strategyAreaIds.optional(),
       meetingId: z.uuid().nullable().optional(),
       agendaItemId: z.uuid().nullable().optional(),

@@ -9,7 +9,11 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+/**
+ * `proposed`: written in minutes not yet locked (#15); listed, but not open, overdue or reminded, and changed
+ * only through the minutes until they lock (then `open`).
+ */
+export const ACTION_STATUSES = ['proposed', 'open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const OPEN_ACTION_STATUSES = ['open', 'in_progress'] as const satisfies readonly ActionStatus[];
 export type OpenActionStatus = (typeof OPEN_ACTION_STATUSES)[number];

@@ -7,6 +7,8 @@ export enum ActionErrorCode {
   InvalidLink = 'ACTION_INVALID_LINK',
   InvalidDueDate = 'ACTION_INVALID_DUE_DATE',
   VersionConflict = 'ACTION_VERSION_CONFLICT',
+  /** A proposed action changes with the minutes it is written in, until they lock. */
+  Proposed = 'ACTION_PROPOSED',
 }
 
 const KIND_BY_CODE: Record<ActionErrorCode, ErrorKind> = {
@@ -15,6 +17,7 @@ const KIND_BY_CODE: Record<ActionErrorCode, ErrorKind> = {
   [ActionErrorCode.InvalidLink]: 'invalid',
   [ActionErrorCode.InvalidDueDate]: 'invalid',
   [ActionErrorCode.VersionConflict]: 'conflict',
+  [ActionErrorCode.Proposed]: 'conflict',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -35,6 +38,10 @@ export const ACTION_ERROR_MESSAGES: ErrorMessages<ActionErrorCode> = {
   [ActionErrorCode.VersionConflict]: {
     sv: 'Åtgärden har ändrats av någon annan; hämta den igen (version {currentVersion})',
     en: 'The action was changed by someone else; fetch it again (version {currentVersion})',
+  },
+  [ActionErrorCode.Proposed]: {
+    sv: 'Åtgärden är föreslagen i ett protokoll som inte är justerat; ändra den i protokollet',
+    en: 'The action is proposed in minutes not yet approved; change it in the minutes',
   },
 };
 registerErrorMessages(ACTION_ERROR_MESSAGES);

@@ -175,6 +175,12 @@ export class ActionRepository {
     return manager.save(ActionEntity, action);
   }
 
+  /** Deletes a proposed action (its history, areas and links go with it); false when there is none. */
+  async deleteProposed(manager: EntityManager, id: string): Promise<boolean> {
+    const result = await manager.delete(ActionEntity, { id, status: 'proposed' });
+    return (result.affected ?? 0) > 0;
+  }
+
   async replaceStrategyAreas(
     manager: EntityManager,
     actionId: string,

@@ -55,7 +55,12 @@ export interface ActionFromMinutesInput {
   dueDate: string;
   strategyAreaIds: string[];
   actorId: string;
+  /** `proposed` while the minutes are written (#15); `open` (the default) for minutes locking. */
+  status?: 'proposed' | 'open';
 }
+
+/** A proposed action's content as the minutes now have it. */
+export type ProposedActionContent = Omit<ActionFromMinutesInput, 'meetingId' | 'status'>;
 
 /** What the owner alone may change on their action. */
 const OWNER_FIELDS = new Set(['status', 'comment', 'version']);
@@ -162,7 +167,7 @@ export class ActionService {
       ownerPersonId: input.ownerPersonId,
       ownerOrganizationId: organization.id,
       dueDate: input.dueDate,
-      status: 'open',
+      status: input.status ?? 'open',
       meetingId: input.meetingId,
       agendaItemId: input.agendaItemId ?? null,
       strategyAreaIds: areas.map((area) => area.id),
@@ -170,6 +175,87 @@ export class ActionService {
       comment: null,
     });
     return { id: action.id };
+  }
+
+  /**
+   * For the minutes feature, inside its transaction: a proposed action follows its minutes' text. An action
+   * that is no longer proposed (the minutes locked) is left as it is.
+   */
+  async updateFromMinutes(
+    manager: EntityManager,
+    id: string,
+    meetingId: string,
+    input: ProposedActionContent,
+  ): Promise<void> {
+    const action = await this.repository.findByIdForUpdate(manager, id);
+    if (action?.status !== 'proposed') return;
+    if (!isLocalDate(input.dueDate)) {
+      throw new ActionException(ActionErrorCode.InvalidDueDate, 'dueDate must be a local date (YYYY-MM-DD)', {
+        field: 'dueDate',
+      });
+    }
+    const organization = await this.assertOwner(input.ownerPersonId, input.ownerOrganizationId, null);
+    if (input.agendaItemId) await this.assertAgendaItemOf(meetingId, input.agendaItemId);
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const change = <K extends keyof ActionEntity>(key: K, value: ActionEntity[K]): void => {
+      if (action[key] === value) return;
+      changes[key] = { from: action[key], to: value };
+      action[key] = value;
+    };
+    change('title', input.title);
+    change('description', input.description ?? null);
+    change('ownerPersonId', input.ownerPersonId);
+    change('ownerOrganizationId', organization.id);
+    change('regionId', regionOf(organization));
+    change('dueDate', input.dueDate);
+    change('agendaItemId', input.agendaItemId ?? null);
+    const before = (await this.repository.findStrategyAreaIds([id])).get(id) ?? [];
+    const areas = await this.strategyAreas.assertUsable(action.regionId, input.strategyAreaIds);
+    const after = areas.map((area) => area.id);
+    if ([...before].sort().join() !== [...after].sort().join()) {
+      await this.repository.replaceStrategyAreas(manager, id, after);
+      changes.strategyAreaIds = { from: before, to: after };
+    }
+    if (Object.keys(changes).length === 0) return;
+    await this.repository.save(manager, action);
+    await this.repository.insertEvent(manager, {
+      actionId: id,
+      actorId: input.actorId,
+      kind: 'updated',
+      changes,
+      comment: null,
+    });
+  }
+
+  /** For the minutes feature: an action struck from the minutes before they locked is deleted. */
+  async deleteFromMinutes(manager: EntityManager, id: string, actorId: string): Promise<void> {
+    const action = await this.repository.findByIdForUpdate(manager, id);
+    if (action?.status !== 'proposed' || !(await this.repository.deleteProposed(manager, id))) return;
+    await this.audit.record(manager, {
+      actorId,
+      action: 'action.delete',
+      entityType: 'action',
+      entityId: id,
+      organizationId: action.ownerOrganizationId,
+      before: { title: action.title, status: action.status, meetingId: action.meetingId },
+    });
+  }
+
+  /** For the minutes feature, as they lock: a proposed action becomes open, and its reminders are queued. */
+  async openFromMinutes(manager: EntityManager, id: string, actorId: string): Promise<boolean> {
+    const action = await this.repository.findByIdForUpdate(manager, id);
+    if (action?.status !== 'proposed') return false;
+    action.status = 'open';
+    const saved = await this.repository.save(manager, action);
+    await this.repository.insertEvent(manager, {
+      actionId: id,
+      actorId,
+      kind: 'updated',
+      changes: { status: { from: 'proposed', to: 'open' } },
+      comment: null,
+    });
+    await this.reminders.schedule(manager, saved);
+    return true;
   }
 
   /**
@@ -182,6 +268,13 @@ export class ActionService {
       const visible = await this.repository.findVisibleById(scope, id);
       if (!visible) throw ActionException.notFound();
       const action = (await this.repository.findByIdForUpdate(manager, id))!;
+      if (action.status === 'proposed') {
+        throw new ActionException(
+          ActionErrorCode.Proposed,
+          'The action is proposed in minutes not yet approved; change it in the minutes',
+          { meetingId: action.meetingId },
+        );
+      }
       const manages = mayManage(user, action);
       if (!manages) {
         if (action.ownerPersonId !== user.personId) throw new ForbiddenError('You cannot change this action');

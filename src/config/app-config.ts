@@ -255,6 +255,13 @@ export const envSchema = z
     RETENTION_CRON: cronPattern('30 3 * * *'),
     /** Rows removed or blanked per statement (each batch its own short transaction). */
     RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1_000),
+    /** A person's saves of one part of the minutes this close together make one revision (0: each its own). */
+    MINUTES_REVISION_COALESCE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+    /**
+     * The secretary is reminded when a held meeting's minutes are not submitted this many working days
+     * (Swedish calendar) after its day.
+     */
+    MINUTES_SECRETARY_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   })
   .superRefine(
     (env, ctx) => {
@@ -369,7 +376,12 @@ export interface AppConfig {
   /** Agendas: how long a burst of changes may last before one email goes out; when proposals close. */
   agenda: { debounceMs: number; proposalWorkingDays: number };
   /** Minutes: the adjusters' default deadline and when they are reminded before it. */
-  minutes: { approvalDays: number; reminderBeforeHours: number };
+  minutes: {
+    approvalDays: number;
+    reminderBeforeHours: number;
+    revisionCoalesceSeconds: number;
+    secretaryReminderWorkingDays: number;
+  };
   /** Meeting papers: the largest accepted, and where they are stored (docs/operations.md). */
   papers: { maxBytes: number; storage: PaperStorageConfig };
   /** Retention (gallring): what the daily job removes and when (docs/operations.md). */
@@ -501,6 +513,8 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     minutes: {
       approvalDays: env.MINUTES_APPROVAL_DAYS,
       reminderBeforeHours: env.MINUTES_REMINDER_BEFORE_HOURS,
+      revisionCoalesceSeconds: env.MINUTES_REVISION_COALESCE_SECONDS,
+      secretaryReminderWorkingDays: env.MINUTES_SECRETARY_REMINDER_WORKING_DAYS,
     },
     papers: {
       maxBytes: env.PAPER_MAX_MB * 1024 * 1024,

@@ -22,51 +22,78 @@ const unique = <T extends z.ZodType>(
     message: `${what} is listed twice`,
   });
 
+const partStamp = {
+  version: z.number().int().describe('0: never written; +1 with every save that changes this part'),
+  updatedAt: z.iso.datetime().nullable(),
+  updatedBy: z
+    .object({ personId: z.uuid(), name: z.string().nullable() })
+    .nullable()
+    .describe('who saved this part last (name null when the person is gone)'),
+};
+
+export const minutesItemView = z.object({
+  agendaItemId: z.uuid(),
+  number: z.number().int(),
+  title: z.string(),
+  type: z.enum(AGENDA_ITEM_TYPES),
+  visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
+  notes: z.string().nullable(),
+  decisions: z.array(z.string()),
+  ...partStamp,
+});
+export type MinutesItemView = z.infer<typeof minutesItemView>;
+
+const attendanceEntryView = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  organizationId: z.uuid().nullable(),
+  /** Null: not recorded yet. */
+  status: z.enum(ATTENDANCE_STATUSES).nullable(),
+});
+const guestView = z.object({ name: z.string(), organization: z.string().nullable() });
+
+export const minutesAttendancePartView = z.object({
+  attendance: z.array(attendanceEntryView),
+  guests: z.array(guestView),
+  ...partStamp,
+});
+export type MinutesAttendancePartView = z.infer<typeof minutesAttendancePartView>;
+
+export const minutesActionView = z.object({
+  id: z.uuid(),
+  agendaItemId: z.uuid().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  ownerPersonId: z.uuid(),
+  ownerOrganizationId: z.uuid(),
+  dueDate: z.string(),
+  strategyAreaIds: z.array(z.uuid()),
+  actionId: z
+    .uuid()
+    .nullable()
+    .describe('its action in /api/actions: proposed while the minutes are written, open once they lock'),
+  proposed: z.boolean().describe('true until the minutes lock (then its action is open)'),
+  addedBy: z
+    .uuid()
+    .nullable()
+    .describe('who wrote the action into the minutes; the action is created in their name'),
+  ...partStamp,
+});
+export type MinutesActionView = z.infer<typeof minutesActionView>;
+
 export const minutesView = z.object({
   meetingId: z.uuid(),
   status: z.enum(MINUTES_STATUSES),
   /** 0 until something is recorded. */
   revision: z.number().int(),
   version: z.number().int(),
-  items: z.array(
-    z.object({
-      agendaItemId: z.uuid(),
-      number: z.number().int(),
-      title: z.string(),
-      type: z.enum(AGENDA_ITEM_TYPES),
-      visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
-      notes: z.string().nullable(),
-      decisions: z.array(z.string()),
-    }),
-  ),
-  attendance: z.array(
-    z.object({
-      personId: z.uuid(),
-      name: z.string(),
-      organizationId: z.uuid().nullable(),
-      /** Null: not recorded yet. */
-      status: z.enum(ATTENDANCE_STATUSES).nullable(),
-    }),
-  ),
-  guests: z.array(z.object({ name: z.string(), organization: z.string().nullable() })),
-  actions: z.array(
-    z.object({
-      id: z.uuid(),
-      agendaItemId: z.uuid().nullable(),
-      title: z.string(),
-      description: z.string().nullable(),
-      ownerPersonId: z.uuid(),
-      ownerOrganizationId: z.uuid(),
-      dueDate: z.string(),
-      strategyAreaIds: z.array(z.uuid()),
-      /** The action created when the minutes were locked. */
-      actionId: z.uuid().nullable(),
-      addedBy: z
-        .uuid()
-        .nullable()
-        .describe('who wrote the action into the minutes; the action is created in their name'),
-    }),
-  ),
+  items: z.array(minutesItemView),
+  attendance: z.array(attendanceEntryView),
+  guests: z.array(guestView),
+  attendancePart: z
+    .object(partStamp)
+    .describe('the version of attendance and guests together (PUT …/minutes/attendance)'),
+  actions: z.array(minutesActionView),
   informed: z.array(z.string()),
   review: z
     .object({
@@ -99,6 +126,107 @@ export type MinutesView = z.infer<typeof minutesView>;
 
 export class MinutesResponse extends createZodDto('MinutesResponse', minutesView) {}
 
+const MAX_DECISIONS = 50;
+const actionFields = {
+  agendaItemId: z.uuid().nullable().optional(),
+  title: text(300),
+  description: text(10_000).optional(),
+  ownerPersonId: z.uuid(),
+  ownerOrganizationId: z.uuid(),
+  dueDate: localDate,
+  strategyAreaIds: z.array(z.uuid()).max(20).default([]),
+};
+const attendanceInput = unique(
+  z.array(z.strictObject({ personId: z.uuid(), status: z.enum(ATTENDANCE_STATUSES) })).max(300),
+  (entry) => entry.personId,
+  'a person',
+);
+const guestsInput = z.array(z.strictObject({ name: text(200), organization: text(200).optional() })).max(100);
+const baseVersion = z
+  .number()
+  .int()
+  .min(0)
+  .describe(
+    'the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it',
+  );
+/** Blank text is no text: an emptied editor sends "" (or only spaces). */
+const blankIsNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+export class PutMinutesItemBody extends createZodDto(
+  'PutMinutesItemBody',
+  z.strictObject({
+    notes: z.preprocess(blankIsNull, z.string().max(20_000).nullable()).describe('null, "" or blank: none'),
+    decisions: z
+      .preprocess(
+        (value) =>
+          Array.isArray(value)
+            ? value.filter((entry) => !(typeof entry === 'string' && entry.trim() === ''))
+            : value,
+        z.array(text(4000)).max(MAX_DECISIONS),
+      )
+      .default([])
+      .describe('blank entries are dropped'),
+    baseVersion,
+  }),
+) {}
+export type PutMinutesItemInput = z.infer<typeof PutMinutesItemBody.schema>;
+
+export class PutMinutesAttendanceBody extends createZodDto(
+  'PutMinutesAttendanceBody',
+  z.strictObject({
+    attendance: attendanceInput.describe('participants left out are not recorded'),
+    guests: guestsInput.default([]),
+    baseVersion,
+  }),
+) {}
+export type PutMinutesAttendanceInput = z.infer<typeof PutMinutesAttendanceBody.schema>;
+
+export class PostMinutesActionBody extends createZodDto(
+  'PostMinutesActionBody',
+  z.strictObject({
+    id: z.uuid().describe('chosen by the client: a retry with the same id and content creates nothing new'),
+    ...actionFields,
+  }),
+) {}
+export type PostMinutesActionInput = z.infer<typeof PostMinutesActionBody.schema>;
+
+export class PutMinutesActionBody extends createZodDto(
+  'PutMinutesActionBody',
+  z.strictObject({ ...actionFields, baseVersion }),
+) {}
+export type PutMinutesActionInput = z.infer<typeof PutMinutesActionBody.schema>;
+
+/** The fields of an action of the minutes, as POST and PUT …/minutes/actions take them. */
+export type MinutesActionInput = Omit<PostMinutesActionInput, 'id'>;
+
+export class DeleteMinutesActionQuery extends createZodDto(
+  'DeleteMinutesActionQuery',
+  z.strictObject({
+    baseVersion: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .describe(baseVersion.description ?? ''),
+  }),
+) {}
+
+export class MinutesActionParams extends createZodDto(
+  'MinutesActionParams',
+  z.strictObject({ id: z.uuid(), actionId: z.uuid() }),
+) {}
+
+export class MinutesItemParams extends createZodDto(
+  'MinutesItemParams',
+  z.strictObject({ id: z.uuid(), agendaItemId: z.uuid() }),
+) {}
+
+export class MinutesItemPartResponse extends createZodDto('MinutesItemPartResponse', minutesItemView) {}
+export class MinutesAttendancePartResponse extends createZodDto(
+  'MinutesAttendancePartResponse',
+  minutesAttendancePartView,
+) {}
+export class MinutesActionPartResponse extends createZodDto('MinutesActionPartResponse', minutesActionView) {}
+
 export class PutMinutesBody extends createZodDto(
   'PutMinutesBody',
   z.strictObject({
@@ -108,33 +236,20 @@ export class PutMinutesBody extends createZodDto(
           z.strictObject({
             agendaItemId: z.uuid(),
             notes: text(20_000).nullable().optional(),
-            decisions: z.array(text(4000)).max(50).default([]),
+            decisions: z.array(text(4000)).max(MAX_DECISIONS).default([]),
           }),
         )
         .max(100),
       (item) => item.agendaItemId,
       'an agenda item',
     ).default([]),
-    attendance: unique(
-      z.array(z.strictObject({ personId: z.uuid(), status: z.enum(ATTENDANCE_STATUSES) })).max(300),
-      (entry) => entry.personId,
-      'a person',
-    ).default([]),
-    guests: z
-      .array(z.strictObject({ name: text(200), organization: text(200).optional() }))
-      .max(100)
-      .default([]),
+    attendance: attendanceInput.default([]),
+    guests: guestsInput.default([]),
     actions: z
       .array(
         z.strictObject({
           id: z.uuid().optional().describe('keeps an action of an earlier revision; new ones get an id'),
-          agendaItemId: z.uuid().nullable().optional(),
-          title: text(300),
-          description: text(10_000).optional(),
-          ownerPersonId: z.uuid(),
-          ownerOrganizationId: z.uuid(),
-          dueDate: localDate,
-          strategyAreaIds: z.array(z.uuid()).max(20).default([]),
+          ...actionFields,
         }),
       )
       .max(100)

@@ -25,8 +25,18 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const REVISION_KINDS = ['edit', 'submit', 'approve', 'return', 'lock', 'reopen'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
+/**
+ * A part of the minutes saved on its own (PUT …/minutes/items/:id, …/attendance, …/actions/:id): its version
+ * (0 or absent: never written; +1 with every save that changes it), when and by whom it was last changed.
+ */
+export interface MinutesPartStamp {
+  version?: number;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+}
+
 /** Notes and decisions of one agenda item; title, type and visibility as the agenda had them when written. */
-export interface MinutesItem {
+export interface MinutesItem extends MinutesPartStamp {
   agendaItemId: string;
   position: number;
   title: string;
@@ -48,8 +58,11 @@ export interface MinutesGuest {
   organization: string | null;
 }
 
-/** An action decided at the meeting; `actionId` is set once it became an action (when the minutes locked). */
-export interface MinutesAction {
+/**
+ * An action decided at the meeting. `actionId` is its action in /api/actions: `proposed` from when it is
+ * written (#15) and open once the minutes lock (`opened`); before #15 it was set only at the lock.
+ */
+export interface MinutesAction extends MinutesPartStamp {
   id: string;
   agendaItemId: string | null;
   title: string;
@@ -64,6 +77,11 @@ export interface MinutesAction {
    * Absent on actions recorded before it was kept (then the review's submitter is taken).
    */
   addedBy?: string | null;
+  /**
+   * The minutes locked with it: its action is open, and it stays as it is in the minutes (change it under
+   * /api/actions). Absent on actions stored before #15: there `actionId` alone says so.
+   */
+  opened?: boolean;
 }
 
 /**
@@ -97,6 +115,16 @@ export class MinutesEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   guests!: MinutesGuest[];
+
+  /** The attendance part (attendance and guests): version, when and by whom last changed. */
+  @Column({ name: 'attendance_version', type: 'integer', default: 0 })
+  attendanceVersion!: number;
+
+  @Column({ name: 'attendance_updated_at', type: 'timestamptz', nullable: true })
+  attendanceUpdatedAt!: Date | null;
+
+  @Column({ name: 'attendance_updated_by', type: 'uuid', nullable: true })
+  attendanceUpdatedBy!: string | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   actions!: MinutesAction[];
@@ -170,6 +198,13 @@ export class MinutesRevisionEntity {
   /** The content as saved by an edit. */
   @Column({ type: 'jsonb', nullable: true })
   content!: Record<string, unknown> | null;
+
+  /**
+   * The part an edit saved (`item:<agendaItemId>`, `attendance`, `action:<id>`): the same person's next save
+   * of the same part soon after updates this revision instead of adding one (MinutesHistory.edit).
+   */
+  @Column({ type: 'text', nullable: true })
+  part!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

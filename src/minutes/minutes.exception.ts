@@ -14,6 +14,10 @@ export enum MinutesErrorCode {
   /** Nothing recorded yet: there is nothing to submit. */
   Empty = 'MINUTES_EMPTY',
   VersionConflict = 'MINUTES_VERSION_CONFLICT',
+  /** A part (an item, the attendance, an action) changed since the version the save started from. */
+  PartConflict = 'MINUTES_PART_CONFLICT',
+  /** No action with this id in the minutes (never written, or deleted). */
+  ActionNotFound = 'MINUTES_ACTION_NOT_FOUND',
   UnknownAgendaItem = 'MINUTES_UNKNOWN_AGENDA_ITEM',
   /** Attendance names a person who is not invited to the meeting. */
   NotInvited = 'MINUTES_NOT_INVITED',
@@ -39,6 +43,8 @@ const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
   [MinutesErrorCode.NotLocked]: 'conflict',
   [MinutesErrorCode.Empty]: 'conflict',
   [MinutesErrorCode.VersionConflict]: 'conflict',
+  [MinutesErrorCode.PartConflict]: 'conflict',
+  [MinutesErrorCode.ActionNotFound]: 'not_found',
   [MinutesErrorCode.UnknownAgendaItem]: 'invalid',
   [MinutesErrorCode.NotInvited]: 'invalid',
   [MinutesErrorCode.InvalidActionOwner]: 'invalid',
@@ -81,6 +87,14 @@ export const MINUTES_ERROR_MESSAGES: ErrorMessages<MinutesErrorCode> = {
   [MinutesErrorCode.VersionConflict]: {
     sv: 'Protokollet har ändrats av någon annan; hämta det igen (version {currentVersion})',
     en: 'The minutes were changed by someone else; fetch them again (version {currentVersion})',
+  },
+  [MinutesErrorCode.PartConflict]: {
+    sv: 'Den här delen av protokollet har ändrats av någon annan sedan version {baseVersion}; jämför med den nuvarande (version {currentVersion}) och spara igen',
+    en: 'This part of the minutes was changed by someone else since version {baseVersion}; compare with the current one (version {currentVersion}) and save again',
+  },
+  [MinutesErrorCode.ActionNotFound]: {
+    sv: 'Åtgärden finns inte i protokollet',
+    en: 'No such action in the minutes',
   },
   [MinutesErrorCode.UnknownAgendaItem]: {
     sv: 'Inte en punkt på mötets dagordning',
@@ -125,6 +139,21 @@ registerErrorMessages(MINUTES_ERROR_MESSAGES);
 export class MinutesException extends DomainError {
   constructor(code: MinutesErrorCode, message: string, details?: unknown) {
     super(KIND_BY_CODE[code], code, message, details);
+  }
+
+  /** 409 with the server's part, so that a client shows both versions side by side. */
+  static partConflict(
+    part: 'item' | 'attendance' | 'action',
+    key: string | null,
+    baseVersion: number | null,
+    currentVersion: number,
+    current: unknown,
+  ): MinutesException {
+    return new MinutesException(
+      MinutesErrorCode.PartConflict,
+      'This part of the minutes was changed by someone else',
+      { part, key, baseVersion, currentVersion, current },
+    );
   }
 
   static locked(): MinutesException {

@@ -11,11 +11,14 @@ import { PersonModule } from '../person/person.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { MinutesApprovalController } from './minutes-approval.controller.js';
 import { MinutesController } from './minutes.controller.js';
+import { MinutesPartsController } from './minutes-parts.controller.js';
 import { MinutesRepository } from './minutes.repository.js';
 import { ApprovalLinks } from './approval-link/approval-links.js';
 import { MinutesDistribution } from './distribution/minutes-distribution.js';
 import { MinutesPdfs } from './document/minutes-pdfs.js';
 import { MinutesEditor } from './editing/minutes-editor.js';
+import { MinutesPartEditor } from './editing/minutes-part-editor.js';
+import { MinutesProposedActions } from './editing/minutes-proposed-actions.js';
 import { MinutesMail } from './mail/minutes-mail.js';
 import { MinutesHistory } from './minutes-history.js';
 import { AdjusterReminders } from './review/adjuster-reminders.js';
@@ -28,7 +31,7 @@ import { MinutesStatistics } from './statistics/minutes-statistics.js';
 import { MinutesViews } from './view/minutes-views.js';
 
 /**
- * Minutes and their justering, one class a step: editing/ (PUT), review/ (submission, decisions, lock and
+ * Minutes and their justering, one class a step: editing/ (PUT, and one part at a time), review/ (submission, decisions, lock and
  * reopen, adjusters and their reminders), approval-link/ (the adjusters' public links), distribution/ (the
  * job that mails locked minutes), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
  * view), statistics/ (figures for the overview). Exports the job bodies and the statistics. Registers
@@ -46,7 +49,7 @@ import { MinutesViews } from './view/minutes-views.js';
     PersonModule,
     StrategyAreaModule,
   ],
-  controllers: [MinutesController, MinutesApprovalController],
+  controllers: [MinutesController, MinutesPartsController, MinutesApprovalController],
   providers: [
     MinutesRepository,
     MinutesHistory,
@@ -54,6 +57,8 @@ import { MinutesViews } from './view/minutes-views.js';
     MinutesPdfs,
     MinutesMail,
     MinutesEditor,
+    MinutesPartEditor,
+    MinutesProposedActions,
     AdjusterSelection,
     MinutesSubmission,
     MinutesDecisions,

@@ -18,6 +18,8 @@ export interface NewRevision {
   changes: MinutesChange[];
   comment?: string | null;
   content?: Record<string, unknown> | null;
+  /** The part an edit saved (`item:<id>`, `attendance`, `action:<id>`); null for a whole-minutes PUT. */
+  part?: string | null;
 }
 
 /** Per organization: minutes with the adjusters, returned, locked, and the approval lead time. */
@@ -62,6 +64,17 @@ export class MinutesRepository {
     );
   }
 
+  /** The minutes of this meeting, created empty if missing, locked for the rest of the transaction. */
+  async lockOrCreate(
+    manager: EntityManager,
+    meetingId: string,
+    regionId: string,
+    organizationIds: readonly string[],
+  ): Promise<MinutesEntity> {
+    await this.insertIfMissing(manager, meetingId, regionId, organizationIds);
+    return (await this.findForUpdate(manager, meetingId))!;
+  }
+
   save(manager: EntityManager, minutes: MinutesEntity): Promise<MinutesEntity> {
     return manager.save(MinutesEntity, minutes);
   }
@@ -102,8 +115,47 @@ export class MinutesRepository {
         changes: revision.changes,
         comment: revision.comment ?? null,
         content: revision.content ?? null,
+        part: revision.part ?? null,
       }),
     );
+  }
+
+  /** The latest revision of the minutes (under the minutes' row lock, so no other write races it). */
+  findLatestRevision(manager: EntityManager, meetingId: string): Promise<MinutesRevisionEntity | null> {
+    return manager.findOne(MinutesRevisionEntity, {
+      where: { meetingId },
+      order: { revision: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  /** The content saved by the latest edit before this revision (null: none, the minutes were empty). */
+  async findContentBefore(
+    manager: EntityManager,
+    meetingId: string,
+    revision: number,
+  ): Promise<Record<string, unknown> | null> {
+    const rows: Array<{ content: Record<string, unknown> }> = await manager.query(
+      `SELECT content FROM minutes_revisions
+        WHERE meeting_id = $1 AND revision < $2 AND content IS NOT NULL
+        ORDER BY revision DESC, created_at DESC LIMIT 1`,
+      [meetingId, revision],
+    );
+    return rows[0]?.content ?? null;
+  }
+
+  async updateRevision(
+    manager: EntityManager,
+    id: string,
+    change: Pick<MinutesRevisionEntity, 'revision' | 'changes' | 'content'>,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE minutes_revisions SET revision = $2, changes = $3::jsonb, content = $4::jsonb WHERE id = $1`,
+      [id, change.revision, JSON.stringify(change.changes), JSON.stringify(change.content)],
+    );
+  }
+
+  async deleteRevision(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(MinutesRevisionEntity, { id });
   }
 
   findRevisions(meetingId: string): Promise<MinutesRevisionEntity[]> {

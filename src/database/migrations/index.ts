@@ -16,6 +16,7 @@ import { BrowserSessions1765500000000 } from './1765500000000-browser-sessions.j
 import { OverviewModel1765800000000 } from './1765800000000-overview-model.js';
 import { ArrayReferences1766000000000 } from './1766000000000-array-references.js';
 import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
+import { MinutesParts1766830000000 } from './1766830000000-minutes-parts.js';
 import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-papers.js';
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   OverviewModel1765800000000,
   ArrayReferences1766000000000,
   QuestionEvents1766300000000,
+  MinutesParts1766830000000,
   AgendaItemPapers1766840000000,
   PersonErasure1766890000000,
   AuditRetention1766900000000,

@@ -6,9 +6,7 @@ import type { PutMinutesInput } from '../minutes.dto.js';
 import type { MinutesAction, MinutesEntity, MinutesItem } from '../minutes.entity.js';
 import { MinutesErrorCode, MinutesException } from '../minutes.exception.js';
 import type { MinutesContent } from './minutes-diff.js';
-
-/** What an action of the minutes says, without its identity or fate. */
-type ActionContent = Omit<MinutesAction, 'id' | 'actionId' | 'addedBy'>;
+import { actionContentOf, isOpened, sameActionContent } from '../minutes-parts.js';
 
 /** The content stored now, to diff against (diffMinutes). */
 export function contentOf(minutes: MinutesEntity): MinutesContent {
@@ -50,15 +48,7 @@ export function newMinutesContent(
   // An action sent back without its id is the earlier one with the same content: a repeated PUT is no change.
   const unclaimed = current.actions.filter((old) => !input.actions.some((action) => action.id === old.id));
   const actions: MinutesAction[] = input.actions.map((action) => {
-    const content: ActionContent = {
-      agendaItemId: action.agendaItemId ?? null,
-      title: action.title,
-      description: action.description ?? null,
-      ownerPersonId: action.ownerPersonId,
-      ownerOrganizationId: action.ownerOrganizationId,
-      dueDate: action.dueDate,
-      strategyAreaIds: action.strategyAreaIds,
-    };
+    const content = actionContentOf(action);
     let id = action.id;
     if (!id) {
       const match = unclaimed.findIndex((old) => sameActionContent(old, content));
@@ -68,40 +58,24 @@ export function newMinutesContent(
     const next: MinutesAction = {
       id,
       ...content,
-      actionId: null,
+      actionId: old?.actionId ?? null,
+      opened: old ? isOpened(old) : false,
       addedBy: old ? (old.addedBy ?? null) : authorId,
     };
-    if (old?.actionId) {
-      // By value: the stored action comes back from jsonb with its keys in another order.
-      if (!sameActionContent(old, content)) throw actionAlreadyCreated(old);
-      next.actionId = old.actionId;
-    }
+    // By value: the stored action comes back from jsonb with its keys in another order.
+    if (old && isOpened(old) && !sameActionContent(old, content)) throw actionAlreadyCreated(old);
     return next;
   });
   const kept = new Set(actions.map((action) => action.id));
-  const dropped = current.actions.find((action) => action.actionId && !kept.has(action.id));
+  const dropped = current.actions.find((action) => isOpened(action) && !kept.has(action.id));
   if (dropped) throw actionAlreadyCreated(dropped);
   return { items, attendance, guests, actions };
 }
 
-function actionAlreadyCreated(action: MinutesAction): MinutesException {
+export function actionAlreadyCreated(action: MinutesAction): MinutesException {
   return new MinutesException(
     MinutesErrorCode.ActionAlreadyCreated,
     'This action was created when the minutes were locked; change it under /api/actions',
     { id: action.id, actionId: action.actionId },
-  );
-}
-
-/** Same action content by value (null and absent alike, strategy areas as a set). */
-function sameActionContent(a: ActionContent, b: ActionContent): boolean {
-  const areas = (ids: readonly string[]) => [...ids].sort().join(',');
-  return (
-    a.title === b.title &&
-    (a.description ?? null) === (b.description ?? null) &&
-    a.ownerPersonId === b.ownerPersonId &&
-    a.ownerOrganizationId === b.ownerOrganizationId &&
-    a.dueDate === b.dueDate &&
-    (a.agendaItemId ?? null) === (b.agendaItemId ?? null) &&
-    areas(a.strategyAreaIds) === areas(b.strategyAreaIds)
   );
 }

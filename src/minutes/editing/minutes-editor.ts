@@ -16,7 +16,9 @@ import { MinutesErrorCode, MinutesException } from '../minutes.exception.js';
 import { MinutesRepository } from '../minutes.repository.js';
 import { MinutesViews } from '../view/minutes-views.js';
 import { contentOf, newMinutesContent } from './minutes-content.js';
-import { diffMinutes } from './minutes-diff.js';
+import { type MinutesContent, diffMinutes } from './minutes-diff.js';
+import { MinutesProposedActions } from './minutes-proposed-actions.js';
+import { stampChangedParts } from '../minutes-parts.js';
 
 /** PUT …/minutes: the secretary's notes, decisions, attendance, guests and actions, a revision per change. */
 @Injectable()
@@ -30,6 +32,7 @@ export class MinutesEditor {
     private readonly transactions: TransactionService,
     private readonly history: MinutesHistory,
     private readonly views: MinutesViews,
+    private readonly proposedActions: MinutesProposedActions,
   ) {}
 
   /** Replaces the content; a new revision with its diff summary when anything changed. */
@@ -40,14 +43,7 @@ export class MinutesEditor {
     const agendaItems = await this.agendas.findAgendaItems(meeting);
     await this.validateContent(meeting, agendaItems, input);
     const minutes = await this.transactions.run(async (manager) => {
-      const current = await this.lockOrCreate(manager, meeting);
-      if (current.status === 'locked') throw MinutesException.locked();
-      if (current.status === 'in_review') {
-        throw new MinutesException(
-          MinutesErrorCode.UnderReview,
-          'The minutes are with the adjusters; they change once returned (or submit them again)',
-        );
-      }
+      const current = await this.lockEditable(manager, meeting);
       if (input.version !== undefined && input.version !== current.version) {
         throw new MinutesException(
           MinutesErrorCode.VersionConflict,
@@ -59,41 +55,74 @@ export class MinutesEditor {
       }
       const before = contentOf(current);
       const after = newMinutesContent(meeting, agendaItems, input, current, user.personId);
-      const changes = diffMinutes(before, after);
-      if (changes.length === 0) return current;
+      if (diffMinutes(before, after).length === 0) return current;
+      stampChangedParts(current, after, user.personId, new Date());
       Object.assign(current, after);
-      current.revision += 1;
-      const saved = await this.repository.save(manager, current);
-      await this.history.revision(manager, meeting, {
-        revision: saved.revision,
-        kind: 'edit',
-        actorId: user.personId,
-        changes,
-        content: after as unknown as Record<string, unknown>,
-      });
-      await this.history.audited(manager, meeting, user.personId, 'update', {
-        revision: saved.revision,
-        changes,
-      });
+      const saved = await this.commit(manager, meeting, current, before, user.personId, null);
       return saved;
     });
     return this.views.of(meeting, minutes);
   }
 
-  private async lockOrCreate(manager: EntityManager, meeting: MeetingView): Promise<MinutesEntity> {
-    await this.repository.insertIfMissing(
+  /**
+   * Saves changed minutes (`before`: their content as read) in the caller's transaction: their actions'
+   * proposed actions follow, the revision rises, and the edit goes into the history (`part`: the one part
+   * saved, null for the whole).
+   */
+  async commit(
+    manager: EntityManager,
+    meeting: MeetingView,
+    current: MinutesEntity,
+    before: MinutesContent,
+    authorId: string,
+    part: string | null,
+  ): Promise<MinutesEntity> {
+    current.actions = await this.proposedActions.follow(
+      manager,
+      meeting.id,
+      before.actions,
+      current.actions,
+      authorId,
+    );
+    current.revision += 1;
+    const saved = await this.repository.save(manager, current);
+    await this.proposedActions.strike(manager, before.actions, saved.actions, authorId);
+    await this.history.edit(manager, meeting, {
+      revision: saved.revision,
+      actorId: authorId,
+      part,
+      before,
+      after: contentOf(saved),
+    });
+    return saved;
+  }
+
+  /**
+   * The minutes of this meeting locked for the rest of the transaction (created empty if missing), when they
+   * may change: 409 MINUTES_LOCKED or MINUTES_UNDER_REVIEW otherwise.
+   */
+  async lockEditable(manager: EntityManager, meeting: MeetingView): Promise<MinutesEntity> {
+    const current = await this.repository.lockOrCreate(
       manager,
       meeting.id,
       meeting.regionId,
       meeting.organizations.map((organization) => organization.id),
     );
-    return (await this.repository.findForUpdate(manager, meeting.id))!;
+    if (current.status === 'locked') throw MinutesException.locked();
+    if (current.status === 'in_review') {
+      throw new MinutesException(
+        MinutesErrorCode.UnderReview,
+        'The minutes are with the adjusters; they change once returned (or submit them again)',
+      );
+    }
+    return current;
   }
 
-  private async validateContent(
+  /** Every item named is on the agenda, attendance is of participants, actions have owners of the parties. */
+  async validateContent(
     meeting: MeetingView,
     agendaItems: readonly AgendaItemRef[],
-    input: PutMinutesInput,
+    input: Pick<PutMinutesInput, 'items' | 'attendance' | 'actions'>,
   ): Promise<void> {
     const itemIds = new Set(agendaItems.map((item) => item.id));
     const unknownItems = [

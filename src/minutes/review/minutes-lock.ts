@@ -9,6 +9,8 @@ import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { MinutesDistribution } from '../distribution/minutes-distribution.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { MinutesHistory } from '../minutes-history.js';
+import { isOpened } from '../minutes-parts.js';
+import { actionInput } from '../editing/minutes-proposed-actions.js';
 import { assertKeeper } from '../minutes-guards.js';
 import type { MinutesView, ReopenMinutesInput } from '../minutes.dto.js';
 import type { MinutesAction, MinutesEntity, MinutesReviewEntity } from '../minutes.entity.js';
@@ -46,23 +48,23 @@ export class MinutesLock {
     let created = 0;
     const actions: MinutesAction[] = [];
     for (const action of minutes.actions) {
-      if (action.actionId) {
+      if (isOpened(action)) {
         actions.push(action);
+        continue;
+      }
+      // In the name of who wrote it into the minutes, not of the adjuster whose approval locked them.
+      const author = action.addedBy ?? review.submittedBy;
+      // Written since #15: its proposed action opens. Before: the action is created now.
+      if (action.actionId && (await this.actions.openFromMinutes(manager, action.actionId, author))) {
+        actions.push({ ...action, opened: true });
+        created += 1;
         continue;
       }
       const { id } = await this.actions.createFromMinutes(manager, {
         meetingId: meeting.id,
-        ...(action.agendaItemId ? { agendaItemId: action.agendaItemId } : {}),
-        title: action.title,
-        ...(action.description ? { description: action.description } : {}),
-        ownerPersonId: action.ownerPersonId,
-        ownerOrganizationId: action.ownerOrganizationId,
-        dueDate: action.dueDate,
-        strategyAreaIds: action.strategyAreaIds,
-        // In the name of who wrote it into the minutes, not of the adjuster whose approval locked them.
-        actorId: action.addedBy ?? review.submittedBy,
+        ...actionInput(action, author),
       });
-      actions.push({ ...action, actionId: id });
+      actions.push({ ...action, actionId: id, opened: true });
       created += 1;
     }
     // Submitted while the meeting was on: it is held once the minutes lock after its end.

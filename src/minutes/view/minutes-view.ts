@@ -1,13 +1,21 @@
 import type { AgendaItemRef } from '../../agenda/agenda-store.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { minutesItemOf } from '../minutes-items.js';
-import type { MinutesView } from '../minutes.dto.js';
 import type {
+  MinutesActionView,
+  MinutesAttendancePartView,
+  MinutesItemView,
+  MinutesView,
+} from '../minutes.dto.js';
+import type {
+  MinutesAction,
   MinutesAdjusterEntity,
   MinutesEntity,
   MinutesItem,
+  MinutesPartStamp,
   MinutesReviewEntity,
 } from '../minutes.entity.js';
+import { isOpened } from '../minutes-parts.js';
 
 /** Everything the API's view of the minutes is made of, read beforehand (MinutesViews). */
 export interface MinutesViewSources {
@@ -18,7 +26,103 @@ export interface MinutesViewSources {
   review: MinutesReviewEntity | null;
   adjusters: readonly MinutesAdjusterEntity[];
   adjusterNames: ReadonlyMap<string, string>;
+  /** The names of the people who last saved a part. */
+  authorNames: ReadonlyMap<string, string>;
   publicUrl: string;
+}
+
+/** A part's version, time and author as the API shows them. */
+export function partStampView(
+  stamp: MinutesPartStamp,
+  names: ReadonlyMap<string, string>,
+): {
+  version: number;
+  updatedAt: string | null;
+  updatedBy: { personId: string; name: string | null } | null;
+} {
+  return {
+    version: stamp.version ?? 0,
+    updatedAt: stamp.updatedAt ?? null,
+    updatedBy: stamp.updatedBy
+      ? { personId: stamp.updatedBy, name: names.get(stamp.updatedBy) ?? null }
+      : null,
+  };
+}
+
+export function itemView(
+  item: MinutesItem,
+  number: number,
+  names: ReadonlyMap<string, string>,
+): MinutesItemView {
+  return {
+    agendaItemId: item.agendaItemId,
+    number,
+    title: item.title,
+    type: item.type,
+    visibility: item.visibility,
+    notes: item.notes,
+    decisions: [...item.decisions],
+    ...partStampView(item, names),
+  };
+}
+
+export function actionView(action: MinutesAction, names: ReadonlyMap<string, string>): MinutesActionView {
+  return {
+    id: action.id,
+    agendaItemId: action.agendaItemId,
+    title: action.title,
+    description: action.description,
+    ownerPersonId: action.ownerPersonId,
+    ownerOrganizationId: action.ownerOrganizationId,
+    dueDate: action.dueDate,
+    strategyAreaIds: [...action.strategyAreaIds],
+    actionId: action.actionId,
+    proposed: !isOpened(action),
+    addedBy: action.addedBy ?? null,
+    ...partStampView(action, names),
+  };
+}
+
+/** Attendance over the participants (those not recorded with status null), guests and the part's version. */
+export function attendancePartView(
+  meeting: MeetingView,
+  minutes: MinutesEntity | null,
+  names: ReadonlyMap<string, string>,
+): MinutesAttendancePartView {
+  const recorded = new Map((minutes?.attendance ?? []).map((entry) => [entry.personId, entry]));
+  const invited = new Set(meeting.participants.map((participant) => participant.personId));
+  return {
+    attendance: [
+      ...meeting.participants.map((participant) => ({
+        personId: participant.personId,
+        name: participant.name ?? recorded.get(participant.personId)?.name ?? '',
+        organizationId: participant.organizationId,
+        status: recorded.get(participant.personId)?.status ?? null,
+      })),
+      ...(minutes?.attendance ?? []).filter((entry) => !invited.has(entry.personId)),
+    ],
+    guests: (minutes?.guests ?? []).map((guest) => ({ ...guest })),
+    ...partStampView(
+      {
+        version: minutes?.attendanceVersion ?? 0,
+        updatedAt: minutes?.attendanceUpdatedAt?.toISOString() ?? null,
+        updatedBy: minutes?.attendanceUpdatedBy ?? null,
+      },
+      names,
+    ),
+  };
+}
+
+/** Everyone who last saved a part of these minutes (for their names). */
+export function partAuthorIds(minutes: MinutesEntity | null): string[] {
+  if (!minutes) return [];
+  return [
+    ...new Set(
+      [...minutes.items, ...minutes.actions, { updatedBy: minutes.attendanceUpdatedBy }].flatMap((part) =>
+        part.updatedBy ? [part.updatedBy] : [],
+      ),
+    ),
+  ];
 }
 
 /** Minutes in review or locked show their items as recorded; others follow the agenda. */
@@ -45,47 +149,19 @@ export function minutesItemsFor(
 
 /** The minutes as the API shows them; before anything is recorded, an empty draft over the agenda. */
 export function toMinutesView(sources: MinutesViewSources): MinutesView {
-  const { meeting, minutes, review, adjusters, adjusterNames } = sources;
+  const { meeting, minutes, review, adjusters, adjusterNames, authorNames } = sources;
   const items = minutesItemsFor(minutes, sources.agendaItems);
-  const recorded = new Map((minutes?.attendance ?? []).map((entry) => [entry.personId, entry]));
-  const invited = new Set(meeting.participants.map((participant) => participant.personId));
-  const attendance = [
-    ...meeting.participants.map((participant) => ({
-      personId: participant.personId,
-      name: participant.name ?? recorded.get(participant.personId)?.name ?? '',
-      organizationId: participant.organizationId,
-      status: recorded.get(participant.personId)?.status ?? null,
-    })),
-    ...(minutes?.attendance ?? []).filter((entry) => !invited.has(entry.personId)),
-  ];
+  const { attendance, guests, ...attendancePart } = attendancePartView(meeting, minutes, authorNames);
   return {
     meetingId: meeting.id,
     status: minutes?.status ?? 'draft',
     revision: minutes?.revision ?? 0,
     version: minutes?.version ?? 0,
-    items: items.map((item, index) => ({
-      agendaItemId: item.agendaItemId,
-      number: index + 1,
-      title: item.title,
-      type: item.type,
-      visibility: item.visibility,
-      notes: item.notes,
-      decisions: [...item.decisions],
-    })),
+    items: items.map((item, index) => itemView(item, index + 1, authorNames)),
     attendance,
-    guests: (minutes?.guests ?? []).map((guest) => ({ ...guest })),
-    actions: (minutes?.actions ?? []).map((action) => ({
-      id: action.id,
-      agendaItemId: action.agendaItemId,
-      title: action.title,
-      description: action.description,
-      ownerPersonId: action.ownerPersonId,
-      ownerOrganizationId: action.ownerOrganizationId,
-      dueDate: action.dueDate,
-      strategyAreaIds: [...action.strategyAreaIds],
-      actionId: action.actionId,
-      addedBy: action.addedBy ?? null,
-    })),
+    guests,
+    attendancePart,
+    actions: (minutes?.actions ?? []).map((action) => actionView(action, authorNames)),
     informed: [...(minutes?.informed ?? [])],
     review: review
       ? {

@@ -11,7 +11,7 @@ import { PersonService } from '../../person/person.service.js';
 import type { MinutesRevisionView, MinutesView } from '../minutes.dto.js';
 import type { MinutesEntity } from '../minutes.entity.js';
 import { MinutesRepository } from '../minutes.repository.js';
-import { isFrozen, toMinutesView } from './minutes-view.js';
+import { isFrozen, partAuthorIds, toMinutesView } from './minutes-view.js';
 
 /** Reads the minutes as the API shows them: GET …/minutes, …/minutes/revisions, and every command's answer. */
 @Injectable()
@@ -48,6 +48,12 @@ export class MinutesViews {
     };
   }
 
+  /** The names of these people (who saved a part), for a part's answer. */
+  async names(ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    return new Map((await this.people.findByIds(wanted)).map((p) => [p.id, p.name]));
+  }
+
   /** The view of these minutes of this meeting (an empty draft over the agenda when null). */
   async of(
     meeting: MeetingView,
@@ -58,19 +64,18 @@ export class MinutesViews {
     const { review, adjusters } = minutes
       ? await this.repository.findLatestReviewWithAdjusters(meeting.id, manager)
       : { review: null, adjusters: [] };
-    const adjusterNames = new Map(
-      (await this.people.findByIds(adjusters.map((adjuster) => adjuster.personId))).map((p) => [
-        p.id,
-        p.name,
-      ]),
-    );
+    const names = await this.names([
+      ...adjusters.map((adjuster) => adjuster.personId),
+      ...partAuthorIds(minutes),
+    ]);
     return toMinutesView({
       meeting,
       minutes,
       agendaItems,
       review,
       adjusters,
-      adjusterNames,
+      adjusterNames: names,
+      authorNames: names,
       publicUrl: this.config.http.publicUrl,
     });
   }

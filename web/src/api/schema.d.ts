@@ -491,6 +491,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/minutes/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action to the minutes (proposed in /api/actions until they lock)
+         * @description The client chooses the id: a retry with the same id and content answers 200 with the action, not a second one; the same id with other content answers 409 MINUTES_PART_CONFLICT.
+         */
+        post: operations["MinutesPartsController_addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an action of the minutes
+         * @description Each write names the version of its part it started from (baseVersion): another answers 409 MINUTES_PART_CONFLICT with the current part in details.current, unless the body equals it (then 200: a retry). Locked minutes answer 409 MINUTES_LOCKED, minutes with the adjusters 409 MINUTES_UNDER_REVIEW.
+         */
+        put: operations["MinutesPartsController_updateAction"];
+        post?: never;
+        /**
+         * Strike an action from the minutes (and its proposed action)
+         * @description An action already gone answers 204. Each write names the version of its part it started from (baseVersion): another answers 409 MINUTES_PART_CONFLICT with the current part in details.current, unless the body equals it (then 200: a retry). Locked minutes answer 409 MINUTES_LOCKED, minutes with the adjusters 409 MINUTES_UNDER_REVIEW.
+         */
+        delete: operations["MinutesPartsController_deleteAction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/minutes/approve": {
         parameters: {
             query?: never;
@@ -502,6 +546,46 @@ export interface paths {
         put?: never;
         /** Approve the minutes as an adjuster */
         post: operations["MinutesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the attendance and guests of the minutes
+         * @description Each write names the version of its part it started from (baseVersion): another answers 409 MINUTES_PART_CONFLICT with the current part in details.current, unless the body equals it (then 200: a retry). Locked minutes answer 409 MINUTES_LOCKED, minutes with the adjusters 409 MINUTES_UNDER_REVIEW.
+         */
+        put: operations["MinutesPartsController_saveAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/minutes/items/{agendaItemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save one agenda item’s notes and decisions in the minutes
+         * @description Each write names the version of its part it started from (baseVersion): another answers 409 MINUTES_PART_CONFLICT with the current part in details.current, unless the body equals it (then 200: a retry). Locked minutes answer 409 MINUTES_LOCKED, minutes with the adjusters 409 MINUTES_UNDER_REVIEW.
+         */
+        put: operations["MinutesPartsController_saveItem"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1160,7 +1244,7 @@ export interface components {
                 /** Format: uuid */
                 regionId: string;
                 /** @enum {string} */
-                status: "open" | "in_progress" | "done" | "cancelled";
+                status: "proposed" | "open" | "in_progress" | "done" | "cancelled";
                 strategyAreas: {
                     /** Format: uuid */
                     id: string;
@@ -1223,7 +1307,7 @@ export interface components {
             /** Format: uuid */
             regionId: string;
             /** @enum {string} */
-            status: "open" | "in_progress" | "done" | "cancelled";
+            status: "proposed" | "open" | "in_progress" | "done" | "cancelled";
             strategyAreas: {
                 /** Format: uuid */
                 id: string;
@@ -1740,7 +1824,10 @@ export interface components {
             /** @description while the link is open (the minutes as submitted); null once closed, which shows only its outcome */
             minutes: {
                 actions: {
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description its action in /api/actions: proposed while the minutes are written, open once they lock
+                     */
                     actionId: string | null;
                     /**
                      * Format: uuid
@@ -1757,8 +1844,20 @@ export interface components {
                     ownerOrganizationId: string;
                     /** Format: uuid */
                     ownerPersonId: string;
+                    /** @description true until the minutes lock (then its action is open) */
+                    proposed: boolean;
                     strategyAreaIds: string[];
                     title: string;
+                    /** Format: date-time */
+                    updatedAt: string | null;
+                    /** @description who saved this part last (name null when the person is gone) */
+                    updatedBy: {
+                        name: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                    } | null;
+                    /** @description 0: never written; +1 with every save that changes this part */
+                    version: number;
                 }[];
                 attendance: {
                     name: string;
@@ -1769,6 +1868,19 @@ export interface components {
                     /** @enum {string|null} */
                     status: "present" | "absent" | "excused" | null;
                 }[];
+                /** @description the version of attendance and guests together (PUT …/minutes/attendance) */
+                attendancePart: {
+                    /** Format: date-time */
+                    updatedAt: string | null;
+                    /** @description who saved this part last (name null when the person is gone) */
+                    updatedBy: {
+                        name: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                    } | null;
+                    /** @description 0: never written; +1 with every save that changes this part */
+                    version: number;
+                };
                 /** Format: date-time */
                 firstSubmittedAt: string | null;
                 guests: {
@@ -1785,6 +1897,16 @@ export interface components {
                     title: string;
                     /** @enum {string} */
                     type: "information" | "discussion" | "decision" | "follow-up";
+                    /** Format: date-time */
+                    updatedAt: string | null;
+                    /** @description who saved this part last (name null when the person is gone) */
+                    updatedBy: {
+                        name: string | null;
+                        /** Format: uuid */
+                        personId: string;
+                    } | null;
+                    /** @description 0: never written; +1 with every save that changes this part */
+                    version: number;
                     /** @enum {string} */
                     visibility: "public" | "restricted";
                 }[];
@@ -2561,6 +2683,10 @@ export interface components {
              */
             regionId?: string;
         };
+        DeleteMinutesActionQuery: {
+            /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
+            baseVersion: number;
+        };
         ErasePersonBody: {
             /** @description why the data is erased (e.g. the request and its date); kept in the audit log */
             reason: string;
@@ -2578,7 +2704,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. MEETING_NOT_FOUND; never translated
              * @enum {string}
              */
-            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
+            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
             /** @description The x-correlation-id of the request, for support */
             correlationId?: string;
             /** @description Code-specific facts, e.g. the fields that failed validation */
@@ -2668,7 +2794,7 @@ export interface components {
             /** Format: uuid */
             ownerPersonId?: string;
             /** @description one status or several, comma-separated */
-            status?: ("open" | "in_progress" | "done" | "cancelled")[];
+            status?: ("proposed" | "open" | "in_progress" | "done" | "cancelled")[];
             /** Format: uuid */
             strategyAreaId?: string;
         };
@@ -3034,9 +3160,107 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        MinutesActionParams: {
+            /** Format: uuid */
+            actionId: string;
+            /** Format: uuid */
+            id: string;
+        };
+        MinutesActionPartResponse: {
+            /**
+             * Format: uuid
+             * @description its action in /api/actions: proposed while the minutes are written, open once they lock
+             */
+            actionId: string | null;
+            /**
+             * Format: uuid
+             * @description who wrote the action into the minutes; the action is created in their name
+             */
+            addedBy: string | null;
+            /** Format: uuid */
+            agendaItemId: string | null;
+            description: string | null;
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            /** @description true until the minutes lock (then its action is open) */
+            proposed: boolean;
+            strategyAreaIds: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description who saved this part last (name null when the person is gone) */
+            updatedBy: {
+                name: string | null;
+                /** Format: uuid */
+                personId: string;
+            } | null;
+            /** @description 0: never written; +1 with every save that changes this part */
+            version: number;
+        };
+        MinutesAttendancePartResponse: {
+            attendance: {
+                name: string;
+                /** Format: uuid */
+                organizationId: string | null;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string|null} */
+                status: "present" | "absent" | "excused" | null;
+            }[];
+            guests: {
+                name: string;
+                organization: string | null;
+            }[];
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description who saved this part last (name null when the person is gone) */
+            updatedBy: {
+                name: string | null;
+                /** Format: uuid */
+                personId: string;
+            } | null;
+            /** @description 0: never written; +1 with every save that changes this part */
+            version: number;
+        };
+        MinutesItemParams: {
+            /** Format: uuid */
+            agendaItemId: string;
+            /** Format: uuid */
+            id: string;
+        };
+        MinutesItemPartResponse: {
+            /** Format: uuid */
+            agendaItemId: string;
+            decisions: string[];
+            notes: string | null;
+            number: number;
+            title: string;
+            /** @enum {string} */
+            type: "information" | "discussion" | "decision" | "follow-up";
+            /** Format: date-time */
+            updatedAt: string | null;
+            /** @description who saved this part last (name null when the person is gone) */
+            updatedBy: {
+                name: string | null;
+                /** Format: uuid */
+                personId: string;
+            } | null;
+            /** @description 0: never written; +1 with every save that changes this part */
+            version: number;
+            /** @enum {string} */
+            visibility: "public" | "restricted";
+        };
         MinutesResponse: {
             actions: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description its action in /api/actions: proposed while the minutes are written, open once they lock
+                 */
                 actionId: string | null;
                 /**
                  * Format: uuid
@@ -3053,8 +3277,20 @@ export interface components {
                 ownerOrganizationId: string;
                 /** Format: uuid */
                 ownerPersonId: string;
+                /** @description true until the minutes lock (then its action is open) */
+                proposed: boolean;
                 strategyAreaIds: string[];
                 title: string;
+                /** Format: date-time */
+                updatedAt: string | null;
+                /** @description who saved this part last (name null when the person is gone) */
+                updatedBy: {
+                    name: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                } | null;
+                /** @description 0: never written; +1 with every save that changes this part */
+                version: number;
             }[];
             attendance: {
                 name: string;
@@ -3065,6 +3301,19 @@ export interface components {
                 /** @enum {string|null} */
                 status: "present" | "absent" | "excused" | null;
             }[];
+            /** @description the version of attendance and guests together (PUT …/minutes/attendance) */
+            attendancePart: {
+                /** Format: date-time */
+                updatedAt: string | null;
+                /** @description who saved this part last (name null when the person is gone) */
+                updatedBy: {
+                    name: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                } | null;
+                /** @description 0: never written; +1 with every save that changes this part */
+                version: number;
+            };
             /** Format: date-time */
             firstSubmittedAt: string | null;
             guests: {
@@ -3081,6 +3330,16 @@ export interface components {
                 title: string;
                 /** @enum {string} */
                 type: "information" | "discussion" | "decision" | "follow-up";
+                /** Format: date-time */
+                updatedAt: string | null;
+                /** @description who saved this part last (name null when the person is gone) */
+                updatedBy: {
+                    name: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                } | null;
+                /** @description 0: never written; +1 with every save that changes this part */
+                version: number;
                 /** @enum {string} */
                 visibility: "public" | "restricted";
             }[];
@@ -3742,6 +4001,28 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PostMinutesActionBody: {
+            /** Format: uuid */
+            agendaItemId?: string | null;
+            description?: string;
+            /**
+             * Format: date
+             * @description local date YYYY-MM-DD
+             */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description chosen by the client: a retry with the same id and content creates nothing new
+             */
+            id: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            /** @default [] */
+            strategyAreaIds: string[];
+            title: string;
+        };
         PutAgreementBody: {
             /**
              * @default {
@@ -3826,6 +4107,41 @@ export interface components {
             /** @description the version this edit is based on (0: none yet); 409 AGREEMENT_VERSION_CONFLICT otherwise */
             version?: number;
         };
+        PutMinutesActionBody: {
+            /** Format: uuid */
+            agendaItemId?: string | null;
+            /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
+            baseVersion: number;
+            description?: string;
+            /**
+             * Format: date
+             * @description local date YYYY-MM-DD
+             */
+            dueDate: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            /** Format: uuid */
+            ownerPersonId: string;
+            /** @default [] */
+            strategyAreaIds: string[];
+            title: string;
+        };
+        PutMinutesAttendanceBody: {
+            /** @description participants left out are not recorded */
+            attendance: {
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                status: "present" | "absent" | "excused";
+            }[];
+            /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
+            baseVersion: number;
+            /** @default [] */
+            guests: {
+                name: string;
+                organization?: string;
+            }[];
+        };
         PutMinutesBody: {
             /** @default [] */
             actions: {
@@ -3872,6 +4188,14 @@ export interface components {
             }[];
             /** @description when given, the change fails with 409 MINUTES_VERSION_CONFLICT unless it matches */
             version?: number;
+        };
+        PutMinutesItemBody: {
+            /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
+            baseVersion: number;
+            /** @description blank entries are dropped */
+            decisions?: string[];
+            /** @description null, "" or blank: none */
+            notes: string | null;
         };
         QuestionPageResponse: {
             /** @description this page, in the list’s stable order */
@@ -4307,7 +4631,10 @@ export interface components {
             ownerOrganizationId?: string;
             /** Format: uuid */
             ownerPersonId?: string;
-            /** @enum {string} */
+            /**
+             * @description a proposed action becomes open only when its minutes lock
+             * @enum {string}
+             */
             status?: "open" | "in_progress" | "done" | "cancelled";
             strategyAreaIds?: string[];
             title?: string;
@@ -4498,7 +4825,7 @@ export interface operations {
                 overdue?: "true" | "false";
                 ownerPersonId?: string;
                 /** @description one status or several, comma-separated */
-                status?: ("open" | "in_progress" | "done" | "cancelled")[];
+                status?: ("proposed" | "open" | "in_progress" | "done" | "cancelled")[];
                 strategyAreaId?: string;
             };
             header?: never;
@@ -6615,6 +6942,225 @@ export interface operations {
             };
         };
     };
+    MinutesPartsController_addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMinutesActionBody"];
+            };
+        };
+        responses: {
+            /** @description A retry: the action was there already */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesActionPartResponse"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesActionPartResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesPartsController_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMinutesActionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesActionPartResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesPartsController_deleteAction: {
+        parameters: {
+            query: {
+                /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
+                baseVersion: number;
+            };
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Struck (or not there) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MinutesController_approve: {
         parameters: {
             query?: never;
@@ -6636,6 +7182,147 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesPartsController_saveAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMinutesAttendanceBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesAttendancePartResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the caller lacks the role or the right this requires (CSRF_REJECTED: a change through the session cookie without X-Samverkan-Csrf: 1 or from another origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesPartsController_saveItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agendaItemId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMinutesItemBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesItemPartResponse"];
                 };
             };
             /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */

@@ -1,6 +1,8 @@
 import type { ActionQuery, ActionStatus } from './hooks/useActions';
 
-export const ACTION_STATUSES: ActionStatus[] = ['open', 'in_progress', 'done', 'cancelled'];
+export const ACTION_STATUSES: ActionStatus[] = ['proposed', 'open', 'in_progress', 'done', 'cancelled'];
+/** The statuses a person sets: a proposed action opens only when its minutes lock. */
+export const SETTABLE_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 /** The filters of the list; the page (limit, offset) comes from useUrlPaging. */
 export type ActionFilters = Omit<ActionQuery, 'limit' | 'offset'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../hooks/useActions';
 
 const COLORS: Record<ActionStatus, string> = {
+  proposed: 'neutral',
   open: 'info',
   in_progress: 'warning',
   done: 'success',

@@ -15,7 +15,7 @@ import { formatDate, formatDateTime } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
 import { useMeeting } from '../../meetings/hooks/useMeeting';
-import { ACTION_STATUSES } from '../action-filters';
+import { ACTION_STATUSES, SETTABLE_ACTION_STATUSES } from '../action-filters';
 import { type HistoryChange, historyChanges } from '../action-history';
 import { ActionStatusTag } from '../components/ActionStatusTag';
 import { useAction, useUpdateAction } from '../hooks/useAction';
@@ -72,7 +72,7 @@ export function ActionPage() {
         </dl>
         {data.description && <Paragraph className="prose">{data.description}</Paragraph>}
       </section>
-      {me && mayChangeStatus(me, data) && <ChangeStatus action={data} />}
+      {me && data.status !== 'proposed' && mayChangeStatus(me, data) && <ChangeStatus action={data} />}
       <History action={data} />
     </>
   );
@@ -83,9 +83,15 @@ function ChangeStatus({ action }: { action: Action }) {
   return (
     <StatusCommentForm
       ns="actions"
-      statuses={ACTION_STATUSES}
+      statuses={[...SETTABLE_ACTION_STATUSES]}
       current={action.status}
-      save={(change, done) => update.mutate({ ...change, version: action.version }, { onSuccess: done })}
+      save={({ status, ...change }, done) => {
+        if (status === 'proposed') return;
+        update.mutate(
+          { ...change, ...(status ? { status } : {}), version: action.version },
+          { onSuccess: done },
+        );
+      }}
       pending={update.isPending}
       error={update.error}
     />
