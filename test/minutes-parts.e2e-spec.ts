@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
+import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
 /**
@@ -43,16 +39,13 @@ describe('minutes saved one part at a time', () => {
     t = await startTestApp({ INVITATION_DEBOUNCE_MS: '600000', MINUTES_REVISION_COALESCE_SECONDS: '60' });
     tokens.admin = await adminLogin(t);
     orgs = await organizationIdsByCode(t, tokens.admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      people[key] = await createPerson(t, tokens.admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(people[key].email, people[key].password);
-    };
-    await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
-    await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    await make('colleague', '24', ['secretary'], 'Kalle Kollega');
-    await make('umea', '2480', ['participant'], 'Åsa Öberg');
-    await make('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
-    await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+      ...MINUTES_PEOPLE,
+      umeaSecretary: { organization: '2480', roles: ['secretary'], name: 'Ulla Umeå' },
+      skelleftea: { organization: '2482', roles: ['secretary'], name: 'Sune Skellefteå' },
+    });
+    Object.assign(people, signedIn.people);
+    Object.assign(tokens, signedIn.tokens);
   });
 
   afterAll(async () => {

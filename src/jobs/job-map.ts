@@ -40,6 +40,10 @@ export interface JobMap {
     'minutes.remind-adjuster': { adjusterId: string };
     /** Emails the locked minutes (PDF attached) to the participants and the informed list, once per lock. */
     'minutes.distribute': { meetingId: string; lock: number };
+    /** Scheduler tick: queues a reminder for each meeting that took place without submitted minutes. */
+    'minutes.secretary-scan': Record<string, never>;
+    /** Reminds the secretary, once per meeting, that its minutes are not submitted yet. */
+    'minutes.remind-secretary': { meetingId: string };
   };
   maintenance: {
     /** Daily scheduler tick: retention (gallring) removes what its periods make due (RETENTION_*). */
@@ -111,6 +115,9 @@ export const JOB_DEFINITIONS = {
     'agenda.send': { attempts: 10, backoffMs: 5_000 },
     'minutes.remind-adjuster': { attempts: 10, backoffMs: 5_000 },
     'minutes.distribute': { attempts: 10, backoffMs: 5_000 },
+    // The next tick comes anyway.
+    'minutes.secretary-scan': { attempts: 2, backoffMs: 5_000 },
+    'minutes.remind-secretary': { attempts: 10, backoffMs: 5_000 },
   },
   maintenance: {
     // Database work in batches: a retry after a restart or a lost connection carries on where it stopped.

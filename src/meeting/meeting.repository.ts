@@ -387,6 +387,16 @@ export class MeetingRepository {
     );
   }
 
+  async findEndedBetween(from: Date, to: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM meetings
+        WHERE end_at >= $1 AND end_at < $2 AND (status = 'held' OR status = 'confirmed')
+        ORDER BY end_at, id`,
+      [from, to],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Per organization, the next planned or confirmed meeting that has not ended yet. */
   async findNextPlanned(
     organizationIds: readonly string[],

@@ -1,15 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, type JobResult } from '../jobs/job-handler.decorator.js';
+import { JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
 import type { JobPayload } from '../jobs/job-map.js';
 import { MinutesDistribution } from './distribution/minutes-distribution.js';
+import { SecretaryReminders } from './reminder/secretary-reminders.js';
 import { AdjusterReminders } from './review/adjuster-reminders.js';
 
-/** Jobs documents/minutes.*: reminders to adjusters and distribution of locked minutes. */
+export const MINUTES_SECRETARY_SCHEDULER_ID = 'minutes.secretary-scan';
+const SECRETARY_SCAN_MS = 15 * 60_000;
+
+/**
+ * Jobs documents/minutes.*: reminders to adjusters, distribution of locked minutes, and the secretary's
+ * reminder of minutes not submitted (a scan every 15 minutes, a job per meeting).
+ */
 @Injectable()
 export class MinutesJobs {
   constructor(
     private readonly reminders: AdjusterReminders,
     private readonly distribution: MinutesDistribution,
+    private readonly secretaries: SecretaryReminders,
   ) {}
 
   @JobHandler('documents', 'minutes.remind-adjuster')
@@ -20,5 +28,16 @@ export class MinutesJobs {
   @JobHandler('documents', 'minutes.distribute')
   distribute({ meetingId, lock }: JobPayload<'documents', 'minutes.distribute'>): Promise<JobResult> {
     return this.distribution.distribute(meetingId, lock);
+  }
+
+  @JobHandler('documents', 'minutes.secretary-scan')
+  @RepeatJob(MINUTES_SECRETARY_SCHEDULER_ID, () => ({ every: SECRETARY_SCAN_MS }))
+  async scanSecretaries(_payload: JobPayload<'documents', 'minutes.secretary-scan'>): Promise<JobResult> {
+    return (await this.secretaries.scan()) > 0 ? 'done' : 'skipped';
+  }
+
+  @JobHandler('documents', 'minutes.remind-secretary')
+  remindSecretary({ meetingId }: JobPayload<'documents', 'minutes.remind-secretary'>): Promise<JobResult> {
+    return this.secretaries.remind(meetingId);
   }
 }

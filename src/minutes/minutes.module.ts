@@ -21,6 +21,7 @@ import { MinutesPartEditor } from './editing/minutes-part-editor.js';
 import { MinutesProposedActions } from './editing/minutes-proposed-actions.js';
 import { MinutesMail } from './mail/minutes-mail.js';
 import { MinutesHistory } from './minutes-history.js';
+import { SecretaryReminders } from './reminder/secretary-reminders.js';
 import { AdjusterReminders } from './review/adjuster-reminders.js';
 import { AdjusterSelection } from './review/adjuster-selection.js';
 import { MinutesDecisions } from './review/minutes-decisions.js';
@@ -32,7 +33,7 @@ import { MinutesViews } from './view/minutes-views.js';
 
 /**
  * Minutes and their justering, one class a step: editing/ (PUT, and one part at a time), review/ (submission, decisions, lock and
- * reopen, adjusters and their reminders), approval-link/ (the adjusters' public links), distribution/ (the
+ * reopen, adjusters and their reminders), reminder/ (the secretary's, of minutes not submitted), approval-link/ (the adjusters' public links), distribution/ (the
  * job that mails locked minutes), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
  * view), statistics/ (figures for the overview). Exports the job bodies and the statistics. Registers
  * MinutesPaperLock with the agenda's PaperRecordLocks: locked minutes freeze their meeting's papers.
@@ -67,9 +68,10 @@ import { MinutesViews } from './view/minutes-views.js';
     MinutesDistribution,
     ApprovalLinks,
     AdjusterReminders,
+    SecretaryReminders,
     MinutesStatistics,
   ],
-  exports: [AdjusterReminders, MinutesDistribution, MinutesStatistics],
+  exports: [AdjusterReminders, SecretaryReminders, MinutesDistribution, MinutesStatistics],
 })
 export class MinutesModule implements OnModuleInit {
   constructor(

@@ -165,6 +165,46 @@ export class MinutesRepository {
     });
   }
 
+  // ---------- the secretary's reminder ----------
+
+  /**
+   * Of these meetings, those whose minutes were never submitted (none written, or a draft never locked) and
+   * whose secretary has not been reminded.
+   */
+  async findNeverSubmitted(meetingIds: readonly string[], manager?: EntityManager): Promise<string[]> {
+    if (meetingIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.manager(manager).query(
+      `SELECT id FROM unnest($1::uuid[]) AS m(id)
+        WHERE NOT EXISTS (SELECT 1 FROM minutes_secretary_reminders r WHERE r.meeting_id = m.id)
+          AND NOT EXISTS (
+            SELECT 1 FROM minutes mi
+             WHERE mi.meeting_id = m.id AND (mi.status <> 'draft' OR mi.lock_count > 0 OR mi.first_submitted_at IS NOT NULL)
+          )`,
+      [meetingIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Records that the secretary of this meeting is reminded; false when that was done already. */
+  async claimSecretaryReminder(manager: EntityManager, meetingId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO minutes_secretary_reminders (meeting_id) VALUES ($1)
+       ON CONFLICT (meeting_id) DO NOTHING RETURNING meeting_id`,
+      [meetingId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Who saved the latest edit of these minutes (null: nothing written). */
+  async findLatestEditor(manager: EntityManager, meetingId: string): Promise<string | null> {
+    const rows: Array<{ actor_id: string | null }> = await manager.query(
+      `SELECT actor_id FROM minutes_revisions WHERE meeting_id = $1 AND kind = 'edit' AND actor_id IS NOT NULL
+        ORDER BY revision DESC, created_at DESC LIMIT 1`,
+      [meetingId],
+    );
+    return rows[0]?.actor_id ?? null;
+  }
+
   // ---------- reviews ----------
 
   findLatestReview(meetingId: string, manager?: EntityManager): Promise<MinutesReviewEntity | null> {

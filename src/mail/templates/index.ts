@@ -24,9 +24,11 @@ import {
 import {
   type MinutesApprovalMailData,
   type MinutesDistributionMailData,
+  type MinutesOverdueMailData,
   type MinutesReturnedMailData,
   minutesApprovalTemplate,
   minutesDistributionTemplate,
+  minutesOverdueTemplate,
   minutesReturnedTemplate,
 } from './minutes.js';
 import {
@@ -55,6 +57,7 @@ export interface MailTemplateData {
   'minutes-approval': MinutesApprovalMailData;
   'minutes-returned': MinutesReturnedMailData;
   'minutes-distribution': MinutesDistributionMailData;
+  'minutes-overdue': MinutesOverdueMailData;
 }
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -75,4 +78,5 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'minutes-approval': minutesApprovalTemplate,
   'minutes-returned': minutesReturnedTemplate,
   'minutes-distribution': minutesDistributionTemplate,
+  'minutes-overdue': minutesOverdueTemplate,
 };

@@ -21,6 +21,15 @@ export interface MinutesReturnedMailData {
   minutesUrl: string;
 }
 
+/** To the secretary: a meeting that took place has no submitted minutes N working days later. */
+export interface MinutesOverdueMailData {
+  personName: string;
+  meetingTitle: string;
+  when: string;
+  workingDays: string;
+  minutesUrl: string;
+}
+
 /** To the participants and the informed list: the approved minutes, PDF attached. */
 export interface MinutesDistributionMailData {
   personName: string;
@@ -117,6 +126,41 @@ Rätta protokollet och skicka det till justering igen: {{minutesUrl}}`,
 {{when}}
 
 Correct the minutes and submit them for approval again: {{minutesUrl}}`,
+  },
+};
+
+export const minutesOverdueTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Påminnelse: protokollet är inte skickat till justering: {{meetingTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>Mötet nedan hölls för {{workingDays}} arbetsdagar sedan, men protokollet har ännu inte skickats till justering.</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p><a href="{{minutesUrl}}" style="${BUTTON}">Skriv klart protokollet</a></p>
+<p style="font-size:13px;color:#6b7280;">{{minutesUrl}}</p>`,
+    text: `Hej {{personName}},
+
+Mötet nedan hölls för {{workingDays}} arbetsdagar sedan, men protokollet har ännu inte skickats till justering.
+
+{{meetingTitle}}
+{{when}}
+
+Skriv klart protokollet: {{minutesUrl}}`,
+  },
+  en: {
+    subject: 'Reminder: the minutes have not been submitted: {{meetingTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>The meeting below took place {{workingDays}} working days ago, but its minutes have not been submitted for approval yet.</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p><a href="{{minutesUrl}}" style="${BUTTON}">Finish the minutes</a></p>
+<p style="font-size:13px;color:#6b7280;">{{minutesUrl}}</p>`,
+    text: `Hello {{personName}},
+
+The meeting below took place {{workingDays}} working days ago, but its minutes have not been submitted for approval yet.
+
+{{meetingTitle}}
+{{when}}
+
+Finish the minutes: {{minutesUrl}}`,
   },
 };
 

@@ -111,6 +111,11 @@ export class MeetingReads {
     return this.repository.findLastHeld(organizationIds, now);
   }
 
+  /** Meetings that took place (held, or confirmed and over) ending in [from, to): for the minutes' reminders. */
+  findEndedBetween(from: Date, to: Date): Promise<string[]> {
+    return this.repository.findEndedBetween(from, to);
+  }
+
   /** Per organization, the next planned or confirmed meeting not yet over: for cadence. */
   findNextPlanned(
     organizationIds: readonly string[],

@@ -72,22 +72,46 @@ export class MinutesMail {
     if (!secretary) return;
     await this.mail.queue(manager, {
       template: 'minutes-returned',
+      ...this.toSecretary(meeting, secretary),
+      data: { ...this.aboutMinutes(meeting, secretary), adjusterName, comment },
+    });
+  }
+
+  /** To the secretary: the meeting took place `workingDays` working days ago and its minutes are not submitted. */
+  async overdue(
+    manager: EntityManager,
+    meeting: MeetingView,
+    secretary: PersonView,
+    workingDays: number,
+  ): Promise<void> {
+    await this.mail.queue(manager, {
+      template: 'minutes-overdue',
+      ...this.toSecretary(meeting, secretary),
+      data: { ...this.aboutMinutes(meeting, secretary), workingDays: String(workingDays) },
+    });
+  }
+
+  /** An email to a secretary about these minutes: recipient and link. */
+  private toSecretary(meeting: MeetingView, secretary: PersonView) {
+    return {
       to: {
         address: secretary.email,
         name: secretary.name,
         personId: secretary.id,
         locale: secretary.locale,
       },
-      data: {
-        personName: secretary.name,
-        meetingTitle: meeting.title,
-        when: this.when(meeting, secretary.locale),
-        adjusterName,
-        comment,
-        minutesUrl: appLinks.meetingMinutes(this.config.http.publicUrl, meeting.id),
-      },
-      related: { type: 'minutes', id: meeting.id },
-    });
+      related: { type: 'minutes' as const, id: meeting.id },
+    };
+  }
+
+  /** What every email to a secretary about the minutes says: whom, which meeting, and the minutes' page. */
+  private aboutMinutes(meeting: MeetingView, secretary: PersonView) {
+    return {
+      personName: secretary.name,
+      meetingTitle: meeting.title,
+      when: this.when(meeting, secretary.locale),
+      minutesUrl: appLinks.meetingMinutes(this.config.http.publicUrl, meeting.id),
+    };
   }
 
   /** The locked minutes to one recipient, with the PDF their side may read. */
