@@ -3,7 +3,20 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'var/', '*.js', '*.mjs', 'web/scripts/*.mjs', 'scripts/*.mjs', 'web/src/api/schema.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'var/',
+      '*.js',
+      '*.mjs',
+      'web/scripts/*.mjs',
+      'scripts/*.mjs',
+      'test/helpers/*.mjs',
+      'web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

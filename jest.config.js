@@ -24,6 +24,8 @@ const ESM_PACKAGES = [
   '@tokenizer',
   '@borewit',
   'uint8array-extras',
+  'oauth4webapi',
+  'openid-client',
 ];
 const esm = ESM_PACKAGES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|');
 

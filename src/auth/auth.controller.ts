@@ -44,6 +44,7 @@ import { ApiEndpoint, ApiErrorResponse } from '../common/openapi/api-endpoint.de
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 import type { PasswordLinkView } from './auth.dto.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
+import { SignOutResponse, type SignOutView } from './oidc/oidc.dto.js';
 
 @ApiTags('auth')
 @Controller('api')
@@ -85,19 +86,24 @@ export class AuthController {
     return session.me;
   }
 
-  /** Logout: ends the server-side session and clears the cookie. */
+  /** Logout: ends the server-side session and clears the cookie; for a single sign-on, where to end the provider's. */
   @Delete('auth/session')
   @ApiEndpoint('public', 'Sign out a browser: end its session', { errors: [403] })
   @ApiErrorResponse(403, 'CSRF_REJECTED: the X-Samverkan-Csrf header is missing or the Origin is not ours')
   @Public()
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: SignOutResponse,
+    description:
+      "Signed out; the cookie is cleared. providerLogoutUrl: go there to end the provider's session too",
+  })
   async endSession(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<void> {
-    await this.auth.endSession(request);
+  ): Promise<SignOutView> {
+    const signedOut = await this.auth.endSession(request);
     void reply.header('set-cookie', clearedSessionCookie(this.config.auth.session.secureCookie));
+    return signedOut;
   }
 
   @Get('me')

@@ -6,6 +6,8 @@ export enum AuthErrorCode {
   InvalidToken = 'INVALID_TOKEN',
   TokenExpired = 'TOKEN_EXPIRED',
   CsrfRejected = 'CSRF_REJECTED',
+  PasswordLoginDisabled = 'PASSWORD_LOGIN_DISABLED',
+  IdentityProviderNotFound = 'IDENTITY_PROVIDER_NOT_FOUND',
 }
 
 const KIND_BY_CODE: Record<AuthErrorCode, ErrorKind> = {
@@ -13,6 +15,8 @@ const KIND_BY_CODE: Record<AuthErrorCode, ErrorKind> = {
   [AuthErrorCode.InvalidToken]: 'unauthenticated',
   [AuthErrorCode.TokenExpired]: 'unauthenticated',
   [AuthErrorCode.CsrfRejected]: 'forbidden',
+  [AuthErrorCode.PasswordLoginDisabled]: 'forbidden',
+  [AuthErrorCode.IdentityProviderNotFound]: 'not_found',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -33,6 +37,14 @@ export const AUTH_ERROR_MESSAGES: ErrorMessages<AuthErrorCode> = {
     sv: 'En ändring via webbläsarsessionen behöver rubriken X-Samverkan-Csrf och den här webbplatsen som ursprung',
     en: 'A change through the browser session needs the X-Samverkan-Csrf header and this site as its origin',
   },
+  [AuthErrorCode.PasswordLoginDisabled]: {
+    sv: 'Inloggning med lösenord är avstängd här; logga in med din organisations konto',
+    en: "Password sign-in is switched off here; sign in with your organization's account",
+  },
+  [AuthErrorCode.IdentityProviderNotFound]: {
+    sv: 'Det finns ingen sådan identitetsleverantör',
+    en: 'There is no such identity provider',
+  },
 };
 registerErrorMessages(AUTH_ERROR_MESSAGES);
 
@@ -42,6 +54,9 @@ const MESSAGE_BY_CODE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.TokenExpired]: 'The access token has expired',
   [AuthErrorCode.CsrfRejected]:
     'A change through the browser session needs the X-Samverkan-Csrf header and this site as its origin',
+  [AuthErrorCode.PasswordLoginDisabled]:
+    "Password sign-in is switched off here; sign in with your organization's account",
+  [AuthErrorCode.IdentityProviderNotFound]: 'There is no such identity provider',
 };
 
 /** Never says which part was wrong (unknown email, wrong password, disabled login, deleted person). */

@@ -19,6 +19,8 @@ import type {
 import { AuthErrorCode, AuthException } from './auth.exception.js';
 import { LoginThrottle } from './login-throttle.js';
 import { BrowserSessionService } from './browser-session.service.js';
+import type { SignOutView } from './oidc/oidc.dto.js';
+import { OidcSignInService } from './oidc/oidc-sign-in.service.js';
 import { assertSameOriginRequest, readSessionCookie } from './session-cookie.js';
 
 /** What a request brings to be authenticated: its method (for the CSRF check) and headers. */
@@ -39,7 +41,8 @@ export class AuthService {
     private readonly tokens: AccessTokenService,
     private readonly throttle: LoginThrottle,
     private readonly sessions: BrowserSessionService,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly signIns: OidcSignInService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.publicOrigin = new URL(config.http.publicUrl).origin;
   }
@@ -68,12 +71,16 @@ export class AuthService {
     return { sessionToken, me: await this.me(user) };
   }
 
-  /** Logout: ends the session of the request's cookie, if it has one. */
-  async endSession(request: RequestCredentials): Promise<void> {
+  /**
+   * Logout: ends the session of the request's cookie, if it has one. A session opened through a provider
+   * answers the provider's end-session address (RP-initiated logout), where the browser goes next.
+   */
+  async endSession(request: RequestCredentials): Promise<SignOutView> {
     const token = readSessionCookie(request.headers.cookie);
-    if (token === undefined) return;
+    if (token === undefined) return { providerLogoutUrl: null };
     assertSameOriginRequest(request.method, request.headers, this.publicOrigin);
-    await this.sessions.end(token);
+    const identity = await this.sessions.end(token);
+    return { providerLogoutUrl: identity ? await this.signIns.providerLogoutUrl(identity) : null };
   }
 
   /**
@@ -156,6 +163,7 @@ export class AuthService {
    * as quick, whether or not the address is known (the email goes out after it).
    */
   async forgotPassword(email: string, ip: string): Promise<ForgotPasswordView> {
+    this.assertPasswordLogin();
     const normalizedEmail = email.trim().toLowerCase();
     await this.throttle.check(`password-reset:${normalizedEmail}`, ip);
     this.people.requestPasswordReset(normalizedEmail);
@@ -184,11 +192,17 @@ export class AuthService {
     return { ...person, organization, regionId: user.regionId };
   }
 
+  /** PASSWORD_LOGIN=false: people sign in through an identity provider only (ADR 14). */
+  private assertPasswordLogin(): void {
+    if (!this.config.auth.passwordLogin) throw new AuthException(AuthErrorCode.PasswordLoginDisabled);
+  }
+
   /**
    * The person for a right email and password (login, browser session, Basic auth); throttled per account
    * and per address (LoginThrottle).
    */
   private async verifyCredentials(email: string, password: string, ip: string): Promise<PersonCredentials> {
+    this.assertPasswordLogin();
     const normalizedEmail = email.trim().toLowerCase();
     await this.throttle.check(normalizedEmail, ip);
     const credentials = await this.people.findCredentialsByEmail(normalizedEmail);

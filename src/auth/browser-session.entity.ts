@@ -30,4 +30,19 @@ export class BrowserSessionEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** Set when the session was opened through single sign-on (ADR 14): which provider and subject. */
+  @Column({ name: 'identity_provider', type: 'text', nullable: true })
+  identityProvider!: string | null;
+
+  @Column({ name: 'identity_subject', type: 'text', nullable: true })
+  identitySubject!: string | null;
+
+  /** The provider's session id (`sid`), which a back-channel logout names. */
+  @Column({ name: 'identity_sid', type: 'text', nullable: true })
+  identitySid!: string | null;
+
+  /** The ID token, sent back as `id_token_hint` at RP-initiated logout. */
+  @Column({ name: 'id_token', type: 'text', nullable: true, select: false })
+  idToken!: string | null;
 }

@@ -17,6 +17,14 @@ interface SessionRow {
   parent_id: string | null;
 }
 
+/** Which provider session a browser session was opened from (single sign-on, ADR 14). */
+export interface SessionIdentity {
+  provider: string;
+  subject: string;
+  sid: string | null;
+  idToken: string | null;
+}
+
 /** The only code that touches browser_sessions. */
 @Injectable()
 export class BrowserSessionRepository {
@@ -27,11 +35,23 @@ export class BrowserSessionRepository {
     personId: string;
     credentialsVersion: number;
     maxDays: number;
+    identity?: SessionIdentity;
   }): Promise<void> {
+    const identity = session.identity;
     await this.dataSource.query(
-      `INSERT INTO browser_sessions (token_hash, person_id, credentials_version, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
-      [session.tokenHash, session.personId, session.credentialsVersion, session.maxDays],
+      `INSERT INTO browser_sessions (token_hash, person_id, credentials_version, expires_at,
+                                     identity_provider, identity_subject, identity_sid, id_token)
+       VALUES ($1, $2, $3, now() + make_interval(days => $4), $5, $6, $7, $8)`,
+      [
+        session.tokenHash,
+        session.personId,
+        session.credentialsVersion,
+        session.maxDays,
+        identity?.provider ?? null,
+        identity?.subject ?? null,
+        identity?.sid ?? null,
+        identity?.idToken ?? null,
+      ],
     );
   }
 
@@ -74,8 +94,41 @@ export class BrowserSessionRepository {
     };
   }
 
-  async deleteByHash(tokenHash: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM browser_sessions WHERE token_hash = $1`, [tokenHash]);
+  /** Ends a session; answers the provider session it came from (single sign-on), if any. */
+  async deleteByHash(tokenHash: string): Promise<SessionIdentity | null> {
+    const [rows]: [
+      Array<{
+        identity_provider: string | null;
+        identity_subject: string | null;
+        identity_sid: string | null;
+        id_token: string | null;
+      }>,
+      number,
+    ] = await this.dataSource.query(
+      `DELETE FROM browser_sessions WHERE token_hash = $1
+         RETURNING identity_provider, identity_subject, identity_sid, id_token`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row?.identity_provider || !row.identity_subject) return null;
+    return {
+      provider: row.identity_provider,
+      subject: row.identity_subject,
+      sid: row.identity_sid,
+      idToken: row.id_token,
+    };
+  }
+
+  /** Back-channel logout: ends the sessions of a provider's session (sid) or of its subject; answers how many. */
+  async deleteByIdentity(provider: string, by: { sid?: string; subject?: string }): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM browser_sessions
+        WHERE identity_provider = $1
+          AND ($2::text IS NULL OR identity_sid = $2)
+          AND ($3::text IS NULL OR identity_subject = $3)`,
+      [provider, by.sid ?? null, by.subject ?? null],
+    );
+    return count;
   }
 
   /** Sessions that can never count again: expired, idle too long, or opened under older credentials. */

@@ -7,7 +7,7 @@ import {
 } from '../common/auth/opaque-token.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { BrowserSessionRepository } from './browser-session.repository.js';
+import { BrowserSessionRepository, type SessionIdentity } from './browser-session.repository.js';
 
 /** Browser sessions behind the `samverkan_session` cookie (docs/adr/0010). */
 @Injectable()
@@ -18,7 +18,7 @@ export class BrowserSessionService {
   ) {}
 
   /** Opens a session under the person's current credentials version; returns the cookie's value. */
-  async open(personId: string, credentialsVersion: number): Promise<string> {
+  async open(personId: string, credentialsVersion: number, identity?: SessionIdentity): Promise<string> {
     const { idleMinutes, maxDays } = this.config.auth.session;
     await this.repository.deleteEnded(idleMinutes);
     const token = generateOpaqueToken();
@@ -27,6 +27,7 @@ export class BrowserSessionService {
       personId,
       credentialsVersion,
       maxDays,
+      identity,
     });
     return token;
   }
@@ -37,8 +38,14 @@ export class BrowserSessionService {
     return this.repository.findLivePerson(hashOpaqueToken(token), this.config.auth.session.idleMinutes);
   }
 
-  /** Ends a session (logout); an unknown one is ended already. */
-  async end(token: string): Promise<void> {
-    if (isWellFormedOpaqueToken(token)) await this.repository.deleteByHash(hashOpaqueToken(token));
+  /** Ends a session (logout); an unknown one is ended already. Answers the provider session it came from. */
+  async end(token: string): Promise<SessionIdentity | null> {
+    if (!isWellFormedOpaqueToken(token)) return null;
+    return this.repository.deleteByHash(hashOpaqueToken(token));
+  }
+
+  /** Back-channel logout from a provider: its session (sid) or every session of its subject. */
+  endByIdentity(provider: string, by: { sid?: string; subject?: string }): Promise<number> {
+    return this.repository.deleteByIdentity(provider, by);
   }
 }

@@ -8,16 +8,21 @@ export const CSRF_HEADER = 'x-samverkan-csrf';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The session cookie's value in a `Cookie` header, if any (the first when repeated). */
-export function readSessionCookie(cookieHeader: string | undefined): string | undefined {
+/** A cookie's value in a `Cookie` header, if any (the first when repeated). */
+export function readCookie(cookieHeader: string | undefined, name: string): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(';')) {
     const separator = part.indexOf('=');
-    if (separator > 0 && part.slice(0, separator).trim() === SESSION_COOKIE) {
+    if (separator > 0 && part.slice(0, separator).trim() === name) {
       return part.slice(separator + 1).trim();
     }
   }
   return undefined;
+}
+
+/** The session cookie's value in a `Cookie` header, if any (the first when repeated). */
+export function readSessionCookie(cookieHeader: string | undefined): string | undefined {
+  return readCookie(cookieHeader, SESSION_COOKIE);
 }
 
 /** `Set-Cookie` for a new session: no Max-Age, so it also ends with the browser; `Secure` under https. */

@@ -150,3 +150,94 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('OIDC_PROVIDERS and PASSWORD_LOGIN', () => {
+  const region = {
+    id: 'region',
+    name: 'Region Västerbotten',
+    issuer: 'https://login.microsoftonline.com/tenant/v2.0',
+    clientId: 'client-a',
+    clientSecret: 'secret',
+    organizations: ['24'],
+  };
+
+  it('has no providers and password sign-in by default', () => {
+    const config = loadConfig({});
+    expect(config.auth.oidcProviders).toEqual([]);
+    expect(config.auth.passwordLogin).toBe(true);
+  });
+
+  it('reads providers with their defaults and redirect URIs under PUBLIC_URL', () => {
+    const config = loadConfig({
+      PUBLIC_URL: 'https://samverkan.example.se/',
+      OIDC_PROVIDERS: JSON.stringify([
+        { ...region, emailClaim: 'upn', subjectClaim: 'oid+tid' },
+        {
+          ...region,
+          id: 'kommun',
+          emailClaim: 'email',
+          jit: [{ domain: '@Skelleftea.se', organization: '2482' }],
+        },
+      ]),
+    });
+    const [entra, kommun] = config.auth.oidcProviders;
+    expect(entra).toMatchObject({
+      scopes: ['openid', 'email', 'profile'],
+      requireVerifiedEmail: false,
+      subjectClaim: 'oid+tid',
+      redirectUri: 'https://samverkan.example.se/api/auth/oidc/region/callback',
+    });
+    expect(kommun.requireVerifiedEmail).toBe(true);
+    expect(kommun.jit).toEqual([{ domain: 'skelleftea.se', organization: '2482', roles: ['participant'] }]);
+  });
+
+  it('lists every problem of every provider at once', () => {
+    const problems = problemsOf({
+      OIDC_PROVIDERS: JSON.stringify([
+        { ...region, clientSecret: undefined, scopes: ['email'], organizations: [] },
+        { ...region, issuer: 'not a url', roleMapping: { rules: [{ value: 'g', roles: ['boss'] }] } },
+        { ...region, id: 'Bad Id', extra: true },
+      ]),
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^OIDC_PROVIDERS\.0\.scopes: must include openid/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.0\.organizations/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.0\.clientSecret: give exactly one/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.1\.issuer: must be an http\(s\) URL/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.1\.roleMapping\.rules\.0\.roles\.0/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.2\.id/),
+        expect.stringMatching(/^OIDC_PROVIDERS\.2: .*extra/),
+      ]),
+    );
+    expect(problemsOf({ OIDC_PROVIDERS: '[{' })).toEqual([
+      expect.stringMatching(/^OIDC_PROVIDERS: must be a JSON array/),
+    ]);
+    expect(problemsOf({ OIDC_PROVIDERS: JSON.stringify([region, region]) })).toEqual([
+      expect.stringMatching(/^OIDC_PROVIDERS\.1\.id: "region" is used twice/),
+    ]);
+  });
+
+  it('refuses an http issuer in production, and switching passwords off without a provider', () => {
+    const production = {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://samverkan.example.se',
+      JWT_SECRET: 'x'.repeat(40),
+    };
+    expect(
+      problemsOf({
+        ...production,
+        OIDC_PROVIDERS: JSON.stringify([{ ...region, issuer: 'http://idp.local' }]),
+      }),
+    ).toEqual([expect.stringMatching(/^OIDC_PROVIDERS\.0\.issuer: must be https/)]);
+    expect(problemsOf({ ...production, PASSWORD_LOGIN: 'false' })).toEqual([
+      expect.stringMatching(/^PASSWORD_LOGIN: false needs at least one provider/),
+    ]);
+    const ssoOnly = loadConfig({
+      ...production,
+      PASSWORD_LOGIN: 'false',
+      OIDC_PROVIDERS: JSON.stringify([region]),
+    });
+    expect(ssoOnly.auth.passwordLogin).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
+import { type OidcProviderConfig, oidcProvidersSchema, toOidcProviderConfigs } from './oidc-providers.js';
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
@@ -70,6 +71,13 @@ export const envSchema = z
     AUTH_ISSUER: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
     AUTH_JWKS_URL: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
     AUTH_AUDIENCE: optionalString,
+    /** Identity providers for single sign-on in the web app: a JSON array (docs/operations.md, ADR 14). */
+    OIDC_PROVIDERS: oidcProvidersSchema,
+    /** Email and password sign-in (web app, POST /api/auth/login, Basic for /queues); false: SSO only. */
+    PASSWORD_LOGIN: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email().default('admin@samverkan.local')),
     ADMIN_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(12).optional()),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
@@ -282,6 +290,17 @@ function productionProblems(env: Partial<Record<string, unknown>>, ctx: EnvProbl
   if (!env.JWT_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
   }
+  if (Array.isArray(env.OIDC_PROVIDERS)) {
+    (env.OIDC_PROVIDERS as Array<{ issuer?: unknown }>).forEach((provider, index) => {
+      if (typeof provider.issuer === 'string' && provider.issuer.toLowerCase().startsWith('http:')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['OIDC_PROVIDERS', String(index), 'issuer'],
+          message: 'must be https when NODE_ENV=production',
+        });
+      }
+    });
+  }
   if (env.ALLOW_INSECURE_PUBLIC_URL === true) return;
   if (env.PUBLIC_URL === undefined) {
     ctx.addIssue({
@@ -320,6 +339,13 @@ function crossFieldProblems(env: Partial<Record<string, unknown>>, ctx: EnvProbl
       message: 'AUTH_ISSUER and AUTH_JWKS_URL are set together',
     });
   }
+  if (env.PASSWORD_LOGIN === false && Array.isArray(env.OIDC_PROVIDERS) && env.OIDC_PROVIDERS.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PASSWORD_LOGIN'],
+      message: 'false needs at least one provider in OIDC_PROVIDERS, or nobody can sign in',
+    });
+  }
 }
 
 type Env = z.infer<typeof envSchema>;
@@ -341,6 +367,10 @@ export interface AppConfig {
     jwtSecretGenerated: boolean;
     jwtTtlSeconds: number;
     oidc?: { issuer: string; jwksUrl: string; audience?: string };
+    /** Single sign-on in the web app (OIDC_PROVIDERS); empty: none. */
+    oidcProviders: OidcProviderConfig[];
+    /** Whether email and password sign-in is allowed (PASSWORD_LOGIN). */
+    passwordLogin: boolean;
     /** Failed logins per account before its back-off starts. */
     loginMaxAttempts: number;
     /** The per-address window, and how long an account's failures are remembered. */
@@ -425,6 +455,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   }
   const env = parsed.data;
   const port = env.PORT;
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
@@ -432,7 +463,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     http: {
       port,
       host: env.HOST,
-      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+      publicUrl,
       trustProxy: env.TRUST_PROXY,
     },
     web: { dir: env.WEB_DIR },
@@ -457,6 +488,8 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
         env.AUTH_ISSUER && env.AUTH_JWKS_URL
           ? { issuer: env.AUTH_ISSUER, jwksUrl: env.AUTH_JWKS_URL, audience: env.AUTH_AUDIENCE }
           : undefined,
+      oidcProviders: toOidcProviderConfigs(env.OIDC_PROVIDERS, publicUrl),
+      passwordLogin: env.PASSWORD_LOGIN,
       loginMaxAttempts: env.LOGIN_MAX_ATTEMPTS,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
       loginMaxAttemptsPerAddress: env.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,

@@ -15,6 +15,7 @@ import { AgendaItemPaperEntity } from '../agenda/papers/agenda-item-paper.entity
 import { AgreementEntity } from '../agreement/agreement.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { BrowserSessionEntity } from '../auth/browser-session.entity.js';
+import { PersonIdentityEntity } from '../auth/oidc/person-identity.entity.js';
 import { CalendarFeedTokenEntity } from '../feed/calendar-feed-token.entity.js';
 import {
   InvitationEntity,
@@ -94,4 +95,5 @@ export const ENTITIES = [
   MinutesApprovalTokenEntity,
   BrowserSessionEntity,
   PasswordLinkEntity,
+  PersonIdentityEntity,
 ];

@@ -30,6 +30,12 @@ export class OrganizationRepository {
     return this.manager.findOneBy(OrganizationEntity, { id });
   }
 
+  findByCodes(codes: readonly string[]): Promise<OrganizationEntity[]> {
+    return codes.length === 0
+      ? Promise.resolve([])
+      : this.manager.findBy(OrganizationEntity, { code: In([...codes]) });
+  }
+
   /** Locks the row for the rest of the transaction (read-modify-write). */
   findByIdForUpdate(id: string): Promise<OrganizationEntity | null> {
     return this.manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -41,6 +41,11 @@ export class OrganizationService {
     return organization ? toOrganizationView(organization) : null;
   }
 
+  /** Without access checks, by SCB code (configuration names organizations by code). */
+  async findByCodes(codes: readonly string[]): Promise<OrganizationView[]> {
+    return (await this.repository.findByCodes(codes)).map(toOrganizationView);
+  }
+
   /** Without access checks; inside a transaction pass its manager, or the read takes a second pool connection. */
   async findByIds(ids: readonly string[]): Promise<OrganizationView[]> {
     return (await this.repository.findByIds(ids)).map(toOrganizationView);

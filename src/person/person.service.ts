@@ -13,6 +13,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import { regionOf } from '../organization/organization-region.js';
 import type { OrganizationView } from '../organization/organization.dto.js';
+import type { OrganizationKind } from '../organization/organization.entity.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import {
   assertMayCreatePeople,
@@ -23,7 +24,7 @@ import {
   mayManage,
 } from './person-policy.js';
 import type { CreatePersonInput, PersonFilter, PersonView, UpdatePersonInput } from './person.dto.js';
-import type { PersonEntity } from './person.entity.js';
+import type { PersonEntity, PersonRole } from './person.entity.js';
 import { PersonErrorCode, PersonException } from './person.exception.js';
 import type { PasswordLinkPurpose } from './password-link.entity.js';
 import { PasswordService } from './password.service.js';
@@ -190,6 +191,97 @@ export class PersonService {
     return updated;
   }
 
+  /** A person not deleted, with what a single sign-on decides on (ADR 14); by id or lower-cased email. */
+  async findForSignIn(where: { id: string } | { email: string }): Promise<SignInPerson | null> {
+    const person = await this.repository.findActiveWithOrganization(where);
+    return person ? toSignInPerson(person) : null;
+  }
+
+  /**
+   * Just-in-time creation at a first single sign-on (ADR 14): a person who may sign in, without a password
+   * and without a welcome email (they are signed in already). Recorded in the audit log without an actor.
+   */
+  async createFromSignIn(input: {
+    organizationId: string;
+    name: string;
+    email: string;
+    roles: PersonRole[];
+    provider: string;
+  }): Promise<SignInPerson> {
+    const createdId = await this.transactions.run(async (manager) => {
+      if (await this.repository.emailTaken(input.email)) throw PersonException.emailTaken();
+      const created = await this.repository.insert({
+        organizationId: input.organizationId,
+        name: input.name,
+        email: input.email,
+        title: null,
+        phone: null,
+        roles: input.roles,
+        locale: this.config.defaultLocale,
+        loginEnabled: true,
+        passwordHash: null,
+      });
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'person.create',
+        entityType: 'person',
+        entityId: created.id,
+        organizationId: created.organizationId,
+        after: { ...auditSummary(created), identityProvider: input.provider },
+      });
+      return created.id;
+    });
+    return this.findSignInPersonOrFail(createdId);
+  }
+
+  private async findSignInPersonOrFail(id: string): Promise<SignInPerson> {
+    const person = await this.repository.findActiveWithOrganization({ id });
+    if (!person) throw PersonException.notFound();
+    return toSignInPerson(person);
+  }
+
+  /**
+   * The access an identity provider's role mapping grants at a sign-in (ADR 14): roles and organization, or
+   * none (login switched off). Like any change of roles, organization or login, it raises the credentials
+   * version, so the person's other sessions and tokens end. Recorded in the audit log without an actor.
+   */
+  async applyProviderAccess(
+    personId: string,
+    access: { organizationId: string; roles: PersonRole[]; enableLogin: boolean } | null,
+    provider: string,
+  ): Promise<SignInPerson> {
+    const updated = await this.transactions.run(async (manager) => {
+      const person = await this.lockForChange(manager, TenantScope.unrestricted(), personId);
+      const before = auditSummary(person);
+      const wasActiveAdmin = isActiveAdmin(person);
+      if (access === null) {
+        person.loginEnabled = false;
+      } else {
+        person.organizationId = access.organizationId;
+        person.roles = access.roles;
+        if (access.enableLogin) person.loginEnabled = true;
+      }
+      const changed = JSON.stringify(before) !== JSON.stringify(auditSummary(person));
+      if (!changed) return person;
+      if (endsCredentials(before, person, false)) person.credentialsVersion += 1;
+      if (wasActiveAdmin && !isActiveAdmin(person)) await this.assertAnotherAdmin(manager, person.id);
+      const saved = await this.repository.save(person);
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'person.update',
+        entityType: 'person',
+        entityId: saved.id,
+        organizationId: saved.organizationId,
+        before,
+        after: { ...auditSummary(saved), identityProvider: provider },
+        onlyChanges: true,
+      });
+      return saved;
+    });
+    this.authenticatedUsers.clear();
+    return this.findSignInPersonOrFail(updated.id);
+  }
+
   /** "Forgot password" (the caller throttles): answers at once, emails a reset link to a known address. */
   requestPasswordReset(email: string): void {
     this.passwords.requestReset(email);
@@ -318,6 +410,29 @@ function auditSummary(person: PersonEntity) {
     roles: [...person.roles],
     locale: person.locale,
     loginEnabled: person.loginEnabled,
+  };
+}
+
+/** What a single sign-on decides on (ADR 14). */
+export interface SignInPerson {
+  id: string;
+  organizationId: string;
+  organizationCode: string;
+  organizationKind: OrganizationKind;
+  roles: PersonRole[];
+  loginEnabled: boolean;
+  credentialsVersion: number;
+}
+
+function toSignInPerson(person: PersonEntity): SignInPerson {
+  return {
+    id: person.id,
+    organizationId: person.organizationId,
+    organizationCode: person.organization!.code,
+    organizationKind: person.organization!.kind,
+    roles: [...person.roles],
+    loginEnabled: person.loginEnabled,
+    credentialsVersion: person.credentialsVersion,
   };
 }
 

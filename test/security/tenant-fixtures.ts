@@ -68,6 +68,8 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   { pattern: /^\/rsvp\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   { pattern: /^\/minutes-approval\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   { pattern: /^\/api\/auth\/password\/tokens\/\{token\}/, param: 'token', fixture: 'unknownToken' },
+  /** No identity provider is configured in the sweep: any name is unknown. */
+  { pattern: /^\/api\/auth\/oidc\/\{provider\}/, param: 'provider', fixture: 'unknownToken' },
 ];
 
 /** Query and body properties holding ids, by name: B's records, so a filter or a body reaches into B. */

@@ -18,6 +18,7 @@ import { ArrayReferences1766000000000 } from './1766000000000-array-references.j
 import { QuestionEvents1766300000000 } from './1766300000000-question-events.js';
 import { MinutesParts1766830000000 } from './1766830000000-minutes-parts.js';
 import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-papers.js';
+import { PersonIdentities1766860000000 } from './1766860000000-person-identities.js';
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   QuestionEvents1766300000000,
   MinutesParts1766830000000,
   AgendaItemPapers1766840000000,
+  PersonIdentities1766860000000,
   PersonErasure1766890000000,
   AuditRetention1766900000000,
 ];
