@@ -499,3 +499,60 @@ describe('single sign-on with OpenID Connect', () => {
     expect(refused.body.code).toBe('INVALID_TOKEN');
   });
 });
+
+describe('single sign-on only (PASSWORD_LOGIN=false), and providers checked at start', () => {
+  const provider = {
+    id: 'region',
+    name: 'Region Västerbotten',
+    issuer: 'https://login.example.se/tenant/v2.0',
+    clientId: 'samverkan',
+    clientSecret: 'secret',
+    organizations: ['24'],
+  };
+
+  it('refuses every password sign-in with a reason, and offers only the providers', async () => {
+    const t = await startTestApp({ PASSWORD_LOGIN: 'false', OIDC_PROVIDERS: JSON.stringify([provider]) });
+    try {
+      const options = await t.request({ method: 'GET', url: '/api/auth/sign-in-options' });
+      expect(options.body).toEqual({
+        passwordLogin: false,
+        providers: [{ id: 'region', name: 'Region Västerbotten', signInUrl: '/api/auth/oidc/region/login' }],
+      });
+      const body = { email: 'admin@test.samverkan.se', password: 'admin-password-123' };
+      for (const url of ['/api/auth/login', '/api/auth/session']) {
+        const refused = await t.request({ method: 'POST', url, body, headers: CSRF });
+        expect({ url, status: refused.status, code: refused.body.code }).toEqual({
+          url,
+          status: 403,
+          code: 'PASSWORD_LOGIN_DISABLED',
+        });
+      }
+      const forgot = await t.request({
+        method: 'POST',
+        url: '/api/auth/password/forgot',
+        body: { email: body.email },
+      });
+      expect(forgot.status).toBe(403);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('does not start with organizations that do not exist or roles they cannot hold, naming each', async () => {
+    const broken = {
+      ...provider,
+      organizations: ['24', '9999'],
+      jit: [{ domain: 'skelleftea.se', organization: '2482', roles: ['coordinator'] }],
+      roleMapping: { rules: [{ value: 'g', roles: ['secretary'], organization: '8888' }] },
+    };
+    await expect(startTestApp({ OIDC_PROVIDERS: JSON.stringify([broken]) })).rejects.toMatchObject({
+      problems: [
+        'OIDC_PROVIDERS.0.organizations.1: no organization has the code "9999"',
+        'OIDC_PROVIDERS.0.jit.0.organization: "2482" is not among the provider\'s organizations',
+        'OIDC_PROVIDERS.0.jit.0.roles: only people of a region can be coordinators',
+        'OIDC_PROVIDERS.0.roleMapping.rules.0.organization: no organization has the code "8888"',
+        'OIDC_PROVIDERS.0.roleMapping.rules.0.organization: "8888" is not among the provider\'s organizations',
+      ],
+    });
+  });
+});
