@@ -108,7 +108,16 @@ export function AppLayout() {
                     variant="secondary"
                     data-size="sm"
                     loading={signOut.isPending}
-                    onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                    onClick={() =>
+                      signOut.mutate(undefined, {
+                        // After a single sign-on, on to the provider to sign out there too; it returns to /login.
+                        onSuccess: ({ providerLogoutUrl }) =>
+                          providerLogoutUrl
+                            ? window.location.assign(providerLogoutUrl)
+                            : void navigate('/login'),
+                        onError: () => void navigate('/login'),
+                      })
+                    }
                   >
                     {t('signOut')}
                   </Button>
