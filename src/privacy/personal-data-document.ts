@@ -40,6 +40,7 @@ const LABELS = {
       emails: 'E-post till dig',
       actionDigests: 'Åtgärdssammanställningar',
       sessions: 'Inloggningar i webbläsaren',
+      identities: 'Kopplade konton för inloggning',
       passwordLinks: 'Länkar för lösenord',
       calendarFeeds: 'Kalenderprenumerationer',
       auditEntries: 'Loggposter',
@@ -80,6 +81,7 @@ const LABELS = {
       emails: 'Emails to you',
       actionDigests: 'Action digests',
       sessions: 'Browser sign-ins',
+      identities: 'Linked sign-in accounts',
       passwordLinks: 'Password links',
       calendarFeeds: 'Calendar subscriptions',
       auditEntries: 'Log entries',
@@ -139,6 +141,8 @@ function sectionRows(
       return data.actionDigests.map((d) => [d.isoWeek, d.kind, String(d.actionCount)]);
     case 'sessions':
       return data.sessions.map((s) => [time(s.createdAt), time(s.lastSeenAt), time(s.expiresAt)]);
+    case 'identities':
+      return data.identities.map((i) => [i.provider, i.subject, time(i.linkedAt), time(i.lastSignInAt)]);
     case 'passwordLinks':
       return data.passwordLinks.map((l) => [l.purpose, time(l.createdAt), time(l.usedAt)]);
     case 'calendarFeeds':

@@ -137,6 +137,17 @@ export const personalDataView = z.object({
   sessions: z
     .array(z.object({ createdAt: instant, lastSeenAt: when, expiresAt: instant }))
     .describe('browser sessions (signed-in periods), without their tokens'),
+  identities: z
+    .array(
+      z.object({
+        provider: z.string(),
+        subject: z.string().describe("the person's id at the identity provider"),
+        linkedAt: instant,
+        lastSignInAt: instant,
+        revokedAt: when,
+      }),
+    )
+    .describe('accounts at identity providers (single sign-on) linked to the person'),
   passwordLinks: z.array(
     z.object({ purpose: z.string(), createdAt: instant, expiresAt: instant, usedAt: when }),
   ),

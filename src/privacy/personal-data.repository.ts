@@ -41,6 +41,7 @@ export const PERSON_REFERENCES: Readonly<Record<string, keyof PersonalDataView>>
   'emails.recipient_person_id': 'emails',
   'action_digest_deliveries.recipient_person_id': 'actionDigests',
   'browser_sessions.person_id': 'sessions',
+  'person_identities.person_id': 'identities',
   'password_links.person_id': 'passwordLinks',
   'calendar_feed_tokens.created_by': 'calendarFeeds',
   'calendar_feed_tokens.subject_person_id': 'calendarFeeds',
@@ -90,6 +91,7 @@ export class PersonalDataRepository {
       emails,
       actionDigests,
       sessions,
+      identities,
       passwordLinks,
       calendarFeeds,
       auditEntries,
@@ -109,6 +111,7 @@ export class PersonalDataRepository {
       this.emails(personId),
       this.actionDigests(personId),
       this.sessions(personId),
+      this.identities(personId),
       this.passwordLinks(personId),
       this.calendarFeeds(personId),
       this.auditEntries(personId),
@@ -144,6 +147,7 @@ export class PersonalDataRepository {
       emails,
       actionDigests,
       sessions,
+      identities,
       passwordLinks,
       calendarFeeds,
       auditEntries,
@@ -408,6 +412,22 @@ export class PersonalDataRepository {
       createdAt: iso(row.created_at),
       lastSeenAt: isoOrNull(row.last_seen_at),
       expiresAt: iso(row.expires_at),
+    }));
+  }
+
+  /** The accounts at identity providers the person is linked to (single sign-on, ADR 14). */
+  private async identities(personId: string): Promise<PersonalDataView['identities']> {
+    const rows = await this.rows(
+      `SELECT provider, subject, created_at, last_sign_in_at, revoked_at
+         FROM person_identities WHERE person_id = $1::uuid ORDER BY created_at`,
+      personId,
+    );
+    return rows.map((row) => ({
+      provider: text(row.provider),
+      subject: text(row.subject),
+      linkedAt: iso(row.created_at),
+      lastSignInAt: iso(row.last_sign_in_at),
+      revokedAt: isoOrNull(row.revoked_at),
     }));
   }
 
