@@ -5,8 +5,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SmtpSink } from '../../test/helpers/smtp-sink';
+import { type TestOidcProvider, startTestOidcProvider } from '../../test/helpers/test-oidc-provider';
 import { TEST_POSTGRES_URL, TEST_REDIS_URL, databaseUrl, shortId } from '../../test/helpers/test-env';
-import { ADMIN, FIXTURE_ENV, type Fixtures } from './fixtures';
+import { ADMIN, FIXTURE_ENV, type Fixtures, IDENTITY_PROVIDER } from './fixtures';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -81,6 +82,34 @@ async function startMailbox(sink: SmtpSink): Promise<{ url: string; close: () =>
 }
 
 /**
+ * A real OpenID Connect provider (oidc-provider, with its own login page) for single sign-on: a coordinator
+ * whose group grants the role, and someone of a domain nobody configured.
+ */
+function startIdentityProvider(url: string): Promise<TestOidcProvider> {
+  return startTestOidcProvider({
+    clients: [
+      {
+        client_id: 'samverkan-web',
+        client_secret: 'web-e2e-client-secret',
+        token_endpoint_auth_method: 'client_secret_post',
+        redirect_uris: [`${url}/api/auth/oidc/region/callback`],
+        post_logout_redirect_uris: [`${url}/login`],
+        backchannel_logout_uri: `${url}/api/auth/oidc/region/backchannel-logout`,
+        backchannel_logout_session_required: true,
+      },
+    ],
+    accounts: {
+      [IDENTITY_PROVIDER.coordinator.login]: {
+        email: IDENTITY_PROVIDER.coordinator.email,
+        name: IDENTITY_PROVIDER.coordinator.name,
+        groups: [IDENTITY_PROVIDER.coordinatorGroup],
+      },
+      [IDENTITY_PROVIDER.stranger.login]: { email: IDENTITY_PROVIDER.stranger.email },
+    },
+  });
+}
+
+/**
  * Starts the real service (dist/main.js, role all) on a fresh database with a real SMTP sink, and creates
  * the people the tests sign in as. Returns the teardown.
  */
@@ -94,6 +123,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const mailbox = await startMailbox(sink);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const idp = await startIdentityProvider(url);
   let output = '';
   const service = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
@@ -114,6 +144,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '50',
       PAPER_DIR: `/tmp/samverkan-web-papers/${name}`,
+      OIDC_PROVIDERS: JSON.stringify([
+        {
+          id: 'region',
+          name: IDENTITY_PROVIDER.name,
+          issuer: idp.issuer,
+          clientId: 'samverkan-web',
+          clientSecret: 'web-e2e-client-secret',
+          scopes: ['openid', 'email', 'profile', 'groups'],
+          organizations: ['24'],
+          jit: [{ domain: 'regionvasterbotten.example.se', organization: '24', roles: ['participant'] }],
+          roleMapping: {
+            claim: 'groups',
+            rules: [
+              { value: IDENTITY_PROVIDER.coordinatorGroup, roles: ['coordinator'], organization: '24' },
+            ],
+          },
+        },
+      ]),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -127,6 +175,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
     await mailbox.close();
     await sink.stop();
+    await idp.close();
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };
   try {
@@ -149,6 +198,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       skelleftea: byName('Skellefteå'),
       mailboxUrl: mailbox.url,
       municipalityContact: { email: 'kontakt@umea.example.se', password: 'kontakt-password-123' },
+      identityProviderUrl: idp.issuer,
     };
     await api(url, '/api/people', accessToken, {
       name: 'Ulla Umeå',

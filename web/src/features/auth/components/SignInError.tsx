@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function SignInError({ code }: { code: string }) {
   const { t } = useTranslation('auth');
   return (
-    <Alert data-color="danger" role="alert">
+    <Alert data-color="danger" role="alert" className="sign-in-error">
       <Heading level={2} data-size="xs">
         {t('login.failedTitle')}
       </Heading>

@@ -70,9 +70,9 @@ export function LoginPage() {
       {options.isError && <ErrorMessage error={options.error} onRetry={() => void options.refetch()} />}
       <SignInProviders providers={providers} next={next} />
       {passwordLogin && (
-        <section aria-labelledby={providers.length > 0 ? 'password-login' : undefined}>
+        <div>
           {providers.length > 0 && (
-            <Heading level={2} data-size="xs" id="password-login">
+            <Heading level={2} data-size="xs">
               {t('login.passwordHeading')}
             </Heading>
           )}
@@ -107,7 +107,7 @@ export function LoginPage() {
               <RouterLink to="/forgot-password">{t('login.forgot')}</RouterLink>
             </Link>
           </Paragraph>
-        </section>
+        </div>
       )}
     </div>
   );
