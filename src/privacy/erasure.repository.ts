@@ -12,6 +12,8 @@ export interface ErasureCandidate {
 /** What an erasure removed or pseudonymised, by kind (counts only: the audit entry carries no personal data). */
 export interface ErasureCounts {
   sessions: number;
+  /** Links to accounts at identity providers (single sign-on): the subject is the person's id there. */
+  identities: number;
   passwordLinks: number;
   calendarFeeds: number;
   emailBodies: number;
@@ -61,6 +63,7 @@ export class ErasureRepository {
     );
     return {
       sessions: await count(`DELETE FROM browser_sessions WHERE person_id = $1`, [personId]),
+      identities: await count(`DELETE FROM person_identities WHERE person_id = $1`, [personId]),
       passwordLinks: await count(`DELETE FROM password_links WHERE person_id = $1`, [personId]),
       calendarFeeds: await count(`DELETE FROM calendar_feed_tokens WHERE subject_person_id = $1`, [personId]),
       emailBodies: await count(

@@ -192,6 +192,7 @@ export class ErasePersonBody extends createZodDto(
 
 export const erasureView = z.object({
   sessions: z.number().int(),
+  identities: z.number().int(),
   passwordLinks: z.number().int(),
   calendarFeeds: z.number().int(),
   emailBodies: z.number().int(),

@@ -3856,18 +3856,6 @@ export interface components {
             }[];
             /** Format: date-time */
             generatedAt: string;
-            /** @description accounts at identity providers (single sign-on) linked to the person */
-            identities: {
-                /** Format: date-time */
-                lastSignInAt: string;
-                /** Format: date-time */
-                linkedAt: string;
-                provider: string;
-                /** Format: date-time */
-                revokedAt: string | null;
-                /** @description the person's id at the identity provider */
-                subject: string;
-            }[];
             /** @description meetings they take or took part in, with their answer; and those they created */
             meetings: {
                 /** Format: date-time */
