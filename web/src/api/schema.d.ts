@@ -144,6 +144,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/oidc/{provider}/backchannel-logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back-channel logout from an identity provider (a signed logout token) */
+        post: operations["OidcController_backchannelLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password/forgot": {
         parameters: {
             query?: never;
@@ -192,6 +209,23 @@ export interface paths {
         post: operations["AuthController_openSession"];
         /** Sign out a browser: end its session */
         delete: operations["AuthController_endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a person may sign in: password and the identity providers */
+        get: operations["OidcController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2044,6 +2078,12 @@ export interface components {
              */
             to?: string;
         };
+        BackchannelLogoutBody: {
+            logout_token: string;
+        };
+        BackchannelLogoutResponse: {
+            sessionsEnded: number;
+        };
         CadenceListQuery: {
             /** @enum {string} */
             status?: "ok" | "due" | "overdue" | "no_agreement";
@@ -2696,6 +2736,7 @@ export interface components {
             calendarFeeds: number;
             draftMinutes: number;
             emailBodies: number;
+            identities: number;
             passwordLinks: number;
             sessions: number;
         };
@@ -2704,7 +2745,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. MEETING_NOT_FOUND; never translated
              * @enum {string}
              */
-            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
+            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
             /** @description The x-correlation-id of the request, for support */
             correlationId?: string;
             /** @description Code-specific facts, e.g. the fields that failed validation */
@@ -3470,6 +3511,9 @@ export interface components {
             start: string;
             version?: number;
         };
+        OidcProviderParam: {
+            provider: string;
+        };
         OrganizationOverviewResponse: {
             actions: {
                 doneOnTime: number;
@@ -3856,6 +3900,18 @@ export interface components {
             }[];
             /** Format: date-time */
             generatedAt: string;
+            /** @description accounts at identity providers (single sign-on) linked to the person */
+            identities: {
+                /** Format: date-time */
+                lastSignInAt: string;
+                /** Format: date-time */
+                linkedAt: string;
+                provider: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @description the person's id at the identity provider */
+                subject: string;
+            }[];
             /** @description meetings they take or took part in, with their answer; and those they created */
             meetings: {
                 /** Format: date-time */
@@ -4567,6 +4623,21 @@ export interface components {
         SetPasswordBody: {
             /** @description at least 12 characters */
             password: string;
+        };
+        SignInOptionsResponse: {
+            /** @description whether email and password sign-in is offered (PASSWORD_LOGIN) */
+            passwordLogin: boolean;
+            providers: {
+                id: string;
+                /** @description shown on the button: "Logga in med <name>" */
+                name: string;
+                /** @description navigate the browser here (with ?next=/path) to sign in */
+                signInUrl: string;
+            }[];
+        };
+        SignOutResponse: {
+            /** @description the provider's end-session address (RP-initiated logout) for a single sign-on; null otherwise */
+            providerLogoutUrl: string | null;
         };
         StrategyAreaListResponse: {
             items: {
@@ -5553,6 +5624,49 @@ export interface operations {
             };
         };
     };
+    OidcController_backchannelLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["BackchannelLogoutBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackchannelLogoutResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     AuthController_forgotPassword: {
         parameters: {
             query?: never;
@@ -5763,12 +5877,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed out; the cookie is cleared */
-            204: {
+            /** @description Signed out; the cookie is cleared. providerLogoutUrl: go there to end the provider's session too */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignOutResponse"];
+                };
             };
             /** @description CSRF_REJECTED: the X-Samverkan-Csrf header is missing or the Origin is not ours */
             403: {
@@ -5777,6 +5893,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OidcController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsResponse"];
                 };
             };
         };
