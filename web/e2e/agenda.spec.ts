@@ -264,7 +264,7 @@ test('the minutes as read: justering in progress, then locked with its action; n
   const adjusters = page.getByRole('table', { name: 'Justerare' });
   await expect(adjusters.getByRole('row', { name: /Ulla Umeå/ })).toContainText('Väntar på beslut');
   await expect(adjusters.getByRole('row', { name: /Regionen/ })).toContainText('Godkänt');
-  await expect(page.getByText('Blir en åtgärd när protokollet är justerat')).toBeVisible();
+  await expect(page.getByText('Föreslagen – blir en öppen åtgärd när protokollet är justerat')).toBeVisible();
   const pdf = await page.getByRole('link', { name: 'Ladda ner protokollet som PDF' }).getAttribute('href');
   expect(pdf).toMatch(new RegExp(`/api/meetings/${held}/minutes\\.pdf$`));
   const download = await page.request.get(pdf!);

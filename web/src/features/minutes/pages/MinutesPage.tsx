@@ -5,7 +5,14 @@ import { links } from '../../../app/links';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import { MeetingDocumentPage } from '../../meetings/components/MeetingDocumentPage';
 import type { Meeting } from '../../meetings/hooks/useMeetings';
-import { MinutesReview } from '../components/MinutesReview';
+import { PageSkeleton } from '../../../shared/components/PageSkeleton';
+import { useMe } from '../../auth/hooks/useMe';
+import { ItemHeading } from '../components/ItemHeading';
+import { MinutesEditor } from '../components/MinutesEditor';
+import { MinutesJustering } from '../components/MinutesJustering';
+import { UnsentDrafts } from '../components/UnsentDrafts';
+import { useMinutesSync } from '../hooks/useMinutesSync';
+import { isWritable, keepsMinutes } from '../minutes-edit';
 import { MinutesRevisions } from '../components/MinutesRevisions';
 import { MinutesStatusTag } from '../components/MinutesStatusTag';
 import { type Minutes, useMinutes } from '../hooks/useMinutes';
@@ -19,9 +26,10 @@ const ATTENDANCE_COLORS = {
 };
 
 /**
- * /meetings/:id/minutes, where the minutes emails link: the minutes as read (status, attendance, each item's
- * notes and decisions, the actions, the adjusters' decisions, the PDF, revisions). Read-only; what the API
- * returns is shown (restricted items only to those it gives them to). Another municipality's meeting: "not found".
+ * /meetings/:id/minutes, where the minutes emails link: for the keepers, while the minutes are a draft or
+ * returned, the editor (MinutesEditor); otherwise the minutes as read (status, attendance, each item's notes
+ * and decisions, the actions, the adjusters' decisions, the PDF, revisions); what the API returns is shown
+ * (restricted items only to those it gives them to). Another municipality's meeting: "not found".
  */
 export function MinutesPage() {
   const { t } = useTranslation('minutes');
@@ -41,23 +49,57 @@ export function MinutesPage() {
         </li>
       }
     >
-      {(meeting, recorded) =>
-        hasMinutes(recorded) ? (
-          <RecordedMinutes meeting={meeting} minutes={recorded} />
-        ) : (
-          <section aria-labelledby="empty-heading" className="section">
-            <Heading level={2} data-size="sm" id="empty-heading">
-              {t('empty')}
-            </Heading>
-            <Paragraph>{t('emptyHint')}</Paragraph>
-          </section>
-        )
-      }
+      {(meeting, minutes) => <MinutesBody meeting={meeting} minutes={minutes} />}
     </MeetingDocumentPage>
   );
 }
 
-function RecordedMinutes({ meeting, minutes }: { meeting: Meeting; minutes: Minutes }) {
+/**
+ * The minutes' keepers (admins, the parties' coordinators and secretaries) write them while they are a draft
+ * or returned: the editor, saved as they type. Everyone else, and everyone once they are with the
+ * adjusters or locked, reads them. Drafts this person left in the browser are sent whenever the page is open.
+ */
+function MinutesBody({ meeting, minutes }: { meeting: Meeting; minutes: Minutes }) {
+  const { t } = useTranslation('minutes');
+  const me = useMe().data;
+  const keeper = !!me && keepsMinutes(me, meeting);
+  const editing = useMinutesSync(meeting.id, keeper ? me.id : undefined);
+  if (keeper && isWritable(minutes.status)) {
+    if (!editing.ready) return <PageSkeleton rows={6} />;
+    return (
+      <>
+        <MinutesEditor meeting={meeting} minutes={minutes} editing={editing} />
+        <MinutesJustering meeting={meeting} minutes={minutes} keeper={keeper} />
+        <MinutesRevisions meetingId={meeting.id} />
+      </>
+    );
+  }
+  return (
+    <>
+      {keeper && <UnsentDrafts minutes={minutes} editing={editing} />}
+      {hasMinutes(minutes) ? (
+        <RecordedMinutes meeting={meeting} minutes={minutes} keeper={keeper} />
+      ) : (
+        <section aria-labelledby="empty-heading" className="section">
+          <Heading level={2} data-size="sm" id="empty-heading">
+            {t('empty')}
+          </Heading>
+          <Paragraph>{t('emptyHint')}</Paragraph>
+        </section>
+      )}
+    </>
+  );
+}
+
+function RecordedMinutes({
+  meeting,
+  minutes,
+  keeper,
+}: {
+  meeting: Meeting;
+  minutes: Minutes;
+  keeper: boolean;
+}) {
   const { t, i18n } = useTranslation('minutes');
   const lang = i18n.language;
   const names = peopleNamed(minutes);
@@ -93,16 +135,7 @@ function RecordedMinutes({ meeting, minutes }: { meeting: Meeting; minutes: Minu
           <ol className="agenda-items">
             {minutes.items.map((item) => (
               <li key={item.agendaItemId} className="agenda-item">
-                <Heading level={3} data-size="xs">
-                  {t('itemHeading', { number: item.number, title: item.title })}
-                </Heading>
-                {item.visibility === 'restricted' && (
-                  <div className="tag-row">
-                    <Tag data-color="warning" data-size="sm" className="status-tag">
-                      {t('restricted')}
-                    </Tag>
-                  </div>
-                )}
+                <ItemHeading item={item} />
                 <Heading level={4} data-size="2xs">
                   {t('notes')}
                 </Heading>
@@ -133,7 +166,7 @@ function RecordedMinutes({ meeting, minutes }: { meeting: Meeting; minutes: Minu
           <MinutesActions actions={other} names={names} />
         </section>
       )}
-      <MinutesReview review={minutes.review} />
+      <MinutesJustering meeting={meeting} minutes={minutes} keeper={keeper} />
       <MinutesRevisions meetingId={meeting.id} />
     </>
   );
@@ -227,8 +260,8 @@ function MinutesActions({
             ) : (
               action.title
             )}{' '}
-            <Tag data-color={action.actionId ? 'success' : 'info'} data-size="sm" className="status-tag">
-              {t(action.actionId ? 'actionCreated' : 'actionPending')}
+            <Tag data-color={action.proposed ? 'info' : 'success'} data-size="sm" className="status-tag">
+              {t(action.proposed ? 'actionPending' : 'actionCreated')}
             </Tag>
             <br />
             {t('actionLine', {
