@@ -32,9 +32,12 @@ export const PERSON_REFERENCES: Readonly<Record<string, keyof PersonalDataView>>
   'agenda_templates.created_by': 'agendaTemplates',
   'agenda_item_papers.uploaded_by': 'papers',
   'minutes.submitted_by': 'minutes',
+  'minutes.attendance_updated_by': 'minutes',
   'minutes.attendance[].personId': 'minutes',
   'minutes.actions[].ownerPersonId': 'minutes',
   'minutes.actions[].addedBy': 'minutes',
+  'minutes.items[].updatedBy': 'minutes',
+  'minutes.actions[].updatedBy': 'minutes',
   'minutes_reviews.submitted_by': 'minutes',
   'minutes_revisions.actor_id': 'minutes',
   'minutes_adjusters.person_id': 'adjusterDecisions',
@@ -338,6 +341,10 @@ export class PersonalDataRepository {
                      THEN 'action_owner' END,
                 CASE WHEN m.actions @> jsonb_build_array(jsonb_build_object('addedBy', $1::text))
                      THEN 'action_author' END,
+                CASE WHEN m.attendance_updated_by = $1::uuid
+                       OR m.items @> jsonb_build_array(jsonb_build_object('updatedBy', $1::text))
+                       OR m.actions @> jsonb_build_array(jsonb_build_object('updatedBy', $1::text))
+                     THEN 'part_author' END,
                 CASE WHEN m.submitted_by = $1::uuid
                        OR EXISTS (SELECT 1 FROM minutes_reviews r WHERE r.meeting_id = m.meeting_id AND r.submitted_by = $1::uuid)
                      THEN 'submitted' END,

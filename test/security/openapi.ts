@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 /**
  * Reads the service's own OpenAPI document (/docs-json) so that the security sweep and the fuzzer cover
@@ -149,6 +149,8 @@ function sampleString(schema: JsonSchema, name: string, hints: SampleHints): str
   if (format === 'uuid' || /Id$/.test(name)) {
     const id = hints.uuidFor(name);
     if (id) return id;
+    // A client-chosen id for a new record (e.g. an action written in the minutes): any new uuid.
+    if (format === 'uuid' && name === 'id') return randomUUID();
     if (format === 'uuid') throw new Error(`no uuid for "${name}": add it to the sample hints`);
   }
   if (format === 'date-time') return `${FUTURE_DAY}T10:00:00+01:00`;

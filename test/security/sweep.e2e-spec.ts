@@ -43,6 +43,8 @@ const BODY_UUIDS_COVERED_ELSEWHERE: Readonly<Record<string, string>> = {
     'body-references: the municipality adjuster',
   'PUT /api/meetings/{id}/minutes actions[].id':
     "body-references: a local id of the draft; another's action is untouched",
+  'POST /api/meetings/{id}/minutes/actions id':
+    'not a reference: the client-chosen id of a new action in these minutes (minutes-parts: a retry with it is idempotent)',
 };
 
 /** Operations whose body names no record at all (a person's own settings): nothing of B to reach. */

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type TestApp, type TestResponse } from '../helpers/test-app';
 import { multipartBody, pdfFile } from '../helpers/paper-files';
 import { adminLogin, createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
@@ -60,6 +60,16 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   { pattern: /^\/api\/actions\/\{id\}/, param: 'id', fixture: 'action' },
   { pattern: /^\/api\/questions\/\{id\}/, param: 'id', fixture: 'question' },
   { pattern: /^\/api\/agenda-items\/\{id\}/, param: 'id', fixture: 'agendaItem' },
+  {
+    pattern: /^\/api\/meetings\/\{id\}\/minutes\/items\/\{agendaItemId\}/,
+    param: 'agendaItemId',
+    fixture: 'agendaItem',
+  },
+  {
+    pattern: /^\/api\/meetings\/\{id\}\/minutes\/actions\/\{actionId\}/,
+    param: 'actionId',
+    fixture: 'minutesAction',
+  },
   { pattern: /^\/api\/papers\/\{id\}/, param: 'id', fixture: 'paper' },
   { pattern: /^\/api\/calendar-feeds\/\{id\}/, param: 'id', fixture: 'calendarFeed' },
   { pattern: /^\/api\/strategy-areas\/\{id\}/, param: 'id', fixture: 'strategyArea' },
@@ -308,6 +318,22 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     else notCreated.push('agendaItem: the meeting has no agenda items');
     if (item && has('POST', '/api/agenda-items/{id}/papers')) {
       add('paper', (await uploadPaper(t, adminToken, item.id)).id, 'tenant-b');
+    }
+    if (has('POST', '/api/meetings/{id}/minutes/actions')) {
+      const action = check(
+        await admin('POST', `/api/meetings/${meeting.id}/minutes/actions`, {
+          id: randomUUID(),
+          agendaItemId: item?.id ?? null,
+          title: 'Åtgärd i protokollet',
+          ownerPersonId: fixtures.get('person')!.id,
+          ownerOrganizationId: orgB,
+          dueDate: '2031-05-01',
+          strategyAreaIds: [],
+        }),
+        201,
+        'minutes action',
+      );
+      add('minutesAction', action.id, 'tenant-b');
     }
   }
 
