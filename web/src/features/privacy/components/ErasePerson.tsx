@@ -22,27 +22,29 @@ export function ErasePerson({ personId, name }: { personId: string; name: string
         {t('erase.title')}
       </Heading>
       <Paragraph>{t('erase.text', { name })}</Paragraph>
-      <Textfield
-        label={t('erase.reason')}
-        description={t('erase.reasonHelp')}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      <ConfirmDialog
-        trigger={t('erase.button')}
-        title={t('erase.confirmTitle', { name })}
-        confirm={t('erase.confirm')}
-        onConfirm={() =>
-          erase.mutateAsync(reason).then(() => {
-            toast.show(t('erase.done', { name }));
-            void navigate('/admin/people');
-          })
-        }
-        pending={erase.isPending}
-        error={erase.error}
-      >
-        {t('erase.confirmText', { name, reason: reason.trim() || '–' })}
-      </ConfirmDialog>
+      <div className="form">
+        <Textfield
+          label={t('erase.reason')}
+          description={t('erase.reasonHelp')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+        <ConfirmDialog
+          trigger={t('erase.button')}
+          title={t('erase.confirmTitle', { name })}
+          confirm={t('erase.confirm')}
+          onConfirm={() =>
+            erase.mutateAsync(reason).then(() => {
+              toast.show(t('erase.done', { name }));
+              void navigate('/admin/people');
+            })
+          }
+          pending={erase.isPending}
+          error={erase.error}
+        >
+          {t('erase.confirmText', { name, reason: reason.trim() || '–' })}
+        </ConfirmDialog>
+      </div>
     </section>
   );
 }
