@@ -445,9 +445,18 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     const unfinished = items.find((item: any) => item.title === 'Bredband i glesbygd');
     const moved = await api('PATCH', `/api/agenda-items/${unfinished.id}`, 'coordinator', {
       moveToNextMeeting: true,
+      reason: 'Tiden räckte inte till',
     });
     expect(moved.status).toBe(200);
     expect(moved.body.movedToMeetingId).toBe(meetingC);
+    // The proposer of the accepted item hears where it went, with the message, in their language.
+    const [told] = await eventually(() => {
+      const mails = subjectsTo(proposer, 'Your item has moved to a later meeting');
+      return mails.length ? mails : undefined;
+    }, 'the email about the moved item');
+    expect(told.parsed.subject).toBe('Your item has moved to a later meeting: Bredband i glesbygd');
+    expect(told.parsed.text).toContain('Tiden räckte inte till');
+    expect(told.parsed.text).toContain(`${PUBLIC_URL}/meetings/${meetingC}/agenda`);
     const next = (await agenda(meetingC)).body.items;
     expect(next.at(-1)).toMatchObject({ title: 'Övriga frågor', closing: true });
     expect(next.at(-2)).toMatchObject({
@@ -469,6 +478,8 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       title: 'X',
     });
     expect(mixed.status).toBe(400);
+    // Only the moved proposal's author was told; a carried-over item's move tells nobody again.
+    expect(subjectsTo(proposer, 'Your item has moved to a later meeting')).toHaveLength(1);
   });
 
   it("gives a round's meetings the round's template", async () => {

@@ -260,7 +260,13 @@ export class UpdateAgendaItemBody extends createZodDto(
         .enum(['accepted', 'declined'])
         .optional()
         .describe('decide a proposal; the proposer is told by email'),
-      reason: z.string().trim().min(1).max(2000).optional().describe('why; required when declining'),
+      reason: z
+        .string()
+        .trim()
+        .min(1)
+        .max(2000)
+        .optional()
+        .describe('why; required when declining; with moveToNextMeeting, the message to the proposer'),
       moveToNextMeeting: z
         .literal(true)
         .optional()
@@ -273,10 +279,10 @@ export class UpdateAgendaItemBody extends createZodDto(
       if (body.status === 'declined' && !body.reason) {
         ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a declined proposal needs a reason' });
       }
-      if (body.reason !== undefined && body.status === undefined) {
+      if (body.reason !== undefined && body.status === undefined && !body.moveToNextMeeting) {
         ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason goes with a status' });
       }
-      if (body.moveToNextMeeting && keys.length > 1) {
+      if (body.moveToNextMeeting && keys.some((key) => key !== 'moveToNextMeeting' && key !== 'reason')) {
         ctx.addIssue({
           code: 'custom',
           path: ['moveToNextMeeting'],

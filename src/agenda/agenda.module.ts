@@ -16,6 +16,7 @@ import { AgendaTemplateService } from './agenda-template.service.js';
 import { AgendaController } from './agenda.controller.js';
 import { AgendaRepository } from './agenda.repository.js';
 import { AgendaStore } from './agenda-store.js';
+import { CallsForItems } from './calls/calls-for-items.js';
 import { AgendaItemChecks } from './editing/agenda-item-checks.js';
 import { AgendaArrangement } from './editing/agenda-arrangement.js';
 import { AgendaItemEditor } from './editing/agenda-item-editor.js';
@@ -71,7 +72,8 @@ import { AgendaViews } from './view/agenda-views.js';
     PaperRepository,
     PaperRecordLocks,
     AgendaPapers,
+    CallsForItems,
   ],
-  exports: [AgendaStore, AgendaDistribution, AgendaPapers, PaperRecordLocks],
+  exports: [AgendaStore, AgendaDistribution, AgendaPapers, PaperRecordLocks, CallsForItems],
 })
 export class AgendaModule {}

@@ -219,4 +219,28 @@ export class AgendaRepository {
     );
     return rows.map((row) => row.id);
   }
+
+  // ---------- calls for items ----------
+
+  /** Meetings (planned or confirmed) starting in [from, to) whose municipalities were not called for items yet. */
+  async findUncalledMeetingIds(from: Date, to: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT m.id FROM meetings m
+        WHERE m.start_at >= $1 AND m.start_at < $2 AND m.status IN ('planned', 'confirmed')
+          AND NOT EXISTS (SELECT 1 FROM agenda_calls_for_items c WHERE c.meeting_id = m.id)
+        ORDER BY m.start_at, m.id`,
+      [from, to],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Records the meeting's call for items; false when it was made already (exactly once per meeting). */
+  async claimCallForItems(manager: EntityManager, meetingId: string, callDate: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO agenda_calls_for_items (meeting_id, call_date) VALUES ($1, $2)
+       ON CONFLICT (meeting_id) DO NOTHING RETURNING meeting_id`,
+      [meetingId, callDate],
+    );
+    return rows.length > 0;
+  }
 }

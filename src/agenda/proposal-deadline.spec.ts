@@ -1,4 +1,4 @@
-import { isWorkingDay, proposalDeadline } from './proposal-deadline';
+import { addWorkingDays, callForItemsDue, isWorkingDay, proposalDeadline } from './proposal-deadline';
 
 const ZONE = 'Europe/Stockholm';
 
@@ -29,5 +29,27 @@ describe('proposalDeadline', () => {
   it('with zero working days, proposals stay open until the meeting starts', () => {
     const start = new Date('2026-02-10T09:00:00Z');
     expect(proposalDeadline(start, 0, ZONE, 'SE').closesAt).toEqual(start);
+  });
+});
+
+describe('addWorkingDays', () => {
+  it('counts Swedish working days either way, skipping weekends and holidays', () => {
+    // Thursday 17 December 2026 + 5: Fri 18, Mon 21, Tue 22, Wed 23, then julafton, juldagen, annandag jul
+    // and the weekend are off: Mon 28.
+    expect(addWorkingDays('2026-12-17', 5, 'SE')).toBe('2026-12-28');
+    expect(addWorkingDays('2026-12-28', -5, 'SE')).toBe('2026-12-17');
+    expect(addWorkingDays('2026-12-17', 0, 'SE')).toBe('2026-12-17');
+  });
+});
+
+describe('callForItemsDue', () => {
+  it('goes out at 08:00 local, the given working days before the proposal deadline', () => {
+    // Meeting Tuesday 10 February 2026: proposals close Tuesday 3 February; 5 working days before: Tue 27 Jan.
+    const due = callForItemsDue(
+      { startAt: '2026-02-10T09:00:00Z' },
+      { agenda: { proposalWorkingDays: 5, callForItemsWorkingDays: 5 }, timeZone: ZONE },
+    );
+    expect(due.date).toBe('2026-01-27');
+    expect(due.at.toISOString()).toBe('2026-01-27T07:00:00.000Z');
   });
 });

@@ -8,6 +8,20 @@ export function isWorkingDay(date: string, holidayCountry: string): boolean {
   return isoWeekday(date) <= 5 && holidayName(date, holidayCountry) === undefined;
 }
 
+/** The working day `count` working days after `date` (before it when negative); `date` itself is not counted. */
+export function addWorkingDays(date: string, count: number, holidayCountry: string): string {
+  const step = count < 0 ? -1 : 1;
+  let day = date;
+  for (let counted = 0; counted < Math.abs(count);) {
+    day = addDays(day, step);
+    if (isWorkingDay(day, holidayCountry)) counted += 1;
+  }
+  return day;
+}
+
+/** The local hour at which the call for agenda items goes out. */
+export const CALL_FOR_ITEMS_HOUR = 8;
+
 export interface ProposalDeadline {
   /** The last local date on which items may be proposed (inclusive). */
   date: string;
@@ -27,12 +41,7 @@ export function proposalDeadline(
 ): ProposalDeadline {
   const meetingDate = DateTime.fromJSDate(meetingStart, { zone }).toISODate()!;
   if (workingDays === 0) return { date: meetingDate, closesAt: meetingStart };
-  let date = meetingDate;
-  let counted = 0;
-  while (counted < workingDays) {
-    date = addDays(date, -1);
-    if (isWorkingDay(date, holidayCountry)) counted += 1;
-  }
+  const date = addWorkingDays(meetingDate, -workingDays, holidayCountry);
   const closesAt = DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day').toJSDate();
   return { date, closesAt };
 }
@@ -48,4 +57,29 @@ export function meetingProposalDeadline(
     config.timeZone,
     DEFAULT_SCHEDULER_CONFIG.holidayCountry,
   );
+}
+
+export interface CallForItemsDue {
+  /** The local date the call goes out. */
+  date: string;
+  /** 08:00 local on that date. */
+  at: Date;
+}
+
+/**
+ * When a meeting's call for agenda items goes out: at 08:00 on the working day `callWorkingDays` working days
+ * before the proposal deadline's date. With 5 and a deadline on a Tuesday: the Tuesday a week earlier.
+ */
+export function callForItemsDue(
+  meeting: { startAt: string },
+  config: { agenda: { proposalWorkingDays: number; callForItemsWorkingDays: number }; timeZone: string },
+): CallForItemsDue {
+  const deadline = meetingProposalDeadline(meeting, config);
+  const date = addWorkingDays(
+    deadline.date,
+    -config.agenda.callForItemsWorkingDays,
+    DEFAULT_SCHEDULER_CONFIG.holidayCountry,
+  );
+  const at = DateTime.fromISO(date, { zone: config.timeZone }).set({ hour: CALL_FOR_ITEMS_HOUR }).toJSDate();
+  return { date, at };
 }

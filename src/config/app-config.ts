@@ -228,6 +228,10 @@ export const envSchema = z
     AGENDA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
     /** Proposals close this many working days (Swedish calendar) before the meeting's day. */
     AGENDA_PROPOSAL_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(5),
+    /** Each municipality's contacts are called for agenda items this many working days before proposals close. */
+    AGENDA_CALL_FOR_ITEMS_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+    /** A round sent as a proposal counts as accepted by a municipality that has not answered in this many working days. */
+    ROUND_CONSULTATION_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
     /** Default time the adjusters have to approve the minutes. */
     MINUTES_APPROVAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     /** The reminder to an adjuster goes this long before the deadline. */
@@ -404,7 +408,9 @@ export interface AppConfig {
   /** Action reminders (days before the due date, local hour) and the weekly overdue digest (cron, local). */
   actions: { reminderDaysBefore: number; reminderHour: number; digestCron: string };
   /** Agendas: how long a burst of changes may last before one email goes out; when proposals close. */
-  agenda: { debounceMs: number; proposalWorkingDays: number };
+  agenda: { debounceMs: number; proposalWorkingDays: number; callForItemsWorkingDays: number };
+  /** Rounds sent as a proposal first: working days the municipalities have to answer. */
+  rounds: { consultationWorkingDays: number };
   /** Minutes: the adjusters' default deadline and when they are reminded before it. */
   minutes: {
     approvalDays: number;
@@ -542,7 +548,9 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     agenda: {
       debounceMs: env.AGENDA_DEBOUNCE_MS,
       proposalWorkingDays: env.AGENDA_PROPOSAL_WORKING_DAYS,
+      callForItemsWorkingDays: env.AGENDA_CALL_FOR_ITEMS_WORKING_DAYS,
     },
+    rounds: { consultationWorkingDays: env.ROUND_CONSULTATION_WORKING_DAYS },
     minutes: {
       approvalDays: env.MINUTES_APPROVAL_DAYS,
       reminderBeforeHours: env.MINUTES_REMINDER_BEFORE_HOURS,

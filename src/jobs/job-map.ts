@@ -36,6 +36,10 @@ export interface JobMap {
   documents: {
     /** Emails the current agenda to the participants; only the job of the latest change sends (debounce). */
     'agenda.send': { meetingId: string; version: number };
+    /** Scheduler tick: queues the calls for agenda items that are due. */
+    'agenda.call-for-items-scan': Record<string, never>;
+    /** Calls the meeting's municipalities for agenda items, once; `date` is the local day it was planned for. */
+    'agenda.call-for-items': { meetingId: string; date: string };
     /** Reminds one adjuster before the deadline; skipped once they have decided. */
     'minutes.remind-adjuster': { adjusterId: string };
     /** Emails the locked minutes (PDF attached) to the participants and the informed list, once per lock. */
@@ -113,6 +117,9 @@ export const JOB_DEFINITIONS = {
   documents: {
     // Database work and rendering only; the emails have their own retries.
     'agenda.send': { attempts: 10, backoffMs: 5_000 },
+    // The next tick comes anyway.
+    'agenda.call-for-items-scan': { attempts: 2, backoffMs: 5_000 },
+    'agenda.call-for-items': { attempts: 10, backoffMs: 5_000 },
     'minutes.remind-adjuster': { attempts: 10, backoffMs: 5_000 },
     'minutes.distribute': { attempts: 10, backoffMs: 5_000 },
     // The next tick comes anyway.

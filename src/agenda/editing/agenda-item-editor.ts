@@ -110,7 +110,9 @@ export class AgendaItemEditor {
   ): Promise<AgendaItemView> {
     const { meeting, item: current } = await this.checks.visibleItem(user, itemId);
     if (!isMeetingKeeper(user, meeting)) throw new ForbiddenError(KEEPERS_ONLY);
-    if (input.moveToNextMeeting) return this.move.moveToNextMeeting(user, meeting, current);
+    if (input.moveToNextMeeting) {
+      return this.move.moveToNextMeeting(user, meeting, current, input.reason ?? null);
+    }
     assertNotCancelled(meeting);
     if (input.presenterPersonId) await this.checks.assertPresenter(meeting, input.presenterPersonId);
     if (input.strategyAreaIds) {

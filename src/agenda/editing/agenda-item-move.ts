@@ -10,13 +10,14 @@ import type { AgendaItemView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity } from '../agenda.entity.js';
 import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
 import { AgendaRepository } from '../agenda.repository.js';
+import { AgendaMail } from '../mail/agenda-mail.js';
 import { AgendaSendQueue } from '../sending/agenda-send-queue.js';
 import { AgendaViews } from '../view/agenda-views.js';
 
 /**
  * PATCH …/agenda-items/:id with moveToNextMeeting: carries an unfinished item over to the municipality's next
  * planned or confirmed meeting. A copy goes on that agenda before its closing items (source carry-over) and
- * this item records where it went.
+ * this item records where it went. The proposer of an accepted proposal is told, with the keeper's message.
  */
 @Injectable()
 export class AgendaItemMove {
@@ -28,12 +29,14 @@ export class AgendaItemMove {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly views: AgendaViews,
+    private readonly mail: AgendaMail,
   ) {}
 
   async moveToNextMeeting(
     user: AuthenticatedUser,
     meeting: MeetingView,
     current: AgendaItemEntity,
+    message: string | null = null,
   ): Promise<AgendaItemView> {
     if (!isOnAgenda(current)) {
       throw new AgendaException(AgendaErrorCode.ProposalUndecided, 'Only an item on the agenda moves on', {
@@ -97,6 +100,10 @@ export class AgendaItemMove {
       const saved = await this.repository.saveItem(manager, item);
       await this.sends.changed(manager, agendas.get(meeting.id)!);
       await this.sends.changed(manager, agendas.get(target.id)!);
+      // A proposal accepted onto this agenda: its author hears where it went.
+      if (item.status === 'accepted' && item.proposedBy && item.proposedBy !== user.personId) {
+        await this.mail.proposalMoved(manager, { meeting, target, item, reason: message });
+      }
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'agenda-item.move',

@@ -7,6 +7,7 @@ import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import type { MeetingParticipantSnapshot } from '../../meeting/reads/meeting-snapshots.js';
+import type { MunicipalityContact } from '../../person/municipality-contacts.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import { partyOrganizationIds } from '../agenda-access.js';
@@ -70,16 +71,13 @@ export class AgendaMail {
     item: AgendaItemEntity,
     decision: { accepted: boolean; reason: string | null },
   ): Promise<void> {
-    const [proposer] = await this.people.findByIds([item.proposedBy!]);
+    const proposer = await this.proposerOf(item);
     if (!proposer) return;
     await this.mail.queue(manager, {
       template: 'agenda-proposal-decision',
-      to: { address: proposer.email, name: proposer.name, personId: proposer.id, locale: proposer.locale },
+      to: proposer.to,
       data: {
-        personName: proposer.name,
-        meetingTitle: meeting.title,
-        when: this.when(meeting, proposer.locale),
-        itemTitle: item.title,
+        ...this.aboutProposal(meeting, item, proposer.to),
         accepted: decision.accepted,
         reason: decision.reason ?? '',
         agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
@@ -135,6 +133,78 @@ export class AgendaMail {
         related: { type: 'agenda-item', id: item.id },
       })),
     );
+  }
+
+  /** To who proposed an item: it moved on to a later meeting, with the keeper's message. */
+  async proposalMoved(
+    manager: EntityManager,
+    input: { meeting: MeetingView; target: MeetingView; item: AgendaItemEntity; reason: string | null },
+  ): Promise<void> {
+    const { meeting, target, item } = input;
+    const proposer = await this.proposerOf(item);
+    if (!proposer) return;
+    await this.mail.queue(manager, {
+      template: 'agenda-proposal-moved',
+      to: proposer.to,
+      data: {
+        ...this.aboutProposal(meeting, item, proposer.to),
+        newMeetingTitle: target.title,
+        newWhen: this.when(target, proposer.to.locale),
+        reason: input.reason ?? '',
+        agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, target.id),
+      },
+      related: { type: 'agenda-item', id: item.id },
+    });
+  }
+
+  /** The call for agenda items to each contact of the meeting's municipalities. */
+  async callForItems(
+    manager: EntityManager,
+    meeting: MeetingView,
+    contacts: readonly MunicipalityContact[],
+    proposalDeadlineDate: string,
+  ): Promise<void> {
+    const agendaUrl = appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id);
+    await this.mail.queueMany(
+      manager,
+      contacts.map((contact) => ({
+        template: 'agenda-call-for-items' as const,
+        to: {
+          address: contact.address,
+          name: contact.name,
+          ...(contact.personId ? { personId: contact.personId } : {}),
+          locale: contact.locale,
+        },
+        data: {
+          personName: contact.name,
+          organizationName: contact.organizationName,
+          meetingTitle: meeting.title,
+          when: this.when(meeting, contact.locale),
+          proposalDeadlineDate: formatLocalDate(proposalDeadlineDate, contact.locale),
+          agendaUrl,
+        },
+        related: { type: 'agenda', id: meeting.id },
+      })),
+    );
+  }
+
+  /** The proposer of an item as a recipient; null when they are gone. */
+  private async proposerOf(item: AgendaItemEntity) {
+    const [proposer] = await this.people.findByIds([item.proposedBy!]);
+    if (!proposer) return null;
+    return {
+      to: { address: proposer.email, name: proposer.name, personId: proposer.id, locale: proposer.locale },
+    };
+  }
+
+  /** What every email to a proposer says: whom, which item of which meeting. */
+  private aboutProposal(meeting: MeetingView, item: AgendaItemEntity, to: { name: string; locale: Locale }) {
+    return {
+      personName: to.name,
+      itemTitle: item.title,
+      meetingTitle: meeting.title,
+      when: this.when(meeting, to.locale),
+    };
   }
 
   private when(meeting: MeetingView, locale: Locale): string {

@@ -217,3 +217,97 @@ Accept or decline the proposal at {{agendaUrl}}
 Proposals are taken until {{proposalDeadlineDate}}.`,
   },
 };
+
+/** To each municipality's contacts, the configured working days before proposals close. */
+export interface AgendaCallForItemsMailData {
+  personName: string;
+  organizationName: string;
+  meetingTitle: string;
+  when: string;
+  proposalDeadlineDate: string;
+  agendaUrl: string;
+}
+
+export const agendaCallForItemsTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Har ni punkter till dagordningen? {{meetingTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>Dagordningen till mötet nedan tar emot förslag på punkter från {{organizationName}} till och med <strong>{{proposalDeadlineDate}}</strong>.</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>Föreslå en punkt på <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
+    text: `Hej {{personName}},
+
+Dagordningen till mötet nedan tar emot förslag på punkter från {{organizationName}} till och med {{proposalDeadlineDate}}.
+
+{{meetingTitle}}
+{{when}}
+
+Föreslå en punkt på {{agendaUrl}}`,
+  },
+  en: {
+    subject: 'Any items for the agenda? {{meetingTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>The agenda of the meeting below takes proposals for items from {{organizationName}} until <strong>{{proposalDeadlineDate}}</strong>.</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p>Propose an item at <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
+    text: `Hello {{personName}},
+
+The agenda of the meeting below takes proposals for items from {{organizationName}} until {{proposalDeadlineDate}}.
+
+{{meetingTitle}}
+{{when}}
+
+Propose an item at {{agendaUrl}}`,
+  },
+};
+
+/** To who proposed an item, when the accepted item is moved on to a later meeting. */
+export interface AgendaProposalMovedMailData {
+  personName: string;
+  itemTitle: string;
+  meetingTitle: string;
+  when: string;
+  newMeetingTitle: string;
+  newWhen: string;
+  reason: string;
+  agendaUrl: string;
+}
+
+export const agendaProposalMovedTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Din punkt är flyttad till ett senare möte: {{itemTitle}}',
+    html: `<p>Hej {{personName}},</p>
+<p>Punkten du föreslog, <strong>{{itemTitle}}</strong>, tas inte upp på mötet {{meetingTitle}} ({{when}}) utan är flyttad till:</p>
+<p><strong>{{newMeetingTitle}}</strong><br>{{newWhen}}</p>
+{{#if reason}}<p>Meddelande: <span style="white-space:pre-line;">{{reason}}</span></p>{{/if}}
+<p>Dagordningen: <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a></p>`,
+    text: `Hej {{personName}},
+
+Punkten du föreslog, "{{itemTitle}}", tas inte upp på mötet {{meetingTitle}} ({{when}}) utan är flyttad till:
+
+{{newMeetingTitle}}
+{{newWhen}}
+{{#if reason}}
+Meddelande: {{reason}}
+{{/if}}
+Dagordningen: {{agendaUrl}}`,
+  },
+  en: {
+    subject: 'Your item has moved to a later meeting: {{itemTitle}}',
+    html: `<p>Hello {{personName}},</p>
+<p>The item you proposed, <strong>{{itemTitle}}</strong>, will not be taken up at {{meetingTitle}} ({{when}}); it has moved to:</p>
+<p><strong>{{newMeetingTitle}}</strong><br>{{newWhen}}</p>
+{{#if reason}}<p>Message: <span style="white-space:pre-line;">{{reason}}</span></p>{{/if}}
+<p>The agenda: <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a></p>`,
+    text: `Hello {{personName}},
+
+The item you proposed, "{{itemTitle}}", will not be taken up at {{meetingTitle}} ({{when}}); it has moved to:
+
+{{newMeetingTitle}}
+{{newWhen}}
+{{#if reason}}
+Message: {{reason}}
+{{/if}}
+The agenda: {{agendaUrl}}`,
+  },
+};

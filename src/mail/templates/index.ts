@@ -5,10 +5,14 @@ import {
   actionReminderTemplate,
 } from './action.js';
 import {
+  type AgendaCallForItemsMailData,
   type AgendaMailData,
   type AgendaProposalDecisionMailData,
+  type AgendaProposalMovedMailData,
   type AgendaProposalReceivedMailData,
+  agendaCallForItemsTemplate,
   agendaProposalDecisionTemplate,
+  agendaProposalMovedTemplate,
   agendaProposalReceivedTemplate,
   agendaTemplate,
 } from './agenda.js';
@@ -54,6 +58,8 @@ export interface MailTemplateData {
   agenda: AgendaMailData;
   'agenda-proposal-decision': AgendaProposalDecisionMailData;
   'agenda-proposal-received': AgendaProposalReceivedMailData;
+  'agenda-proposal-moved': AgendaProposalMovedMailData;
+  'agenda-call-for-items': AgendaCallForItemsMailData;
   'minutes-approval': MinutesApprovalMailData;
   'minutes-returned': MinutesReturnedMailData;
   'minutes-distribution': MinutesDistributionMailData;
@@ -75,6 +81,8 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   agenda: agendaTemplate,
   'agenda-proposal-decision': agendaProposalDecisionTemplate,
   'agenda-proposal-received': agendaProposalReceivedTemplate,
+  'agenda-proposal-moved': agendaProposalMovedTemplate,
+  'agenda-call-for-items': agendaCallForItemsTemplate,
   'minutes-approval': minutesApprovalTemplate,
   'minutes-returned': minutesReturnedTemplate,
   'minutes-distribution': minutesDistributionTemplate,

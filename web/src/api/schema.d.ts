@@ -4735,7 +4735,7 @@ export interface components {
             presenterParty?: "region" | "municipality" | null;
             /** Format: uuid */
             presenterPersonId?: string | null;
-            /** @description why; required when declining */
+            /** @description why; required when declining; with moveToNextMeeting, the message to the proposer */
             reason?: string;
             /**
              * @description decide a proposal; the proposer is told by email
