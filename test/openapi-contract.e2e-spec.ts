@@ -26,6 +26,7 @@ function rawOperation(document: OpenApiDocument, method: string, path: string) {
 function expectedSuccessTypes(path: string, queryNames: string[], isPublic: boolean): string[] | undefined {
   if (path.endsWith('.ics')) return ['text/calendar'];
   if (path.endsWith('.pdf')) return ['application/pdf'];
+  if (/\/archive-packages\/\{revision\}$/.test(path)) return ['application/zip'];
   if (path.endsWith('.csv')) return ['text/csv'];
   // A meeting paper answers the type read from its content at upload, documented as bytes.
   if (path === '/api/papers/{id}') return ['application/octet-stream'];

@@ -274,6 +274,15 @@ export const envSchema = z
      * (Swedish calendar) after its day.
      */
     MINUTES_SECRETARY_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+    /**
+     * The region's registry (e-arkiv) that receives each locked minutes' archive package by HTTP POST
+     * (docs/operations.md); unset: packages are only downloaded.
+     */
+    ARCHIVE_DELIVERY_URL: z.preprocess(emptyToUndefined, url(['http:', 'https:']).optional()),
+    /** Sent as `Authorization: Bearer <token>` with each delivery. */
+    ARCHIVE_DELIVERY_TOKEN: optionalString,
+    /** How long one delivery may take before it counts as failed (and is retried). */
+    ARCHIVE_DELIVERY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   })
   .superRefine(
     (env, ctx) => {
@@ -341,6 +350,13 @@ function crossFieldProblems(env: Partial<Record<string, unknown>>, ctx: EnvProbl
       code: 'custom',
       path: [env.AUTH_ISSUER ? 'AUTH_JWKS_URL' : 'AUTH_ISSUER'],
       message: 'AUTH_ISSUER and AUTH_JWKS_URL are set together',
+    });
+  }
+  if (env.ARCHIVE_DELIVERY_TOKEN && !env.ARCHIVE_DELIVERY_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ARCHIVE_DELIVERY_URL'],
+      message: 'is required when ARCHIVE_DELIVERY_TOKEN is set',
     });
   }
   if (env.PASSWORD_LOGIN === false && Array.isArray(env.OIDC_PROVIDERS) && env.OIDC_PROVIDERS.length === 0) {
@@ -420,6 +436,8 @@ export interface AppConfig {
   };
   /** Meeting papers: the largest accepted, and where they are stored (docs/operations.md). */
   papers: { maxBytes: number; storage: PaperStorageConfig };
+  /** Archive packages: the registry they are delivered to, if any (docs/operations.md, ADR 15). */
+  archive: { delivery: { url: string; token: string | null; timeoutMs: number } | null };
   /** Retention (gallring): what the daily job removes and when (docs/operations.md). */
   retention: {
     emailBodyDays: number;
@@ -574,6 +592,15 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
               checksums: env.S3_CHECKSUMS,
             }
           : { kind: 'filesystem', dir: env.PAPER_DIR },
+    },
+    archive: {
+      delivery: env.ARCHIVE_DELIVERY_URL
+        ? {
+            url: env.ARCHIVE_DELIVERY_URL,
+            token: env.ARCHIVE_DELIVERY_TOKEN ?? null,
+            timeoutMs: env.ARCHIVE_DELIVERY_TIMEOUT_SECONDS * 1000,
+          }
+        : null,
     },
     retention: {
       emailBodyDays: env.RETENTION_EMAIL_BODY_DAYS,

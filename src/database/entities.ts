@@ -48,6 +48,7 @@ import {
   MinutesReviewEntity,
   MinutesRevisionEntity,
 } from '../minutes/minutes.entity.js';
+import { ArchivePackageEntity } from '../minutes/archive/archive-package.entity.js';
 import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
 import { RoundEntity, RoundItemEntity } from '../round/round.entity.js';
 import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
@@ -93,6 +94,7 @@ export const ENTITIES = [
   MinutesReviewEntity,
   MinutesAdjusterEntity,
   MinutesApprovalTokenEntity,
+  ArchivePackageEntity,
   BrowserSessionEntity,
   PasswordLinkEntity,
   PersonIdentityEntity,

@@ -48,6 +48,8 @@ export interface JobMap {
     'minutes.secretary-scan': Record<string, never>;
     /** Reminds the secretary, once per meeting, that its minutes are not submitted yet. */
     'minutes.remind-secretary': { meetingId: string };
+    /** Delivers one locked revision's archive package to the registry (ARCHIVE_DELIVERY_URL), once. */
+    'archive.deliver': { meetingId: string; revision: number };
   };
   maintenance: {
     /** Daily scheduler tick: retention (gallring) removes what its periods make due (RETENTION_*). */
@@ -125,6 +127,8 @@ export const JOB_DEFINITIONS = {
     // The next tick comes anyway.
     'minutes.secretary-scan': { attempts: 2, backoffMs: 5_000 },
     'minutes.remind-secretary': { attempts: 10, backoffMs: 5_000 },
+    // A registry down for maintenance or a night: 1 min, 2, 4 … about 17 hours in all.
+    'archive.deliver': { attempts: 11, backoffMs: 60_000 },
   },
   maintenance: {
     // Database work in batches: a retry after a restart or a lost connection carries on where it stopped.

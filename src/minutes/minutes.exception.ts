@@ -32,6 +32,10 @@ export enum MinutesErrorCode {
   ApprovalLinkNotFound = 'MINUTES_APPROVAL_LINK_NOT_FOUND',
   /** The review the link belongs to is over (decided, returned, superseded or locked). */
   ApprovalLinkClosed = 'MINUTES_APPROVAL_LINK_CLOSED',
+  /** No archive package of this revision (the minutes were never locked as often). */
+  ArchivePackageNotFound = 'MINUTES_ARCHIVE_PACKAGE_NOT_FOUND',
+  /** Archive packages are the region's records: its coordinators, secretaries and admins fetch them. */
+  ArchiveRegionOnly = 'MINUTES_ARCHIVE_REGION_ONLY',
 }
 
 const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
@@ -55,6 +59,8 @@ const KIND_BY_CODE: Record<MinutesErrorCode, ErrorKind> = {
   [MinutesErrorCode.AlreadyDecided]: 'conflict',
   [MinutesErrorCode.ApprovalLinkNotFound]: 'not_found',
   [MinutesErrorCode.ApprovalLinkClosed]: 'gone',
+  [MinutesErrorCode.ArchivePackageNotFound]: 'not_found',
+  [MinutesErrorCode.ArchiveRegionOnly]: 'forbidden',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -132,6 +138,14 @@ export const MINUTES_ERROR_MESSAGES: ErrorMessages<MinutesErrorCode> = {
   [MinutesErrorCode.ApprovalLinkClosed]: {
     sv: 'Justeringslänken är inte längre öppen',
     en: 'The approval link is no longer open',
+  },
+  [MinutesErrorCode.ArchivePackageNotFound]: {
+    sv: 'Det finns inget arkivpaket av den versionen av protokollet',
+    en: 'No archive package of that revision of the minutes',
+  },
+  [MinutesErrorCode.ArchiveRegionOnly]: {
+    sv: 'Arkivpaketen hämtas av regionens samordnare, sekreterare och administratörer',
+    en: 'Archive packages are fetched by the region’s coordinators, secretaries and admins',
   },
 };
 registerErrorMessages(MINUTES_ERROR_MESSAGES);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
+import { type JobContext, JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
 import type { JobPayload } from '../jobs/job-map.js';
+import { ArchiveDelivery } from './archive/archive-delivery.js';
 import { MinutesDistribution } from './distribution/minutes-distribution.js';
 import { SecretaryReminders } from './reminder/secretary-reminders.js';
 import { AdjusterReminders } from './review/adjuster-reminders.js';
@@ -10,7 +11,8 @@ const SECRETARY_SCAN_MS = 15 * 60_000;
 
 /**
  * Jobs documents/minutes.*: reminders to adjusters, distribution of locked minutes, and the secretary's
- * reminder of minutes not submitted (a scan every 15 minutes, a job per meeting).
+ * reminder of minutes not submitted (a scan every 15 minutes, a job per meeting); documents/archive.deliver:
+ * a locked revision's archive package to the registry.
  */
 @Injectable()
 export class MinutesJobs {
@@ -18,6 +20,7 @@ export class MinutesJobs {
     private readonly reminders: AdjusterReminders,
     private readonly distribution: MinutesDistribution,
     private readonly secretaries: SecretaryReminders,
+    private readonly archive: ArchiveDelivery,
   ) {}
 
   @JobHandler('documents', 'minutes.remind-adjuster')
@@ -34,6 +37,14 @@ export class MinutesJobs {
   @RepeatJob(MINUTES_SECRETARY_SCHEDULER_ID, () => ({ every: SECRETARY_SCAN_MS }))
   async scanSecretaries(_payload: JobPayload<'documents', 'minutes.secretary-scan'>): Promise<JobResult> {
     return (await this.secretaries.scan()) > 0 ? 'done' : 'skipped';
+  }
+
+  @JobHandler('documents', 'archive.deliver')
+  deliverArchive(
+    { meetingId, revision }: JobPayload<'documents', 'archive.deliver'>,
+    context: JobContext,
+  ): Promise<JobResult> {
+    return this.archive.deliver(meetingId, revision, context);
   }
 
   @JobHandler('documents', 'minutes.remind-secretary')

@@ -7,8 +7,15 @@ import { AuditModule } from '../audit/audit.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
+import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
+import { StorageModule } from '../storage/storage.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
+import { ArchiveController } from './archive/archive.controller.js';
+import { ArchiveDelivery } from './archive/archive-delivery.js';
+import { ArchiveDeliveryQueue } from './archive/archive-delivery-queue.js';
+import { ArchivePackageRepository } from './archive/archive-package.repository.js';
+import { ArchivePackages } from './archive/archive-packages.js';
 import { MinutesApprovalController } from './minutes-approval.controller.js';
 import { MinutesController } from './minutes.controller.js';
 import { MinutesPartsController } from './minutes-parts.controller.js';
@@ -34,7 +41,7 @@ import { MinutesViews } from './view/minutes-views.js';
 /**
  * Minutes and their justering, one class a step: editing/ (PUT, and one part at a time), review/ (submission, decisions, lock and
  * reopen, adjusters and their reminders), reminder/ (the secretary's, of minutes not submitted), approval-link/ (the adjusters' public links), distribution/ (the
- * job that mails locked minutes), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
+ * job that mails locked minutes), archive/ (the archive package of each lock, its download and delivery), mail/ (the minutes' emails), document/ (the PDF), view/ (the API's
  * view), statistics/ (figures for the overview). Exports the job bodies and the statistics. Registers
  * MinutesPaperLock with the agenda's PaperRecordLocks: locked minutes freeze their meeting's papers.
  */
@@ -47,10 +54,12 @@ import { MinutesViews } from './view/minutes-views.js';
     JobsModule,
     MailModule,
     MeetingModule,
+    OrganizationModule,
     PersonModule,
+    StorageModule,
     StrategyAreaModule,
   ],
-  controllers: [MinutesController, MinutesPartsController, MinutesApprovalController],
+  controllers: [MinutesController, MinutesPartsController, MinutesApprovalController, ArchiveController],
   providers: [
     MinutesRepository,
     MinutesHistory,
@@ -70,8 +79,12 @@ import { MinutesViews } from './view/minutes-views.js';
     AdjusterReminders,
     SecretaryReminders,
     MinutesStatistics,
+    ArchivePackageRepository,
+    ArchivePackages,
+    ArchiveDeliveryQueue,
+    ArchiveDelivery,
   ],
-  exports: [AdjusterReminders, SecretaryReminders, MinutesDistribution, MinutesStatistics],
+  exports: [AdjusterReminders, SecretaryReminders, MinutesDistribution, MinutesStatistics, ArchiveDelivery],
 })
 export class MinutesModule implements OnModuleInit {
   constructor(

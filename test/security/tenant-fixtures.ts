@@ -1,6 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { OBJECT_STORAGE, type ObjectStorage } from '../../src/storage/object-storage';
 import { type TestApp, type TestResponse } from '../helpers/test-app';
-import { multipartBody, pdfFile } from '../helpers/paper-files';
+import { multipartBody, pdfFile, zipFile } from '../helpers/paper-files';
 import { adminLogin, createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
 import { type ApiOperation, type OpenApiDocument } from './openapi';
 
@@ -71,6 +74,12 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
     fixture: 'minutesAction',
   },
   { pattern: /^\/api\/papers\/\{id\}/, param: 'id', fixture: 'paper' },
+  /** A revision of B's meeting's archive package: B's whether or not its minutes ever locked. */
+  {
+    pattern: /^\/api\/meetings\/\{id\}\/archive-packages\/\{revision\}/,
+    param: 'revision',
+    fixture: 'archiveRevision',
+  },
   { pattern: /^\/api\/calendar-feeds\/\{id\}/, param: 'id', fixture: 'calendarFeed' },
   { pattern: /^\/api\/strategy-areas\/\{id\}/, param: 'id', fixture: 'strategyArea' },
   { pattern: /^\/api\/agenda-templates\/\{id\}/, param: 'id', fixture: 'agendaTemplate' },
@@ -163,6 +172,27 @@ function check(response: TestResponse, expected: number, what: string): any {
 
 const hex = () => randomBytes(3).toString('hex');
 
+/**
+ * An archive package of B's meeting as a lock leaves one (a row and a stored zip): the sweep's meeting never
+ * takes place, so its minutes cannot lock. Returns its revision: a number no answer holds by chance.
+ */
+async function storeArchivePackage(t: TestApp, meetingId: string, regionId: string): Promise<number> {
+  const zip = zipFile([{ name: 'samverkan-protokoll/METS.xml', content: '<mets/>' }]);
+  const revision = 734_219;
+  const storageKey = `archive/${meetingId}/v${revision}`;
+  await t.app.get<ObjectStorage>(OBJECT_STORAGE).put(storageKey, Readable.from([zip]), {
+    size: zip.length,
+    contentType: 'application/zip',
+  });
+  await t.app.get(DataSource).query(
+    `INSERT INTO archive_packages (meeting_id, region_id, revision, object_id, storage_key, size_bytes, sha256,
+       locked_at, delivery_status)
+     VALUES ($1, $2, $3, 'samverkan-protokoll', $4, $5, $6, now(), 'not_configured')`,
+    [meetingId, regionId, revision, storageKey, zip.length, createHash('sha256').update(zip).digest('hex')],
+  );
+  return revision;
+}
+
 /** A meeting paper (a small PDF) on the item, uploaded by the admin. */
 async function uploadPaper(t: TestApp, token: string, itemId: string): Promise<{ id: string }> {
   const { payload, contentType } = multipartBody('Handling.pdf', pdfFile());
@@ -230,6 +260,10 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     'meeting',
   );
   add('meeting', meeting.id, 'tenant-b');
+  if (has('GET', '/api/meetings/{id}/archive-packages/{revision}')) {
+    // Scope `token`: the meeting's id makes it B's. An unlikely number, since answers are searched for fixtures.
+    add('archiveRevision', String(await storeArchivePackage(t, meeting.id, regionId)), 'token');
+  }
 
   if (has('PUT', '/api/organizations/{id}/agreement')) {
     check(

@@ -34,6 +34,17 @@ import { papersByItem, toPaperView } from './paper-view.js';
 const MAY_NOT_CHANGE =
   'Only the agenda’s keepers, or the proposer of a proposal not yet decided, change its papers';
 
+/** A paper as stored: its facts and how to read its bytes. */
+export interface StoredPaper {
+  id: string;
+  agendaItemId: string;
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  open: () => Promise<Readable>;
+}
+
 /** A paper to download: its bytes as a stream and what to answer them with. */
 export interface PaperDownload {
   body: Readable;
@@ -191,6 +202,22 @@ export class AgendaPapers {
   async listForMeeting(meetingId: string, manager?: EntityManager): Promise<Map<string, PaperView[]>> {
     const papers = await this.papers.findByMeeting(meetingId, manager);
     return papersByItem(papers, await this.names(papers));
+  }
+
+  /**
+   * The papers of a meeting as stored, without access checks, each with a way to read its bytes: for the
+   * archive package of its locked minutes (the papers are frozen while the minutes are locked).
+   */
+  async storedForMeeting(meetingId: string, manager?: EntityManager): Promise<StoredPaper[]> {
+    return (await this.papers.findByMeeting(meetingId, manager)).map((paper) => ({
+      id: paper.id,
+      agendaItemId: paper.agendaItemId,
+      name: paper.originalName,
+      mediaType: paper.mediaType,
+      sizeBytes: paper.sizeBytes,
+      sha256: paper.sha256,
+      open: () => this.storage.get(paper.storageKey),
+    }));
   }
 
   /** The paper if the caller may read its item; PAPER_NOT_FOUND otherwise (docs/adr/0003). */

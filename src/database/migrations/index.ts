@@ -21,6 +21,7 @@ import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-paper
 import { PersonIdentities1766860000000 } from './1766860000000-person-identities.js';
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
+import { ArchivePackages1766940000000 } from './1766940000000-archive-packages.js';
 import { CallsForAgendaItems1766970000000 } from './1766970000000-calls-for-agenda-items.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
@@ -48,5 +49,6 @@ export const MIGRATIONS = [
   PersonIdentities1766860000000,
   PersonErasure1766890000000,
   AuditRetention1766900000000,
+  ArchivePackages1766940000000,
   CallsForAgendaItems1766970000000,
 ];

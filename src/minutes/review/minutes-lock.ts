@@ -6,6 +6,7 @@ import { TransactionService } from '../../common/database/transaction.service.js
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingChanges } from '../../meeting/changes/meeting-changes.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
+import { ArchivePackages } from '../archive/archive-packages.js';
 import { MinutesDistribution } from '../distribution/minutes-distribution.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { MinutesHistory } from '../minutes-history.js';
@@ -31,9 +32,13 @@ export class MinutesLock {
     private readonly history: MinutesHistory,
     private readonly transactions: TransactionService,
     private readonly views: MinutesViews,
+    private readonly archive: ArchivePackages,
   ) {}
 
-  /** Every adjuster approved: actions created, minutes locked, PDFs stored, distribution queued — one transaction. */
+  /**
+   * Every adjuster approved: actions created, minutes locked, PDFs stored, the archive package built and
+   * stored (its delivery queued), distribution queued — one transaction.
+   */
   async lock(
     manager: EntityManager,
     meeting: MeetingView,
@@ -83,6 +88,7 @@ export class MinutesLock {
       actorId,
       changes: [{ kind: 'locked', review: review.number, actionsCreated: created }],
     });
+    await this.archive.createAtLock(meeting, saved, { full, partial });
     await this.distribution.queue(manager, meeting.id, saved.lockCount);
     await this.history.audited(manager, meeting, actorId, 'lock', {
       lock: saved.lockCount,
