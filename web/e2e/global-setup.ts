@@ -22,6 +22,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The region's e-archive for the tests: takes every archive package (201) and keeps nothing. */
+async function startArchiveRegistry(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createHttpServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/packages`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
@@ -124,6 +142,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const idp = await startIdentityProvider(url);
+  const registry = await startArchiveRegistry();
   let output = '';
   const service = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
@@ -144,6 +163,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '50',
       PAPER_DIR: `/tmp/samverkan-web-papers/${name}`,
+      ARCHIVE_DELIVERY_URL: registry.url,
       OIDC_PROVIDERS: JSON.stringify([
         {
           id: 'region',
@@ -176,6 +196,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await mailbox.close();
     await sink.stop();
     await idp.close();
+    await registry.close();
     await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   };
   try {

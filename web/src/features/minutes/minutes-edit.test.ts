@@ -3,7 +3,14 @@ import type { Me } from '../auth/hooks/useMe';
 import { type Draft, draftKey } from './drafts/draft-store';
 import { type ActionFields, partKey } from './drafts/minutes-parts';
 import type { Minutes } from './hooks/useMinutes';
-import { actionErrors, editedActions, isWritable, keepsMinutes, withPart } from './minutes-edit';
+import {
+  actionErrors,
+  editedActions,
+  fetchesArchive,
+  isWritable,
+  keepsMinutes,
+  withPart,
+} from './minutes-edit';
 
 type Action = Minutes['actions'][number];
 
@@ -60,6 +67,17 @@ describe('editing the minutes', () => {
     expect(
       ['draft', 'returned', 'in_review', 'locked'].map((s) => isWritable(s as Minutes['status'])),
     ).toEqual([true, true, false, false]);
+  });
+
+  it('offers the archive packages to the region’s admins, coordinators and secretaries only', () => {
+    const meeting = { regionId: 'r', organizations: [{ id: 'umea' }] };
+    const person = (roles: Me['roles'], organizationId: string) => ({ roles, organizationId }) as Me;
+    expect(fetchesArchive(person(['admin'], 'r'), meeting)).toBe(true);
+    expect(fetchesArchive(person(['coordinator'], 'r'), meeting)).toBe(true);
+    expect(fetchesArchive(person(['secretary'], 'r'), meeting)).toBe(true);
+    expect(fetchesArchive(person(['participant'], 'r'), meeting)).toBe(false);
+    expect(fetchesArchive(person(['secretary'], 'umea'), meeting)).toBe(false);
+    expect(fetchesArchive(person(['admin'], 'elsewhere'), meeting)).toBe(false);
   });
 
   it('puts a saved part into the cached minutes, leaving the others as they are', () => {

@@ -21,6 +21,14 @@ export function keepsMinutes(
   return hasRole(me, 'coordinator', 'secretary') && parties.has(me.organizationId);
 }
 
+/**
+ * Who fetches the archive packages, as the API decides: the region's admins, coordinators and secretaries
+ * (a municipality's keepers are refused).
+ */
+export function fetchesArchive(me: Me, meeting: { regionId: string }): boolean {
+  return hasRole(me, 'admin', 'coordinator', 'secretary') && me.organizationId === meeting.regionId;
+}
+
 /** The minutes change only as a draft or after an adjuster returned them. */
 export function isWritable(status: Minutes['status']): boolean {
   return status === 'draft' || status === 'returned';

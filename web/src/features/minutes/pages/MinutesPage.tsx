@@ -12,7 +12,8 @@ import { MinutesEditor } from '../components/MinutesEditor';
 import { MinutesJustering } from '../components/MinutesJustering';
 import { UnsentDrafts } from '../components/UnsentDrafts';
 import { useMinutesSync } from '../hooks/useMinutesSync';
-import { isWritable, keepsMinutes } from '../minutes-edit';
+import { fetchesArchive, isWritable, keepsMinutes } from '../minutes-edit';
+import { MinutesArchive } from '../components/MinutesArchive';
 import { MinutesRevisions } from '../components/MinutesRevisions';
 import { MinutesStatusTag } from '../components/MinutesStatusTag';
 import { type Minutes, useMinutes } from '../hooks/useMinutes';
@@ -71,6 +72,7 @@ function MinutesBody({ meeting, minutes }: { meeting: Meeting; minutes: Minutes 
         <MinutesEditor meeting={meeting} minutes={minutes} editing={editing} />
         <MinutesJustering meeting={meeting} minutes={minutes} keeper={keeper} />
         <MinutesRevisions meetingId={meeting.id} />
+        {fetchesArchive(me, meeting) && <MinutesArchive meetingId={meeting.id} onlyIfAny />}
       </>
     );
   }
@@ -78,7 +80,12 @@ function MinutesBody({ meeting, minutes }: { meeting: Meeting; minutes: Minutes 
     <>
       {keeper && <UnsentDrafts minutes={minutes} editing={editing} />}
       {hasMinutes(minutes) ? (
-        <RecordedMinutes meeting={meeting} minutes={minutes} keeper={keeper} />
+        <RecordedMinutes
+          meeting={meeting}
+          minutes={minutes}
+          keeper={keeper}
+          archive={!!me && fetchesArchive(me, meeting)}
+        />
       ) : (
         <section aria-labelledby="empty-heading" className="section">
           <Heading level={2} data-size="sm" id="empty-heading">
@@ -95,10 +102,13 @@ function RecordedMinutes({
   meeting,
   minutes,
   keeper,
+  archive,
 }: {
   meeting: Meeting;
   minutes: Minutes;
   keeper: boolean;
+  /** Whether the person fetches the archive packages (the region's keepers). */
+  archive: boolean;
 }) {
   const { t, i18n } = useTranslation('minutes');
   const lang = i18n.language;
@@ -168,6 +178,7 @@ function RecordedMinutes({
       )}
       <MinutesJustering meeting={meeting} minutes={minutes} keeper={keeper} />
       <MinutesRevisions meetingId={meeting.id} />
+      {archive && <MinutesArchive meetingId={meeting.id} onlyIfAny={minutes.status !== 'locked'} />}
     </>
   );
 }
