@@ -53,8 +53,8 @@ export const AGENDA_ERROR_MESSAGES: ErrorMessages<AgendaErrorCode> = {
   },
   [AgendaErrorCode.ItemNotFound]: { sv: 'Dagordningspunkten finns inte', en: 'Agenda item not found' },
   [AgendaErrorCode.InvalidPresenter]: {
-    sv: 'Föredraganden måste vara en person i regionen eller i mötets kommuner',
-    en: 'The presenter must be a person of the region or of the meeting’s municipalities',
+    sv: 'Föredraganden måste vara en person i regionen eller i mötets kommuner, eller en av mötets deltagare',
+    en: 'The presenter must be a person of the region or of the meeting’s municipalities, or a participant',
   },
   [AgendaErrorCode.ProposalDeadlinePassed]: {
     sv: 'Tiden för förslag till det här mötet har gått ut',

@@ -13,12 +13,19 @@ export function assertMayManage(user: AuthenticatedUser): void {
   throw new ForbiddenError('Only the region’s coordinators and secretaries change meetings');
 }
 
-/** The region sees its meetings; a municipality sees those it takes part in. */
+/**
+ * The region sees its meetings; a municipality sees those it takes part in; a person of an external
+ * organization those they are a participant of (not removed).
+ */
 export function isVisible(user: AuthenticatedUser, record: MeetingRecord): boolean {
   const scope = TenantScope.of(user);
   const regionId = record.meeting.regionId;
   return (
     scope.includes({ id: regionId, parentId: null }) ||
-    record.organizationIds.some((id) => scope.includes({ id, parentId: regionId }))
+    record.organizationIds.some((id) => scope.includes({ id, parentId: regionId })) ||
+    (scope.participantId !== null &&
+      record.participants.some(
+        (participant) => participant.personId === scope.participantId && participant.removedAt === null,
+      ))
   );
 }

@@ -58,8 +58,8 @@ export const MEETING_ERROR_MESSAGES: ErrorMessages<MeetingErrorCode> = {
     en: 'Organizations must be municipalities of your region',
   },
   [MeetingErrorCode.InvalidParticipant]: {
-    sv: 'Deltagarna ska vara personer i regionen eller i mötets kommuner',
-    en: 'Participants must be people of the region or of the meeting’s municipalities',
+    sv: 'Deltagarna ska vara personer i regionen, i mötets kommuner eller i regionens externa organisationer, eller gäster i just detta möte',
+    en: 'Participants must be people of the region, of the meeting’s municipalities or of the region’s external organizations, or guests of this meeting',
   },
   [MeetingErrorCode.Collision]: {
     sv: 'En deltagare har ett annat möte vid den tiden',

@@ -110,13 +110,23 @@ export class MeetingRepository {
   ): Promise<Page<MeetingRecord>> {
     const byRegion = scope.condition('meeting.region_id', 'scopeRegionId');
     const byLink = scope.condition('scope_link.organization_id', 'scopeLinkId');
+    // A person of an external organization: also the meetings they take part in (TenantScope).
+    const byParticipant = scope.participantId
+      ? ' OR EXISTS (SELECT 1 FROM meeting_participants scope_participant ' +
+        'WHERE scope_participant.meeting_id = meeting.id AND scope_participant.person_id = :scopeParticipantId ' +
+        'AND scope_participant.removed_at IS NULL)'
+      : '';
     const query = this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('meeting')
       .where(
         `(${byRegion.sql} OR EXISTS (SELECT 1 FROM meeting_organizations scope_link ` +
-          `WHERE scope_link.meeting_id = meeting.id AND ${byLink.sql}))`,
-        { ...byRegion.parameters, ...byLink.parameters },
+          `WHERE scope_link.meeting_id = meeting.id AND ${byLink.sql})${byParticipant})`,
+        {
+          ...byRegion.parameters,
+          ...byLink.parameters,
+          ...(scope.participantId && { scopeParticipantId: scope.participantId }),
+        },
       );
     if (filter.organizationId) {
       query.andWhere(

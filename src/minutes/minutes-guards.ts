@@ -4,6 +4,10 @@ import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { MeetingView } from '../meeting/meeting.dto.js';
 import { MinutesErrorCode, MinutesException } from './minutes.exception.js';
 
+/** Refusal for someone invited from outside the two parties who asks for the working copy of the minutes. */
+export const OUTSIDERS_READ_LOCKED_MINUTES =
+  'Only the two parties read the minutes here; others receive the approved minutes by email';
+
 /** Who keeps the minutes and when they may change: the checks the editor and the review flow share. */
 export function assertKeeper(user: AuthenticatedUser, meeting: MeetingView): void {
   if (!isMeetingKeeper(user, meeting)) {

@@ -10,8 +10,18 @@ const seat = z.strictObject({
 });
 const contactEmail = z.email().max(254);
 
-/** SCB codes: two digits for a region (län), four for a municipality (the first two are its region's). */
-const SCB_CODE = { region: /^\d{2}$/, municipality: /^\d{4}$/ } as const;
+/**
+ * SCB codes: two digits for a region (län), four for a municipality (the first two are its region's). An
+ * external organization has no SCB code: its region's code, a dash and its organisationsnummer.
+ */
+const CODE = {
+  region: { pattern: /^\d{2}$/, says: 'a two-digit SCB code' },
+  municipality: { pattern: /^\d{4}$/, says: 'a four-digit SCB code' },
+  external: {
+    pattern: /^\d{2}-\d{6}-\d{4}$/,
+    says: "its region's code and its organisationsnummer (24-202100-2114)",
+  },
+} as const;
 
 export const organizationView = z.object({
   id: z.uuid(),
@@ -44,20 +54,23 @@ export class CreateOrganizationBody extends createZodDto(
       code: z.string().trim(),
       name,
       unit: name.optional(),
-      parentId: z.uuid().optional().describe('required for a municipality: its region'),
+      parentId: z
+        .uuid()
+        .optional()
+        .describe('required for a municipality or an external organization: its region'),
       seat: seat.optional(),
       contactEmail: contactEmail.optional(),
     })
     .superRefine((body, ctx) => {
-      if (!SCB_CODE[body.kind].test(body.code)) {
+      if (!CODE[body.kind].pattern.test(body.code)) {
         ctx.addIssue({
           code: 'custom',
           path: ['code'],
-          message: `a ${body.kind} has a ${body.kind === 'region' ? 'two' : 'four'}-digit SCB code`,
+          message: `a ${body.kind} has ${CODE[body.kind].says}`,
         });
       }
-      if (body.kind === 'municipality' && !body.parentId) {
-        ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a municipality needs its region' });
+      if (body.kind !== 'region' && !body.parentId) {
+        ctx.addIssue({ code: 'custom', path: ['parentId'], message: `a ${body.kind} needs its region` });
       }
       if (body.kind === 'region' && body.parentId) {
         ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'a region has no parent' });

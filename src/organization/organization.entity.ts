@@ -10,7 +10,11 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-export const ORGANIZATION_KINDS = ['region', 'municipality'] as const;
+/**
+ * `external`: an outside organisation (Almi, Arbetsförmedlingen, Länsstyrelsen…) registered under the region
+ * that works with it; its people are invited to meetings and see only what they take part in (issue 17).
+ */
+export const ORGANIZATION_KINDS = ['region', 'municipality', 'external'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 @Entity({ name: 'organizations' })
@@ -21,7 +25,10 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   kind!: OrganizationKind;
 
-  /** SCB code: two digits for a region (län), four for a municipality. */
+  /**
+   * SCB code: two digits for a region (län), four for a municipality; for an external organization its
+   * region's code, a dash and its organisationsnummer (`24-202100-2114`).
+   */
   @Column({ type: 'text', unique: true })
   code!: string;
 
@@ -32,7 +39,7 @@ export class OrganizationEntity {
   @Column({ type: 'text', nullable: true })
   unit!: string | null;
 
-  /** A municipality's region; null for a region. */
+  /** A municipality's or an external organization's region; null for a region. */
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 

@@ -54,7 +54,7 @@ export class OrganizationService {
   async create(user: AuthenticatedUser, input: CreateOrganizationInput): Promise<OrganizationView> {
     if (!hasRole(user, 'admin')) throw new ForbiddenError('Only an admin creates organizations');
     return this.transactions.run(async (manager) => {
-      if (input.kind === 'municipality') {
+      if (input.kind !== 'region') {
         const parent = input.parentId ? await this.repository.findById(input.parentId) : null;
         if (!parent || parent.kind !== 'region') {
           throw new OrganizationException(OrganizationErrorCode.InvalidParent, 'parentId must be a region', {
@@ -64,7 +64,7 @@ export class OrganizationService {
         if (!input.code.startsWith(parent.code)) {
           throw new OrganizationException(
             OrganizationErrorCode.InvalidParent,
-            "A municipality's SCB code starts with its region's code",
+            `A ${input.kind}'s code starts with its region's code`,
             { field: 'code', regionCode: parent.code },
           );
         }
@@ -74,7 +74,7 @@ export class OrganizationService {
         code: input.code,
         name: input.name,
         unit: input.unit ?? null,
-        parentId: input.kind === 'municipality' ? input.parentId! : null,
+        parentId: input.kind === 'region' ? null : input.parentId!,
         seatTown: input.seat?.town ?? null,
         seatLat: input.seat?.lat ?? null,
         seatLon: input.seat?.lon ?? null,
@@ -92,7 +92,10 @@ export class OrganizationService {
     });
   }
 
-  /** Admins change any organization; a region's coordinator changes that region's municipalities. */
+  /**
+   * Admins change any organization; a region's coordinator changes that region's municipalities and external
+   * organizations.
+   */
   async update(
     user: AuthenticatedUser,
     id: string,
@@ -142,7 +145,7 @@ function mayUpdate(user: AuthenticatedUser, organization: OrganizationEntity): b
   return (
     hasRole(user, 'coordinator') &&
     user.organizationKind === 'region' &&
-    organization.kind === 'municipality' &&
+    organization.kind !== 'region' &&
     organization.parentId === user.organizationId
   );
 }

@@ -24,7 +24,7 @@ export function assertMayCreatePeople(actor: AuthenticatedUser): void {
 
 /**
  * Checks the roles a person will hold: admin is granted only by an admin; coordinator only to people of a
- * region. Roles the person already held are not re-checked against the granter.
+ * region; people of an external organization are participants only. Roles the person already held are not re-checked against the granter.
  */
 export function assertRolesAllowed(
   actor: AuthenticatedUser,
@@ -35,6 +35,14 @@ export function assertRolesAllowed(
   const added = roles.filter((role) => !previousRoles.includes(role));
   if (added.includes('admin') && !hasRole(actor, 'admin')) {
     throw new ForbiddenError('Only an admin grants the admin role');
+  }
+  // An outside organisation's people take part; they keep nothing and administer nothing (issue 17).
+  if (organizationKind === 'external' && roles.some((role) => role !== 'participant')) {
+    throw new PersonException(
+      PersonErrorCode.RoleNotAllowed,
+      'People of an external organization can only be participants',
+      { field: 'roles', organizationKind },
+    );
   }
   if (roles.includes('coordinator') && organizationKind !== 'region') {
     throw new PersonException(PersonErrorCode.RoleNotAllowed, 'Only people of a region can be coordinators', {

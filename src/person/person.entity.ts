@@ -62,6 +62,13 @@ export class PersonEntity {
   @Column({ name: 'credentials_version', type: 'integer', default: 0 })
   credentialsVersion!: number;
 
+  /**
+   * Set for a guest: invited by name and email to this one meeting (issue 17). A guest belongs to the
+   * meeting's region only for the foreign key, is never a party of it, never signs in and is in no list.
+   */
+  @Column({ name: 'guest_meeting_id', type: 'uuid', nullable: true })
+  guestMeetingId!: string | null;
+
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
 

@@ -31,8 +31,14 @@ export const PERSON_ERROR_MESSAGES: ErrorMessages<PersonErrorCode> = {
     en: 'Another person has this email address',
   },
   [PersonErrorCode.RoleNotAllowed]: {
-    sv: 'Bara personer i en region kan vara samordnare',
-    en: 'Only people of a region can be coordinators',
+    sv: (d) =>
+      d.organizationKind === 'external'
+        ? 'Personer i en extern organisation kan bara vara deltagare'
+        : 'Bara personer i en region kan vara samordnare',
+    en: (d) =>
+      d.organizationKind === 'external'
+        ? 'People of an external organization can only be participants'
+        : 'Only people of a region can be coordinators',
   },
   [PersonErrorCode.CannotDeleteSelf]: {
     sv: 'Du kan inte ta bort dig själv',

@@ -37,7 +37,10 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** The only code that touches the people table. Deleted people are invisible to every method. */
+/**
+ * The only code that touches the people table. Deleted people are invisible to every method; guests (people
+ * invited to one meeting by name and email) to every method but findByIds and the guest methods.
+ */
 @Injectable()
 export class PersonRepository {
   constructor(private readonly tx: TransactionService) {}
@@ -47,11 +50,13 @@ export class PersonRepository {
     return this.tx.manager;
   }
 
+  /** Members: not deleted, and not a guest of one meeting (guests never sign in and are in no list). */
   private active(): SelectQueryBuilder<PersonEntity> {
     return this.manager
       .getRepository(PersonEntity)
       .createQueryBuilder('person')
-      .where('person.deletedAt IS NULL');
+      .where('person.deletedAt IS NULL')
+      .andWhere('person.guestMeetingId IS NULL');
   }
 
   /** The person if not deleted and inside the scope; the scope is applied in SQL. */

@@ -67,6 +67,18 @@ export class PersonService {
     return (await this.repository.findByIds(ids)).map(toPersonView);
   }
 
+  /**
+   * Without access checks: where these people belong, for deciding who may be invited to a meeting. A guest's
+   * `guestMeetingId` is the one meeting they were invited to; deleted people are left out.
+   */
+  async findMemberships(ids: readonly string[]): Promise<PersonMembership[]> {
+    return (await this.repository.findByIds(ids)).map((person) => ({
+      id: person.id,
+      organizationId: person.organizationId,
+      guestMeetingId: person.guestMeetingId,
+    }));
+  }
+
   /** For AuthService only: nothing else reads password hashes. */
   findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
     return this.repository.findCredentialsByEmail(email.trim().toLowerCase());
@@ -434,6 +446,12 @@ function toSignInPerson(person: PersonEntity): SignInPerson {
     loginEnabled: person.loginEnabled,
     credentialsVersion: person.credentialsVersion,
   };
+}
+
+export interface PersonMembership {
+  id: string;
+  organizationId: string;
+  guestMeetingId: string | null;
 }
 
 export function toPersonView(person: PersonEntity): PersonView {

@@ -82,8 +82,9 @@ export class QuestionService {
   }
 
   /**
-   * Coordinators, secretaries and admins register questions. The owning municipality and, for a person of
-   * a municipality, their own municipality are linked too, so both keep seeing it.
+   * Coordinators, secretaries and admins register questions. The owning municipality (or external
+   * organization) and, for a person of a municipality, their own municipality are linked too, so both keep
+   * seeing it.
    */
   async create(user: AuthenticatedUser, input: CreateQuestionInput): Promise<QuestionDetailView> {
     if (!hasRole(user, 'admin', 'coordinator', 'secretary')) {
@@ -92,7 +93,8 @@ export class QuestionService {
     const scope = TenantScope.of(user);
     const owner = await this.resolveOwner(user, scope, input.owner);
     const organizationIds = [...input.organizationIds];
-    if (owner.organization?.kind === 'municipality') organizationIds.push(owner.organization.id);
+    if (owner.organization && owner.organization.kind !== 'region')
+      organizationIds.push(owner.organization.id);
     if (user.organizationKind === 'municipality' && !hasRole(user, 'admin'))
       organizationIds.push(user.organizationId);
     const linked = await this.resolveOrganizations(scope, organizationIds);
@@ -199,7 +201,8 @@ export class QuestionService {
         question.ownerOrganizationId = owner.organization?.id ?? null;
         question.ownerExternalName = owner.externalName;
         if (
-          owner.organization?.kind === 'municipality' &&
+          owner.organization &&
+          owner.organization.kind !== 'region' &&
           !currentLinks.organizationIds.includes(owner.organization.id)
         ) {
           newLinks.organizationIds = [
@@ -212,7 +215,7 @@ export class QuestionService {
         const ids = [...input.organizationIds, ...(newLinks.organizationIds ?? [])];
         if (question.ownerKind === 'organization' && question.ownerOrganizationId) {
           const ownerOrganization = await this.organizations.findById(question.ownerOrganizationId);
-          if (ownerOrganization?.kind === 'municipality') ids.push(ownerOrganization.id);
+          if (ownerOrganization && ownerOrganization.kind !== 'region') ids.push(ownerOrganization.id);
         }
         const linked = await this.resolveOrganizations(scope, ids);
         const foreign = linked.filter((organization) => regionOf(organization) !== question.regionId);

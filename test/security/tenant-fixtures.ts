@@ -36,7 +36,7 @@ export interface TenantFixtures {
   orgA: string;
   orgB: string;
   admin: Caller;
-  /** People of municipality A: they must not reach anything of B. */
+  /** People of municipality A, and a person of an external organization: none may reach anything of B. */
   tenantCallers: Caller[];
   /** Everyone who is not an admin: the role matrix. */
   roleCallers: Caller[];
@@ -239,6 +239,19 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
   const participantA = await callerOf('participant of Umeå', orgA, ['participant']);
   const secretaryA = await callerOf('secretary of Umeå', orgA, ['secretary']);
   const coordinator = await callerOf('coordinator of the region', regionId, ['coordinator']);
+  // An outside organisation's person (issue 17): their scope is what they take part in, so B's records
+  // answer 404 to them as to A's people.
+  const external = check(
+    await admin('POST', '/api/organizations', {
+      kind: 'external',
+      code: `24-${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}-0000`,
+      name: `Almi Nord ${hex()}`,
+      parentId: regionId,
+    }),
+    201,
+    'external organization',
+  );
+  const externalPerson = await callerOf('person of an external organization', external.id, ['participant']);
   const secretaryB = await createPerson(t, adminToken, {
     organizationId: orgB,
     roles: ['secretary'],
@@ -377,7 +390,7 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     orgA,
     orgB,
     admin: adminCaller,
-    tenantCallers: [participantA, secretaryA],
+    tenantCallers: [participantA, secretaryA, externalPerson],
     roleCallers: [participantA, secretaryA, coordinator],
     fixtures,
     notCreated,

@@ -7,7 +7,7 @@ import { MeetingException } from '../../meeting/meeting.exception.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { StrategyAreaService } from '../../strategy-area/strategy-area.service.js';
-import { partyOrganizationIds } from '../agenda-access.js';
+import { isMeetingParty, partyOrganizationIds } from '../agenda-access.js';
 import { assertItemStrategyAreas } from '../agenda-references.js';
 import type { AgendaItemEntity } from '../agenda.entity.js';
 import { AgendaErrorCode, AgendaException } from '../agenda.exception.js';
@@ -30,19 +30,26 @@ export class AgendaItemChecks {
     return this.meetings.findVisibleById(user, meetingId);
   }
 
-  /** The item and its meeting if the caller may see that meeting; AGENDA_ITEM_NOT_FOUND otherwise. */
+  /**
+   * The item and its meeting if the caller may see that meeting (and, for an item restricted to the parties,
+   * belongs to one); AGENDA_ITEM_NOT_FOUND otherwise.
+   */
   async visibleItem(
     user: AuthenticatedUser,
     itemId: string,
   ): Promise<{ meeting: MeetingView; item: AgendaItemEntity }> {
     const item = await this.repository.findItem(itemId);
     if (!item) throw AgendaException.itemNotFound();
+    let meeting: MeetingView;
     try {
-      return { meeting: await this.meetings.findVisibleById(user, item.meetingId), item };
+      meeting = await this.meetings.findVisibleById(user, item.meetingId);
     } catch (error) {
       if (error instanceof MeetingException) throw AgendaException.itemNotFound();
       throw error;
     }
+    if (item.visibility === 'restricted' && !isMeetingParty(user, meeting))
+      throw AgendaException.itemNotFound();
+    return { meeting, item };
   }
 
   /** Participants propose items until the proposal deadline (answered, for the keepers' email). */
@@ -60,12 +67,14 @@ export class AgendaItemChecks {
     return deadline;
   }
 
+  /** A presenter is a person of either party, or someone invited to the meeting (an outside organisation's). */
   async assertPresenter(meeting: MeetingView, personId: string): Promise<void> {
     const [person] = await this.people.findByIds([personId]);
-    if (!person || !partyOrganizationIds(meeting).has(person.organizationId)) {
+    const invited = meeting.participants.some((participant) => participant.personId === personId);
+    if (!person || !(invited || partyOrganizationIds(meeting).has(person.organizationId))) {
       throw new AgendaException(
         AgendaErrorCode.InvalidPresenter,
-        'The presenter must be a person of the region or of the meeting’s municipalities',
+        'The presenter must be a person of the region or of the meeting’s municipalities, or a participant',
         { field: 'presenterPersonId' },
       );
     }

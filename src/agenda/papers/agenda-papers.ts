@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { fileTypeFromFile } from 'file-type';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
-import { type AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user.js';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -13,7 +13,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { PersonService } from '../../person/person.service.js';
 import { OBJECT_STORAGE, ObjectNotFoundError, type ObjectStorage } from '../../storage/object-storage.js';
-import { isMeetingKeeper, partyOrganizationIds } from '../agenda-access.js';
+import { isMeetingKeeper } from '../agenda-access.js';
 import { assertNotCancelled } from '../agenda-guards.js';
 import { isOnAgenda } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
@@ -233,11 +233,8 @@ export class AgendaPapers {
     user: AuthenticatedUser,
     itemId: string,
   ): Promise<{ meeting: MeetingView; item: AgendaItemEntity }> {
-    const found = await this.checks.visibleItem(user, itemId);
-    if (found.item.visibility === 'restricted' && !isParty(user, found.meeting)) {
-      throw AgendaException.itemNotFound();
-    }
-    return found;
+    // visibleItem answers AGENDA_ITEM_NOT_FOUND for a restricted item to anyone outside its parties.
+    return this.checks.visibleItem(user, itemId);
   }
 
   private async assertRecordOpen(meetingId: string, manager?: EntityManager): Promise<void> {
@@ -253,10 +250,6 @@ export class AgendaPapers {
     const ids = [...new Set(papers.flatMap((paper) => (paper.uploadedBy ? [paper.uploadedBy] : [])))];
     return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
   }
-}
-
-function isParty(user: AuthenticatedUser, meeting: MeetingView): boolean {
-  return hasRole(user, 'admin') || partyOrganizationIds(meeting).has(user.organizationId);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { partyOrganizationIds } from '../agenda-access.js';
+import { forOutsider } from '../view/agenda-views.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
 import { AgendaViews } from '../view/agenda-views.js';
@@ -38,7 +39,7 @@ export class AgendaDistribution {
         await this.mail.agenda(manager, {
           meeting,
           participant,
-          items: view.items.filter((item) => isParty || item.visibility === 'public'),
+          items: isParty ? view.items : forOutsider(view).items,
           updated: agenda.sentVersion !== null,
         });
       }

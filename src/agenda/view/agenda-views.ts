@@ -7,7 +7,7 @@ import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MailService } from '../../mail/mail.service.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
-import { isMeetingKeeper } from '../agenda-access.js';
+import { isMeetingKeeper, isMeetingParty } from '../agenda-access.js';
 import { AgendaFollowUps } from '../agenda-follow-ups.js';
 import { isOnAgenda } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
@@ -46,6 +46,7 @@ export class AgendaViews {
       await this.carriedOverFor(meeting, agenda),
       user.locale,
     );
+    if (!isMeetingParty(user, meeting)) return forOutsider(view);
     return isMeetingKeeper(user, meeting) ? { ...view, deliveries: await this.deliveries(meeting.id) } : view;
   }
 
@@ -134,4 +135,19 @@ export class AgendaViews {
     ];
     return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
   }
+}
+
+/**
+ * The agenda as someone outside the two parties reads it (a person of an external organization taking
+ * part): the public items only, without the open actions and questions of the municipality it carries.
+ */
+export function forOutsider(view: AgendaView): AgendaView {
+  const outside = (item: AgendaItemView): AgendaItemView => ({ ...item, carriedOver: null });
+  return {
+    ...view,
+    items: view.items.filter((item) => item.visibility === 'public').map(outside),
+    proposals: view.proposals.filter((item) => item.visibility === 'public').map(outside),
+    unplacedCarriedOver: null,
+    deliveries: null,
+  };
 }

@@ -15,6 +15,9 @@ export interface ScopeCondition {
  * Which organizations a caller may see (docs/adr/0003). A person of a region sees the region and every
  * organization whose parent is that region; a person of a municipality sees only that municipality. Admins
  * administer the whole deployment (they create regions and their first people), so they see everything.
+ * A person of an external organization sees their own organization (its people, the actions and questions it
+ * owns) and, beyond it, only what they take part in: `participantId` names them, and meetings (with their
+ * public agenda items) are visible through it (issue 17).
  * Anything outside the scope must answer exactly as a missing id: 404 with the feature's NOT_FOUND code.
  */
 export class TenantScope {
@@ -22,11 +25,16 @@ export class TenantScope {
     readonly kind: 'all' | 'region' | 'organization',
     /** The region (kind region) or the organization (kind organization); null for all. */
     readonly organizationId: string | null,
+    /** For a person of an external organization: themselves, who see the meetings they take part in. */
+    readonly participantId: string | null = null,
   ) {}
 
   static of(user: AuthenticatedUser): TenantScope {
     if (user.roles.includes('admin')) return new TenantScope('all', null);
     if (user.organizationKind === 'region') return new TenantScope('region', user.organizationId);
+    if (user.organizationKind === 'external') {
+      return new TenantScope('organization', user.organizationId, user.personId);
+    }
     return new TenantScope('organization', user.organizationId);
   }
 

@@ -22,6 +22,7 @@ import { PersonIdentities1766860000000 } from './1766860000000-person-identities
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
 import { ArchivePackages1766940000000 } from './1766940000000-archive-packages.js';
+import { ExternalOrganizationsAndGuests1766950000000 } from './1766950000000-external-organizations-and-guests.js';
 import { CallsForAgendaItems1766970000000 } from './1766970000000-calls-for-agenda-items.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
@@ -50,5 +51,6 @@ export const MIGRATIONS = [
   PersonErasure1766890000000,
   AuditRetention1766900000000,
   ArchivePackages1766940000000,
+  ExternalOrganizationsAndGuests1766950000000,
   CallsForAgendaItems1766970000000,
 ];

@@ -30,7 +30,7 @@ export async function ensureFirstAdmin(manager: EntityManager, config: AppConfig
   const [person] = await manager.query<Array<{ id: string }>>(
     `INSERT INTO people (organization_id, name, email, roles, locale, login_enabled, password_hash, version)
      VALUES ($1, 'Administratör', $2, '{admin,coordinator}', $3, true, $4, 1)
-     ON CONFLICT (email) WHERE deleted_at IS NULL
+     ON CONFLICT (email) WHERE deleted_at IS NULL AND guest_meeting_id IS NULL
        DO UPDATE SET roles = array(SELECT DISTINCT unnest(people.roles || '{admin}'::text[]))
      RETURNING id`,
     [region.id, config.admin.email, config.defaultLocale, passwordHash],

@@ -57,7 +57,12 @@ export class MeetingChanges {
       }
       if (plan.checkParticipants) {
         const organizationIds = plan.requestedOrganizationIds ?? current.organizationIds;
-        await this.checks.assertParticipantsBelong(meeting.regionId, organizationIds, plan.participants);
+        await this.checks.assertParticipantsBelong(
+          meeting.regionId,
+          organizationIds,
+          plan.participants,
+          meeting.id,
+        );
       }
       await this.repository.lockCalendars(manager, plan.collisionCheckPersonIds);
       const [collisions] = await this.repository.findCollisions(

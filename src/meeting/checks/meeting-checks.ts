@@ -45,30 +45,48 @@ export class MeetingChecks {
     return regionId;
   }
 
-  /** Participants are people (not deleted) of the region or of one of the meeting's organizations. */
+  /**
+   * Participants are people (not deleted) of the region, of one of the meeting's organizations or of an
+   * external organization of the region, or guests invited to this very meeting (`meetingId`, when the
+   * meeting exists already).
+   */
   async assertParticipantsBelong(
     regionId: string,
     organizationIds: readonly string[],
     participants: readonly ParticipantInput[],
+    meetingId?: string,
   ): Promise<void> {
     if (participants.length === 0) return;
-    const allowedOrganizations = new Set([regionId, ...organizationIds]);
-    const found = new Map(
-      (await this.people.findByIds(participants.map((participant) => participant.personId))).map((person) => [
-        person.id,
-        person,
-      ]),
+    const people = await this.people.findMemberships(participants.map((participant) => participant.personId));
+    const others = people.filter(
+      (person) =>
+        person.guestMeetingId === null &&
+        person.organizationId !== regionId &&
+        !organizationIds.includes(person.organizationId),
     );
-    const bad = participants
-      .map((participant) => participant.personId)
-      .filter((personId) => {
-        const person = found.get(personId);
-        return !person || !allowedOrganizations.has(person.organizationId);
-      });
+    const externals = new Set(
+      (await this.organizations.findByIds(others.map((person) => person.organizationId)))
+        .filter((organization) => organization.kind === 'external' && organization.parentId === regionId)
+        .map((organization) => organization.id),
+    );
+    const found = new Map(people.map((person) => [person.id, person]));
+    const belongs = (personId: string): boolean => {
+      const person = found.get(personId);
+      if (!person) return false;
+      if (person.guestMeetingId !== null)
+        return meetingId !== undefined && person.guestMeetingId === meetingId;
+      return (
+        person.organizationId === regionId ||
+        organizationIds.includes(person.organizationId) ||
+        externals.has(person.organizationId)
+      );
+    };
+    const bad = participants.map((participant) => participant.personId).filter((id) => !belongs(id));
     if (bad.length > 0) {
       throw new MeetingException(
         MeetingErrorCode.InvalidParticipant,
-        'Participants must be people of the region or of the meeting’s municipalities',
+        'Participants must be people of the region, of the meeting’s municipalities or of the region’s ' +
+          'external organizations, or guests of this meeting',
         { personIds: bad },
       );
     }

@@ -1,3 +1,6 @@
+import { isMeetingParty } from '../../agenda/agenda-access.js';
+import { ForbiddenError } from '../../common/errors/domain-error.js';
+import { OUTSIDERS_READ_LOCKED_MINUTES } from '../minutes-guards.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AgendaStore } from '../../agenda/agenda-store.js';
@@ -26,11 +29,19 @@ export class MinutesPdfs {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** As locked (stored when the minutes locked), or a draft rendered now (from the agenda if empty). */
+  /**
+   * As locked (stored when the minutes locked), or a draft rendered now (from the agenda if empty). Someone
+   * invited from outside the two parties gets the public copy of locked minutes only, as the email has it.
+   */
   async forUser(user: AuthenticatedUser, meetingId: string): Promise<{ filename: string; content: Buffer }> {
     const meeting = await this.meetings.findVisibleById(user, meetingId);
-    const minutes = (await this.repository.findByMeeting(meeting.id)) ?? (await this.blankMinutes(meeting));
     const filename = this.filename(meeting);
+    if (!isMeetingParty(user, meeting)) {
+      const stored = await this.repository.findPdfs(meeting.id);
+      if (!stored?.pdfPublic) throw new ForbiddenError(OUTSIDERS_READ_LOCKED_MINUTES);
+      return { filename, content: stored.pdfPublic };
+    }
+    const minutes = (await this.repository.findByMeeting(meeting.id)) ?? (await this.blankMinutes(meeting));
     if (minutes.status === 'locked') {
       const stored = await this.repository.findPdfs(meeting.id);
       if (stored?.pdf) return { filename, content: stored.pdf };

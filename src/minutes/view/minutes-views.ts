@@ -1,3 +1,6 @@
+import { isMeetingParty } from '../../agenda/agenda-access.js';
+import { ForbiddenError } from '../../common/errors/domain-error.js';
+import { OUTSIDERS_READ_LOCKED_MINUTES } from '../minutes-guards.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { toMinutesChange } from '../minutes-change.js';
 import type { EntityManager } from 'typeorm';
@@ -25,12 +28,12 @@ export class MinutesViews {
   ) {}
 
   async get(user: AuthenticatedUser, meetingId: string): Promise<MinutesView> {
-    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    const meeting = await this.partyMeeting(user, meetingId);
     return this.of(meeting, await this.repository.findByMeeting(meeting.id));
   }
 
   async revisions(user: AuthenticatedUser, meetingId: string): Promise<{ items: MinutesRevisionView[] }> {
-    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    const meeting = await this.partyMeeting(user, meetingId);
     const rows = await this.repository.findRevisions(meeting.id);
     // Whoever may read the minutes sees who wrote each revision, even a person of the other party.
     const actorIds = [...new Set(rows.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
@@ -46,6 +49,16 @@ export class MinutesViews {
         createdAt: row.createdAt.toISOString(),
       })),
     };
+  }
+
+  /**
+   * The meeting, for one of its two parties: someone invited from outside them (an external organization's
+   * person) reads the public copy of the locked minutes (minutes.pdf, and the email), never the working copy.
+   */
+  private async partyMeeting(user: AuthenticatedUser, meetingId: string): Promise<MeetingView> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    if (!isMeetingParty(user, meeting)) throw new ForbiddenError(OUTSIDERS_READ_LOCKED_MINUTES);
+    return meeting;
   }
 
   /** The names of these people (who saved a part), for a part's answer. */

@@ -2652,11 +2652,11 @@ export interface components {
             /** Format: email */
             contactEmail?: string;
             /** @enum {string} */
-            kind: "region" | "municipality";
+            kind: "region" | "municipality" | "external";
             name: string;
             /**
              * Format: uuid
-             * @description required for a municipality: its region
+             * @description required for a municipality or an external organization: its region
              */
             parentId?: string;
             seat?: {
@@ -2950,7 +2950,7 @@ export interface components {
         };
         ListOrganizationsQuery: {
             /** @enum {string} */
-            kind?: "region" | "municipality";
+            kind?: "region" | "municipality" | "external";
             /**
              * @description page size: how many items at most (1–200, default 50)
              * @default 50
@@ -3252,7 +3252,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "region" | "municipality";
+                kind: "region" | "municipality" | "external";
                 name: string;
                 /** Format: uuid */
                 parentId: string | null;
@@ -3793,7 +3793,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "region" | "municipality";
+                kind: "region" | "municipality" | "external";
                 name: string;
                 /** Format: uuid */
                 parentId: string | null;
@@ -3822,7 +3822,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "region" | "municipality";
+            kind: "region" | "municipality" | "external";
             name: string;
             /** Format: uuid */
             parentId: string | null;
@@ -8030,7 +8030,7 @@ export interface operations {
     OrganizationController_list: {
         parameters: {
             query?: {
-                kind?: "region" | "municipality";
+                kind?: "region" | "municipality" | "external";
                 /** @description page size: how many items at most (1–200, default 50) */
                 limit?: number;
                 /** @description how many matching items to skip: (page − 1) × limit */
