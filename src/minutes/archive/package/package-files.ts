@@ -30,6 +30,25 @@ function inMemory(
   return { path, mediaType, label, content, size: content.length, sha256: sha256Hex(content), created };
 }
 
+/** Letters (Sami, Nordic) that have no accent to strip, as ASCII. */
+const LETTERS: Record<string, string> = {
+  ŋ: 'ng',
+  Ŋ: 'NG',
+  đ: 'd',
+  Đ: 'D',
+  ŧ: 't',
+  Ŧ: 'T',
+  ǥ: 'g',
+  Ǥ: 'G',
+  ʒ: 'z',
+  Ʒ: 'Z',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+};
+
 /**
  * A portable file name for a paper: letters without their accents, digits, `.`, `_` and `-` (å → a,
  * spaces → -), prefixed with the item's number and the paper's place so that two papers never collide.
@@ -38,7 +57,9 @@ export function paperFileName(itemNumber: number, index: number, name: string): 
   const cleaned = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ŋŊđĐŧŦǥǤʒƷæÆøØß]/g, (letter) => LETTERS[letter] ?? '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+(?=\.[A-Za-z0-9]+$)/, '')
     .replace(/^[-.]+|-+$/g, '')
     .slice(-120);
   return `punkt-${String(itemNumber).padStart(2, '0')}-${index + 1}-${cleaned || 'handling'}`;
