@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { type FormEvent, Suspense, lazy, useRef, useState } from 'react';
+import { type FormEvent, Suspense, lazy, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -43,12 +43,16 @@ export function MeetingPage() {
   const { id = '' } = useParams();
   const me = useMe().data;
   const meeting = useMeeting(id);
+  // The page renders from a deferred copy of the meeting: React renders it in the background in slices that
+  // leave the main thread free, not in one long task when the meeting arrives (the skeleton stays until then).
+  const data = useDeferredValue(meeting.data);
   usePageTitle(meeting.data?.title);
 
   if (isApiError(meeting.error, 404) || isApiError(meeting.error, 400)) return <NotFound />;
   if (meeting.isPending) return <PageSkeleton rows={8} />;
   if (meeting.isError) return <ErrorMessage error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  const data = meeting.data;
+  // Not yet rendered in the background, or still the meeting shown before this one (another id).
+  if (!data || data.id !== id) return <PageSkeleton rows={8} />;
   const mayManage =
     !!me && (hasRole(me, 'admin') || (isRegionStaff(me) && hasRole(me, 'coordinator', 'secretary')));
   const editable = data.status === 'planned' || data.status === 'confirmed';

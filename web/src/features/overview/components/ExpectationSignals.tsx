@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { signalText } from '../../../shared/signal-text';
@@ -18,8 +18,15 @@ const COLORS: Record<SignalLevel, string> = {
 };
 
 /** A signal's level in colour AND words, with a symbol for those who see no colour. */
-export function SignalLevelTag({ level, count }: { level: SignalLevel; count?: number }) {
-  const { t } = useTranslation('overview');
+function SignalLevelTag({
+  level,
+  count,
+  t,
+}: {
+  level: SignalLevel;
+  count?: number;
+  t: TFunction<'overview'>;
+}) {
   return (
     <Tag data-color={COLORS[level]} data-size="sm" className="status-tag">
       <span aria-hidden="true" className="status-symbol">
@@ -33,18 +40,20 @@ export function SignalLevelTag({ level, count }: { level: SignalLevel; count?: n
 /**
  * The overview's signals of one row. A municipality: each measured expectation with its level and what was
  * measured, linked to the municipality's page (where the expectations stand in full). The region, which
- * holds expectations in every agreement: how many are met, partly met and unmet.
+ * holds expectations in every agreement: how many are met, partly met and unmet. `t` is the overview's, from
+ * the table (one useTranslation for the table rather than one per row and tag).
  */
 export function ExpectationSignals({
   kind,
   organizationId,
   expectations,
+  t,
 }: {
   kind: 'municipality' | 'region';
   organizationId: string;
   expectations: Expectation[];
+  t: TFunction<'overview'>;
 }) {
-  const { t } = useTranslation('overview');
   const measured = expectations.filter(
     (expectation): expectation is Expectation & { signal: Signal } => expectation.signal !== null,
   );
@@ -58,7 +67,7 @@ export function ExpectationSignals({
             const count = measured.filter((expectation) => expectation.signal.level === level).length;
             return count > 0 ? (
               <li key={level}>
-                <SignalLevelTag level={level} count={count} />
+                <SignalLevelTag level={level} count={count} t={t} />
               </li>
             ) : null;
           })}
@@ -67,7 +76,7 @@ export function ExpectationSignals({
         <ul className="cell-list signal-list">
           {measured.map((expectation, index) => (
             <li key={index}>
-              <SignalLevelTag level={expectation.signal.level} />{' '}
+              <SignalLevelTag level={expectation.signal.level} t={t} />{' '}
               <RouterLink to={links.municipality(organizationId)}>
                 {t(`signals.party.${expectation.party}`)}: {signalText(expectation.signal, t)}
               </RouterLink>

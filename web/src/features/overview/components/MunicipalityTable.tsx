@@ -1,11 +1,13 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links, overviewRowLinks } from '../../../app/links';
 import { MeetingDateLink } from '../../../shared/components/MeetingDateLink';
 import { formatDate } from '../../../shared/format';
 import type { MunicipalityRow, RegionRow } from '../hooks/useCountyOverview';
-import { CadenceStatusTag } from './CadenceStatusTag';
+import { CadenceTag } from './CadenceStatusTag';
 import { ExpectationSignals } from './ExpectationSignals';
 
 const COLUMNS = [
@@ -21,12 +23,37 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
+/** What every row repeats, worked out once per language by the table. */
+interface RowTexts {
+  t: TFunction<'overview'>;
+  language: string;
+  /** Each cell's `data-label`: its column's name, shown beside the figure when rows stack. */
+  labels: Record<Column, { 'data-label': string }>;
+  none: string;
+  notApplicable: string;
+}
+
 /**
  * The region's own row, then one per municipality; every figure links to the filtered list it counts.
  * Narrower than 64rem each row stands as a block of labelled figures (app.css; `data-label` names them).
  */
 export function MunicipalityTable({ rows }: { rows: Array<RegionRow | MunicipalityRow> }) {
-  const { t } = useTranslation('overview');
+  const { t, i18n } = useTranslation('overview');
+  const language = i18n.language;
+  // One translation hook for the table, not one per row and tag (react-i18next copies the i18n instance for
+  // each component that calls it): the rows get the texts they share from here.
+  const texts = useMemo<RowTexts>(
+    () => ({
+      t,
+      language,
+      labels: Object.fromEntries(
+        COLUMNS.map((column) => [column, { 'data-label': t(`columns.${column}`) }]),
+      ) as RowTexts['labels'],
+      none: t('none'),
+      notApplicable: t('notApplicable'),
+    }),
+    [t, language],
+  );
   if (rows.length === 0) return <Paragraph>{t('empty')}</Paragraph>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="municipality-table-caption">
@@ -35,13 +62,13 @@ export function MunicipalityTable({ rows }: { rows: Array<RegionRow | Municipali
         <Table.Head>
           <Table.Row>
             {COLUMNS.map((column) => (
-              <Table.HeaderCell key={column}>{t(`columns.${column}`)}</Table.HeaderCell>
+              <Table.HeaderCell key={column}>{texts.labels[column]['data-label']}</Table.HeaderCell>
             ))}
           </Table.Row>
         </Table.Head>
         <Table.Body>
           {rows.map((row) => (
-            <OverviewRow key={row.organizationId} row={row} />
+            <OverviewRow key={row.organizationId} row={row} texts={texts} />
           ))}
         </Table.Body>
       </Table>
@@ -49,11 +76,20 @@ export function MunicipalityTable({ rows }: { rows: Array<RegionRow | Municipali
   );
 }
 
-/** One organization's figures, each linking to the list it counts (links.ts, overviewRowLinks). */
-function OverviewRow({ row }: { row: RegionRow | MunicipalityRow }) {
-  const { t, i18n } = useTranslation('overview');
+/**
+ * One organization's figures, each linking to the list it counts (links.ts, overviewRowLinks). Memoized: a
+ * refetch that leaves a row as it was (TanStack Query keeps its object) does not render it again.
+ */
+const OverviewRow = memo(function OverviewRow({
+  row,
+  texts,
+}: {
+  row: RegionRow | MunicipalityRow;
+  texts: RowTexts;
+}) {
+  const { t, language, labels } = texts;
   const rowLinks = overviewRowLinks(row);
-  const label = (column: Column) => ({ 'data-label': t(`columns.${column}`) });
+  const label = (column: Column) => labels[column];
   return (
     <Table.Row>
       <Table.HeaderCell scope="row" {...label('municipality')}>
@@ -62,22 +98,22 @@ function OverviewRow({ row }: { row: RegionRow | MunicipalityRow }) {
       <Table.Cell {...label('cadence')}>
         {row.kind === 'municipality' ? (
           <>
-            <CadenceStatusTag status={row.cadence.status} />
+            <CadenceTag status={row.cadence.status} t={t} />
             {row.cadence.dueDate && (
               <span className="cell-note">
-                {t('dueDate', { date: formatDate(row.cadence.dueDate, i18n.language) })}
+                {t('dueDate', { date: formatDate(row.cadence.dueDate, language) })}
               </span>
             )}
           </>
         ) : (
-          t('notApplicable')
+          texts.notApplicable
         )}
       </Table.Cell>
       <Table.Cell {...label('lastMeeting')}>
-        <MeetingDateLink meeting={row.lastMeeting} none={t('none')} />
+        <MeetingDateLink meeting={row.lastMeeting} none={texts.none} />
       </Table.Cell>
       <Table.Cell {...label('nextMeeting')}>
-        <MeetingDateLink meeting={row.nextMeeting} none={t('none')} />
+        <MeetingDateLink meeting={row.nextMeeting} none={texts.none} />
       </Table.Cell>
       <Table.Cell {...label('actionsOpen')}>
         <RouterLink to={rowLinks.openActions}>{row.actions.open}</RouterLink>
@@ -113,8 +149,9 @@ function OverviewRow({ row }: { row: RegionRow | MunicipalityRow }) {
           kind={row.kind}
           organizationId={row.organizationId}
           expectations={row.expectations}
+          t={t}
         />
       </Table.Cell>
     </Table.Row>
   );
-}
+});

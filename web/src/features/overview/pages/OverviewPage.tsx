@@ -1,4 +1,5 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
@@ -13,6 +14,11 @@ export function OverviewPage() {
   const { t, i18n } = useTranslation('overview');
   usePageTitle(t('title'));
   const overview = useCountyOverview();
+  // The table is the largest render of the app's first page (a row per municipality, each figure a link).
+  // Rendered from a deferred copy of the data, React renders it in the background in slices of a few
+  // milliseconds, so the main thread stays free for input (and a slow phone shows no long task) instead of
+  // one task of the whole table when the data arrives. Until that render is done the skeleton stays.
+  const data = useDeferredValue(overview.data);
   const language = i18n.language;
   return (
     <>
@@ -20,15 +26,15 @@ export function OverviewPage() {
         {t('title')}
       </Heading>
       <Paragraph>{t('intro')}</Paragraph>
-      {overview.isPending && <PageSkeleton rows={8} />}
+      {(overview.isPending || (overview.data && !data)) && <PageSkeleton rows={8} />}
       {overview.isError && <ErrorMessage error={overview.error} onRetry={() => void overview.refetch()} />}
-      {overview.data && (
+      {data && (
         <>
           <div className="page-tools">
             <Paragraph data-size="sm">
               {t('window', {
-                from: formatDate(overview.data.window.from, language),
-                to: formatDate(overview.data.window.to, language),
+                from: formatDate(data.window.from, language),
+                to: formatDate(data.window.to, language),
               })}{' '}
               {t('computedAt', {
                 time: formatDateTime(new Date(overview.dataUpdatedAt).toISOString(), language),
@@ -46,8 +52,8 @@ export function OverviewPage() {
               {t('refresh')}
             </Button>
           </div>
-          <CountyTotals overview={overview.data} />
-          <MunicipalityTable rows={[...overview.data.regions, ...overview.data.municipalities]} />
+          <CountyTotals overview={data} />
+          <MunicipalityTable rows={[...data.regions, ...data.municipalities]} />
         </>
       )}
     </>
