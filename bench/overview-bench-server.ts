@@ -1,7 +1,7 @@
 /**
- * The API for the overview benchmark, in its own process (forked by overview.bench.ts) so the load loop
- * and the server do not share one event loop. Configuration comes from the environment like `npm start`
- * (APP_ROLE=api: no workers), and it logs as `npm start` does: the product's logger at LOG_LEVEL, one
+ * The service of the overview and minutes benchmarks, in its own process (forked by overview.bench.ts and
+ * minutes.bench.ts) so the load loop and the server do not share one event loop. Configuration comes from the
+ * environment like `npm start` (APP_ROLE=api: no workers; APP_ROLE=all: the workers in the same process), and it logs as `npm start` does: the product's logger at LOG_LEVEL, one
  * line per request on stdout (which the parent discards). Tells the parent its port over IPC.
  */
 import type { AddressInfo } from 'node:net';

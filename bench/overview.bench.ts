@@ -36,11 +36,7 @@ import { DateTime } from 'luxon';
 import { Client, Pool } from 'pg';
 import { hashPassword } from '../src/common/auth/password.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { prepareDatabase } from '../src/database/prepare-database.js';
-import { ensureFirstAdmin } from '../src/database/seeds/first-admin.js';
-import { seedOrganizations } from '../src/database/seeds/vasterbotten.js';
+import { dropBenchDatabase, prepareBenchDatabase, productionEnv } from './bench-database.js';
 import {
   OVERVIEW_AREAS_SQL,
   OVERVIEW_BEGIN,
@@ -55,7 +51,6 @@ import {
   overviewParameters,
 } from '../src/overview/overview.repository.js';
 import { OVERVIEW_WINDOW_MONTHS } from '../src/overview/overview.service.js';
-import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed.js';
 import { addSwedishRegions, generateHistory, tableCounts } from './overview-bench-data.js';
 import { rawHttpGetter } from './overview-load.js';
 import { sleep } from '../test/helpers/eventually';
@@ -366,34 +361,15 @@ async function main(): Promise<void> {
   const url = new URL(base);
   url.pathname = `/${name}`;
   const env: Record<string, string> = {
-    NODE_ENV: 'production',
-    APP_ROLE: 'api',
-    DATABASE_URL: url.toString(),
+    ...productionEnv(url, 'api', `samverkan-bench-${randomBytes(3).toString('hex')}`, ADMIN),
     DATABASE_POOL_SIZE: String(POOL_SIZE),
-    QUEUE_PREFIX: `samverkan-bench-${randomBytes(3).toString('hex')}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    // As in production: one JSON line per request (stdout is discarded below, the work is done).
-    LOG_LEVEL: 'info',
-    PUBLIC_URL: 'http://127.0.0.1',
-    ALLOW_INSECURE_PUBLIC_URL: 'true',
-    SEED: 'false',
   };
   const config = loadConfig(env);
   console.log(
     `Overview benchmark: database ${name}, ${CONCURRENCY} concurrent connections, pool ${POOL_SIZE}, ` +
       `${machine()}; load average ${load1()}`,
   );
-  await prepareDatabase(config);
-  // The seeds as `npm start` runs them; the seed file lives at the project root, not under dist/bench-build.
-  const seeding = await new DataSource({ ...dataSourceOptions(config), extra: { max: 1 } }).initialize();
-  await seeding.transaction(async (manager) => {
-    await seedOrganizations(manager, join(__dirname, '..', '..', '..', 'config', 'vasterbotten.json'));
-    await ensureFirstAdmin(manager, config);
-    await seedStrategyAreas(manager);
-  });
-  await seeding.destroy();
+  await prepareBenchDatabase(config);
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   const pool = new Pool({ connectionString: url.toString(), max: POOL_SIZE });
@@ -601,12 +577,7 @@ async function main(): Promise<void> {
     await pool.end();
     await writes.end();
     await client.end();
-    const maintenance = new URL(base);
-    maintenance.pathname = '/postgres';
-    const admin = new Client({ connectionString: maintenance.toString() });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await dropBenchDatabase(base, name);
   }
 }
 
