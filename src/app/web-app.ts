@@ -44,7 +44,8 @@ const NAMED_FILE_HEADERS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** Paths that belong to the service, never to the app: an unknown one answers the API's 404. */
-const SERVICE_PATH = /^\/(?:api|docs|queues|health|rsvp|minutes-approval|calendar)(?:[/?#-]|$)/;
+const SERVICE_PATH =
+  /^\/(?:api|docs|queues|health|rsvp|minutes-approval|round-proposal|calendar)(?:[/?#-]|$)/;
 /** A file rather than a page: a missing one is a 404, never the app's index.html. */
 const FILE_PATH = /^\/assets\/|\.[a-z0-9]+$/i;
 

@@ -25,6 +25,10 @@ export interface JobMap {
   rounds: {
     /** Plans a round queued by POST /api/rounds (large rounds, or when asked), storing progress on it. */
     'round.plan': { roundId: string };
+    /** Scheduler tick: queues the expiry of consultations whose answer time is over. */
+    'round.consultation-scan': Record<string, never>;
+    /** Unanswered proposals of a round sent to the municipalities count as accepted; the coordinator is told. */
+    'round.consultation-expire': { roundId: string };
   };
   actions: {
     /** Reminds an action's owner `kind` days before, or on, `dueDate`: the due date it was planned for. */
@@ -109,6 +113,9 @@ export const JOB_DEFINITIONS = {
   rounds: {
     // Database work and a pure computation: a retry helps after a restart or a lost connection.
     'round.plan': { attempts: 3, backoffMs: 5_000 },
+    // The next tick comes anyway.
+    'round.consultation-scan': { attempts: 2, backoffMs: 5_000 },
+    'round.consultation-expire': { attempts: 10, backoffMs: 5_000 },
   },
   actions: {
     // Rendering and queuing an email: a retry helps after a deadlock or a restart.

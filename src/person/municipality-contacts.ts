@@ -14,6 +14,21 @@ export interface MunicipalityContact {
   locale: Locale;
 }
 
+/** A contact as an email's recipient (the person when there is one). */
+export function contactRecipient(contact: MunicipalityContact): {
+  address: string;
+  name: string;
+  personId?: string;
+  locale: Locale;
+} {
+  return {
+    address: contact.address,
+    name: contact.name,
+    ...(contact.personId ? { personId: contact.personId } : {}),
+    locale: contact.locale,
+  };
+}
+
 /**
  * A municipality's contacts for a meeting or a round: its own people among those taking part (the agreement's
  * default participants); when none of them is, the municipality's contact address (in Swedish).

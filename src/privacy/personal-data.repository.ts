@@ -19,6 +19,9 @@ export const PERSON_REFERENCES: Readonly<Record<string, keyof PersonalDataView>>
   'rounds.confirmed_by': 'rounds',
   'round_regional_team.person_id': 'rounds',
   'round_item_participants.person_id': 'rounds',
+  'round_consultations.sent_by': 'rounds',
+  'round_proposal_answers.answered_by': 'rounds',
+  'round_proposal_links.person_id': 'rounds',
   'actions.owner_person_id': 'actions',
   'actions.created_by': 'actions',
   'action_events.actor_id': 'events',
@@ -175,9 +178,18 @@ export class PersonalDataRepository {
                 CASE WHEN EXISTS (SELECT 1 FROM round_item_participants p WHERE p.round_id = r.id AND p.person_id = $1::uuid)
                      THEN 'participant' END,
                 CASE WHEN r.created_by = $1::uuid THEN 'created' END,
-                CASE WHEN r.confirmed_by = $1::uuid THEN 'confirmed' END], NULL) AS roles
+                CASE WHEN r.confirmed_by = $1::uuid THEN 'confirmed' END,
+                CASE WHEN EXISTS (SELECT 1 FROM round_consultations c WHERE c.round_id = r.id AND c.sent_by = $1::uuid)
+                     THEN 'proposed' END,
+                CASE WHEN EXISTS (SELECT 1 FROM round_proposal_links l WHERE l.round_id = r.id AND l.person_id = $1::uuid)
+                     THEN 'consulted' END,
+                CASE WHEN EXISTS (SELECT 1 FROM round_proposal_answers a WHERE a.round_id = r.id AND a.answered_by = $1::uuid)
+                     THEN 'answered' END], NULL) AS roles
          FROM rounds r
         WHERE r.created_by = $1::uuid OR r.confirmed_by = $1::uuid
+           OR EXISTS (SELECT 1 FROM round_consultations c WHERE c.round_id = r.id AND c.sent_by = $1::uuid)
+           OR EXISTS (SELECT 1 FROM round_proposal_links l WHERE l.round_id = r.id AND l.person_id = $1::uuid)
+           OR EXISTS (SELECT 1 FROM round_proposal_answers a WHERE a.round_id = r.id AND a.answered_by = $1::uuid)
            OR EXISTS (SELECT 1 FROM round_regional_team t WHERE t.round_id = r.id AND t.person_id = $1::uuid)
            OR EXISTS (SELECT 1 FROM round_item_participants p WHERE p.round_id = r.id AND p.person_id = $1::uuid)
         ORDER BY r.window_first, r.id`,

@@ -11,6 +11,7 @@ import {
   CreateRoundBody,
   ListRoundsQuery,
   MoveRoundItemBody,
+  ProposeRoundBody,
   RoundItemParams,
   RoundPageResponse,
   RoundResponse,
@@ -18,13 +19,17 @@ import {
   type RoundView,
 } from './round.dto.js';
 import { RoundService } from './round.service.js';
+import { RoundConsultations } from './consultation/round-consultations.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('rounds')
 @ApiBearerAuth('bearer')
 @Controller('api/rounds')
 export class RoundController {
-  constructor(private readonly rounds: RoundService) {}
+  constructor(
+    private readonly rounds: RoundService,
+    private readonly consultations: RoundConsultations,
+  ) {}
 
   @Get()
   @ApiEndpoint('list', 'List rounds')
@@ -65,6 +70,23 @@ export class RoundController {
     @Body() body: MoveRoundItemBody,
   ): Promise<RoundView> {
     return this.rounds.moveItem(user, params.id, params.organizationId, body);
+  }
+
+  @Post(':id/propose')
+  @ApiEndpoint(
+    'command',
+    'Send a draft round to the municipalities as a proposal: each contact may accept its slot or ask for another; nothing is booked until confirmed',
+  )
+  @HttpCode(200)
+  @Roles('admin', 'coordinator')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: RoundResponse })
+  propose(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: ProposeRoundBody,
+  ): Promise<RoundView> {
+    return this.consultations.propose(user, params.id, body);
   }
 
   @Post(':id/confirm')

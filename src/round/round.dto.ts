@@ -92,6 +92,12 @@ export class ConfirmRoundBody extends createZodDto(
 ) {}
 export type ConfirmRoundInput = z.infer<typeof ConfirmRoundBody.schema>;
 
+export class ProposeRoundBody extends createZodDto(
+  'ProposeRoundBody',
+  z.strictObject({ version: z.number().int().min(1).optional() }).default({}),
+) {}
+export type ProposeRoundInput = z.infer<typeof ProposeRoundBody.schema>;
+
 export class RoundItemParams extends createZodDto(
   'RoundItemParams',
   z.strictObject({ id: z.uuid(), organizationId: z.uuid() }),
@@ -126,6 +132,22 @@ export const roundItemView = z.object({
   afterDueDate: z.boolean(),
   moved: z.boolean(),
   meetingId: z.uuid().nullable(),
+  /** The municipality's answer when the round was sent as a proposal; null when it was not consulted. */
+  answer: z
+    .object({
+      state: z.enum(['pending', 'accepted', 'other']),
+      /** Counted as accepted: no answer within ROUND_CONSULTATION_WORKING_DAYS. */
+      byDefault: z.boolean(),
+      /** The slot the municipality was asked about (the item may have moved since). */
+      proposedStartAt: z.iso.datetime(),
+      proposedStartLocal: z.string(),
+      alternatives: z.array(z.object({ startAt: z.iso.datetime(), startLocal: z.string() })),
+      reason: z.string().nullable(),
+      answeredBy: z.uuid().nullable(),
+      answeredByName: z.string().nullable(),
+      answeredAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
 });
 export type RoundItemView = z.infer<typeof roundItemView>;
 
@@ -154,8 +176,76 @@ export const roundView = roundSummary.extend({
   failure: z.unknown().nullable(),
   trips: z.array(z.record(z.string(), z.unknown())),
   items: z.array(roundItemView),
+  /** Sent to the municipalities as a proposal before confirming; null when not (yet). */
+  consultation: z
+    .object({
+      sentAt: z.iso.datetime(),
+      sentBy: z.uuid().nullable(),
+      /** Unanswered proposals count as accepted from this instant. */
+      answerDueAt: z.iso.datetime(),
+      expiredAt: z.iso.datetime().nullable(),
+    })
+    .nullable(),
 });
 export type RoundView = z.infer<typeof roundView>;
 
 export class RoundResponse extends createZodDto('RoundResponse', roundView) {}
 export class RoundPageResponse extends createZodDto('RoundPageResponse', paginated(roundSummary)) {}
+
+// ---------- the public proposal page (/round-proposal/:token) ----------
+
+export class RoundProposalTokenParam extends createZodDto(
+  'RoundProposalTokenParam',
+  z.strictObject({ token: z.string().min(1).max(200) }),
+) {}
+
+const formText = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+    z.string().max(max).optional(),
+  );
+
+/** A municipality's answer: accept the slot, or ask for another with up to three alternatives or a reason. */
+export class RoundProposalAnswerBody extends createZodDto(
+  'RoundProposalAnswerBody',
+  z.object({
+    answer: z.preprocess(
+      (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+      z.enum(['accept', 'other']),
+    ),
+    alternative1: formText(40).describe('local date and time YYYY-MM-DDTHH:mm (Europe/Stockholm)'),
+    alternative2: formText(40),
+    alternative3: formText(40),
+    reason: formText(2000),
+  }),
+) {}
+export type RoundProposalAnswerInput = z.infer<typeof RoundProposalAnswerBody.schema>;
+
+export const roundProposalPageView = z.object({
+  locale: z.enum(['sv', 'en']),
+  /** open: an answer may be given or changed; closed: the round was confirmed. */
+  state: z.enum(['open', 'closed']),
+  roundName: z.string(),
+  organizationName: z.string(),
+  personName: z.string(),
+  startAt: z.iso.datetime(),
+  endAt: z.iso.datetime(),
+  /** The proposed slot in words, in the business time zone. */
+  when: z.string(),
+  mode: z.enum(MEETING_MODES),
+  /** The date after which no answer counts as accepted, in words. */
+  answerBy: z.string(),
+  answer: z
+    .object({
+      state: z.enum(['accepted', 'other']),
+      byDefault: z.boolean(),
+      alternatives: z.array(z.string()),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type RoundProposalPageView = z.infer<typeof roundProposalPageView>;
+export class RoundProposalPageResponse extends createZodDto(
+  'RoundProposalPageResponse',
+  roundProposalPageView,
+) {}

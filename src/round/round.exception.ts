@@ -24,6 +24,15 @@ export enum RoundErrorCode {
   /** Meetings created since the proposal collide with it: move the slots or plan again. */
   Stale = 'ROUND_STALE',
   VersionConflict = 'ROUND_VERSION_CONFLICT',
+  /** The round was sent to the municipalities as a proposal already. */
+  AlreadyProposed = 'ROUND_ALREADY_PROPOSED',
+  /** No municipality has a proposed slot to ask about. */
+  NothingToPropose = 'ROUND_NOTHING_TO_PROPOSE',
+  ProposalLinkNotFound = 'ROUND_PROPOSAL_LINK_NOT_FOUND',
+  /** The round was confirmed: the proposal is no longer open. */
+  ProposalLinkClosed = 'ROUND_PROPOSAL_LINK_CLOSED',
+  /** Asking for another slot needs an alternative or a reason; alternatives are future local date-times. */
+  ProposalAnswerInvalid = 'ROUND_PROPOSAL_ANSWER_INVALID',
 }
 
 const KIND_BY_CODE: Record<RoundErrorCode, ErrorKind> = {
@@ -41,6 +50,11 @@ const KIND_BY_CODE: Record<RoundErrorCode, ErrorKind> = {
   [RoundErrorCode.AlreadyConfirmed]: 'conflict',
   [RoundErrorCode.Stale]: 'conflict',
   [RoundErrorCode.VersionConflict]: 'conflict',
+  [RoundErrorCode.AlreadyProposed]: 'conflict',
+  [RoundErrorCode.NothingToPropose]: 'conflict',
+  [RoundErrorCode.ProposalLinkNotFound]: 'not_found',
+  [RoundErrorCode.ProposalLinkClosed]: 'gone',
+  [RoundErrorCode.ProposalAnswerInvalid]: 'invalid',
 };
 
 const ROUND_STATUS_SV: Record<string, string> = {
@@ -114,6 +128,26 @@ export const ROUND_ERROR_MESSAGES: ErrorMessages<RoundErrorCode> = {
   [RoundErrorCode.VersionConflict]: {
     sv: 'Omgången har ändrats av någon annan; hämta den igen (version {currentVersion})',
     en: 'The round was changed by someone else; fetch it again (version {currentVersion})',
+  },
+  [RoundErrorCode.AlreadyProposed]: {
+    sv: 'Omgången är redan skickad som förslag till kommunerna',
+    en: 'The round was sent to the municipalities as a proposal already',
+  },
+  [RoundErrorCode.NothingToPropose]: {
+    sv: 'Ingen kommun har en föreslagen tid att fråga om',
+    en: 'No municipality has a proposed slot to ask about',
+  },
+  [RoundErrorCode.ProposalLinkNotFound]: {
+    sv: 'Länken till förslaget hittades inte',
+    en: 'No such proposal link',
+  },
+  [RoundErrorCode.ProposalLinkClosed]: {
+    sv: 'Omgången är bekräftad; förslaget går inte längre att besvara',
+    en: 'The round is confirmed; the proposal can no longer be answered',
+  },
+  [RoundErrorCode.ProposalAnswerInvalid]: {
+    sv: 'Ange minst en annan tid (datum och klockslag framåt i tiden) eller ett skäl',
+    en: 'Give at least one other time (a date and time ahead) or a reason',
   },
 };
 registerErrorMessages(ROUND_ERROR_MESSAGES);

@@ -3,9 +3,13 @@ import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CadenceModule } from '../cadence/cadence.module.js';
 import { JobsModule } from '../jobs/jobs.module.js';
+import { MailModule } from '../mail/mail.module.js';
 import { MeetingModule } from '../meeting/meeting.module.js';
 import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
+import { RoundConsultationRepository } from './consultation/round-consultation.repository.js';
+import { RoundConsultations } from './consultation/round-consultations.js';
+import { RoundProposalController } from './consultation/round-proposal.controller.js';
 import { RoundInputBuilder } from './round-input.builder.js';
 import { RoundController } from './round.controller.js';
 import { RoundRepository } from './round.repository.js';
@@ -17,12 +21,19 @@ import { RoundService } from './round.service.js';
     AgreementModule,
     CadenceModule,
     JobsModule,
+    MailModule,
     MeetingModule,
     OrganizationModule,
     PersonModule,
   ],
-  controllers: [RoundController],
-  providers: [RoundRepository, RoundInputBuilder, RoundService],
-  exports: [RoundService],
+  controllers: [RoundController, RoundProposalController],
+  providers: [
+    RoundRepository,
+    RoundInputBuilder,
+    RoundService,
+    RoundConsultationRepository,
+    RoundConsultations,
+  ],
+  exports: [RoundService, RoundConsultations],
 })
 export class RoundModule {}

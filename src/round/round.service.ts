@@ -18,6 +18,11 @@ import type { ParticipantInput } from '../meeting/checks/meeting-checks.js';
 import { MeetingCreation } from '../meeting/creation/meeting-creation.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
+import {
+  type RoundConsultationRow,
+  RoundConsultationRepository,
+  type RoundProposalAnswerRow,
+} from './consultation/round-consultation.repository.js';
 import { RoundInputBuilder } from './round-input.builder.js';
 import { placementReasonText, unplacedText } from './round-messages.js';
 import type {
@@ -65,6 +70,7 @@ export class RoundService {
     private readonly outbox: OutboxService,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly consultations: RoundConsultationRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -131,7 +137,7 @@ export class RoundService {
         await this.recordAudit(manager, user.personId, 'round.create', round);
         return { round, items: [] };
       });
-      return this.toView(record, user.locale);
+      return this.viewOf(record, user.locale);
     }
 
     const planned = planRound(built.input);
@@ -150,7 +156,7 @@ export class RoundService {
       await this.recordAudit(manager, user.personId, 'round.create', round);
       return { round, items };
     });
-    return this.toView(record, user.locale);
+    return this.viewOf(record, user.locale);
   }
 
   /**
@@ -205,7 +211,7 @@ export class RoundService {
   async findVisibleById(user: AuthenticatedUser, id: string): Promise<RoundView> {
     const record = await this.repository.findById(id);
     if (!record || !isVisible(user, record.round)) throw RoundException.notFound();
-    return this.toView(record, user.locale);
+    return this.viewOf(record, user.locale);
   }
 
   /**
@@ -248,7 +254,7 @@ export class RoundService {
       });
       return { round: saved, items: newItems };
     });
-    return this.toView(record, user.locale);
+    return this.viewOf(record, user.locale);
   }
 
   /**
@@ -324,10 +330,11 @@ export class RoundService {
       });
       return { round: saved, items: savedItems };
     });
-    return this.toView(record, user.locale);
+    return this.viewOf(record, user.locale);
   }
 
-  private async lockDraft(
+  /** The round locked for a change: visible, the caller plans, the version matches, still a draft. */
+  async lockDraft(
     manager: EntityManager,
     user: AuthenticatedUser,
     id: string,
@@ -416,7 +423,23 @@ export class RoundService {
     };
   }
 
-  private toView({ round, items }: RoundRecord, locale: Locale): RoundView {
+  /** The view with the consultation (when the round was sent as a proposal) and each municipality's answer. */
+  private async viewOf(record: RoundRecord, locale: Locale): Promise<RoundView> {
+    const consultation = await this.consultations.findConsultation(record.round.id);
+    const answers = consultation ? await this.consultations.findAnswers(record.round.id) : [];
+    const answeredBy = answers.flatMap((answer) => (answer.answeredBy ? [answer.answeredBy] : []));
+    const names = new Map(
+      (await this.people.findByIds(answeredBy)).map((person) => [person.id, person.name]),
+    );
+    return this.toView(record, locale, { consultation, answers, names });
+  }
+
+  private toView(
+    { round, items }: RoundRecord,
+    locale: Locale,
+    consulted: ConsultationState = { consultation: null, answers: [], names: new Map() },
+  ): RoundView {
+    const answers = new Map(consulted.answers.map((answer) => [answer.organizationId, answer]));
     const zone = this.config.timeZone;
     const names = new Map(round.input.municipalities.map((m) => [m.id, m.name]));
     const views = items.map((item): RoundItemView => {
@@ -451,6 +474,7 @@ export class RoundService {
         afterDueDate: localDate !== null && item.dueDate !== null && localDate > item.dueDate,
         moved: item.moved,
         meetingId: item.meetingId,
+        answer: answerView(answers.get(item.organizationId), consulted.names, zone),
       };
     });
     // Placed by start, then the unplaced by name.
@@ -470,6 +494,14 @@ export class RoundService {
       failure: round.failure,
       trips: (round.proposal?.trips ?? []).map((trip) => ({ ...trip })),
       items: views,
+      consultation: consulted.consultation
+        ? {
+            sentAt: consulted.consultation.sentAt.toISOString(),
+            sentBy: consulted.consultation.sentBy,
+            answerDueAt: consulted.consultation.answerDueAt.toISOString(),
+            expiredAt: consulted.consultation.expiredAt?.toISOString() ?? null,
+          }
+        : null,
     };
   }
 }
@@ -534,5 +566,33 @@ function slotSummary(item: RoundItemEntity): Record<string, unknown> {
     endAt: item.endAt?.toISOString() ?? null,
     attendance: item.attendance,
     tripId: item.tripId,
+  };
+}
+
+interface ConsultationState {
+  consultation: RoundConsultationRow | null;
+  answers: readonly RoundProposalAnswerRow[];
+  names: ReadonlyMap<string, string>;
+}
+
+function answerView(
+  answer: RoundProposalAnswerRow | undefined,
+  names: ReadonlyMap<string, string>,
+  zone: string,
+): RoundItemView['answer'] {
+  if (!answer) return null;
+  return {
+    state: answer.answer ?? 'pending',
+    byDefault: answer.byDefault,
+    proposedStartAt: answer.proposedStartAt.toISOString(),
+    proposedStartLocal: toLocalIso(answer.proposedStartAt, zone),
+    alternatives: answer.alternatives.map((startAt) => ({
+      startAt,
+      startLocal: toLocalIso(new Date(startAt), zone),
+    })),
+    reason: answer.reason,
+    answeredBy: answer.answeredBy,
+    answeredByName: answer.answeredBy ? (names.get(answer.answeredBy) ?? null) : null,
+    answeredAt: answer.answeredAt?.toISOString() ?? null,
   };
 }

@@ -31,7 +31,7 @@ import { sleep } from '../helpers/eventually';
 
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 20);
 /** Operations that end a record's life or move it along run last, so the others still find it open. */
-const FINAL_STEPS = /\/(cancel|confirm|submit|approve|return|reopen|publish)$/;
+const FINAL_STEPS = /\/(cancel|propose|confirm|submit|approve|return|reopen|publish)$/;
 /** Order of the fuzzing: everything else, then the steps that move a record along, cancelling last. */
 const stage = (operation: ApiOperation) =>
   operation.path.endsWith('/cancel') ? 2 : FINAL_STEPS.test(operation.path) ? 1 : 0;

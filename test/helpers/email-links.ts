@@ -19,6 +19,8 @@ const PAGE_PATTERNS = [
   `/municipalities/${UUID}`,
   `/rsvp/${TOKEN}`,
   `/minutes-approval/${TOKEN}`,
+  `/round-proposal/${TOKEN}`,
+  `/rounds/${UUID}`,
   `/calendar/${TOKEN}\\.ics`,
 ].map((pattern) => new RegExp(`^${pattern}$`));
 

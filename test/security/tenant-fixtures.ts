@@ -86,6 +86,7 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   { pattern: /^\/calendar\/\{token\}/, param: 'token', fixture: 'feedToken' },
   { pattern: /^\/rsvp\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   { pattern: /^\/minutes-approval\/\{token\}/, param: 'token', fixture: 'unknownToken' },
+  { pattern: /^\/round-proposal\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   { pattern: /^\/api\/auth\/password\/tokens\/\{token\}/, param: 'token', fixture: 'unknownToken' },
   /** No identity provider is configured in the sweep: any name is unknown. */
   { pattern: /^\/api\/auth\/oidc\/\{provider\}/, param: 'provider', fixture: 'unknownToken' },

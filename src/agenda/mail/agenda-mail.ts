@@ -7,7 +7,7 @@ import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import type { MeetingParticipantSnapshot } from '../../meeting/reads/meeting-snapshots.js';
-import type { MunicipalityContact } from '../../person/municipality-contacts.js';
+import { type MunicipalityContact, contactRecipient } from '../../person/municipality-contacts.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import { partyOrganizationIds } from '../agenda-access.js';
@@ -169,12 +169,7 @@ export class AgendaMail {
       manager,
       contacts.map((contact) => ({
         template: 'agenda-call-for-items' as const,
-        to: {
-          address: contact.address,
-          name: contact.name,
-          ...(contact.personId ? { personId: contact.personId } : {}),
-          locale: contact.locale,
-        },
+        to: contactRecipient(contact),
         data: {
           personName: contact.name,
           organizationName: contact.organizationName,

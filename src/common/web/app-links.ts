@@ -13,6 +13,9 @@ export const appLinks = {
     `${publicUrl}/meetings/${meetingId}/agenda`,
   meetingMinutes: (publicUrl: string, meetingId: string): string =>
     `${publicUrl}/meetings/${meetingId}/minutes`,
+  round: (publicUrl: string, roundId: string): string => `${publicUrl}/rounds/${roundId}`,
+  /** The public page on which a municipality answers a round's proposal (no sign-in). */
+  roundProposal: (publicUrl: string, token: string): string => `${publicUrl}/round-proposal/${token}`,
   action: (publicUrl: string, actionId: string): string => `${publicUrl}/actions/${actionId}`,
   /** Overdue actions: of one owner, or all the caller may see (a coordinator's region). */
   overdueActions: (publicUrl: string, ownerPersonId?: string): string =>

@@ -13,6 +13,17 @@ export const PUBLIC_PAGE_HEADERS: Readonly<Record<string, string>> = Object.free
   'cache-control': 'no-store',
 });
 
+/** A public link page answers JSON when the client sends JSON or asks for it over HTML; the page otherwise. */
+export function wantsJson(request: {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+}): boolean {
+  const header = (name: string) => String(request.headers[name] ?? '');
+  if (request.method === 'POST') return /json/i.test(header('content-type'));
+  const accept = header('accept');
+  return /application\/json/i.test(accept) && !/text\/html/i.test(accept);
+}
+
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

@@ -24,6 +24,7 @@ import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js'
 import { ArchivePackages1766940000000 } from './1766940000000-archive-packages.js';
 import { ExternalOrganizationsAndGuests1766950000000 } from './1766950000000-external-organizations-and-guests.js';
 import { CallsForAgendaItems1766970000000 } from './1766970000000-calls-for-agenda-items.js';
+import { RoundConsultations1766970000001 } from './1766970000001-round-consultations.js';
 
 /** Every migration in order. A merged migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ArchivePackages1766940000000,
   ExternalOrganizationsAndGuests1766950000000,
   CallsForAgendaItems1766970000000,
+  RoundConsultations1766970000001,
 ];

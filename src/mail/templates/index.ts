@@ -41,6 +41,12 @@ import {
   passwordChangedTemplate,
   passwordResetTemplate,
 } from './password.js';
+import {
+  type RoundConsultationExpiredMailData,
+  type RoundProposalMailData,
+  roundConsultationExpiredTemplate,
+  roundProposalTemplate,
+} from './round.js';
 import type { LocalizedTemplates } from './template.js';
 import { type WelcomeMailData, welcomeTemplate } from './welcome.js';
 
@@ -64,6 +70,8 @@ export interface MailTemplateData {
   'minutes-returned': MinutesReturnedMailData;
   'minutes-distribution': MinutesDistributionMailData;
   'minutes-overdue': MinutesOverdueMailData;
+  'round-proposal': RoundProposalMailData;
+  'round-consultation-expired': RoundConsultationExpiredMailData;
 }
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -87,4 +95,6 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'minutes-returned': minutesReturnedTemplate,
   'minutes-distribution': minutesDistributionTemplate,
   'minutes-overdue': minutesOverdueTemplate,
+  'round-proposal': roundProposalTemplate,
+  'round-consultation-expired': roundConsultationExpiredTemplate,
 };

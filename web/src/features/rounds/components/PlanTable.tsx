@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
@@ -11,10 +12,12 @@ interface PlanTableProps {
   /** The meetings exist (confirmed round): the caption no longer says "proposed". */
   confirmed?: boolean;
   onMove?: (item: RoundItem) => void;
+  /** When the round was sent as a proposal: each municipality's answer, in a column of its own. */
+  renderAnswer?: (item: RoundItem) => ReactNode;
 }
 
 /** The placed meetings as a table: time, mode and travel, and the API's localized reasons for each. */
-export function PlanTable({ items, confirmed = false, onMove }: PlanTableProps) {
+export function PlanTable({ items, confirmed = false, onMove, renderAnswer }: PlanTableProps) {
   const { t, i18n } = useTranslation('rounds');
   const placed = items
     .filter((item) => item.startAt !== null)
@@ -34,6 +37,7 @@ export function PlanTable({ items, confirmed = false, onMove }: PlanTableProps) 
               <Table.HeaderCell>{t('detail.columns.municipality')}</Table.HeaderCell>
               <Table.HeaderCell>{t('detail.columns.time')}</Table.HeaderCell>
               <Table.HeaderCell>{t('detail.columns.mode')}</Table.HeaderCell>
+              {renderAnswer && <Table.HeaderCell>{t('detail.columns.answer')}</Table.HeaderCell>}
               <Table.HeaderCell>{t('detail.columns.reasons')}</Table.HeaderCell>
               <Table.HeaderCell>{t('detail.columns.actions')}</Table.HeaderCell>
             </Table.Row>
@@ -71,6 +75,7 @@ export function PlanTable({ items, confirmed = false, onMove }: PlanTableProps) 
                       : t('detail.noTravel')}
                   </div>
                 </Table.Cell>
+                {renderAnswer && <Table.Cell>{renderAnswer(item)}</Table.Cell>}
                 <Table.Cell>
                   <ul className="cell-list reasons">
                     {item.reasons.map((reason, index) => (

@@ -61,3 +61,18 @@ export function useConfirmRound(round: Round) {
     ...updates,
   });
 }
+
+/** POST /api/rounds/:id/propose: emails each municipality its proposed time; nothing is booked yet. */
+export function useProposeRound(round: Round) {
+  const updates = useRoundUpdates(round.id);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/rounds/{id}/propose', {
+          params: { path: { id: round.id } },
+          body: { version: round.version },
+        }),
+      ),
+    ...updates,
+  });
+}

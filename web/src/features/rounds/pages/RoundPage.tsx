@@ -14,6 +14,8 @@ import { ConfirmRound } from '../components/ConfirmRound';
 import { MoveDialog } from '../components/MoveDialog';
 import { PlanningProgress } from '../components/PlanningProgress';
 import { PlanTable, UnplacedList } from '../components/PlanTable';
+import { ProposeRound } from '../components/ProposeRound';
+import { RoundAnswer } from '../components/RoundAnswer';
 import { RoundStatusTag } from '../components/RoundStatusTag';
 import { WeekView } from '../components/WeekView';
 import { type RoundItem, useRound } from '../hooks/useRound';
@@ -87,8 +89,24 @@ export function RoundPage() {
               })}
             </Paragraph>
           )}
+          {data.consultation && data.status === 'draft' && (
+            <Alert data-color="info">
+              <Paragraph>
+                {data.consultation.expiredAt
+                  ? t('consultation.expired', {
+                      time: formatDateTime(data.consultation.expiredAt, i18n.language),
+                    })
+                  : t('consultation.sent', {
+                      time: formatDateTime(data.consultation.sentAt, i18n.language),
+                      due: formatDateTime(data.consultation.answerDueAt, i18n.language),
+                    })}
+              </Paragraph>
+              <Paragraph>{t('consultation.summary', answerCounts(data.items))}</Paragraph>
+            </Alert>
+          )}
           {editable && (
             <div className="page-tools">
+              {!data.consultation && <ProposeRound round={data} />}
               <ConfirmRound round={data} />
             </div>
           )}
@@ -97,6 +115,11 @@ export function RoundPage() {
             items={data.items}
             confirmed={data.status === 'confirmed'}
             onMove={editable ? setMoving : undefined}
+            renderAnswer={
+              data.consultation
+                ? (item) => <RoundAnswer round={data} item={item} editable={editable} />
+                : undefined
+            }
           />
           <UnplacedList items={data.items} />
           {editable && <MoveDialog round={data} item={moving} onClose={() => setMoving(null)} />}
@@ -104,4 +127,14 @@ export function RoundPage() {
       )}
     </>
   );
+}
+
+/** How many municipalities accepted (or were counted so), ask for another time, or have not answered. */
+function answerCounts(items: RoundItem[]): { accepted: number; other: number; pending: number } {
+  const states = items.flatMap((item) => (item.answer ? [item.answer.state] : []));
+  return {
+    accepted: states.filter((state) => state === 'accepted').length,
+    other: states.filter((state) => state === 'other').length,
+    pending: states.filter((state) => state === 'pending').length,
+  };
 }

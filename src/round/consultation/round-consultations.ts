@@ -1,0 +1,327 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { formatLocalDate, formatMeetingWhen } from '../../agenda/agenda-format.js';
+import { addWorkingDays } from '../../agenda/proposal-deadline.js';
+import { AuditService } from '../../audit/audit.service.js';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import { TransactionService } from '../../common/database/transaction.service.js';
+import { hashLinkToken, newLinkToken } from '../../common/security/link-token.js';
+import { appLinks } from '../../common/web/app-links.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { jobIdFor } from '../../jobs/job-map.js';
+import { OutboxService } from '../../jobs/outbox.service.js';
+import { MailService } from '../../mail/mail.service.js';
+import type { MeetingMode } from '../../meeting/meeting.entity.js';
+import { MunicipalityContacts, contactRecipient } from '../../person/municipality-contacts.js';
+import type { Locale } from '../../person/person.entity.js';
+import { PersonService } from '../../person/person.service.js';
+import { DEFAULT_SCHEDULER_CONFIG } from '../scheduler/scheduler-config.js';
+import type {
+  ProposeRoundInput,
+  RoundProposalAnswerInput,
+  RoundProposalPageView,
+  RoundView,
+} from '../round.dto.js';
+import { RoundErrorCode, RoundException } from '../round.exception.js';
+import { RoundRepository } from '../round.repository.js';
+import { RoundService } from '../round.service.js';
+import { RoundConsultationRepository } from './round-consultation.repository.js';
+
+const MODE_LABELS: Record<Locale, Record<MeetingMode, string>> = {
+  sv: { onsite: 'På plats', digital: 'Digitalt', hybrid: 'På plats och digitalt' },
+  en: { onsite: 'On site', digital: 'Online', hybrid: 'On site and online' },
+};
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export type ProposalLookup =
+  | { ok: true; view: RoundProposalPageView }
+  | {
+      ok: false;
+      code: RoundErrorCode.ProposalLinkNotFound | RoundErrorCode.ProposalLinkClosed;
+      locale: Locale;
+    };
+
+/**
+ * Consult before binding (issue 17, point 4): a draft round is sent to the municipalities as a proposal (each
+ * contact gets an email with the slot and a link to /round-proposal/:token); each municipality accepts it or
+ * asks for another time (up to three alternatives, or a reason); the coordinator sees the answers on the round,
+ * moves what needs moving (RoundService.moveItem, the scheduler's checks) and confirms, which sends the
+ * invitations. Unanswered after ROUND_CONSULTATION_WORKING_DAYS working days: accepted, and the coordinator who
+ * sent it is told (jobs rounds/round.consultation-scan and round.consultation-expire).
+ */
+@Injectable()
+export class RoundConsultations {
+  constructor(
+    private readonly repository: RoundConsultationRepository,
+    private readonly rounds: RoundRepository,
+    private readonly roundService: RoundService,
+    private readonly contacts: MunicipalityContacts,
+    private readonly people: PersonService,
+    private readonly mail: MailService,
+    private readonly outbox: OutboxService,
+    private readonly transactions: TransactionService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** POST /api/rounds/:id/propose: emails every placed municipality's contacts; nothing is booked yet. */
+  async propose(
+    user: AuthenticatedUser,
+    id: string,
+    input: ProposeRoundInput,
+    now = new Date(),
+  ): Promise<RoundView> {
+    await this.transactions.run(async (manager) => {
+      const { round, items } = await this.roundService.lockDraft(manager, user, id, input.version);
+      if (await this.repository.findConsultation(round.id, manager)) {
+        throw new RoundException(RoundErrorCode.AlreadyProposed, 'The round was sent as a proposal already');
+      }
+      const proposed = items.filter((item) => item.state === 'proposed' && item.startAt && item.endAt);
+      if (proposed.length === 0) {
+        throw new RoundException(RoundErrorCode.NothingToPropose, 'No municipality has a proposed slot');
+      }
+      const answerByDate = addWorkingDays(
+        DateTime.fromJSDate(now, { zone: this.config.timeZone }).toISODate()!,
+        this.config.rounds.consultationWorkingDays,
+        DEFAULT_SCHEDULER_CONFIG.holidayCountry,
+      );
+      const answerDueAt = DateTime.fromISO(answerByDate, { zone: this.config.timeZone })
+        .plus({ days: 1 })
+        .startOf('day')
+        .toJSDate();
+      await this.repository.insert(
+        manager,
+        { roundId: round.id, sentAt: now, sentBy: user.personId, answerDueAt },
+        proposed.map((item) => ({ organizationId: item.organizationId, proposedStartAt: item.startAt! })),
+      );
+      const contacts = await this.contacts.of(
+        proposed.map((item) => item.organizationId),
+        proposed.flatMap((item) => item.participantIds),
+      );
+      const links = [];
+      const emails = [];
+      for (const item of proposed) {
+        for (const contact of contacts.get(item.organizationId) ?? []) {
+          const { token, hash } = newLinkToken();
+          links.push({
+            hash,
+            roundId: round.id,
+            organizationId: item.organizationId,
+            personId: contact.personId,
+          });
+          emails.push({
+            template: 'round-proposal' as const,
+            to: contactRecipient(contact),
+            data: {
+              personName: contact.name,
+              organizationName: contact.organizationName,
+              roundName: round.name,
+              when: formatMeetingWhen(item.startAt!, item.endAt!, this.config.timeZone, contact.locale),
+              mode: MODE_LABELS[contact.locale][item.mode],
+              answerBy: formatLocalDate(answerByDate, contact.locale),
+              proposalUrl: appLinks.roundProposal(this.config.http.publicUrl, token),
+            },
+            related: { type: 'round', id: round.id },
+          });
+        }
+      }
+      await this.repository.insertLinks(manager, links);
+      await this.mail.queueMany(manager, emails);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'round.propose',
+        entityType: 'round',
+        entityId: round.id,
+        organizationId: round.regionId,
+        after: {
+          municipalities: proposed.length,
+          emails: emails.length,
+          answerDueAt: answerDueAt.toISOString(),
+        },
+      });
+    });
+    return this.roundService.findVisibleById(user, id);
+  }
+
+  /** GET /round-proposal/:token: the proposal as the municipality sees it; changes nothing. */
+  async lookUp(token: string): Promise<ProposalLookup> {
+    const hash = hashLinkToken(token);
+    const link = hash ? await this.repository.findLink(hash) : null;
+    if (!link) return { ok: false, code: RoundErrorCode.ProposalLinkNotFound, locale: 'sv' };
+    const record = await this.rounds.findById(link.roundId);
+    const item = record?.items.find((candidate) => candidate.organizationId === link.organizationId);
+    const [person] = link.personId ? await this.people.findByIds([link.personId]) : [];
+    const locale: Locale = person?.locale ?? 'sv';
+    if (!record || !item?.startAt || !item.endAt) {
+      return { ok: false, code: RoundErrorCode.ProposalLinkClosed, locale };
+    }
+    const consultation = await this.repository.findConsultation(link.roundId);
+    const answer = (await this.repository.findAnswers(link.roundId)).find(
+      (candidate) => candidate.organizationId === link.organizationId,
+    );
+    const organizationName =
+      record.round.input.municipalities.find((municipality) => municipality.id === link.organizationId)
+        ?.name ?? '';
+    const zone = this.config.timeZone;
+    return {
+      ok: true,
+      view: {
+        locale,
+        state: record.round.status === 'draft' ? 'open' : 'closed',
+        roundName: record.round.name,
+        organizationName,
+        personName: person?.name ?? organizationName,
+        startAt: item.startAt.toISOString(),
+        endAt: item.endAt.toISOString(),
+        when: formatMeetingWhen(item.startAt, item.endAt, zone, locale),
+        mode: item.mode,
+        answerBy: consultation
+          ? formatLocalDate(
+              DateTime.fromJSDate(consultation.answerDueAt, { zone }).minus({ days: 1 }).toISODate()!,
+              locale,
+            )
+          : '',
+        answer: answer?.answer
+          ? {
+              state: answer.answer,
+              byDefault: answer.byDefault,
+              alternatives: answer.alternatives.map((alternative) =>
+                formatMeetingWhen(
+                  new Date(alternative),
+                  new Date(new Date(alternative).getTime() + record.round.durationMinutes * 60_000),
+                  zone,
+                  locale,
+                ),
+              ),
+              reason: answer.reason,
+            }
+          : null,
+      },
+    };
+  }
+
+  /**
+   * POST /round-proposal/:token: the municipality's answer (again, until the round is confirmed; the latest
+   * counts). ROUND_PROPOSAL_ANSWER_INVALID when asking for another time without an alternative or reason.
+   */
+  async answer(token: string, input: RoundProposalAnswerInput, now = new Date()): Promise<ProposalLookup> {
+    const hash = hashLinkToken(token);
+    const link = hash ? await this.repository.findLink(hash) : null;
+    if (!link) return { ok: false, code: RoundErrorCode.ProposalLinkNotFound, locale: 'sv' };
+    const alternatives = this.alternativesOf(input, now);
+    const closed = await this.transactions.run(async (manager) => {
+      const record = await this.rounds.findByIdForUpdate(manager, link.roundId);
+      if (!record || record.round.status !== 'draft') return true;
+      await this.repository.saveAnswer(manager, link.roundId, link.organizationId, {
+        answer: input.answer === 'accept' ? 'accepted' : 'other',
+        alternatives,
+        reason: input.reason ?? null,
+        answeredBy: link.personId,
+        answeredAt: now,
+      });
+      await this.audit.record(manager, {
+        actorId: link.personId,
+        action: 'round.proposal-answer',
+        entityType: 'round',
+        entityId: link.roundId,
+        organizationId: link.organizationId,
+        after: { answer: input.answer, alternatives: alternatives.length, reason: Boolean(input.reason) },
+      });
+      return false;
+    });
+    const lookup = await this.lookUp(token);
+    if (closed && lookup.ok)
+      return { ok: false, code: RoundErrorCode.ProposalLinkClosed, locale: lookup.view.locale };
+    return lookup;
+  }
+
+  /** The scan: queues the expiry of each consultation whose answer time is over; answers how many. */
+  async scan(now = new Date()): Promise<number> {
+    const due = await this.repository.findDueRoundIds(now);
+    for (const roundId of due) {
+      await this.transactions.run((manager) =>
+        this.outbox.enqueue(
+          manager,
+          'rounds',
+          'round.consultation-expire',
+          { roundId },
+          { jobId: jobIdFor('round.consultation-expire', roundId) },
+        ),
+      );
+    }
+    return due.length;
+  }
+
+  /** The job's body: unanswered proposals count as accepted, and the coordinator who sent them is told. */
+  async expire(roundId: string, now = new Date()): Promise<'done' | 'skipped'> {
+    return this.transactions.run(async (manager) => {
+      const record = await this.rounds.findByIdForUpdate(manager, roundId);
+      const consultation = record ? await this.repository.lockConsultation(manager, roundId) : null;
+      if (!record || !consultation || consultation.expiredAt || consultation.answerDueAt > now)
+        return 'skipped';
+      const accepted = await this.repository.acceptUnanswered(manager, roundId, now);
+      if (record.round.status !== 'draft' || accepted.length === 0) return 'skipped';
+      const names = new Map(
+        record.round.input.municipalities.map((municipality) => [municipality.id, municipality.name]),
+      );
+      const asking = (await this.repository.findAnswers(roundId, manager))
+        .filter((answer) => answer.answer === 'other')
+        .map((answer) => names.get(answer.organizationId) ?? '');
+      const coordinatorId = consultation.sentBy ?? record.round.createdBy;
+      const [coordinator] = coordinatorId ? await this.people.findByIds([coordinatorId]) : [];
+      if (coordinator) {
+        const sorted = (list: string[]) => [...list].sort((a, b) => a.localeCompare(b, 'sv'));
+        await this.mail.queue(manager, {
+          template: 'round-consultation-expired',
+          to: {
+            address: coordinator.email,
+            name: coordinator.name,
+            personId: coordinator.id,
+            locale: coordinator.locale,
+          },
+          data: {
+            personName: coordinator.name,
+            roundName: record.round.name,
+            workingDays: String(this.config.rounds.consultationWorkingDays),
+            acceptedByDefault: sorted(accepted.map((id) => names.get(id) ?? '')),
+            askingForAnother: sorted(asking),
+            roundUrl: appLinks.round(this.config.http.publicUrl, roundId),
+          },
+          related: { type: 'round', id: roundId },
+        });
+      }
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'round.consultation-expire',
+        entityType: 'round',
+        entityId: roundId,
+        organizationId: record.round.regionId,
+        after: { acceptedByDefault: accepted },
+      });
+      return 'done';
+    });
+  }
+
+  /** The alternatives as instants: local date-times in the business zone, ahead of now. */
+  private alternativesOf(input: RoundProposalAnswerInput, now: Date): string[] {
+    if (input.answer === 'accept') return [];
+    const given = [input.alternative1, input.alternative2, input.alternative3].filter(
+      (value): value is string => value !== undefined,
+    );
+    const instants = given.map((value) =>
+      LOCAL_DATE_TIME.test(value) ? DateTime.fromISO(value, { zone: this.config.timeZone }) : null,
+    );
+    const invalid = given.filter(
+      (_, index) => !instants[index]?.isValid || instants[index].toJSDate() <= now,
+    );
+    if (invalid.length > 0 || (given.length === 0 && !input.reason)) {
+      throw new RoundException(
+        RoundErrorCode.ProposalAnswerInvalid,
+        'Give at least one other time (a local date and time ahead) or a reason',
+        { invalid },
+      );
+    }
+    return instants.map((instant) => instant!.toUTC().toISO()!);
+  }
+}
