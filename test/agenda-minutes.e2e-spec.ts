@@ -775,6 +775,38 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect(toUmea.parsed.text).toContain('Sara Sekreterare har skickat protokollet');
     });
 
+    it("offers the keepers the parties' people as adjusters, the agreement's pre-chosen", async () => {
+      const optionsUrl = `${minutesUrl}/adjuster-options`;
+      const none = await api('GET', optionsUrl, 'secretary');
+      expect(none.status).toBe(200);
+      expect(none.body.defaults).toEqual({ region: null, municipality: null });
+      const offered = new Map(none.body.people.map((person: any) => [person.id, person]));
+      expect(offered.get(regionAdjuster.id)).toEqual({
+        id: regionAdjuster.id,
+        name: 'Rolf Regionjusterare',
+        organizationId: orgs['24'],
+        party: 'region',
+      });
+      expect(offered.get(umeaAdjuster.id)).toMatchObject({ name: 'Åsa Öberg', party: 'municipality' });
+      expect(offered.has(skelleftea.id)).toBe(false);
+      const names = none.body.people.map((person: any) => person.name);
+      expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'sv')));
+
+      const agreement = await api('PUT', agreementUrl(), 'coordinator', {
+        ...agreementBody,
+        adjusters: { region: regionAdjuster.id, municipality: umeaAdjuster.id },
+      });
+      expect(agreement.status).toBe(200);
+      const agreed = await api('GET', optionsUrl, 'umeaSecretary');
+      expect(agreed.status).toBe(200);
+      expect(agreed.body.defaults).toEqual({ region: regionAdjuster.id, municipality: umeaAdjuster.id });
+
+      expect((await api('GET', optionsUrl, 'proposer')).status).toBe(403);
+      expect((await api('GET', optionsUrl, 'regionAdjuster')).status).toBe(403);
+      const foreign = await api('GET', optionsUrl, 'skelleftea');
+      expect([foreign.status, foreign.body.code]).toEqual([404, 'MEETING_NOT_FOUND']);
+    });
+
     it('under review: no edits, and only the adjusters decide, a return with a comment', async () => {
       await record();
       expect((await submitToAgreedAdjusters()).status).toBe(200);
@@ -796,6 +828,13 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect(page.headers['content-type']).toContain('text/html');
       expect(page.text).toContain('Regionen bjuder in till en gemensam kompetensdag');
       expect(page.text).toContain('name="decision" value="return"');
+      // The deadline in words, Stockholm's day: the end of a working day.
+      const deadline = DateTime.fromISO((await api('GET', minutesUrl, 'secretary')).body.review.deadlineAt, {
+        zone: 'Europe/Stockholm',
+      });
+      expect(page.text).toContain(
+        `Justera senast:</strong> ${deadline.setLocale('sv').toFormat('d LLLL yyyy')} kl. 23:59`,
+      );
       expect((await api('GET', minutesUrl, 'secretary')).body.review.adjusters[0].decision).toBeNull();
       expect((await t.request({ method: 'GET', url: `/minutes-approval/${'x'.repeat(43)}` })).status).toBe(
         404,
@@ -1007,6 +1046,12 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
         deadline: '2027-12-31',
       });
       expect(submitted.status).toBe(200);
+      // Due 48 hours (MINUTES_REMINDER_BEFORE_HOURS) before the deadline, not yet sent.
+      const [first] = submitted.body.review.adjusters;
+      expect(Date.parse(submitted.body.review.deadlineAt) - Date.parse(first.reminderAt)).toBe(
+        48 * 3_600_000,
+      );
+      expect(first.remindedAt).toBeNull();
       await api('POST', `${minutesUrl}/approve`, 'regionAdjuster', {});
       const rows: Array<{ id: string; person_id: string }> = await db.query(
         `SELECT a.id, a.person_id FROM minutes_adjusters a JOIN minutes_reviews r ON r.id = a.review_id
@@ -1019,6 +1064,9 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect(await reminders.remind(decided.id)).toBe('skipped');
       expect(await reminders.remind(open.id)).toBe('done');
       expect(await reminders.remind(open.id)).toBe('skipped');
+      const afterReminder = (await api('GET', minutesUrl, 'secretary')).body.review.adjusters;
+      expect(afterReminder.find((a: any) => a.personId === umeaAdjuster.id).remindedAt).not.toBeNull();
+      expect(afterReminder.find((a: any) => a.personId === regionAdjuster.id).remindedAt).toBeNull();
       const reminder = await nthMail(umeaAdjuster, 'Påminnelse: ', 1, 'the reminder');
       const link = linkIn(reminder);
       const page = await t.request({ method: 'GET', url: `/minutes-approval/${link}` });

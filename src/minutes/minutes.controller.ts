@@ -7,6 +7,8 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import {
+  type AdjusterOptionsView,
+  AdjusterOptionsResponse,
   ApproveMinutesBody,
   MinutesResponse,
   MinutesRevisionsResponse,
@@ -68,6 +70,18 @@ export class MinutesController {
     @Param() params: IdParam,
   ): Promise<{ items: MinutesRevisionView[] }> {
     return this.views.revisions(user, params.id);
+  }
+
+  @Get(':id/minutes/adjuster-options')
+  @ApiEndpoint('read', 'Whom the minutes may go to for approval, and the agreement’s adjusters')
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdjusterOptionsResponse })
+  adjusterOptions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+  ): Promise<AdjusterOptionsView> {
+    return this.submission.adjusterOptions(user, params.id);
   }
 
   @Post(':id/minutes/submit')

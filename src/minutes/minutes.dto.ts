@@ -112,6 +112,12 @@ export const minutesView = z.object({
           decision: z.enum(ADJUSTER_DECISIONS).nullable(),
           comment: z.string().nullable(),
           decidedAt: z.iso.datetime().nullable(),
+          reminderAt: z.iso
+            .datetime()
+            .describe(
+              'when an adjuster who has not decided by then is reminded with a fresh link (MINUTES_REMINDER_BEFORE_HOURS before the deadline, or half-way)',
+            ),
+          remindedAt: z.iso.datetime().nullable().describe('when the reminder went out; null: not (yet)'),
         }),
       ),
     })
@@ -298,6 +304,26 @@ export class SubmitMinutesBody extends createZodDto(
 ) {}
 export type SubmitMinutesInput = z.infer<typeof SubmitMinutesBody.schema>;
 
+/** GET …/minutes/adjuster-options: whom the keeper may name as adjusters, and the agreement's defaults. */
+export const adjusterOptionsView = z.object({
+  defaults: z
+    .object({ region: z.uuid().nullable(), municipality: z.uuid().nullable() })
+    .describe("the agreement's adjuster of each party (null: none named, or no longer a person here)"),
+  people: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        organizationId: z.uuid(),
+        party: z.enum(ADJUSTER_PARTIES),
+      }),
+    )
+    .describe('people of the region and of the meeting’s municipalities, by name'),
+});
+export type AdjusterOptionsView = z.infer<typeof adjusterOptionsView>;
+
+export class AdjusterOptionsResponse extends createZodDto('AdjusterOptionsResponse', adjusterOptionsView) {}
+
 export class ApproveMinutesBody extends createZodDto(
   'ApproveMinutesBody',
   z.strictObject({ comment: text(4000).optional() }).default({}),
@@ -367,6 +393,7 @@ export const approvalPageView = z.object({
   /** open: the adjuster may decide; otherwise why not. */
   state: z.enum(['open', 'approved', 'returned', 'closed']),
   deadlineAt: z.iso.datetime(),
+  deadline: z.string().describe('deadlineAt in words, in the adjuster’s language and the business time zone'),
   minutes: minutesView
     .nullable()
     .describe(

@@ -120,6 +120,17 @@ export class PersonRepository {
     return this.manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
   }
 
+  /** The people of these organizations (not deleted), by name; without access checks. */
+  findByOrganizations(organizationIds: readonly string[], limit: number): Promise<PersonEntity[]> {
+    if (organizationIds.length === 0) return Promise.resolve([]);
+    return this.active()
+      .andWhere('person.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
+      .orderBy('person.name', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
   async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {
     const condition = scope.condition('person.organization_id');
     const query = this.active().andWhere(condition.sql, condition.parameters);

@@ -79,6 +79,14 @@ export class PersonService {
     }));
   }
 
+  /**
+   * The people of these organizations (not deleted), by name, at most `limit`, without access checks: for
+   * features that checked scope already (the minutes' adjusters).
+   */
+  async findByOrganizations(organizationIds: readonly string[], limit: number): Promise<PersonView[]> {
+    return (await this.repository.findByOrganizations(organizationIds, limit)).map(toPersonView);
+  }
+
   /** For AuthService only: nothing else reads password hashes. */
   findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
     return this.repository.findCredentialsByEmail(email.trim().toLowerCase());

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { formatInstant } from '../../agenda/agenda-format.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -129,6 +130,7 @@ export class ApprovalLinks {
       locale: person.locale,
       state,
       deadlineAt: review.deadlineAt.toISOString(),
+      deadline: formatInstant(review.deadlineAt, this.config.timeZone, person.locale),
       minutes: state === 'open' ? await this.views.of(meeting, minutes) : null,
     };
   }

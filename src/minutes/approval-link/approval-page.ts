@@ -139,6 +139,7 @@ export function renderApprovalPage(view: ApprovalPageView): string {
     `<h1>${escapeHtml(t.title)}</h1>
 <p>${escapeHtml(t.hello(view.adjusterName))}</p>
 <p><strong>${escapeHtml(view.meetingTitle)}</strong><br>${escapeHtml(view.when)}</p>
+${view.state === 'open' ? `<p class="note"><strong>${escapeHtml(t.deadline)}:</strong> ${escapeHtml(view.deadline)}</p>` : ''}
 ${state}
 ${minutesHtml(view)}
 ${form}`,

@@ -9,8 +9,7 @@ import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
 import { ApprovalLinks } from '../approval-link/approval-links.js';
 import { MinutesRepository } from '../minutes.repository.js';
-
-const HOUR_MS = 3_600_000;
+import { adjusterReminderAt } from './adjuster-reminder-time.js';
 
 /** Job documents/minutes.remind-adjuster: scheduled at submission, a fresh link before the deadline. */
 @Injectable()
@@ -27,8 +26,6 @@ export class AdjusterReminders {
 
   /** MINUTES_REMINDER_BEFORE_HOURS before the deadline, or half-way when the deadline is nearer than that. */
   async schedule(manager: EntityManager, adjusterId: string, now: Date, deadline: Date): Promise<void> {
-    const before = deadline.getTime() - this.config.minutes.reminderBeforeHours * HOUR_MS;
-    const halfway = now.getTime() + (deadline.getTime() - now.getTime()) / 2;
     await this.outbox.enqueue(
       manager,
       'documents',
@@ -36,7 +33,7 @@ export class AdjusterReminders {
       { adjusterId },
       {
         jobId: jobIdFor('minutes.remind-adjuster', adjusterId),
-        runAt: new Date(Math.max(before, halfway)),
+        runAt: adjusterReminderAt(now, deadline, this.config.minutes.reminderBeforeHours),
       },
     );
   }

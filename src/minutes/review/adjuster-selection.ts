@@ -7,9 +7,12 @@ import type { MeetingView } from '../../meeting/meeting.dto.js';
 import type { PersonView } from '../../person/person.dto.js';
 import { PersonService } from '../../person/person.service.js';
 import { DEFAULT_SCHEDULER_CONFIG } from '../../round/scheduler/scheduler-config.js';
-import type { SubmitMinutesInput } from '../minutes.dto.js';
+import type { AdjusterOptionsView, SubmitMinutesInput } from '../minutes.dto.js';
 import { MinutesErrorCode, MinutesException } from '../minutes.exception.js';
 import { approvalDeadline } from './approval-deadline.js';
+
+/** The most people offered as adjusters (the region's and the municipalities' people together). */
+const MAX_ADJUSTER_OPTIONS = 1000;
 
 export interface SelectedAdjuster {
   person: PersonView;
@@ -25,15 +28,46 @@ export class AdjusterSelection {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Whom a keeper may name (GET …/minutes/adjuster-options): the people of the parties, and the agreement's
+   * adjusters when they still are such people (the caller checked that they keep the minutes).
+   */
+  async options(meeting: MeetingView): Promise<AdjusterOptionsView> {
+    const [defaults, people] = await Promise.all([
+      this.defaults(meeting),
+      this.people.findByOrganizations([...partyOrganizationIds(meeting)], MAX_ADJUSTER_OPTIONS),
+    ]);
+    const options = people.map((person) => ({
+      id: person.id,
+      name: person.name,
+      organizationId: person.organizationId,
+      party: this.partyOf(meeting, person),
+    }));
+    const offered = new Set(options.map((person) => person.id));
+    const known = (id: string | null) => (id !== null && offered.has(id) ? id : null);
+    return {
+      defaults: { region: known(defaults.region), municipality: known(defaults.municipality) },
+      people: options,
+    };
+  }
+
+  private defaults(meeting: MeetingView) {
+    const municipalityId = meeting.organizations[0]?.id;
+    return municipalityId
+      ? this.agreements.findDefaultAdjusters(municipalityId)
+      : Promise.resolve({ region: null, municipality: null });
+  }
+
+  private partyOf(meeting: MeetingView, person: PersonView): SelectedAdjuster['party'] {
+    return person.organizationId === meeting.regionId ? 'region' : 'municipality';
+  }
+
   async adjusters(meeting: MeetingView, input: SubmitMinutesInput): Promise<SelectedAdjuster[]> {
     let ids: string[];
     if (input.adjusters) {
       ids = input.adjusters.map((adjuster) => adjuster.personId);
     } else {
-      const municipalityId = meeting.organizations[0]?.id;
-      const defaults = municipalityId
-        ? await this.agreements.findDefaultAdjusters(municipalityId)
-        : { region: null, municipality: null };
+      const defaults = await this.defaults(meeting);
       const missing = (['region', 'municipality'] as const).filter((party) => !defaults[party]);
       if (missing.length > 0) {
         throw new MinutesException(
@@ -56,7 +90,7 @@ export class AdjusterSelection {
     }
     return ids.map((id) => {
       const person = found.get(id)!;
-      return { person, party: person.organizationId === meeting.regionId ? 'region' : 'municipality' };
+      return { person, party: this.partyOf(meeting, person) };
     });
   }
 

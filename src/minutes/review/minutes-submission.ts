@@ -7,7 +7,7 @@ import { PersonService } from '../../person/person.service.js';
 import { ApprovalLinks } from '../approval-link/approval-links.js';
 import { MinutesHistory } from '../minutes-history.js';
 import { assertKeeper, assertNotCancelled, assertStarted } from '../minutes-guards.js';
-import type { MinutesView, SubmitMinutesInput } from '../minutes.dto.js';
+import type { AdjusterOptionsView, MinutesView, SubmitMinutesInput } from '../minutes.dto.js';
 import { MinutesErrorCode, MinutesException } from '../minutes.exception.js';
 import { MinutesRepository } from '../minutes.repository.js';
 import { MinutesViews } from '../view/minutes-views.js';
@@ -29,6 +29,13 @@ export class MinutesSubmission {
     private readonly history: MinutesHistory,
     private readonly views: MinutesViews,
   ) {}
+
+  /** GET …/minutes/adjuster-options: for the minutes' keepers; another municipality's meeting is not found. */
+  async adjusterOptions(user: AuthenticatedUser, meetingId: string): Promise<AdjusterOptionsView> {
+    const meeting = await this.meetings.findVisibleById(user, meetingId);
+    assertKeeper(user, meeting);
+    return this.selection.options(meeting);
+  }
 
   async submit(user: AuthenticatedUser, meetingId: string, input: SubmitMinutesInput): Promise<MinutesView> {
     const meeting = await this.meetings.findVisibleById(user, meetingId);

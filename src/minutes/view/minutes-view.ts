@@ -16,6 +16,7 @@ import type {
   MinutesReviewEntity,
 } from '../minutes.entity.js';
 import { isOpened } from '../minutes-parts.js';
+import { adjusterReminderAt } from '../review/adjuster-reminder-time.js';
 
 /** Everything the API's view of the minutes is made of, read beforehand (MinutesViews). */
 export interface MinutesViewSources {
@@ -29,6 +30,8 @@ export interface MinutesViewSources {
   /** The names of the people who last saved a part. */
   authorNames: ReadonlyMap<string, string>;
   publicUrl: string;
+  /** MINUTES_REMINDER_BEFORE_HOURS: when an adjuster who has not decided is reminded. */
+  reminderBeforeHours: number;
 }
 
 /** A part's version, time and author as the API shows them. */
@@ -179,6 +182,12 @@ export function toMinutesView(sources: MinutesViewSources): MinutesView {
             decision: adjuster.decision,
             comment: adjuster.comment,
             decidedAt: adjuster.decidedAt?.toISOString() ?? null,
+            reminderAt: adjusterReminderAt(
+              review.submittedAt,
+              review.deadlineAt,
+              sources.reminderBeforeHours,
+            ).toISOString(),
+            remindedAt: adjuster.remindedAt?.toISOString() ?? null,
           })),
         }
       : null,

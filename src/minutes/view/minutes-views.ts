@@ -90,6 +90,7 @@ export class MinutesViews {
       adjusterNames: names,
       authorNames: names,
       publicUrl: this.config.http.publicUrl,
+      reminderBeforeHours: this.config.minutes.reminderBeforeHours,
     });
   }
 }

@@ -609,6 +609,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/minutes/adjuster-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom the minutes may go to for approval, and the agreement’s adjusters */
+        get: operations["MinutesController_adjusterOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/minutes/approve": {
         parameters: {
             query?: never;
@@ -1427,6 +1444,25 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        AdjusterOptionsResponse: {
+            /** @description the agreement's adjuster of each party (null: none named, or no longer a person here) */
+            defaults: {
+                /** Format: uuid */
+                municipality: string | null;
+                /** Format: uuid */
+                region: string | null;
+            };
+            /** @description people of the region and of the meeting’s municipalities, by name */
+            people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                party: "region" | "municipality";
+            }[];
+        };
         AgendaItemResponse: {
             /** Format: uuid */
             carriedFromItemId: string | null;
@@ -1925,6 +1961,8 @@ export interface components {
         };
         ApprovalPageResponse: {
             adjusterName: string;
+            /** @description deadlineAt in words, in the adjuster’s language and the business time zone */
+            deadline: string;
             /** Format: date-time */
             deadlineAt: string;
             /** @enum {string} */
@@ -2037,6 +2075,16 @@ export interface components {
                         party: "region" | "municipality";
                         /** Format: uuid */
                         personId: string;
+                        /**
+                         * Format: date-time
+                         * @description when the reminder went out; null: not (yet)
+                         */
+                        remindedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when an adjuster who has not decided by then is reminded with a fresh link (MINUTES_REMINDER_BEFORE_HOURS before the deadline, or half-way)
+                         */
+                        reminderAt: string;
                     }[];
                     /** Format: date-time */
                     closedAt: string | null;
@@ -3513,6 +3561,16 @@ export interface components {
                     party: "region" | "municipality";
                     /** Format: uuid */
                     personId: string;
+                    /**
+                     * Format: date-time
+                     * @description when the reminder went out; null: not (yet)
+                     */
+                    remindedAt: string | null;
+                    /**
+                     * Format: date-time
+                     * @description when an adjuster who has not decided by then is reminded with a fresh link (MINUTES_REMINDER_BEFORE_HOURS before the deadline, or half-way)
+                     */
+                    reminderAt: string;
                 }[];
                 /** Format: date-time */
                 closedAt: string | null;
@@ -7583,6 +7641,63 @@ export interface operations {
             };
             /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MinutesController_adjusterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjusterOptionsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
