@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../../shared/components/DateTime';
 import { formatDateTime } from '../../../shared/format';
 import type { Minutes } from '../hooks/useMinutes';
+import { adjusterState, reminderState } from '../justering';
 
 const DECISION_COLORS = { approved: 'success', returned: 'danger', pending: 'warning' } as const;
 
-/** The latest submission to the adjusters: its deadline and each adjuster's decision. */
+/**
+ * The latest submission to the adjusters: when, the deadline, and per adjuster their state in colour and
+ * words (waiting, approved, returned with the comment), when they decided and their reminder (due, sent).
+ */
 export function MinutesReview({ review }: { review: Minutes['review'] }) {
   const { t, i18n } = useTranslation('minutes');
   const lang = i18n.language;
@@ -21,7 +25,10 @@ export function MinutesReview({ review }: { review: Minutes['review'] }) {
         <>
           <Paragraph data-size="sm">
             {t('submittedAt', { time: formatDateTime(review.submittedAt, lang) })}{' '}
-            {review.status === 'open' && t('deadlineAt', { time: formatDateTime(review.deadlineAt, lang) })}
+            {t(review.status === 'open' ? 'deadlineAt' : 'deadlineWas', {
+              time: formatDateTime(review.deadlineAt, lang),
+            })}{' '}
+            {review.status !== 'open' && t(`reviewStatuses.${review.status}`)}
           </Paragraph>
           <div className="table-scroll">
             <Table zebra data-size="sm">
@@ -32,11 +39,13 @@ export function MinutesReview({ review }: { review: Minutes['review'] }) {
                   <Table.HeaderCell>{t('party')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('decision')}</Table.HeaderCell>
                   <Table.HeaderCell>{t('decidedAt')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('reminder')}</Table.HeaderCell>
                 </Table.Row>
               </Table.Head>
               <Table.Body>
                 {review.adjusters.map((adjuster) => {
-                  const decision = adjuster.decision ?? 'pending';
+                  const decision = adjusterState(adjuster);
+                  const reminder = reminderState(review, adjuster);
                   return (
                     <Table.Row key={adjuster.personId}>
                       <Table.Cell>{adjuster.name ?? '–'}</Table.Cell>
@@ -46,13 +55,18 @@ export function MinutesReview({ review }: { review: Minutes['review'] }) {
                           {t(`decisionStates.${decision}`)}
                         </Tag>
                         {adjuster.comment && (
-                          <Paragraph data-size="sm">
+                          <Paragraph data-size="sm" className="pre-line">
                             {t('commentLabel')} {adjuster.comment}
                           </Paragraph>
                         )}
                       </Table.Cell>
                       <Table.Cell>
                         {adjuster.decidedAt ? <DateTime value={adjuster.decidedAt} /> : '–'}
+                      </Table.Cell>
+                      <Table.Cell>
+                        {reminder
+                          ? t(`reminderStates.${reminder.kind}`, { time: formatDateTime(reminder.at, lang) })
+                          : '–'}
                       </Table.Cell>
                     </Table.Row>
                   );

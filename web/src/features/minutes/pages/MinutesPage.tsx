@@ -10,6 +10,8 @@ import { useMe } from '../../auth/hooks/useMe';
 import { ItemHeading } from '../components/ItemHeading';
 import { MinutesEditor } from '../components/MinutesEditor';
 import { MinutesJustering } from '../components/MinutesJustering';
+import { MinutesPdfLinks } from '../components/MinutesPdfLinks';
+import { ReturnedNotice } from '../components/ReturnedNotice';
 import { UnsentDrafts } from '../components/UnsentDrafts';
 import { useMinutesSync } from '../hooks/useMinutesSync';
 import { fetchesArchive, isWritable, keepsMinutes } from '../minutes-edit';
@@ -69,8 +71,14 @@ function MinutesBody({ meeting, minutes }: { meeting: Meeting; minutes: Minutes 
     if (!editing.ready) return <PageSkeleton rows={6} />;
     return (
       <>
+        <ReturnedNotice minutes={minutes} />
         <MinutesEditor meeting={meeting} minutes={minutes} editing={editing} />
-        <MinutesJustering meeting={meeting} minutes={minutes} keeper={keeper} />
+        <MinutesJustering
+          meeting={meeting}
+          minutes={minutes}
+          keeper={keeper}
+          unsaved={editing.snapshot.pending}
+        />
         <MinutesRevisions meetingId={meeting.id} />
         {fetchesArchive(me, meeting) && <MinutesArchive meetingId={meeting.id} onlyIfAny />}
       </>
@@ -128,11 +136,7 @@ function RecordedMinutes({
             minutes.updatedAt &&
             ` ${t('updatedAt', { time: formatDateTime(minutes.updatedAt, lang) })}`}
         </Paragraph>
-        <Paragraph>
-          <Link href={minutes.pdfUrl} download>
-            {t('pdf')}
-          </Link>
-        </Paragraph>
+        <MinutesPdfLinks minutes={minutes} />
       </div>
       <Attendance meeting={meeting} minutes={minutes} />
       <section aria-labelledby="items-heading" className="section">
