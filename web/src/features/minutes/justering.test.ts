@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adjusterState,
   initialAdjusters,
   reminderState,
   returnComments,
@@ -70,6 +71,12 @@ describe('justering', () => {
       kind: 'sent',
       at: '2026-12-10T10:00:05.000Z',
     });
+  });
+
+  it('says waiting only while the review is open', () => {
+    expect(adjusterState(review('open', []), adjuster('a', null))).toBe('pending');
+    expect(adjusterState(review('returned', []), adjuster('a', null))).toBe('undecided');
+    expect(adjusterState(review('returned', []), adjuster('a', 'returned'))).toBe('returned');
   });
 
   it('lists the return comments and finds the undecided adjuster who is signed in', () => {

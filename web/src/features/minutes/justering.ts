@@ -30,11 +30,14 @@ export function stockholmToday(now: Date = new Date()): string {
   }).format(now);
 }
 
-/** An adjuster's state in words: waiting, approved or returned. */
-export type AdjusterState = 'pending' | 'approved' | 'returned';
+/** An adjuster's state in words: waiting, approved, returned, or no decision once the review ended. */
+export type AdjusterState = 'pending' | 'approved' | 'returned' | 'undecided';
 
-export function adjusterState(adjuster: Pick<ReviewAdjuster, 'decision'>): AdjusterState {
-  return adjuster.decision ?? 'pending';
+export function adjusterState(
+  review: Pick<Review, 'status'>,
+  adjuster: Pick<ReviewAdjuster, 'decision'>,
+): AdjusterState {
+  return adjuster.decision ?? (review.status === 'open' ? 'pending' : 'undecided');
 }
 
 /**

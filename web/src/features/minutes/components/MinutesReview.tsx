@@ -5,7 +5,12 @@ import { formatDateTime } from '../../../shared/format';
 import type { Minutes } from '../hooks/useMinutes';
 import { adjusterState, reminderState } from '../justering';
 
-const DECISION_COLORS = { approved: 'success', returned: 'danger', pending: 'warning' } as const;
+const DECISION_COLORS = {
+  approved: 'success',
+  returned: 'danger',
+  pending: 'warning',
+  undecided: 'neutral',
+} as const;
 
 /**
  * The latest submission to the adjusters: when, the deadline, and per adjuster their state in colour and
@@ -44,7 +49,7 @@ export function MinutesReview({ review }: { review: Minutes['review'] }) {
               </Table.Head>
               <Table.Body>
                 {review.adjusters.map((adjuster) => {
-                  const decision = adjusterState(adjuster);
+                  const decision = adjusterState(review, adjuster);
                   const reminder = reminderState(review, adjuster);
                   return (
                     <Table.Row key={adjuster.personId}>
