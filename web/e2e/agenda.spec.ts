@@ -265,7 +265,7 @@ test('the minutes as read: justering in progress, then locked with its action; n
   await expect(adjusters.getByRole('row', { name: /Ulla Umeå/ })).toContainText('Väntar på beslut');
   await expect(adjusters.getByRole('row', { name: /Regionen/ })).toContainText('Godkänt');
   await expect(page.getByText('Föreslagen – blir en öppen åtgärd när protokollet är justerat')).toBeVisible();
-  const pdf = await page.getByRole('link', { name: 'Ladda ner protokollet som PDF' }).getAttribute('href');
+  const pdf = await page.getByRole('link', { name: 'Ladda ner utkastet som PDF' }).getAttribute('href');
   expect(pdf).toMatch(new RegExp(`/api/meetings/${held}/minutes\\.pdf$`));
   const download = await page.request.get(pdf!);
   expect(download.status()).toBe(200);
