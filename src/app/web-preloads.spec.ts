@@ -33,6 +33,10 @@ describe('pagePlan: the page and first API reads of a path', () => {
     expect(pagePlan(`/actions/${ID}`, person('municipality', 'participant')).data).toEqual([
       `/api/actions/${ID}`,
     ]);
+    expect(pagePlan(`/rounds/${ID}`, person('region', 'coordinator'))).toEqual({
+      page: 'src/features/rounds/pages/RoundPage.tsx',
+      data: [`/api/rounds/${ID}`],
+    });
     expect(pagePlan(`/questions/${ID}`, undefined)).toEqual({
       page: 'src/features/questions/pages/QuestionPage.tsx',
       data: [],

@@ -51,6 +51,12 @@ const DETAIL_PAGES: ReadonlyArray<{ path: RegExp; page: string; data: (id: strin
     page: MUNICIPALITY,
     data: (id) => [`/api/overview/organizations/${id}`],
   },
+  {
+    // Linked from the coordinator's email when a round's unanswered proposals count as accepted (useRound).
+    path: new RegExp(`^/rounds/${UUID}$`),
+    page: page('rounds', 'RoundPage'),
+    data: (id) => [`/api/rounds/${id}`],
+  },
 ];
 
 /** List pages: their chunks only (their data depends on the filters in the query string). */
