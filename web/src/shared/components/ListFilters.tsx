@@ -1,4 +1,5 @@
 import { Field, Heading, Label, Select } from '@digdir/designsystemet-react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 /**
@@ -47,6 +48,45 @@ export function OptionFilter({
         {options.map((option) => (
           <Select.Option key={option.id} value={option.id}>
             {option.name}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The status filter's shortcut for what is still to do. */
+const OPEN = 'open,in_progress';
+
+/**
+ * The status select of a follow-up list (actions, questions): all, "open or in progress", each status, and a
+ * combination that came with a link (e.g. from the overview) shown as it is. `t` is the feature's, with its
+ * `statusLabel`, `allStatuses`, `openOrInProgress` and `status.<status>` texts.
+ */
+export function StatusFilter({
+  statuses,
+  value,
+  t,
+  onChange,
+}: {
+  statuses: readonly string[];
+  value: readonly string[] | undefined;
+  t: TFunction;
+  onChange: (value: string) => void;
+}) {
+  const selected = value?.join(',') ?? '';
+  const options = [...statuses, OPEN];
+  return (
+    <Field>
+      <Label>{t('statusLabel')}</Label>
+      <Select value={selected} onChange={(e) => onChange(e.target.value)}>
+        <Select.Option value="">{t('allStatuses')}</Select.Option>
+        {!options.includes(selected) && selected && (
+          <Select.Option value={selected}>{value!.map((s) => t(`status.${s}`)).join(', ')}</Select.Option>
+        )}
+        {options.map((s) => (
+          <Select.Option key={s} value={s}>
+            {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
           </Select.Option>
         ))}
       </Select>

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Field, Heading, Label, Select, Table } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff, mayCreateActions } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
-import { FilterSection, OptionFilter } from '../../../shared/components/ListFilters';
+import { FilterSection, OptionFilter, StatusFilter } from '../../../shared/components/ListFilters';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useUrlFilters, useUrlPaging } from '../../../shared/useUrlFilters';
@@ -15,8 +15,6 @@ import { ACTION_STATUSES, actionQueryFrom } from '../action-filters';
 import { ActionStatusTag } from '../components/ActionStatusTag';
 import { CreateActionDialog } from '../components/CreateActionDialog';
 import { useActions, useStrategyAreas } from '../hooks/useActions';
-
-const OPEN = 'open,in_progress';
 
 /** /actions: the follow-up actions, filtered in the URL with the API's query names. */
 export function ActionsPage() {
@@ -30,8 +28,6 @@ export function ActionsPage() {
   const regionStaff = me ? isRegionStaff(me) : false;
   const municipalities = useMunicipalities(regionStaff);
   const strategyAreas = useStrategyAreas();
-  const statusValue = query.status?.join(',') ?? '';
-  const statusOptions = [...ACTION_STATUSES, OPEN];
   const mayCreate = me ? mayCreateActions(me) : false;
   const [creating, setCreating] = useState(false);
 
@@ -55,22 +51,12 @@ export function ActionsPage() {
             onChange={(value) => update({ organizationId: value })}
           />
         )}
-        <Field>
-          <Label>{t('statusLabel')}</Label>
-          <Select value={statusValue} onChange={(e) => update({ status: e.target.value })}>
-            <Select.Option value="">{t('allStatuses')}</Select.Option>
-            {!statusOptions.includes(statusValue) && statusValue && (
-              <Select.Option value={statusValue}>
-                {query.status!.map((s) => t(`status.${s}`)).join(', ')}
-              </Select.Option>
-            )}
-            {statusOptions.map((s) => (
-              <Select.Option key={s} value={s}>
-                {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <StatusFilter
+          statuses={ACTION_STATUSES}
+          value={query.status}
+          t={t}
+          onChange={(value) => update({ status: value })}
+        />
         <OptionFilter
           label={t('strategyArea')}
           allLabel={t('allStrategyAreas')}

@@ -14,7 +14,7 @@ import { Link as RouterLink } from 'react-router';
 import { links } from '../../../app/links';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { DateTime } from '../../../shared/components/DateTime';
-import { FilterSection, OptionFilter } from '../../../shared/components/ListFilters';
+import { FilterSection, OptionFilter, StatusFilter } from '../../../shared/components/ListFilters';
 import { PagedTable } from '../../../shared/components/PagedTable';
 import { formatDate } from '../../../shared/format';
 import { usePageTitle } from '../../../shared/usePageTitle';
@@ -33,8 +33,6 @@ import {
   questionQueryFrom,
 } from '../question-filters';
 
-const OPEN = 'open,in_progress';
-
 /** /questions: the question register, filtered and paged in the URL with the API's query names. */
 export function QuestionsPage() {
   const { t, i18n } = useTranslation('questions');
@@ -48,8 +46,6 @@ export function QuestionsPage() {
   const municipalities = useMunicipalities(regionStaff);
   const strategyAreas = useStrategyAreas();
   const [creating, setCreating] = useState(false);
-  const statusValue = query.status?.join(',') ?? '';
-  const statusOptions = [...QUESTION_STATUSES, OPEN];
   const ownerValue = ownerFilterValue(query);
   const owners = me ? ownerOptions(me, municipalities.data?.items ?? [], t('theRegion')) : [];
   const mayCreate = me ? hasRole(me, 'admin', 'coordinator', 'secretary') : false;
@@ -92,22 +88,12 @@ export function QuestionsPage() {
             <Select.Option value="external">{t('externalOwners')}</Select.Option>
           </Select>
         </Field>
-        <Field>
-          <Label>{t('statusLabel')}</Label>
-          <Select value={statusValue} onChange={(e) => update({ status: e.target.value })}>
-            <Select.Option value="">{t('allStatuses')}</Select.Option>
-            {!statusOptions.includes(statusValue) && statusValue && (
-              <Select.Option value={statusValue}>
-                {query.status!.map((s) => t(`status.${s}`)).join(', ')}
-              </Select.Option>
-            )}
-            {statusOptions.map((s) => (
-              <Select.Option key={s} value={s}>
-                {s === OPEN ? t('openOrInProgress') : t(`status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <StatusFilter
+          statuses={QUESTION_STATUSES}
+          value={query.status}
+          t={t}
+          onChange={(value) => update({ status: value })}
+        />
         <OptionFilter
           label={t('strategyArea')}
           allLabel={t('allStrategyAreas')}
