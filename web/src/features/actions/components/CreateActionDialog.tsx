@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Dialog,
   Field,
   Heading,
@@ -15,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff } from '../../../app/roles';
-import { errorText } from '../../../shared/errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
 import { formatDate } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import type { Me } from '../../auth/hooks/useMe';
@@ -186,19 +184,14 @@ function CreateActionForm({ me, onClose, meeting }: Omit<Props, 'open'>) {
           ))}
         </Select>
       </Field>
-      {create.isError && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{errorText(create.error, t)}</Paragraph>
-        </Alert>
-      )}
-      <div className="button-row">
-        <Button type="submit" loading={create.isPending}>
-          {t('new.submit')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t('new.cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={create.isError ? create.error : null}
+        pending={create.isPending}
+        submitLabel={t('new.submit')}
+        cancelLabel={t('new.cancel')}
+        onCancel={onClose}
+        t={t}
+      />
     </form>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Dialog, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { links } from '../../../app/links';
 import { isRegionStaff } from '../../../app/roles';
-import { errorText } from '../../../shared/errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { useStrategyAreas } from '../../actions/hooks/useActions';
 import type { Me } from '../../auth/hooks/useMe';
@@ -205,19 +195,14 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
           ))}
         </Select>
       </Field>
-      {create.isError && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{errorText(create.error, t)}</Paragraph>
-        </Alert>
-      )}
-      <div className="button-row">
-        <Button type="submit" loading={create.isPending}>
-          {t('save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={create.isError ? create.error : null}
+        pending={create.isPending}
+        submitLabel={t('save')}
+        cancelLabel={t('cancel')}
+        onCancel={onClose}
+        t={t}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
-import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Dialog, Heading, Textfield } from '@digdir/designsystemet-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { type StrategyArea, useUpdateStrategyArea } from '../hooks/useStrategyAreas';
 
@@ -69,19 +69,14 @@ function RenameForm({ area, onClose }: { area: StrategyArea; onClose: () => void
         value={description}
         onChange={(e) => setDescription(e.target.value)}
       />
-      {update.isError && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{errorText(update.error, t)}</Paragraph>
-        </Alert>
-      )}
-      <div className="button-row">
-        <Button type="submit" loading={update.isPending}>
-          {t('save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onClose}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={update.isError ? update.error : null}
+        pending={update.isPending}
+        submitLabel={t('save')}
+        cancelLabel={t('cancel')}
+        onCancel={onClose}
+        t={t}
+      />
     </form>
   );
 }
