@@ -190,9 +190,9 @@ export const envSchema = z
     INVITATION_DEBOUNCE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     /** RSVP links work until this many days after the meeting ends. */
     RSVP_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
-    /** Answers one RSVP link may record per RSVP_ANSWER_WINDOW_SECONDS before 429. */
+    /** Answers one RSVP or round proposal link may record per RSVP_ANSWER_WINDOW_SECONDS before 429. */
     RSVP_ANSWERS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
-    /** RSVP answers (any links, unknown ones too) from one address per RSVP_ANSWER_WINDOW_SECONDS. */
+    /** Answers through RSVP and proposal links (unknown ones too) per address per RSVP_ANSWER_WINDOW_SECONDS. */
     RSVP_ANSWERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
     RSVP_ANSWER_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     /** Reminder offsets before a meeting's start, ISO 8601 durations, comma-separated (e.g. P7D,P1D,PT2H). */

@@ -10,7 +10,6 @@ import { InvitationSyncService } from './invitation-sync.service.js';
 import { InvitationController } from './invitation.controller.js';
 import { InvitationRepository } from './invitation.repository.js';
 import { InvitationService } from './invitation.service.js';
-import { RsvpAnswerLimit } from './rsvp-answer-limit.js';
 import { RsvpController } from './rsvp.controller.js';
 
 /**
@@ -25,7 +24,6 @@ import { RsvpController } from './rsvp.controller.js';
     InvitationService,
     InvitationSyncService,
     InvitationChangeListener,
-    RsvpAnswerLimit,
   ],
   exports: [InvitationService, InvitationSyncService],
 })

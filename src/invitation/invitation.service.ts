@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { LinkAnswerLimit } from '../common/rate-limit/link-answer-limit.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
@@ -32,7 +33,6 @@ import {
 } from './invitation.dto.js';
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import { type InvitationListRow, InvitationRepository, withInvitations } from './invitation.repository.js';
-import { RsvpAnswerLimit } from './rsvp-answer-limit.js';
 import { hashRsvpToken, newRsvpToken } from './rsvp-token.js';
 
 /** An RSVP link looked up: the page to show, or why it no longer works (with the language to say it in). */
@@ -69,7 +69,7 @@ export class InvitationService {
     private readonly meetings: MeetingReads,
     private readonly snapshots: MeetingSnapshots,
     private readonly meetingChanges: MeetingChanges,
-    private readonly answerLimit: RsvpAnswerLimit,
+    private readonly answerLimit: LinkAnswerLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -206,7 +206,7 @@ export class InvitationService {
 
   /**
    * `POST /rsvp/:token`: records the answer of the one person the token belongs to. Limited per link and per
-   * client address (RsvpAnswerLimit: RateLimitedError, 429).
+   * client address (LinkAnswerLimit: RateLimitedError, 429).
    */
   async answerRsvp(
     token: string,

@@ -182,15 +182,3 @@ export function renderRsvpError(code: RsvpLinkErrorCode, locale: Locale): string
   const [title, text] = TEXT[locale].errors[code];
   return page(locale, title, `<h1>${escapeHtml(title)}</h1>${text ? `\n<p>${escapeHtml(text)}</p>` : ''}`);
 }
-
-/** Past the limit of answers (429): in both languages, since the link's person is not looked up. */
-export function renderRsvpTooMany(): string {
-  return page(
-    'sv',
-    'För många svar',
-    `<h1>För många svar</h1>
-<p>Svaret sparades inte: länken har använts för många gånger på kort tid. Försök igen om en stund.</p>
-<h2 lang="en">Too many answers</h2>
-<p lang="en">Your answer was not saved: the link was used too often in a short time. Try again in a while.</p>`,
-  );
-}

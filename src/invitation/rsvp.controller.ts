@@ -12,15 +12,10 @@ import {
 } from './invitation.dto.js';
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import { InvitationService } from './invitation.service.js';
-import {
-  RSVP_PAGE_HEADERS,
-  renderRsvpError,
-  renderRsvpPage,
-  renderRsvpSaved,
-  renderRsvpTooMany,
-} from './rsvp-page.js';
+import { RSVP_PAGE_HEADERS, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
+import { renderTooManyAnswers } from '../common/web/public-page.js';
 
 const ERROR_MESSAGES: Record<RsvpLinkErrorCode, string> = {
   [InvitationErrorCode.RsvpLinkNotFound]: 'No such RSVP link',
@@ -94,7 +89,7 @@ export class RsvpController {
         .status(429)
         .header('retry-after', String(result.retryAfterSeconds))
         .headers(RSVP_PAGE_HEADERS);
-      return renderRsvpTooMany();
+      return renderTooManyAnswers();
     }
     if (!result.ok) return this.refuse(request, reply, result.code, result.locale);
     if (wantsJson(request)) return { status: result.status, rsvp: result.view };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { AgreementModule } from '../agreement/agreement.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { CadenceModule } from '../cadence/cadence.module.js';
@@ -25,6 +26,7 @@ import { RoundService } from './round.service.js';
     MeetingModule,
     OrganizationModule,
     PersonModule,
+    RateLimitModule,
   ],
   controllers: [RoundController, RoundProposalController],
   providers: [

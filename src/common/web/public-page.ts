@@ -74,3 +74,15 @@ ${options.body}
 </html>
 `;
 }
+
+/** Past the limit of answers through a link (429): in both languages, since the link's person is not looked up. */
+export function renderTooManyAnswers(): string {
+  return renderPublicPage({
+    locale: 'sv',
+    title: 'För många svar',
+    body: `<h1>För många svar</h1>
+<p>Svaret sparades inte: länken har använts för många gånger på kort tid. Försök igen om en stund.</p>
+<h2 lang="en">Too many answers</h2>
+<p lang="en">Your answer was not saved: the link was used too often in a short time. Try again in a while.</p>`,
+  });
+}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
+import { LinkAnswerLimit } from '../../common/rate-limit/link-answer-limit.js';
 import { formatLocalDate, formatMeetingWhen } from '../../agenda/agenda-format.js';
 import { addWorkingDays } from '../../agenda/proposal-deadline.js';
 import { AuditService } from '../../audit/audit.service.js';
@@ -62,6 +63,7 @@ export class RoundConsultations {
     private readonly outbox: OutboxService,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
+    private readonly answerLimit: LinkAnswerLimit,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -204,8 +206,15 @@ export class RoundConsultations {
   /**
    * POST /round-proposal/:token: the municipality's answer (again, until the round is confirmed; the latest
    * counts). ROUND_PROPOSAL_ANSWER_INVALID when asking for another time without an alternative or reason.
+   * Limited per link and per client address like the RSVP links (LinkAnswerLimit: RateLimitedError, 429).
    */
-  async answer(token: string, input: RoundProposalAnswerInput, now = new Date()): Promise<ProposalLookup> {
+  async answer(
+    token: string,
+    input: RoundProposalAnswerInput,
+    address: string | undefined,
+    now = new Date(),
+  ): Promise<ProposalLookup> {
+    await this.answerLimit.check(token, address);
     const hash = hashLinkToken(token);
     const link = hash ? await this.repository.findLink(hash) : null;
     if (!link) return { ok: false, code: RoundErrorCode.ProposalLinkNotFound, locale: 'sv' };

@@ -2,11 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/public.decorator.js';
+import { RateLimitedError } from '../../common/errors/domain-error.js';
 import { HTTP_STATUS_BY_KIND } from '../../common/errors/http-status.js';
 import { errorMessage } from '../../common/i18n/error-messages.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../../common/openapi/api-params.decorator.js';
-import { wantsJson } from '../../common/web/public-page.js';
+import { renderTooManyAnswers, wantsJson } from '../../common/web/public-page.js';
 import type { Locale } from '../../person/person.entity.js';
 import {
   RoundProposalAnswerBody,
@@ -59,7 +60,9 @@ export class RoundProposalController {
   }
 
   @Post(':token')
-  @ApiEndpoint('page', 'Accept a round’s proposed slot, or ask for another, through a municipality’s link')
+  @ApiEndpoint('page', 'Accept a round’s proposed slot, or ask for another, through a municipality’s link', {
+    errors: [429],
+  })
   @HttpCode(200)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiPathFromDto(RoundProposalTokenParam)
@@ -73,11 +76,21 @@ export class RoundProposalController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | RoundProposalPageView> {
-    const outcome = await this.consultations.answer(params.token, body).catch((error: unknown) => {
-      // The form gets its page again with the problem; JSON clients the error as JSON.
-      if (!(error instanceof RoundException) || wantsJson(request)) throw error;
-      return error;
-    });
+    const outcome = await this.consultations
+      .answer(params.token, body, request.ip)
+      .catch((error: unknown) => {
+        // The form gets a page with the problem; JSON clients the error as JSON (429 with Retry-After).
+        const forThePage = error instanceof RoundException || error instanceof RateLimitedError;
+        if (!forThePage || wantsJson(request)) throw error;
+        return error;
+      });
+    if (outcome instanceof RateLimitedError) {
+      void reply
+        .status(429)
+        .header('retry-after', String(outcome.retryAfterSeconds))
+        .headers(ROUND_PROPOSAL_PAGE_HEADERS);
+      return renderTooManyAnswers();
+    }
     if (outcome instanceof RoundException) {
       const lookup = await this.consultations.lookUp(params.token);
       if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);

@@ -10691,6 +10691,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description RATE_LIMITED: too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/html": string;
+                };
+            };
         };
     };
     RsvpController_show: {
