@@ -54,12 +54,12 @@ export class AgendaStore {
   }
 
   /** The items on the agenda, in order: for the minutes. Creates the agenda if it is missing. */
-  async findAgendaItems(meeting: MeetingView, manager?: EntityManager): Promise<AgendaItemRef[]> {
-    if (!(await this.repository.findAgenda(meeting.id, manager))) {
-      if (manager) await this.ensureAgenda(manager, meeting);
-      else await this.transactions.run((inner) => this.ensureAgenda(inner, meeting));
+  async findAgendaItems(meeting: MeetingView): Promise<AgendaItemRef[]> {
+    if (!(await this.repository.findAgenda(meeting.id))) {
+      // Joins the caller's transaction when there is one (ADR 13).
+      await this.transactions.run((manager) => this.ensureAgenda(manager, meeting));
     }
-    const items = (await this.repository.findItems(meeting.id, manager)).filter(isOnAgenda);
+    const items = (await this.repository.findItems(meeting.id)).filter(isOnAgenda);
     return items.map((item, index) => ({
       id: item.id,
       position: item.position,
@@ -91,13 +91,13 @@ export class AgendaStore {
     manager: EntityManager,
     meeting: Pick<MeetingView, 'id' | 'regionId' | 'roundId'>,
   ): Promise<AgendaEntity> {
-    const existing = await this.repository.findAgenda(meeting.id, manager);
+    const existing = await this.repository.findAgenda(meeting.id);
     if (existing) return existing;
     const template = await new TemplateResolver(this.repository, manager).forMeeting(meeting);
     if (await this.repository.insertAgendaIfMissing(manager, meeting.id, template?.id ?? null)) {
       await this.repository.insertItems(manager, itemsFromTemplate(meeting.id, template));
     }
-    return (await this.repository.findAgenda(meeting.id, manager))!;
+    return (await this.repository.findAgenda(meeting.id))!;
   }
 }
 
@@ -120,7 +120,7 @@ class TemplateResolver {
         const templateId = await this.repository.findRoundTemplateId(this.manager, meeting.roundId);
         this.byRound.set(
           meeting.roundId,
-          templateId ? await this.repository.findTemplate(templateId, this.manager) : null,
+          templateId ? await this.repository.findTemplate(templateId) : null,
         );
       }
       const template = this.byRound.get(meeting.roundId);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import {
   AgendaEntity,
   AgendaItemEntity,
@@ -7,6 +7,7 @@ import {
   type CarriedOverSnapshot,
   RoundAgendaTemplateEntity,
 } from './agenda.entity.js';
+import { TransactionService } from '../common/database/transaction.service.js';
 
 export type NewAgendaItem = Omit<AgendaItemEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 export type NewAgendaTemplate = Pick<
@@ -17,10 +18,11 @@ export type NewAgendaTemplate = Pick<
 /** The only code that touches the agenda tables. */
 @Injectable()
 export class AgendaRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionService) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  /** The open transaction's manager, else the DataSource's (ADR 13). */
+  private get manager(): EntityManager {
+    return this.transactions.manager;
   }
 
   // ---------- templates ----------
@@ -31,14 +33,14 @@ export class AgendaRepository {
       regionIds === null
         ? {}
         : [{ regionId: IsNull() }, ...(regionIds.length ? [{ regionId: In([...regionIds]) }] : [])];
-    return this.dataSource.manager.find(AgendaTemplateEntity, {
+    return this.manager.find(AgendaTemplateEntity, {
       where,
       order: { isDefault: 'DESC', name: 'ASC', id: 'ASC' },
     });
   }
 
-  findTemplate(id: string, manager?: EntityManager): Promise<AgendaTemplateEntity | null> {
-    return this.manager(manager).findOneBy(AgendaTemplateEntity, { id });
+  findTemplate(id: string): Promise<AgendaTemplateEntity | null> {
+    return this.manager.findOneBy(AgendaTemplateEntity, { id });
   }
 
   /** The region's default template, else the shipped default. */
@@ -77,8 +79,8 @@ export class AgendaRepository {
 
   // ---------- agendas ----------
 
-  findAgenda(meetingId: string, manager?: EntityManager): Promise<AgendaEntity | null> {
-    return this.manager(manager).findOneBy(AgendaEntity, { meetingId });
+  findAgenda(meetingId: string): Promise<AgendaEntity | null> {
+    return this.manager.findOneBy(AgendaEntity, { meetingId });
   }
 
   /** Locks the agenda for the rest of the transaction: item changes of one meeting queue up. */
@@ -144,15 +146,15 @@ export class AgendaRepository {
 
   // ---------- items ----------
 
-  findItems(meetingId: string, manager?: EntityManager): Promise<AgendaItemEntity[]> {
-    return this.manager(manager).find(AgendaItemEntity, {
+  findItems(meetingId: string): Promise<AgendaItemEntity[]> {
+    return this.manager.find(AgendaItemEntity, {
       where: { meetingId },
       order: { position: 'ASC', createdAt: 'ASC' },
     });
   }
 
-  findItem(id: string, manager?: EntityManager): Promise<AgendaItemEntity | null> {
-    return this.manager(manager).findOneBy(AgendaItemEntity, { id });
+  findItem(id: string): Promise<AgendaItemEntity | null> {
+    return this.manager.findOneBy(AgendaItemEntity, { id });
   }
 
   async insertItems(manager: EntityManager, items: NewAgendaItem[]): Promise<AgendaItemEntity[]> {
@@ -224,7 +226,7 @@ export class AgendaRepository {
 
   /** Meetings (planned or confirmed) starting in [from, to) whose municipalities were not called for items yet. */
   async findUncalledMeetingIds(from: Date, to: Date): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string }> = await this.manager.query(
       `SELECT m.id FROM meetings m
         WHERE m.start_at >= $1 AND m.start_at < $2 AND m.status IN ('planned', 'confirmed')
           AND NOT EXISTS (SELECT 1 FROM agenda_calls_for_items c WHERE c.meeting_id = m.id)

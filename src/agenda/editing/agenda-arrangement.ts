@@ -40,7 +40,7 @@ export class AgendaArrangement {
     await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
       assertAgendaVersion(agenda, input.agendaVersion);
-      const items = await this.repository.findItems(meeting.id, manager);
+      const items = await this.repository.findItems(meeting.id);
       const item = items.find((candidate) => candidate.id === itemId);
       if (!item) throw AgendaException.itemNotFound();
       if (!isOnAgenda(item)) {
@@ -87,7 +87,7 @@ export class AgendaArrangement {
     await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
       assertAgendaVersion(agenda, input.agendaVersion);
-      const items = await this.repository.findItems(meeting.id, manager);
+      const items = await this.repository.findItems(meeting.id);
       const additions = templateAdditions(template.items, items);
       if (additions.length === 0) return;
       const created = await this.repository.insertItems(

@@ -57,7 +57,7 @@ export class AgendaItemEditor {
     await this.checks.assertStrategyAreas(meeting, input.strategyAreaIds);
     const created = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
-      const items = await this.repository.findItems(meeting.id, manager);
+      const items = await this.repository.findItems(meeting.id);
       const [item] = await this.repository.insertItems(manager, [
         {
           meetingId: meeting.id,
@@ -122,7 +122,7 @@ export class AgendaItemEditor {
     let decided: { accepted: boolean; reason: string | null } | null = null;
     const saved = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
-      const item = await this.repository.findItem(itemId, manager);
+      const item = await this.repository.findItem(itemId);
       if (!item) throw AgendaException.itemNotFound();
       if (input.version !== undefined && input.version !== item.version) {
         throw new AgendaException(AgendaErrorCode.VersionConflict, 'The item was changed by someone else', {
@@ -164,13 +164,13 @@ export class AgendaItemEditor {
         input.position ??
         (input.status === 'accepted'
           ? insertionPosition(
-              (await this.repository.findItems(meeting.id, manager)).filter(
+              (await this.repository.findItems(meeting.id)).filter(
                 (candidate) => candidate.id !== item.id,
               ),
             )
           : undefined);
       if (position !== undefined) {
-        const items = await this.repository.findItems(meeting.id, manager);
+        const items = await this.repository.findItems(meeting.id);
         await this.repository.renumber(manager, moveTo(items, item.id, position));
         result.position = items.find((candidate) => candidate.id === item.id)!.position;
       }
@@ -199,12 +199,12 @@ export class AgendaItemEditor {
     assertNotCancelled(meeting);
     const paperKeys = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
-      const item = await this.repository.findItem(itemId, manager);
+      const item = await this.repository.findItem(itemId);
       if (!item) throw AgendaException.itemNotFound();
       // The item's papers' rows go with it (ON DELETE CASCADE); their objects after the commit.
-      const keys = await this.papers.storageKeysOfItem(item.id, manager);
+      const keys = await this.papers.storageKeysOfItem(item.id);
       await this.repository.deleteItem(manager, item.id);
-      await this.repository.renumber(manager, await this.repository.findItems(meeting.id, manager));
+      await this.repository.renumber(manager, await this.repository.findItems(meeting.id));
       if (isOnAgenda(item)) await this.sends.changed(manager, agenda);
       await this.audit.record(manager, {
         actorId: user.personId,

@@ -64,10 +64,10 @@ export class AgendaItemMove {
       const agendas = new Map<string, AgendaEntity>();
       agendas.set(first.id, await this.store.lockAgenda(manager, first));
       agendas.set(second.id, await this.store.lockAgenda(manager, second));
-      const item = await this.repository.findItem(current.id, manager);
+      const item = await this.repository.findItem(current.id);
       if (!item) throw AgendaException.itemNotFound();
       if (item.movedToMeetingId) throw alreadyMoved(item.movedToMeetingId);
-      const targetItems = await this.repository.findItems(target.id, manager);
+      const targetItems = await this.repository.findItems(target.id);
       const [copy] = await this.repository.insertItems(manager, [
         {
           meetingId: target.id,

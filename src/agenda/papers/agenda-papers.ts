@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { fileTypeFromFile } from 'file-type';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
@@ -107,9 +106,9 @@ export class AgendaPapers {
       try {
         const saved = await this.transactions.run(async (manager) => {
           const agenda = await this.store.lockAgenda(manager, meeting);
-          const current = await this.agendas.findItem(item.id, manager);
+          const current = await this.agendas.findItem(item.id);
           if (!current) throw AgendaException.itemNotFound();
-          await this.assertRecordOpen(meeting.id, manager);
+          await this.assertRecordOpen(meeting.id);
           const paper = Object.assign(new AgendaItemPaperEntity(), {
             id,
             agendaItemId: item.id,
@@ -168,9 +167,9 @@ export class AgendaPapers {
     assertMayChange(user, meeting, item, found);
     const removed = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
-      const paper = await this.papers.findById(paperId, manager);
+      const paper = await this.papers.findById(paperId);
       if (!paper) throw PaperException.notFound();
-      await this.assertRecordOpen(meeting.id, manager);
+      await this.assertRecordOpen(meeting.id);
       await this.papers.delete(manager, paper.id);
       if (isOnAgenda(item)) await this.sends.changed(manager, agenda);
       await this.audit.record(manager, {
@@ -189,8 +188,8 @@ export class AgendaPapers {
   }
 
   /** The storage keys of an item's papers: read before the item is deleted (its rows go with it). */
-  async storageKeysOfItem(itemId: string, manager?: EntityManager): Promise<string[]> {
-    return (await this.papers.findByItems([itemId], manager)).map((paper) => paper.storageKey);
+  async storageKeysOfItem(itemId: string): Promise<string[]> {
+    return (await this.papers.findByItems([itemId])).map((paper) => paper.storageKey);
   }
 
   /** Removes stored objects whose rows are gone (after the commit that removed them). */
@@ -199,8 +198,8 @@ export class AgendaPapers {
   }
 
   /** The papers of a meeting's items by item id, without access checks: for the locked minutes. */
-  async listForMeeting(meetingId: string, manager?: EntityManager): Promise<Map<string, PaperView[]>> {
-    const papers = await this.papers.findByMeeting(meetingId, manager);
+  async listForMeeting(meetingId: string): Promise<Map<string, PaperView[]>> {
+    const papers = await this.papers.findByMeeting(meetingId);
     return papersByItem(papers, await this.names(papers));
   }
 
@@ -208,8 +207,8 @@ export class AgendaPapers {
    * The papers of a meeting as stored, without access checks, each with a way to read its bytes: for the
    * archive package of its locked minutes (the papers are frozen while the minutes are locked).
    */
-  async storedForMeeting(meetingId: string, manager?: EntityManager): Promise<StoredPaper[]> {
-    return (await this.papers.findByMeeting(meetingId, manager)).map((paper) => ({
+  async storedForMeeting(meetingId: string): Promise<StoredPaper[]> {
+    return (await this.papers.findByMeeting(meetingId)).map((paper) => ({
       id: paper.id,
       agendaItemId: paper.agendaItemId,
       name: paper.originalName,
@@ -237,10 +236,9 @@ export class AgendaPapers {
     return this.checks.visibleItem(user, itemId);
   }
 
-  private async assertRecordOpen(meetingId: string, manager?: EntityManager): Promise<void> {
-    const locked = manager
-      ? await this.recordLocks.isLocked(manager, meetingId)
-      : await this.transactions.run((inner) => this.recordLocks.isLocked(inner, meetingId));
+  /** Inside the caller's transaction when there is one (ADR 13): the record lock is held until it ends. */
+  private async assertRecordOpen(meetingId: string): Promise<void> {
+    const locked = await this.transactions.run((manager) => this.recordLocks.isLocked(manager, meetingId));
     if (locked) {
       throw new PaperException(PaperErrorCode.MinutesLocked, 'The minutes are locked with these papers');
     }

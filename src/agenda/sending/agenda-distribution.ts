@@ -29,7 +29,7 @@ export class AgendaDistribution {
       if (version < agenda.contentVersion || (agenda.sentVersion ?? 0) >= version) return 'skipped';
       const meeting = await this.meetings.findById(meetingId, manager);
       if (!meeting || meeting.status === 'cancelled') return 'skipped';
-      const items = await this.repository.findItems(meetingId, manager);
+      const items = await this.repository.findItems(meetingId);
       const carried = await this.views.carriedOverFor(meeting, agenda);
       const view = await this.views.build(meeting, agenda, items, carried);
       const parties = partyOrganizationIds(meeting);

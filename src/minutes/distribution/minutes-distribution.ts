@@ -65,7 +65,7 @@ export class MinutesDistribution {
         .filter(Boolean);
       const parties = partyOrganizationIds(meeting);
       const filename = this.pdfs.filename(meeting);
-      const papersByItem = await this.papers.listForMeeting(meetingId, manager);
+      const papersByItem = await this.papers.listForMeeting(meetingId);
       const papersOf = (full: boolean) =>
         documentItems(minutes, full).flatMap((item) => papersByItem.get(item.agendaItemId) ?? []);
       const papers = { full: papersOf(true), partial: papersOf(false) };

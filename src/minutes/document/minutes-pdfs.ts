@@ -73,7 +73,7 @@ export class MinutesPdfs {
         ])
       ).map((person) => [person.id, person.name]),
     );
-    const papers = await this.papers.listForMeeting(meeting.id, manager);
+    const papers = await this.papers.listForMeeting(meeting.id);
     return renderMinutesPdf(
       buildMinutesDocument({
         meeting,

@@ -12,6 +12,6 @@ export class MinutesPaperLock implements PaperRecordLock {
   constructor(private readonly repository: MinutesRepository) {}
 
   async isRecordLocked(manager: EntityManager, meetingId: string): Promise<boolean> {
-    return (await this.repository.findByMeeting(meetingId, manager))?.status === 'locked';
+    return (await this.repository.findByMeeting(meetingId))?.status === 'locked';
   }
 }

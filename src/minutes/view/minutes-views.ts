@@ -73,7 +73,7 @@ export class MinutesViews {
     minutes: MinutesEntity | null,
     manager?: EntityManager,
   ): Promise<MinutesView> {
-    const agendaItems = isFrozen(minutes) ? null : await this.agendas.findAgendaItems(meeting, manager);
+    const agendaItems = isFrozen(minutes) ? null : await this.agendas.findAgendaItems(meeting);
     const { review, adjusters } = minutes
       ? await this.repository.findLatestReviewWithAdjusters(meeting.id, manager)
       : { review: null, adjusters: [] };
