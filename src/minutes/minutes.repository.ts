@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MinutesChange } from './minutes-change.js';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
+import { TransactionService } from '../common/database/transaction.service.js';
 import {
   MinutesAdjusterEntity,
   MinutesApprovalTokenEntity,
@@ -36,14 +37,15 @@ export interface ApprovalStatsRow {
 /** The only code that touches the minutes tables. */
 @Injectable()
 export class MinutesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionService) {}
 
-  private manager(manager?: EntityManager): EntityManager {
-    return manager ?? this.dataSource.manager;
+  /** The open transaction's manager, else the DataSource's (ADR 13). */
+  private get manager(): EntityManager {
+    return this.transactions.manager;
   }
 
-  findByMeeting(meetingId: string, manager?: EntityManager): Promise<MinutesEntity | null> {
-    return this.manager(manager).findOneBy(MinutesEntity, { meetingId });
+  findByMeeting(meetingId: string): Promise<MinutesEntity | null> {
+    return this.manager.findOneBy(MinutesEntity, { meetingId });
   }
 
   /** Locks the minutes for the rest of the transaction: every change and decision of one meeting queues up. */
@@ -88,11 +90,8 @@ export class MinutesRepository {
     await manager.update(MinutesEntity, { meetingId }, { pdf, pdfPublic });
   }
 
-  async findPdfs(
-    meetingId: string,
-    manager?: EntityManager,
-  ): Promise<{ pdf: Buffer | null; pdfPublic: Buffer | null } | null> {
-    const row = await this.manager(manager)
+  async findPdfs(meetingId: string): Promise<{ pdf: Buffer | null; pdfPublic: Buffer | null } | null> {
+    const row = await this.manager
       .createQueryBuilder(MinutesEntity, 'minutes')
       .addSelect(['minutes.pdf', 'minutes.pdfPublic'])
       .where('minutes.meetingId = :meetingId', { meetingId })
@@ -159,7 +158,7 @@ export class MinutesRepository {
   }
 
   findRevisions(meetingId: string): Promise<MinutesRevisionEntity[]> {
-    return this.dataSource.manager.find(MinutesRevisionEntity, {
+    return this.manager.find(MinutesRevisionEntity, {
       where: { meetingId },
       order: { createdAt: 'ASC', revision: 'ASC' },
     });
@@ -171,9 +170,9 @@ export class MinutesRepository {
    * Of these meetings, those whose minutes were never submitted (none written, or a draft never locked) and
    * whose secretary has not been reminded.
    */
-  async findNeverSubmitted(meetingIds: readonly string[], manager?: EntityManager): Promise<string[]> {
+  async findNeverSubmitted(meetingIds: readonly string[]): Promise<string[]> {
     if (meetingIds.length === 0) return [];
-    const rows: Array<{ id: string }> = await this.manager(manager).query(
+    const rows: Array<{ id: string }> = await this.manager.query(
       `SELECT id FROM unnest($1::uuid[]) AS m(id)
         WHERE NOT EXISTS (SELECT 1 FROM minutes_secretary_reminders r WHERE r.meeting_id = m.id)
           AND NOT EXISTS (
@@ -207,15 +206,15 @@ export class MinutesRepository {
 
   // ---------- reviews ----------
 
-  findLatestReview(meetingId: string, manager?: EntityManager): Promise<MinutesReviewEntity | null> {
-    return this.manager(manager).findOne(MinutesReviewEntity, {
+  findLatestReview(meetingId: string): Promise<MinutesReviewEntity | null> {
+    return this.manager.findOne(MinutesReviewEntity, {
       where: { meetingId },
       order: { number: 'DESC' },
     });
   }
 
-  findReview(id: string, manager?: EntityManager): Promise<MinutesReviewEntity | null> {
-    return this.manager(manager).findOneBy(MinutesReviewEntity, { id });
+  findReview(id: string): Promise<MinutesReviewEntity | null> {
+    return this.manager.findOneBy(MinutesReviewEntity, { id });
   }
 
   async insertReview(
@@ -225,7 +224,7 @@ export class MinutesRepository {
       'meetingId' | 'revision' | 'submittedBy' | 'submittedAt' | 'deadlineAt'
     >,
   ): Promise<MinutesReviewEntity> {
-    const latest = await this.findLatestReview(review.meetingId, manager);
+    const latest = await this.findLatestReview(review.meetingId);
     return manager.save(
       MinutesReviewEntity,
       manager.create(MinutesReviewEntity, { ...review, number: (latest?.number ?? 0) + 1, status: 'open' }),
@@ -236,8 +235,8 @@ export class MinutesRepository {
     return manager.save(MinutesReviewEntity, review);
   }
 
-  findAdjusters(reviewId: string, manager?: EntityManager): Promise<MinutesAdjusterEntity[]> {
-    return this.manager(manager).find(MinutesAdjusterEntity, {
+  findAdjusters(reviewId: string): Promise<MinutesAdjusterEntity[]> {
+    return this.manager.find(MinutesAdjusterEntity, {
       where: { reviewId },
       order: { party: 'DESC', id: 'ASC' },
     });
@@ -246,22 +245,18 @@ export class MinutesRepository {
   /** The latest review of a meeting's minutes and its adjusters (none before the first submission). */
   async findLatestReviewWithAdjusters(
     meetingId: string,
-    manager?: EntityManager,
   ): Promise<{ review: MinutesReviewEntity | null; adjusters: MinutesAdjusterEntity[] }> {
-    const review = await this.findLatestReview(meetingId, manager);
-    return { review, adjusters: review ? await this.findAdjusters(review.id, manager) : [] };
+    const review = await this.findLatestReview(meetingId);
+    return { review, adjusters: review ? await this.findAdjusters(review.id) : [] };
   }
 
-  findAdjuster(id: string, manager?: EntityManager): Promise<MinutesAdjusterEntity | null> {
-    return this.manager(manager).findOneBy(MinutesAdjusterEntity, { id });
+  findAdjuster(id: string): Promise<MinutesAdjusterEntity | null> {
+    return this.manager.findOneBy(MinutesAdjusterEntity, { id });
   }
 
-  async findAdjusterByToken(
-    tokenHash: Buffer,
-    manager?: EntityManager,
-  ): Promise<MinutesAdjusterEntity | null> {
-    const token = await this.manager(manager).findOneBy(MinutesApprovalTokenEntity, { tokenHash });
-    return token ? this.findAdjuster(token.adjusterId, manager) : null;
+  async findAdjusterByToken(tokenHash: Buffer): Promise<MinutesAdjusterEntity | null> {
+    const token = await this.manager.findOneBy(MinutesApprovalTokenEntity, { tokenHash });
+    return token ? this.findAdjuster(token.adjusterId) : null;
   }
 
   async insertAdjuster(
@@ -290,7 +285,7 @@ export class MinutesRepository {
       oldest_submitted_at: Date | null;
       locked: string;
       average_lead_time_hours: string | null;
-    }> = await this.dataSource.query(
+    }> = await this.manager.query(
       `SELECT org.id AS organization_id,
               count(*) FILTER (WHERE m.status = 'in_review') AS in_review,
               count(*) FILTER (WHERE m.status = 'returned') AS returned,

@@ -91,8 +91,8 @@ export class ApprovalLinks {
     const decision: AdjusterDecision = input.decision === 'approve' ? 'approved' : 'returned';
     const open = await this.transactions.run(async (manager) => {
       const minutes = await this.repository.findForUpdate(manager, meeting.id);
-      const adjuster = await this.repository.findAdjuster(found.id, manager);
-      const review = adjuster ? await this.repository.findReview(adjuster.reviewId, manager) : null;
+      const adjuster = await this.repository.findAdjuster(found.id);
+      const review = adjuster ? await this.repository.findReview(adjuster.reviewId) : null;
       if (!minutes || !adjuster || !review || review.status !== 'open' || adjuster.decision !== null) {
         return false;
       }

@@ -50,10 +50,10 @@ export class MinutesDistribution {
       const minutes = await this.repository.findForUpdate(manager, meetingId);
       if (!minutes || minutes.status !== 'locked' || minutes.lockCount !== lock) return 'skipped';
       if (minutes.distributedLock === lock) return 'skipped';
-      const pdfs = await this.repository.findPdfs(meetingId, manager);
-      const full = pdfs?.pdf ?? (await this.pdfs.render(meeting, minutes, true, manager));
-      const partial = pdfs?.pdfPublic ?? (await this.pdfs.render(meeting, minutes, false, manager));
-      const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meetingId, manager);
+      const pdfs = await this.repository.findPdfs(meetingId);
+      const full = pdfs?.pdf ?? (await this.pdfs.render(meeting, minutes, true));
+      const partial = pdfs?.pdfPublic ?? (await this.pdfs.render(meeting, minutes, false));
+      const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meetingId);
       const adjusterNames = new Map(
         (await this.people.findByIds(adjusters.map((adjuster) => adjuster.personId))).map((p) => [
           p.id,

@@ -2,7 +2,6 @@ import { isMeetingParty } from '../../agenda/agenda-access.js';
 import { ForbiddenError } from '../../common/errors/domain-error.js';
 import { OUTSIDERS_READ_LOCKED_MINUTES } from '../minutes-guards.js';
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AgendaStore } from '../../agenda/agenda-store.js';
 import { AgendaPapers } from '../../agenda/papers/agenda-papers.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
@@ -58,13 +57,8 @@ export class MinutesPdfs {
    * unless `full`. Each item lists its papers with size and SHA-256: the locked PDF is the record of which
    * files the minutes were approved with (they stay in the storage, frozen while the minutes are locked).
    */
-  async render(
-    meeting: MeetingView,
-    minutes: MinutesEntity,
-    full: boolean,
-    manager?: EntityManager,
-  ): Promise<Buffer> {
-    const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meeting.id, manager);
+  async render(meeting: MeetingView, minutes: MinutesEntity, full: boolean): Promise<Buffer> {
+    const { adjusters } = await this.repository.findLatestReviewWithAdjusters(meeting.id);
     const names = new Map(
       (
         await this.people.findByIds([

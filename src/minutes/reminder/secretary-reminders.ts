@@ -69,7 +69,7 @@ export class SecretaryReminders {
     return this.transactions.run(async (manager) => {
       // Queues behind any change of the minutes (their row lock) when they exist.
       await this.repository.findForUpdate(manager, meeting.id);
-      const [open] = await this.repository.findNeverSubmitted([meeting.id], manager);
+      const [open] = await this.repository.findNeverSubmitted([meeting.id]);
       if (!open) return 'skipped';
       const secretaries = await this.secretaryOf(manager, meeting);
       if (secretaries.length === 0 || !(await this.repository.claimSecretaryReminder(manager, meeting.id))) {

@@ -47,8 +47,8 @@ export class AdjusterReminders {
     if (!meeting || !person) return 'skipped';
     return this.transactions.run(async (manager) => {
       await this.repository.findForUpdate(manager, meeting.id);
-      const current = await this.repository.findAdjuster(adjusterId, manager);
-      const review = current ? await this.repository.findReview(current.reviewId, manager) : null;
+      const current = await this.repository.findAdjuster(adjusterId);
+      const review = current ? await this.repository.findReview(current.reviewId) : null;
       if (
         !current ||
         !review ||

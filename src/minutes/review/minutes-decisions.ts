@@ -92,7 +92,7 @@ export class MinutesDecisions {
       changes: [],
       comment,
     });
-    const adjusters = await this.repository.findAdjusters(review.id, manager);
+    const adjusters = await this.repository.findAdjusters(review.id);
     if (adjusters.some((candidate) => candidate.decision !== 'approved')) return minutes;
     return this.locks.lock(manager, meeting, minutes, review, adjuster.personId);
   }
@@ -106,7 +106,7 @@ export class MinutesDecisions {
     const meeting = await this.meetings.findVisibleById(user, meetingId);
     const minutes = await this.transactions.run(async (manager) => {
       const current = await this.repository.findForUpdate(manager, meeting.id);
-      const review = current ? await this.repository.findLatestReview(meeting.id, manager) : null;
+      const review = current ? await this.repository.findLatestReview(meeting.id) : null;
       if (!current || current.status !== 'in_review' || !review || review.status !== 'open') {
         throw new MinutesException(
           MinutesErrorCode.NotUnderReview,
@@ -116,7 +116,7 @@ export class MinutesDecisions {
           },
         );
       }
-      const adjuster = (await this.repository.findAdjusters(review.id, manager)).find(
+      const adjuster = (await this.repository.findAdjusters(review.id)).find(
         (candidate) => candidate.personId === user.personId,
       );
       if (!adjuster) throw new ForbiddenError('Only the named adjusters approve or return the minutes');

@@ -79,8 +79,8 @@ export class MinutesLock {
     minutes.lockedAt = now;
     minutes.lockCount += 1;
     const saved = await this.repository.save(manager, minutes);
-    const full = await this.pdfs.render(meeting, saved, true, manager);
-    const partial = await this.pdfs.render(meeting, saved, false, manager);
+    const full = await this.pdfs.render(meeting, saved, true);
+    const partial = await this.pdfs.render(meeting, saved, false);
     await this.repository.storePdfs(manager, meeting.id, full, partial);
     await this.history.revision(manager, meeting, {
       revision: saved.revision,

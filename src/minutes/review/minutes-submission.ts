@@ -51,7 +51,7 @@ export class MinutesSubmission {
         throw new MinutesException(MinutesErrorCode.Empty, 'Nothing has been recorded in the minutes yet');
       }
       if (current.status === 'locked') throw MinutesException.locked();
-      const previous = await this.repository.findLatestReview(meeting.id, manager);
+      const previous = await this.repository.findLatestReview(meeting.id);
       if (previous?.status === 'open') {
         previous.status = 'superseded';
         previous.closedAt = new Date();

@@ -3,7 +3,6 @@ import { ForbiddenError } from '../../common/errors/domain-error.js';
 import { OUTSIDERS_READ_LOCKED_MINUTES } from '../minutes-guards.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { toMinutesChange } from '../minutes-change.js';
-import type { EntityManager } from 'typeorm';
 import { AgendaStore } from '../../agenda/agenda-store.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -68,14 +67,10 @@ export class MinutesViews {
   }
 
   /** The view of these minutes of this meeting (an empty draft over the agenda when null). */
-  async of(
-    meeting: MeetingView,
-    minutes: MinutesEntity | null,
-    manager?: EntityManager,
-  ): Promise<MinutesView> {
+  async of(meeting: MeetingView, minutes: MinutesEntity | null): Promise<MinutesView> {
     const agendaItems = isFrozen(minutes) ? null : await this.agendas.findAgendaItems(meeting);
     const { review, adjusters } = minutes
-      ? await this.repository.findLatestReviewWithAdjusters(meeting.id, manager)
+      ? await this.repository.findLatestReviewWithAdjusters(meeting.id)
       : { review: null, adjusters: [] };
     const names = await this.names([
       ...adjusters.map((adjuster) => adjuster.personId),
