@@ -36,7 +36,7 @@ export class AgendaStore {
   async createForMeetings(manager: EntityManager, meetingIds: readonly string[]): Promise<void> {
     if (meetingIds.length === 0) return;
     // The agendas need only where the meetings belong; participants and organizations are not loaded.
-    const placements = await this.meetings.findPlacements(meetingIds, manager);
+    const placements = await this.meetings.findPlacements(meetingIds);
     const templates = new TemplateResolver(this.repository, manager);
     const chosen = new Map<string, AgendaTemplateEntity | null>();
     for (const meeting of placements) chosen.set(meeting.id, await templates.forMeeting(meeting));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
+import { TransactionService } from '../common/database/transaction.service.js';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { MeetingFilter } from './meeting.dto.js';
@@ -70,24 +71,23 @@ interface TimeRow {
 /** The only code that touches the meetings, meeting_organizations and meeting_participants tables. */
 @Injectable()
 export class MeetingRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionService) {}
 
-  async findById(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<MeetingRecord | null> {
-    const meeting = await manager.findOneBy(MeetingEntity, { id });
+  /** The open transaction's manager, else the DataSource's (ADR 13). */
+  private get manager(): EntityManager {
+    return this.transactions.manager;
+  }
+
+  async findById(id: string): Promise<MeetingRecord | null> {
+    const meeting = await this.manager.findOneBy(MeetingEntity, { id });
     if (!meeting) return null;
-    return (await this.withLinks(manager, [meeting]))[0];
+    return (await this.withLinks(this.manager, [meeting]))[0];
   }
 
   /** Meeting rows alone, in no particular order; missing ids are left out. */
-  findRowsByIds(
-    ids: readonly string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<MeetingEntity[]> {
+  findRowsByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return manager.findBy(MeetingEntity, { id: In([...ids]) });
+    return this.manager.findBy(MeetingEntity, { id: In([...ids]) });
   }
 
   /** Locks the meeting row for the rest of the transaction (read-modify-write), then loads its links. */
@@ -116,7 +116,7 @@ export class MeetingRepository {
         'WHERE scope_participant.meeting_id = meeting.id AND scope_participant.person_id = :scopeParticipantId ' +
         'AND scope_participant.removed_at IS NULL)'
       : '';
-    const query = this.dataSource
+    const query = this.manager
       .getRepository(MeetingEntity)
       .createQueryBuilder('meeting')
       .where(
@@ -163,7 +163,7 @@ export class MeetingRepository {
       .take(filter.limit)
       .skip(filter.offset)
       .getManyAndCount();
-    const items = await this.withLinks(this.dataSource.manager, meetings);
+    const items = await this.withLinks(this.manager, meetings);
     return { items, total, limit: filter.limit, offset: filter.offset };
   }
 
@@ -348,7 +348,7 @@ export class MeetingRepository {
   /** Meetings, not cancelled, overlapping [from, to) in which any of these people take part. */
   async findBusy(personIds: readonly string[], from: Date, to: Date): Promise<BusyMeeting[]> {
     if (personIds.length === 0) return [];
-    const rows = await this.dataSource.manager.query<
+    const rows = await this.manager.query<
       Array<{
         id: string;
         start_at: Date;
@@ -398,7 +398,7 @@ export class MeetingRepository {
   }
 
   async findEndedBetween(from: Date, to: Date): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string }> = await this.manager.query(
       `SELECT id FROM meetings
         WHERE end_at >= $1 AND end_at < $2 AND (status = 'held' OR status = 'confirmed')
         ORDER BY end_at, id`,
@@ -463,10 +463,7 @@ export class MeetingRepository {
   ): Promise<Map<string, OrganizationMeetingTime>> {
     const result = new Map<string, OrganizationMeetingTime>();
     if (organizationIds.length === 0) return result;
-    const rows = await this.dataSource.manager.query<TimeRow[]>(sql, [
-      [...new Set(organizationIds)],
-      instant,
-    ]);
+    const rows = await this.manager.query<TimeRow[]>(sql, [[...new Set(organizationIds)], instant]);
     for (const row of rows) {
       result.set(row.organization_id, { meetingId: row.id, startAt: row.start_at, endAt: row.end_at });
     }

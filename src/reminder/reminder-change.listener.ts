@@ -34,10 +34,9 @@ export class ReminderChangeListener implements MeetingChangeListener {
     const offsets = this.config.reminders.offsets;
     const current = changes.filter((change) => change.kind === 'created' || change.kind === 'rescheduled');
     if (offsets.length === 0 || current.length === 0) return;
-    const meetings = await this.meetings.findPlacements(
-      [...new Set(current.map((change) => change.meetingId))],
-      manager,
-    );
+    const meetings = await this.meetings.findPlacements([
+      ...new Set(current.map((change) => change.meetingId)),
+    ]);
     const now = new Date();
     await this.repository.insert(
       manager,

@@ -68,7 +68,7 @@ export class CallsForItems {
     if (!due || due.date !== date) return 'skipped';
     return this.transactions.run(async (manager) => {
       if (!(await this.repository.claimCallForItems(manager, meeting.id, date))) return 'skipped';
-      const participants = await this.meetings.listParticipants(meeting.id, { manager });
+      const participants = await this.meetings.listParticipants(meeting.id);
       const contacts = await this.contacts.of(
         meeting.organizations.map((organization) => organization.id),
         participants.map((participant) => participant.personId),

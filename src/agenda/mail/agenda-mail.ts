@@ -98,7 +98,7 @@ export class AgendaMail {
     proposalDeadlineDate: string,
   ): Promise<void> {
     const parties = partyOrganizationIds(meeting);
-    const participants = await this.meetings.listParticipants(meeting.id, { manager });
+    const participants = await this.meetings.listParticipants(meeting.id);
     const keepsIt = (person: { roles: readonly string[]; organizationId: string }) =>
       parties.has(person.organizationId) &&
       person.roles.some((role) => role === 'coordinator' || role === 'secretary');

@@ -27,13 +27,13 @@ export class AgendaDistribution {
       const agenda = await this.repository.findAgendaForUpdate(manager, meetingId);
       if (!agenda || !agenda.publishedAt) return 'skipped';
       if (version < agenda.contentVersion || (agenda.sentVersion ?? 0) >= version) return 'skipped';
-      const meeting = await this.meetings.findById(meetingId, manager);
+      const meeting = await this.meetings.findById(meetingId);
       if (!meeting || meeting.status === 'cancelled') return 'skipped';
       const items = await this.repository.findItems(meetingId);
       const carried = await this.views.carriedOverFor(meeting, agenda);
       const view = await this.views.build(meeting, agenda, items, carried);
       const parties = partyOrganizationIds(meeting);
-      const participants = await this.meetings.listParticipants(meetingId, { manager });
+      const participants = await this.meetings.listParticipants(meetingId);
       for (const participant of participants) {
         const isParty = parties.has(participant.organizationId);
         await this.mail.agenda(manager, {

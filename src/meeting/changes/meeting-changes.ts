@@ -87,7 +87,7 @@ export class MeetingChanges {
       else await this.repository.touch(manager, meeting);
       await this.listeners.notify(manager, plan.events);
 
-      const updated = (await this.repository.findById(meeting.id, manager))!;
+      const updated = (await this.repository.findById(meeting.id))!;
       await this.audit.record(manager, {
         actorId: user.personId,
         action: 'meeting.update',

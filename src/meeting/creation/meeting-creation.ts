@@ -89,7 +89,7 @@ export class MeetingCreation {
           participants: input.participants,
         },
       ]);
-      return (await this.repository.findById(id, manager))!;
+      return (await this.repository.findById(id))!;
     });
     return this.views.one(record);
   }

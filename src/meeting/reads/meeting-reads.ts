@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { type AuthenticatedUser, hasRole } from '../../common/auth/authenticated-user.js';
 import { TenantScope } from '../../common/auth/tenant-scope.js';
@@ -65,8 +64,8 @@ export class MeetingReads {
   }
 
   /** Without access checks: for workers and for features that checked scope already. */
-  async findById(id: string, manager?: EntityManager): Promise<MeetingView | null> {
-    const record = await this.repository.findById(id, manager);
+  async findById(id: string): Promise<MeetingView | null> {
+    const record = await this.repository.findById(id);
     return record ? this.views.one(record) : null;
   }
 
@@ -74,8 +73,8 @@ export class MeetingReads {
    * Where and when meetings are (region, round, start, status, SEQUENCE), without loading their participants
    * and organizations: for listeners that need no more, e.g. creating the agendas of meetings just created.
    */
-  async findPlacements(ids: readonly string[], manager?: EntityManager): Promise<MeetingPlacement[]> {
-    const meetings = await this.repository.findRowsByIds(ids, manager);
+  async findPlacements(ids: readonly string[]): Promise<MeetingPlacement[]> {
+    const meetings = await this.repository.findRowsByIds(ids);
     return meetings.map((meeting) => ({
       id: meeting.id,
       regionId: meeting.regionId,
@@ -90,11 +89,8 @@ export class MeetingReads {
    * The meeting's current participants (not removed, the person not deleted) with their details, chair first:
    * for features that write to them (agenda and minutes emails).
    */
-  async listParticipants(
-    meetingId: string,
-    options: { manager?: EntityManager } = {},
-  ): Promise<MeetingParticipantSnapshot[]> {
-    const meeting = await this.snapshots.find(options.manager ?? this.transactions.manager, meetingId);
+  async listParticipants(meetingId: string): Promise<MeetingParticipantSnapshot[]> {
+    const meeting = await this.snapshots.find(this.transactions.manager, meetingId);
     return meeting?.participants.filter(isCurrentParticipant) ?? [];
   }
 

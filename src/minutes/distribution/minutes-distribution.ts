@@ -70,7 +70,7 @@ export class MinutesDistribution {
         documentItems(minutes, full).flatMap((item) => papersByItem.get(item.agendaItemId) ?? []);
       const papers = { full: papersOf(true), partial: papersOf(false) };
       const sentTo = new Set<string>();
-      const participants = await this.meetings.listParticipants(meetingId, { manager });
+      const participants = await this.meetings.listParticipants(meetingId);
       const recipients: DistributionRecipient[] = [
         ...participants.map((participant) => ({
           address: participant.email,
