@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { ACTION_EVENT_KINDS, ACTION_STATUSES } from './action.entity.js';
 
@@ -76,8 +77,8 @@ export type CreateActionInput = z.infer<typeof CreateActionBody.schema>;
 
 export class UpdateActionBody extends createZodDto(
   'UpdateActionBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       title: title.optional(),
       description: description.nullable().optional(),
       ownerPersonId: z.uuid().optional(),
@@ -91,14 +92,9 @@ export class UpdateActionBody extends createZodDto(
       meetingId: z.uuid().nullable().optional(),
       agendaItemId: z.uuid().nullable().optional(),
       comment: comment.optional().describe('kept in the history with the change, or alone'),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+      version: versionToMatch(),
+    }),
+  ),
 ) {}
 export type UpdateActionInput = z.infer<typeof UpdateActionBody.schema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import { paperView } from './papers/paper.dto.js';
 import {
@@ -12,12 +13,7 @@ import {
 const title = z.string().trim().min(1).max(300);
 const description = z.string().trim().min(1).max(10_000);
 const duration = z.number().int().min(0).max(600).describe('minutes');
-const version = z
-  .number()
-  .int()
-  .min(1)
-  .optional()
-  .describe('when given, the change fails with 409 AGENDA_ITEM_VERSION_CONFLICT unless it matches');
+const version = versionToMatch('the change fails with 409 AGENDA_ITEM_VERSION_CONFLICT unless it matches');
 const links = z
   .array(
     z.strictObject({

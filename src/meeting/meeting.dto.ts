@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { MINUTES_STATUSES } from '../minutes/minutes.entity.js';
 import { MEETING_MODES, MEETING_STATUSES, PARTICIPANT_ROLES, PARTSTATS } from './meeting.entity.js';
@@ -33,12 +34,7 @@ const organizationIds = z
   .min(1)
   .max(50)
   .refine((list) => new Set(list).size === list.length, { message: 'an organization is listed twice' });
-const version = z
-  .number()
-  .int()
-  .min(1)
-  .optional()
-  .describe('when given, the change fails with 409 MEETING_VERSION_CONFLICT unless it matches');
+const version = versionToMatch('the change fails with 409 MEETING_VERSION_CONFLICT unless it matches');
 
 export const meetingParticipantView = z.object({
   personId: z.uuid(),
@@ -103,8 +99,8 @@ export type CreateMeetingInput = z.infer<typeof CreateMeetingBody.schema>;
 
 export class UpdateMeetingBody extends createZodDto(
   'UpdateMeetingBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       title: title.optional(),
       description: description.nullable().optional(),
       start: instant.optional(),
@@ -119,8 +115,8 @@ export class UpdateMeetingBody extends createZodDto(
         .optional()
         .describe('planned → confirmed → held (held only after the end); cancel with POST …/cancel'),
       version,
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+    }),
+  ),
 ) {}
 export type UpdateMeetingInput = z.infer<typeof UpdateMeetingBody.schema>;
 

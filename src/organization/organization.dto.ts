@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { ORGANIZATION_KINDS } from './organization.entity.js';
 
@@ -81,22 +82,15 @@ export type CreateOrganizationInput = z.infer<typeof CreateOrganizationBody.sche
 
 export class UpdateOrganizationBody extends createZodDto(
   'UpdateOrganizationBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       name: name.optional(),
       unit: name.nullable().optional(),
       seat: seat.nullable().optional(),
       contactEmail: contactEmail.nullable().optional(),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), {
-      message: 'nothing to change',
+      version: versionToMatch(),
     }),
+  ),
 ) {}
 export type UpdateOrganizationInput = z.infer<typeof UpdateOrganizationBody.schema>;
 

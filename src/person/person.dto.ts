@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../common/auth/password.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { LOCALES, PERSON_ROLES } from './person.entity.js';
@@ -54,8 +55,8 @@ export const SELF_SERVICE_FIELDS = ['name', 'title', 'phone', 'locale', 'passwor
 
 export class UpdatePersonBody extends createZodDto(
   'UpdatePersonBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       name: name.optional(),
       email: email.optional(),
       title: optionalText.nullable().optional(),
@@ -65,14 +66,9 @@ export class UpdatePersonBody extends createZodDto(
       locale: z.enum(LOCALES).optional(),
       password: password.optional(),
       loginEnabled: z.boolean().optional(),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+      version: versionToMatch(),
+    }),
+  ),
 ) {}
 export type UpdatePersonInput = z.infer<typeof UpdatePersonBody.schema>;
 

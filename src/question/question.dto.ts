@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { QUESTION_EVENT_KINDS, QUESTION_OWNER_KINDS, QUESTION_STATUSES } from './question.entity.js';
 
@@ -85,8 +86,8 @@ export type CreateQuestionInput = z.infer<typeof CreateQuestionBody.schema>;
 
 export class UpdateQuestionBody extends createZodDto(
   'UpdateQuestionBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       title: title.optional(),
       description: description.nullable().optional(),
       owner: owner.optional(),
@@ -98,14 +99,9 @@ export class UpdateQuestionBody extends createZodDto(
       actionIds: ids.optional(),
       strategyAreaIds: ids.optional(),
       comment: comment.optional().describe('kept in the history with the change, or alone'),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+      version: versionToMatch(),
+    }),
+  ),
 ) {}
 export type UpdateQuestionInput = z.infer<typeof UpdateQuestionBody.schema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 
 const name = z.string().trim().min(1).max(120);
@@ -50,19 +51,14 @@ export type CreateStrategyAreaInput = z.infer<typeof CreateStrategyAreaBody.sche
 
 export class UpdateStrategyAreaBody extends createZodDto(
   'UpdateStrategyAreaBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       name: name.optional(),
       description: description.nullable().optional(),
       position: z.number().int().min(0).max(10_000).optional(),
       active: z.boolean().optional(),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+      version: versionToMatch(),
+    }),
+  ),
 ) {}
 export type UpdateStrategyAreaInput = z.infer<typeof UpdateStrategyAreaBody.schema>;
