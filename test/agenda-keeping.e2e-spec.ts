@@ -6,7 +6,7 @@ import {
   organizationIdsByCode,
 } from './helpers/people-fixtures';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const PUBLIC_URL = 'https://samverkan.example.se';
 /** Tuesday 9 March 2027 10:00–11:30 in Stockholm: proposals close after Tuesday 2 March. */
@@ -23,8 +23,7 @@ describe('keeping an agenda: order, templates, publication and proposals, with a
   const tokens: Record<string, string> = {};
   let meetingId: string;
 
-  const api = (method: 'GET' | 'POST' | 'PATCH', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const agenda = async (who = 'secretary') =>
     (await api('GET', `/api/meetings/${meetingId}/agenda`, who)).body;
   const mailsTo = (person: CreatedPerson, prefix: string): ReceivedMail[] =>

@@ -12,7 +12,7 @@ import {
 } from './helpers/people-fixtures';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const PUBLIC_URL = 'https://samverkan.example.se';
 const DEBOUNCE_MS = 300;
@@ -39,12 +39,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
   let meetingC: string;
   let shortTemplate: string;
 
-  const api = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    who: string,
-    body?: unknown,
-  ) => t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const subjectsTo = (person: CreatedPerson, prefix: string): ReceivedMail[] =>
     sink.to(person.email).filter((mail) => (mail.parsed.subject ?? '').startsWith(prefix));
   const withSubject = (prefix: string): ReceivedMail[] =>

@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
-
-function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
-  const { correlationId: _ignored, ...rest } = body;
-  return rest;
-}
 
 describe('agreements and cadence', () => {
   let t: TestApp;

@@ -13,7 +13,7 @@ import {
   createPerson,
   organizationIdsByCode,
 } from './helpers/people-fixtures';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const ZONE = 'Europe/Stockholm';
 const METS = 'http://www.loc.gov/METS/';
@@ -86,8 +86,7 @@ describe('archive packages of locked minutes', () => {
   const people: Record<string, CreatedPerson> = {};
   const paper = pdfFile('Lägesrapport för näringslivet');
 
-  const api = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
 
   beforeAll(async () => {
     registry = await ArchiveRegistry.start();

@@ -5,7 +5,7 @@ import { eventually, sleep } from './helpers/eventually';
 import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
 import { signedInPeople } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const PUBLIC_URL = 'https://samverkan.example.se';
 const ZONE = 'Europe/Stockholm';
@@ -23,8 +23,7 @@ describe('calls for agenda items', () => {
   const tokens: Record<string, string> = {};
   const people: Record<string, CreatedPerson> = {};
 
-  const api = (method: 'GET' | 'POST' | 'PATCH', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const callsTo = (person: CreatedPerson, title: string): ReceivedMail[] =>
     sink
       .to(person.email)

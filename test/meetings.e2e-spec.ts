@@ -4,12 +4,8 @@ import type { MeetingChange } from '../src/meeting/meeting-change';
 import { MeetingChangeListeners } from '../src/meeting/meeting-change-listeners';
 import { insertMinutes } from './helpers/overview-rows';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
-
-function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
-  const { correlationId: _ignored, ...rest } = body;
-  return rest;
-}
 
 describe('meetings', () => {
   let t: TestApp;

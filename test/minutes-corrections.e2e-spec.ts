@@ -9,7 +9,7 @@ import {
   organizationIdsByCode,
 } from './helpers/people-fixtures';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const ZONE = 'Europe/Stockholm';
 const DAY_MS = 86_400_000;
@@ -30,8 +30,7 @@ describe('minutes: corrections, held meetings, deadlines and authors', () => {
   let owner: CreatedPerson;
   const tokens: Record<string, string> = {};
 
-  const api = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const calendarMailsTo = (person: CreatedPerson, uid: string): ReceivedMail[] =>
     sink
       .to(person.email)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
 import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 /**
  * Minutes written live (#15): one part at a time (an item's notes and decisions, the attendance, one action),
@@ -17,12 +17,7 @@ describe('minutes saved one part at a time', () => {
   let minutesUrl: string;
   let items: Array<{ id: string; title: string }>;
 
-  const api = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    who: string,
-    body?: unknown,
-  ) => t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const itemUrl = (index: number) => `${minutesUrl}/items/${items[index].id}`;
   const minutes = async () => (await api('GET', minutesUrl, 'secretary')).body;
   const action = (overrides: Record<string, unknown> = {}) => ({

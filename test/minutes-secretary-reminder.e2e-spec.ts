@@ -4,7 +4,7 @@ import { eventually, sleep } from './helpers/eventually';
 import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
 import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const PUBLIC_URL = 'https://samverkan.example.se';
 const DAY_MS = 86_400_000;
@@ -22,8 +22,7 @@ describe("the secretary's reminder of minutes not submitted", () => {
   const people: Record<string, CreatedPerson> = {};
   let fixtures = 0;
 
-  const api = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, who: string, body?: unknown) =>
-    t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const overdueMails = (person: CreatedPerson, title: string): ReceivedMail[] =>
     sink
       .to(person.email)

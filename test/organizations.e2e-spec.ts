@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
 import {
   SEEDED_ORGANIZATIONS,
@@ -8,11 +9,6 @@ import {
 } from './helpers/people-fixtures';
 
 /** A 404 body without the per-request correlation id, to compare two answers. */
-function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
-  const { correlationId: _ignored, ...rest } = body;
-  return rest;
-}
-
 describe('organizations', () => {
   let t: TestApp;
   let adminToken: string;

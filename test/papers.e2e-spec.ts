@@ -14,7 +14,7 @@ import {
   organizationIdsByCode,
 } from './helpers/people-fixtures';
 import { SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const PUBLIC_URL = 'https://samverkan.example.se';
 /** Tuesday 11 March 2031, 10:00–11:30 in Stockholm: proposals are open. */
@@ -36,12 +36,7 @@ describe('meeting papers on agenda items', () => {
   let meetingId: string;
   let itemId: string;
 
-  const api = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    who: string,
-    body?: unknown,
-  ) => t.request({ method, url, token: tokens[who], body });
+  const api = apiAs(() => t, tokens);
   const upload = (who: string, item: string, name: string, content: Buffer) => {
     const { payload, contentType } = multipartBody(name, content);
     return t.request({

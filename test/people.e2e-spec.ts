@@ -4,11 +4,7 @@ import { MailService } from '../src/mail/mail.service';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
 import { sleep } from './helpers/eventually';
-
-function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
-  const { correlationId: _ignored, ...rest } = body;
-  return rest;
-}
+import { withoutCorrelation } from './helpers/error-body';
 
 describe('people', () => {
   let t: TestApp;

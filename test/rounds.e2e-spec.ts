@@ -14,6 +14,7 @@ import {
   localOf,
   swedishDaysOff,
 } from './helpers/schedule-oracle';
+import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
 import { sleep } from './helpers/eventually';
 
@@ -40,11 +41,6 @@ const BLOCKED: Record<string, Array<{ from: string; to: string }>> = {
   '2482': [{ from: '2027-03-01', to: '2027-03-19' }],
   '2480': [{ from: '2027-02-15', to: '2027-02-19' }],
 };
-
-function withoutCorrelation(body: Record<string, unknown>): Record<string, unknown> {
-  const { correlationId: _ignored, ...rest } = body;
-  return rest;
-}
 
 function datesOf(ranges: Array<{ from: string; to: string }>): string[] {
   const dates: string[] = [];

@@ -29,6 +29,19 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * Requests as someone signed in: `api('GET', url, 'secretary')` sends the token kept under that name. `app`
+ * is read at each call, so the helper can be made before `beforeAll` starts the application.
+ */
+export function apiAs(app: () => TestApp, tokens: Readonly<Record<string, string>>) {
+  return (
+    method: RequestOptions['method'],
+    url: string,
+    who: string,
+    body?: unknown,
+  ): Promise<TestResponse> => app().request({ method, url, token: tokens[who], body });
+}
+
 export interface TestResponse {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
