@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { auditedFields } from '../audit/audit-summary.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -214,20 +215,20 @@ function mayWrite(user: AuthenticatedUser, municipality: OrganizationView): bool
 }
 
 function auditSummary(agreement: AgreementEntity): Record<string, unknown> {
-  return {
-    version: agreement.version,
-    cadence: agreement.cadence,
-    preferredMode: agreement.preferredMode,
-    preferredWeekdays: agreement.preferredWeekdays,
-    blockedDates: agreement.blockedDates,
-    defaultParticipantIds: agreement.defaultParticipantIds,
-    regionAdjusterId: agreement.regionAdjusterId,
-    municipalityAdjusterId: agreement.municipalityAdjusterId,
-    expectations: agreement.expectations,
-    locationAddress: agreement.locationAddress,
-    videoUrl: agreement.videoUrl,
-    validFrom: agreement.validFrom,
-  };
+  return auditedFields(agreement, [
+    'version',
+    'cadence',
+    'preferredMode',
+    'preferredWeekdays',
+    'blockedDates',
+    'defaultParticipantIds',
+    'regionAdjusterId',
+    'municipalityAdjusterId',
+    'expectations',
+    'locationAddress',
+    'videoUrl',
+    'validFrom',
+  ]);
 }
 
 export function toAgreementView(agreement: AgreementEntity, current: boolean): AgreementView {

@@ -1,4 +1,4 @@
-import { auditSummary, changedFields } from './audit-summary';
+import { auditSummary, auditedFields, changedFields } from './audit-summary';
 
 describe('auditSummary', () => {
   it('strips secrets at any depth and keeps the rest', () => {
@@ -27,6 +27,18 @@ describe('changedFields', () => {
     expect(changedFields({ a: 1, b: [1, 2], c: 'x' }, { a: 1, b: [1, 3], d: true })).toEqual({
       before: { b: [1, 2], c: 'x', d: null },
       after: { b: [1, 3], c: null, d: true },
+    });
+  });
+});
+
+describe('auditedFields', () => {
+  it('copies the named fields as they are, and no others', () => {
+    const entity = { id: 'x', name: 'Umeå', seats: [1, 2], blank: null, hidden: 'left out' };
+    expect(auditedFields(entity, ['id', 'name', 'seats', 'blank'])).toEqual({
+      id: 'x',
+      name: 'Umeå',
+      seats: [1, 2],
+      blank: null,
     });
   });
 });

@@ -24,6 +24,14 @@ function strip(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** These fields of an entity, as they are, for its audit summary (the keys the log has always used). */
+export function auditedFields<T extends object, K extends keyof T & string>(
+  entity: T,
+  keys: readonly K[],
+): Record<K, T[K]> {
+  return Object.fromEntries(keys.map((key) => [key, entity[key]])) as Record<K, T[K]>;
+}
+
 /** The fields whose values differ between two summaries, for compact update entries. */
 export function changedFields(
   before: Record<string, unknown>,

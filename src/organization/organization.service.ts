@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { auditedFields } from '../audit/audit-summary.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { TenantScope } from '../common/auth/tenant-scope.js';
@@ -151,14 +152,10 @@ function mayUpdate(user: AuthenticatedUser, organization: OrganizationEntity): b
 }
 
 function auditSummary(organization: OrganizationEntity): Record<string, unknown> {
+  const seat = { town: organization.seatTown, lat: organization.seatLat, lon: organization.seatLon };
   return {
-    kind: organization.kind,
-    code: organization.code,
-    name: organization.name,
-    unit: organization.unit,
-    parentId: organization.parentId,
-    seat: { town: organization.seatTown, lat: organization.seatLat, lon: organization.seatLon },
-    contactEmail: organization.contactEmail,
+    ...auditedFields(organization, ['kind', 'code', 'name', 'unit', 'parentId', 'contactEmail']),
+    seat,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { auditedFields } from '../audit/audit-summary.js';
 import { ActionService } from '../action/action.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
@@ -619,13 +620,13 @@ function pick(links: QuestionLinks, kinds: readonly LinkKind[]): Partial<Questio
 }
 
 function auditSummary(question: QuestionEntity): Record<string, unknown> {
-  return {
-    title: question.title,
-    description: question.description,
-    ownerKind: question.ownerKind,
-    ownerOrganizationId: question.ownerOrganizationId,
-    ownerExternalName: question.ownerExternalName,
-    responsiblePersonId: question.responsiblePersonId,
-    status: question.status,
-  };
+  return auditedFields(question, [
+    'title',
+    'description',
+    'ownerKind',
+    'ownerOrganizationId',
+    'ownerExternalName',
+    'responsiblePersonId',
+    'status',
+  ]);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { auditedFields } from '../audit/audit-summary.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-user.js';
 import { TransactionService } from '../common/database/transaction.service.js';
@@ -148,13 +149,7 @@ function toRef(area: StrategyAreaEntity): StrategyAreaRef {
 }
 
 function auditSummary(area: StrategyAreaEntity): Record<string, unknown> {
-  return {
-    regionId: area.regionId,
-    name: area.name,
-    description: area.description,
-    position: area.position,
-    active: area.active,
-  };
+  return auditedFields(area, ['regionId', 'name', 'description', 'position', 'active']);
 }
 
 export function toStrategyAreaView(area: StrategyAreaEntity): StrategyAreaView {

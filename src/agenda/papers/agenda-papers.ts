@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { auditedFields } from '../../audit/audit-summary.js';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -272,11 +273,6 @@ function notFoundAsPaper(error: unknown): never {
 }
 
 function auditSummary(paper: AgendaItemPaperEntity): Record<string, unknown> {
-  return {
-    agendaItemId: paper.agendaItemId,
-    name: paper.originalName,
-    mediaType: paper.mediaType,
-    sizeBytes: paper.sizeBytes,
-    sha256: paper.sha256,
-  };
+  const fields = auditedFields(paper, ['agendaItemId', 'mediaType', 'sizeBytes', 'sha256']);
+  return { ...fields, name: paper.originalName };
 }
