@@ -51,6 +51,7 @@ export const agreementView = z.object({
   preferredWeekdays: z.array(z.number().int()),
   blockedDates: z.array(z.object({ from: z.string(), to: z.string(), note: z.string().nullable() })),
   defaultParticipantIds: z.array(z.uuid()),
+  substitutes: z.array(z.object({ personId: z.uuid(), forPersonId: z.uuid().nullable() })),
   adjusters: z.object({ region: z.uuid().nullable(), municipality: z.uuid().nullable() }),
   expectations: z.array(
     z.object({ party: z.enum(PARTIES), text: z.string(), metric: z.enum(EXPECTATION_METRICS) }),
@@ -69,7 +70,9 @@ export type AgreementView = z.infer<typeof agreementView>;
 export const agreementDetailView = agreementView.extend({
   people: z
     .array(z.object({ id: z.uuid(), name: z.string(), organizationId: z.uuid() }))
-    .describe('default participants, adjusters and createdBy, each once; a deleted person is left out'),
+    .describe(
+      'default participants, standing substitutes, adjusters and createdBy, each once; a deleted person is left out',
+    ),
 });
 export type AgreementDetailView = z.infer<typeof agreementDetailView>;
 
@@ -94,6 +97,28 @@ export class PutAgreementBody extends createZodDto(
     defaultParticipantIds: personIds
       .default([])
       .describe('people of the region or of this municipality who attend by default'),
+    substitutes: z
+      .array(
+        z.strictObject({
+          personId: z.uuid().describe('a person of the region or of this municipality'),
+          forPersonId: z
+            .uuid()
+            .nullable()
+            .default(null)
+            .describe(
+              'a default participant of the same organization; null: for anyone of that organization',
+            ),
+        }),
+      )
+      .max(100)
+      .refine(
+        (list) => new Set(list.map((entry) => `${entry.personId}/${entry.forPersonId}`)).size === list.length,
+        { message: 'a substitute is listed twice for the same person' },
+      )
+      .default([])
+      .describe(
+        'standing substitutes (ersättare), offered first when a participant sends someone in their place',
+      ),
     adjusters: z
       .strictObject({
         region: z.uuid().nullable().default(null).describe('a person of the region'),

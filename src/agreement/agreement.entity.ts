@@ -48,6 +48,11 @@ export interface Expectation {
  * One version of a municipality's samverkansöverenskommelse. Versions are immutable: a change inserts the
  * next version, so every earlier one stays readable. The current agreement is the highest version.
  */
+export interface AgreementSubstitute {
+  personId: string;
+  forPersonId: string | null;
+}
+
 @Entity({ name: 'agreements' })
 @Index('agreements_organization_version_unique', ['organizationId', 'version'], { unique: true })
 export class AgreementEntity {
@@ -88,6 +93,13 @@ export class AgreementEntity {
    * agreement_default_participants, each with its foreign key; AgreementRepository reads and writes them.
    */
   defaultParticipantIds!: string[];
+
+  /**
+   * Standing substitutes (ersättare), in order: each a person who may be sent in the place of
+   * `forPersonId` (a default participant), or of anyone of their own organization when that is null. Not a
+   * column: the rows of agreement_substitutes; AgreementRepository reads and writes them.
+   */
+  substitutes!: AgreementSubstitute[];
 
   @Column({ name: 'region_adjuster_id', type: 'uuid', nullable: true })
   regionAdjusterId!: string | null;

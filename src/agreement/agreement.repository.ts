@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { findOrderedPeople, insertOrderedPeople } from '../common/database/ordered-people.js';
-import { AgreementEntity } from './agreement.entity.js';
+import { AgreementEntity, type AgreementSubstitute } from './agreement.entity.js';
 import { AgreementException } from './agreement.exception.js';
 import { TransactionService } from '../common/database/transaction.service.js';
 
@@ -70,20 +70,66 @@ export class AgreementRepository {
     }
     const ids = await insertOrderedPeople(manager, PARTICIPANTS, saved.id, agreement.defaultParticipantIds);
     saved.defaultParticipantIds = ids;
+    saved.substitutes = await this.insertSubstitutes(manager, saved.id, agreement.substitutes);
     return saved;
   }
 
-  /** Fills each agreement's default participants from agreement_default_participants, in their order. */
+  /**
+   * Fills each agreement's default participants from agreement_default_participants and its standing
+   * substitutes from agreement_substitutes, in their order.
+   */
   private async withParticipants(
     manager: EntityManager,
     agreements: AgreementEntity[],
   ): Promise<AgreementEntity[]> {
-    const byAgreement = await findOrderedPeople(
-      manager,
-      PARTICIPANTS,
-      agreements.map((agreement) => agreement.id),
-    );
-    for (const agreement of agreements) agreement.defaultParticipantIds = byAgreement.get(agreement.id) ?? [];
+    const ids = agreements.map((agreement) => agreement.id);
+    const byAgreement = await findOrderedPeople(manager, PARTICIPANTS, ids);
+    const substitutes = await this.findSubstitutes(manager, ids);
+    for (const agreement of agreements) {
+      agreement.defaultParticipantIds = byAgreement.get(agreement.id) ?? [];
+      agreement.substitutes = substitutes.get(agreement.id) ?? [];
+    }
     return agreements;
+  }
+
+  private async insertSubstitutes(
+    manager: EntityManager,
+    agreementId: string,
+    substitutes: readonly AgreementSubstitute[],
+  ): Promise<AgreementSubstitute[]> {
+    if (substitutes.length > 0) {
+      await manager.query(
+        `INSERT INTO agreement_substitutes (agreement_id, position, person_id, for_person_id)
+         SELECT $1, n, person_id, for_person_id
+           FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS s(person_id, for_person_id, n)`,
+        [
+          agreementId,
+          substitutes.map((entry) => entry.personId),
+          substitutes.map((entry) => entry.forPersonId),
+        ],
+      );
+    }
+    return substitutes.map((entry) => ({ ...entry }));
+  }
+
+  private async findSubstitutes(
+    manager: EntityManager,
+    agreementIds: readonly string[],
+  ): Promise<Map<string, AgreementSubstitute[]>> {
+    const result = new Map<string, AgreementSubstitute[]>();
+    if (agreementIds.length === 0) return result;
+    const rows = await manager.query<
+      Array<{ agreement_id: string; person_id: string; for_person_id: string | null }>
+    >(
+      `SELECT agreement_id, person_id, for_person_id FROM agreement_substitutes
+        WHERE agreement_id = ANY($1::uuid[]) ORDER BY agreement_id, position`,
+      [[...agreementIds]],
+    );
+    for (const row of rows) {
+      const list = result.get(row.agreement_id) ?? [];
+      list.push({ personId: row.person_id, forPersonId: row.for_person_id });
+      result.set(row.agreement_id, list);
+    }
+    return result;
   }
 }

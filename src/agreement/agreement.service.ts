@@ -106,6 +106,7 @@ export class AgreementService {
           .map((range) => ({ from: range.from, to: range.to ?? range.from, note: range.note ?? null }))
           .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
         defaultParticipantIds: input.defaultParticipantIds,
+        substitutes: input.substitutes,
         regionAdjusterId: input.adjusters.region,
         municipalityAdjusterId: input.adjusters.municipality,
         expectations: input.expectations,
@@ -137,6 +138,7 @@ export class AgreementService {
     const ids = new Set<string>();
     for (const view of views) {
       for (const id of view.defaultParticipantIds) ids.add(id);
+      for (const substitute of view.substitutes) ids.add(substitute.personId);
       if (view.adjusters.region) ids.add(view.adjusters.region);
       if (view.adjusters.municipality) ids.add(view.adjusters.municipality);
       if (view.createdBy) ids.add(view.createdBy);
@@ -145,6 +147,7 @@ export class AgreementService {
     return views.map((view) => {
       const named = [
         ...view.defaultParticipantIds,
+        ...view.substitutes.map((substitute) => substitute.personId),
         view.adjusters.region,
         view.adjusters.municipality,
         view.createdBy,
@@ -165,6 +168,21 @@ export class AgreementService {
     );
   }
 
+  /**
+   * The standing substitutes the current agreements of these municipalities name for a person, without
+   * access checks (the caller checked the meeting): first those named for them, then those for anyone of
+   * their organization; each once, in the agreements' order. The caller keeps only the person's colleagues.
+   */
+  async findStandingSubstitutes(organizationIds: readonly string[], personId: string): Promise<string[]> {
+    const agreements = await this.repository.findLatestByOrganizations(organizationIds);
+    const substitutes = agreements.flatMap((agreement) => agreement.substitutes);
+    const named = substitutes.filter((entry) => entry.forPersonId === personId);
+    const general = substitutes.filter((entry) => entry.forPersonId === null);
+    return [...new Set([...named, ...general].map((entry) => entry.personId))].filter(
+      (id) => id !== personId,
+    );
+  }
+
   /** For the minutes feature: who approves the minutes of a meeting with this municipality by default. */
   async findDefaultAdjusters(organizationId: string): Promise<DefaultAdjusters> {
     const agreement = await this.repository.findLatest(organizationId);
@@ -182,6 +200,10 @@ export class AgreementService {
     const regionId = organization.parentId!;
     const ids = [
       ...input.defaultParticipantIds,
+      ...input.substitutes.flatMap((entry) => [
+        entry.personId,
+        ...(entry.forPersonId ? [entry.forPersonId] : []),
+      ]),
       ...(input.adjusters.region ? [input.adjusters.region] : []),
       ...(input.adjusters.municipality ? [input.adjusters.municipality] : []),
     ];
@@ -193,12 +215,28 @@ export class AgreementService {
       if (!person || !organizationIds.includes(person.organizationId)) bad.add(personId);
     };
     for (const personId of input.defaultParticipantIds) check(personId, [regionId, organization.id]);
+    for (const substitute of input.substitutes) {
+      check(substitute.personId, [regionId, organization.id]);
+      if (substitute.forPersonId === null) continue;
+      // For a default participant, and a colleague of theirs: a substitute is of the same organization.
+      const forPerson = found.get(substitute.forPersonId);
+      const person = found.get(substitute.personId);
+      if (
+        !forPerson ||
+        !input.defaultParticipantIds.includes(substitute.forPersonId) ||
+        substitute.forPersonId === substitute.personId ||
+        (person && person.organizationId !== forPerson.organizationId)
+      ) {
+        bad.add(substitute.forPersonId);
+      }
+    }
     if (input.adjusters.region) check(input.adjusters.region, [regionId]);
     if (input.adjusters.municipality) check(input.adjusters.municipality, [organization.id]);
     if (bad.size > 0) {
       throw new AgreementException(
         AgreementErrorCode.InvalidPerson,
-        'People must belong to the region or to this municipality (adjusters: to their own party)',
+        'People must belong to the region or to this municipality (adjusters: to their own party; a ' +
+          'substitute for a default participant: to that participant’s organization)',
         { personIds: [...bad] },
       );
     }
@@ -222,6 +260,7 @@ function auditSummary(agreement: AgreementEntity): Record<string, unknown> {
     'preferredWeekdays',
     'blockedDates',
     'defaultParticipantIds',
+    'substitutes',
     'regionAdjusterId',
     'municipalityAdjusterId',
     'expectations',
@@ -243,6 +282,7 @@ export function toAgreementView(agreement: AgreementEntity, current: boolean): A
     preferredWeekdays: [...agreement.preferredWeekdays],
     blockedDates: agreement.blockedDates.map((range) => ({ ...range })),
     defaultParticipantIds: [...agreement.defaultParticipantIds],
+    substitutes: agreement.substitutes.map((entry) => ({ ...entry })),
     adjusters: { region: agreement.regionAdjusterId, municipality: agreement.municipalityAdjusterId },
     expectations: agreement.expectations.map((expectation) => ({
       party: expectation.party,

@@ -55,6 +55,10 @@ export interface CalendarAttendee extends CalendarPerson {
   role?: AttendeeRole;
   /** The answer we know of; default NEEDS-ACTION. */
   partstat?: ParticipationStatus;
+  /** DELEGATED-TO: the address of the colleague this attendee sent in their place (RFC 5545 §3.2.5). */
+  delegatedTo?: string;
+  /** DELEGATED-FROM: the address of the attendee this one stands in for (RFC 5545 §3.2.4). */
+  delegatedFrom?: string;
 }
 
 /** One meeting as one VEVENT. */
@@ -267,6 +271,11 @@ function addEvent(calendar: ICalCalendar, input: CalendarEventInput, zone: strin
       status: partstat,
       rsvp: true,
       type: ICalAttendeeType.INDIVIDUAL,
+      // ical-generator writes the value as given inside quotes; the parameter is a cal-address (a mailto: URI).
+      ...(attendee.delegatedTo ? { delegatedTo: `mailto:${delegationAddress(attendee.delegatedTo)}` } : {}),
+      ...(attendee.delegatedFrom
+        ? { delegatedFrom: `mailto:${delegationAddress(attendee.delegatedFrom)}` }
+        : {}),
     });
   }
 
@@ -277,6 +286,12 @@ function addEvent(calendar: ICalCalendar, input: CalendarEventInput, zone: strin
     }
     event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: summary });
   }
+}
+
+/** A DELEGATED-TO/-FROM address goes inside a quoted parameter: it must be a plain address. */
+function delegationAddress(email: string): string {
+  if (!isEmailAddress(email)) throw invalid('a delegation names an invalid address', { email });
+  return email;
 }
 
 function newCalendar(zone: string, prodId: string | undefined): ICalCalendar {

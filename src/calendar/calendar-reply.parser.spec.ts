@@ -86,6 +86,68 @@ describe('parseReply', () => {
     expect(error.details).toEqual({ attendees: 2 });
   });
 
+  it('reads an Outlook/Exchange delegation that names the substitute as a second ATTENDEE', () => {
+    expect(parseReply(fixture('replies/outlook-delegated.ics'))).toEqual({
+      ok: true,
+      reply: {
+        uid: 'meeting-7f3c@samverkan.example',
+        sequence: 0,
+        attendeeEmail: 'anna.lund@lycksele.se',
+        partstat: 'DELEGATED',
+        delegatedTo: ['bo.berg@lycksele.se'],
+        comment: 'Jag är på semester, Bo kommer i mitt ställe.',
+        stamp: new Date('2026-01-20T08:30:15Z'),
+      },
+    });
+  });
+
+  it('reads a Google delegation: one ATTENDEE with DELEGATED-TO, folded mid-parameter', () => {
+    const text = fixture('replies/google-delegated.ics');
+    expect(text).toMatch(/DELEGAT\r\n ED-TO/);
+    expect(parseReply(text)).toEqual({
+      ok: true,
+      reply: {
+        uid: 'meeting-7f3c@samverkan.example',
+        sequence: 0,
+        attendeeEmail: 'anna.lund@lycksele.se',
+        partstat: 'DELEGATED',
+        delegatedTo: ['bo.berg@lycksele.se'],
+        comment: 'Bo tar mötet',
+        organizerEmail: 'samverkan@regionvasterbotten.se',
+        stamp: new Date('2026-01-21T10:15:00Z'),
+      },
+    });
+  });
+
+  it('reads every address of a DELEGATED-TO with several, and none when it is missing', () => {
+    const several = parseReply(
+      reply([
+        UID,
+        STAMP,
+        'ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO="mailto:b@x.se","mailto:C@x.se":mailto:a@x.se',
+      ]),
+    );
+    expect(several.ok && several.reply.delegatedTo).toEqual(['b@x.se', 'c@x.se']);
+    const none = parseReply(reply([UID, STAMP, 'ATTENDEE;PARTSTAT=DELEGATED:mailto:a@x.se']));
+    expect(none.ok && none.reply.delegatedTo).toEqual([]);
+  });
+
+  it('refuses a second ATTENDEE that is not the delegation’s substitute', () => {
+    const delegator = 'ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO="mailto:b@x.se":mailto:a@x.se';
+    // The other attendee is someone else, or does not name the delegator in DELEGATED-FROM.
+    for (const other of [
+      'ATTENDEE;DELEGATED-FROM="mailto:a@x.se":mailto:c@x.se',
+      'ATTENDEE;PARTSTAT=ACCEPTED:mailto:b@x.se',
+    ]) {
+      expectError(parseReply(reply([UID, STAMP, delegator, other])), CalendarErrorCode.ReplyAttendeeCount);
+    }
+    const accepted = 'ATTENDEE;PARTSTAT=ACCEPTED;DELEGATED-TO="mailto:b@x.se":mailto:a@x.se';
+    expectError(
+      parseReply(reply([UID, STAMP, accepted, 'ATTENDEE;DELEGATED-FROM="mailto:a@x.se":mailto:b@x.se'])),
+      CalendarErrorCode.ReplyAttendeeCount,
+    );
+  });
+
   it('rejects a reply without an attendee', () => {
     expectError(parseReply(reply([UID, STAMP])), CalendarErrorCode.ReplyAttendeeCount);
   });

@@ -16,6 +16,11 @@ export interface CalendarReply {
   organizerEmail?: string;
   /** DTSTAMP when it is given in UTC: orders two replies for the same SEQUENCE. */
   stamp?: Date;
+  /**
+   * PARTSTAT=DELEGATED: the addresses in the attendee's DELEGATED-TO (lower-cased, without mailto:), in
+   * order; empty when the parameter is missing or names nothing usable.
+   */
+  delegatedTo?: string[];
 }
 
 export type ParseReplyResult = { ok: true; reply: CalendarReply } | { ok: false; error: CalendarError };
@@ -30,8 +35,9 @@ const MAX_COMMENT_LENGTH = 2000;
 const MAX_UID_LENGTH = 1000;
 
 /**
- * Reads an iMIP REPLY (METHOD:REPLY, one VEVENT, exactly one ATTENDEE). Never throws: anything else, and
- * any failure of the parser, comes back as `{ ok: false, error }` with a CalendarError code.
+ * Reads an iMIP REPLY (METHOD:REPLY, one VEVENT, exactly one ATTENDEE; a delegation may also name the
+ * substitute, RFC 5546 §3.2.2.3). Never throws: anything else, and any failure of the parser, comes back as
+ * `{ ok: false, error }` with a CalendarError code.
  */
 export function parseReply(ics: string | Buffer, options: ParseReplyOptions = {}): ParseReplyResult {
   try {
@@ -87,13 +93,7 @@ function readReply(ics: string | Buffer, maxBytes: number): CalendarReply {
   const uid = stringValue(event.getFirstPropertyValue('uid'))?.trim();
   if (!uid || uid.length > MAX_UID_LENGTH) throw fail(CalendarErrorCode.ReplyMalformed, 'UID is missing');
 
-  const attendees = event.getAllProperties('attendee');
-  if (attendees.length !== 1) {
-    throw fail(CalendarErrorCode.ReplyAttendeeCount, 'A reply must name exactly one ATTENDEE', {
-      attendees: attendees.length,
-    });
-  }
-  const attendee = attendees[0];
+  const attendee = replyingAttendee(event.getAllProperties('attendee'));
   const attendeeEmail = addressOf(attendee);
   if (!attendeeEmail) throw fail(CalendarErrorCode.ReplyInvalidAttendee, 'The ATTENDEE has no email address');
 
@@ -106,6 +106,8 @@ function readReply(ics: string | Buffer, maxBytes: number): CalendarReply {
   }
 
   const reply: CalendarReply = { uid, sequence: sequenceOf(text), attendeeEmail, partstat };
+  if (partstat === 'DELEGATED')
+    reply.delegatedTo = delegationAddresses(attendee.getParameter('delegated-to'));
   const comment = cleanComment(
     stringValue(event.getFirstPropertyValue('comment')) ??
       stringValue(attendee.getParameter('x-response-comment')),
@@ -117,6 +119,49 @@ function readReply(ics: string | Buffer, maxBytes: number): CalendarReply {
   const stamp = utcDate(event);
   if (stamp) reply.stamp = stamp;
   return reply;
+}
+
+/**
+ * The one ATTENDEE who answers. A delegator's reply may also carry the substitute's ATTENDEE (with
+ * DELEGATED-FROM naming the delegator, as RFC 5546's example does): then the answer is the one with
+ * PARTSTAT=DELEGATED whose DELEGATED-TO names the other. Any other second ATTENDEE is refused.
+ */
+function replyingAttendee(attendees: ICAL.Property[]): ICAL.Property {
+  if (attendees.length === 1) return attendees[0];
+  if (attendees.length === 2) {
+    for (const [delegator, substitute] of [attendees, [...attendees].reverse()]) {
+      const partstat = stringValue(delegator.getParameter('partstat'))?.trim().toUpperCase();
+      const delegatorAddress = addressOf(delegator);
+      const substituteAddress = addressOf(substitute);
+      if (partstat !== 'DELEGATED' || !delegatorAddress || !substituteAddress) continue;
+      const to = delegationAddresses(delegator.getParameter('delegated-to'));
+      const from = delegationAddresses(substitute.getParameter('delegated-from'));
+      if (to.includes(substituteAddress) && from.includes(delegatorAddress)) return delegator;
+    }
+  }
+  throw fail(CalendarErrorCode.ReplyAttendeeCount, 'A reply must name exactly one ATTENDEE', {
+    attendees: attendees.length,
+  });
+}
+
+/** DELEGATED-TO / DELEGATED-FROM: one or more quoted cal-addresses → plain lower-cased addresses. */
+function delegationAddresses(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  const addresses = values.flatMap((entry) => {
+    if (typeof entry !== 'string') return [];
+    let address = entry
+      .trim()
+      .replace(/^"|"$/g, '')
+      .replace(/^mailto:/i, '');
+    try {
+      address = decodeURIComponent(address);
+    } catch {
+      // Not percent-encoded after all: keep it as it is.
+    }
+    address = address.trim().toLowerCase();
+    return isEmailAddress(address) ? [address] : [];
+  });
+  return [...new Set(addresses)];
 }
 
 /**

@@ -8,8 +8,13 @@ export type ImipOutcome =
   | 'stale'
   /** Nothing to record and nothing wrong: no calendar part, a delivery report, another METHOD. */
   | 'ignored'
-  /** PARTSTAT NEEDS-ACTION or DELEGATED: valid iCalendar, but not an answer we record. */
+  /** PARTSTAT NEEDS-ACTION, or DELEGATED without a DELEGATED-TO: valid iCalendar, nothing to record. */
   | 'unsupported-answer'
+  /**
+   * DELEGATED to someone who is not an active colleague of the attendee's organization (or to several, or
+   * to a participant): the answer is recorded as DELEGATED without a substitute, nobody is invited.
+   */
+  | 'delegation-refused'
   /** A calendar part that is not a valid REPLY. */
   | 'malformed'
   /** The From address is not the ATTENDEE who answers. */
@@ -34,12 +39,13 @@ export interface SmtpAnswer {
  */
 export const SMTP_ANSWERS: Record<ImipOutcome, SmtpAnswer> = {
   recorded: { code: 250, message: '2.0.0 Reply recorded' },
+  'delegation-refused': { code: 250, message: '2.0.0 Reply recorded; the substitute was not accepted' },
   unchanged: { code: 250, message: '2.0.0 Reply already recorded' },
   stale: { code: 250, message: '2.0.0 Reply noted; the meeting has changed since' },
   ignored: { code: 250, message: '2.0.0 Accepted; no calendar reply to record' },
   'unsupported-answer': {
     code: 250,
-    message: '2.0.0 Accepted; only accept, tentative or decline are recorded',
+    message: '2.0.0 Accepted; only accept, tentative, decline or delegate (with DELEGATED-TO) are recorded',
   },
   malformed: { code: 554, message: '5.6.0 No valid iCalendar REPLY in the message' },
   'sender-mismatch': { code: 550, message: '5.7.1 Reply not accepted' },

@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   appleReply,
+  fixtureReplyMessage,
   googleReply,
   malformedReply,
   outOfOffice,
@@ -21,16 +24,26 @@ const INPUT: ReplyMessageInput = {
 };
 const ENVELOPE = { sessionId: 'session-1', mailFrom: 'anna.lund@lycksele.se' };
 
-function setup(answer: Status | Error = 'updated') {
+type DelegationStatus = Awaited<ReturnType<ReplyRecorder['delegate']>>['status'];
+
+function setup(answer: Status | Error = 'updated', delegation: DelegationStatus = 'delegated') {
   const calls: Array<Parameters<ReplyRecorder['recordResponse']>[0]> = [];
+  const delegations: Array<Parameters<ReplyRecorder['delegate']>[0]> = [];
   const recorder: ReplyRecorder = {
     recordResponse: (input) => {
       calls.push(input);
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve({ status: answer });
     },
+    delegate: (input) => {
+      delegations.push(input);
+      return Promise.resolve({ status: delegation });
+    },
   };
-  return { handler: new ImipReplyHandler(recorder), calls };
+  return { handler: new ImipReplyHandler(recorder), calls, delegations };
 }
+
+const REPLIES = resolve(__dirname, '../../test/fixtures/calendar/replies');
+const ANNA = { name: 'Lund, Anna', email: 'Anna.Lund@Lycksele.se' };
 
 function raw(text: string): Buffer {
   return Buffer.from(text, 'utf8');
@@ -112,6 +125,42 @@ describe('ImipReplyHandler', () => {
     const delegated = await handler.handle(raw(outlookReply({ ...INPUT, partstat: 'DELEGATED' })), ENVELOPE);
     expect([delegated.outcome, delegated.answer.code]).toEqual(['unsupported-answer', 250]);
     expect(calls).toHaveLength(0);
+  });
+
+  it.each(['outlook', 'google'] as const)(
+    'hands a %s delegation to the recorder with the substitute’s address, and says what came of it',
+    async (client) => {
+      const ics = readFileSync(join(REPLIES, `${client}-delegated.ics`), 'utf8');
+      const { handler, calls, delegations } = setup('updated', 'delegated');
+      const result = await handler.handle(raw(fixtureReplyMessage(ics, client, ANNA)), ENVELOPE);
+      expect(result).toEqual({ outcome: 'recorded', answer: { code: 250, message: '2.0.0 Reply recorded' } });
+      expect(calls).toHaveLength(0);
+      expect(delegations).toEqual([
+        {
+          uid: 'meeting-7f3c@samverkan.example',
+          attendeeEmail: 'anna.lund@lycksele.se',
+          substitute: { email: 'bo.berg@lycksele.se' },
+          comment: client === 'outlook' ? 'Jag är på semester, Bo kommer i mitt ställe.' : 'Bo tar mötet',
+          sequence: 0,
+          source: 'email',
+          recordRefused: true,
+        },
+      ]);
+      const refused = setup('updated', 'delegation-refused');
+      expect(await refused.handler.handle(raw(fixtureReplyMessage(ics, client, ANNA)), ENVELOPE)).toEqual({
+        outcome: 'delegation-refused',
+        answer: { code: 250, message: '2.0.0 Reply recorded; the substitute was not accepted' },
+      });
+    },
+  );
+
+  it('refuses a delegation from someone else than the delegator, without asking the recorder', async () => {
+    const ics = readFileSync(join(REPLIES, 'google-delegated.ics'), 'utf8');
+    const { handler, delegations } = setup();
+    const message = fixtureReplyMessage(ics, 'google', { name: 'Bo', email: 'bo.berg@lycksele.se' });
+    const result = await handler.handle(raw(message), ENVELOPE);
+    expect(result.outcome).toBe('sender-mismatch');
+    expect(delegations).toHaveLength(0);
   });
 
   it('answers 451 when recording fails, so the sending server tries again', async () => {

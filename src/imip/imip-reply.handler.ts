@@ -43,7 +43,8 @@ export class ImipReplyHandler {
     }
     const { reply } = reading;
     const about = { ...base, uidHash: uidHash(reply.uid), sequence: reply.sequence };
-    if (!isRecordable(reply.partstat)) {
+    const delegatedTo = reply.partstat === 'DELEGATED' ? (reply.delegatedTo ?? []) : [];
+    if (!isRecordable(reply.partstat) && delegatedTo.length === 0) {
       return this.finish('unsupported-answer', { ...about, partstat: reply.partstat });
     }
     // Exactly one From, and it is the attendee: someone else cannot answer for them.
@@ -51,8 +52,28 @@ export class ImipReplyHandler {
       return this.finish('sender-mismatch', { ...about, fromCount: reading.fromAddresses.length });
     }
     try {
-      const { status } = await this.recorder.recordResponse(toResponse(reply, reply.partstat));
-      return this.finish(status === 'updated' ? 'recorded' : status, { ...about, partstat: reply.partstat });
+      if (isRecordable(reply.partstat)) {
+        const { status } = await this.recorder.recordResponse(toResponse(reply, reply.partstat));
+        return this.finish(status === 'updated' ? 'recorded' : status, {
+          ...about,
+          partstat: reply.partstat,
+        });
+      }
+      // One substitute per participant: a delegation to several is refused (recorded without one).
+      const { status } = await this.recorder.delegate({
+        uid: reply.uid,
+        attendeeEmail: reply.attendeeEmail,
+        substitute: { email: delegatedTo.length === 1 ? delegatedTo[0] : '' },
+        ...(reply.comment !== undefined ? { comment: reply.comment } : {}),
+        sequence: reply.sequence,
+        source: 'email',
+        recordRefused: true,
+      });
+      return this.finish(status === 'delegated' ? 'recorded' : status, {
+        ...about,
+        partstat: reply.partstat,
+        substitutes: delegatedTo.length,
+      });
     } catch (error) {
       this.logger.error({
         msg: 'recording an iMIP reply failed',

@@ -167,7 +167,7 @@ export class InvitationSyncService {
       (participant) => participant.removedAt === null && !participant.personDeleted,
     );
     const isCurrent = new Set(current.map((participant) => participant.personId));
-    const attendees = current.map(toAttendee);
+    const attendees = current.map((participant) => toAttendee(participant, byPerson));
     const requests = plan.filter((send) => send.method === 'REQUEST');
     const tokens = new Map(
       newRsvpTokens(requests.length).map((token, index) => [requests[index].personId, token]),
@@ -191,10 +191,12 @@ export class InvitationSyncService {
         calendarEvent: this.calendar.mimePart(
           // An uninvited person's CANCEL names them alone (RFC 5546 §3.2.5); every other message names all.
           send.kind === 'removed'
-            ? render.ics(send.method, person.locale, { attendees: [toAttendee(person)] })
+            ? render.ics(send.method, person.locale, { attendees: [toAttendee(person, byPerson)] })
             : isCurrent.has(person.personId)
               ? render.ics(send.method, person.locale, { rsvpToken: token?.token })
-              : render.ics(send.method, person.locale, { attendees: [...attendees, toAttendee(person)] }),
+              : render.ics(send.method, person.locale, {
+                  attendees: [...attendees, toAttendee(person, byPerson)],
+                }),
           send.method,
         ).icalEvent,
       };
@@ -291,12 +293,25 @@ export class InvitationSyncService {
   }
 }
 
-function toAttendee(participant: ParticipantRecord): CalendarAttendee {
+/** One ATTENDEE; a delegation names the other person's address (DELEGATED-TO / DELEGATED-FROM, RFC 5546). */
+function toAttendee(
+  participant: ParticipantRecord,
+  byPerson: ReadonlyMap<string, ParticipantRecord>,
+): CalendarAttendee {
+  const addressOf = (personId: string | null) => {
+    const other = personId === null ? undefined : byPerson.get(personId);
+    return other && isEmailAddress(other.email) ? other.email : undefined;
+  };
+  const delegatedTo =
+    participant.partstat === 'DELEGATED' ? addressOf(participant.delegatedToPersonId) : undefined;
+  const delegatedFrom = addressOf(participant.delegatedFromPersonId);
   return {
     name: participant.name,
     email: participant.email,
     role: ATTENDEE_ROLE[participant.role],
     partstat: participant.partstat,
+    ...(delegatedTo ? { delegatedTo } : {}),
+    ...(delegatedFrom ? { delegatedFrom } : {}),
   };
 }
 

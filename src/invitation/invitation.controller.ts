@@ -10,15 +10,21 @@ import {
   MeetingRsvpBody,
   MeetingRsvpResponse,
   type MeetingRsvpView,
+  SendSubstituteBody,
+  SubstituteCandidatesResponse,
 } from './invitation.dto.js';
 import { InvitationService } from './invitation.service.js';
+import { SubstituteService } from './substitutes/substitute.service.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('meetings')
 @ApiBearerAuth('bearer')
 @Controller('api/meetings')
 export class InvitationController {
-  constructor(private readonly invitations: InvitationService) {}
+  constructor(
+    private readonly invitations: InvitationService,
+    private readonly substitutes: SubstituteService,
+  ) {}
 
   /** Per participant: delivery of the last calendar message (queued, sent, failed with the reason) and PARTSTAT. */
   @Get(':id/invitations')
@@ -41,6 +47,32 @@ export class InvitationController {
     @Body() body: MeetingRsvpBody,
   ): Promise<MeetingRsvpView> {
     return this.invitations.answerAsParticipant(user, params.id, body);
+  }
+
+  /** Colleagues the signed-in participant may send in their place, the agreement's standing substitutes first. */
+  @Get(':id/substitutes')
+  @ApiEndpoint('read', 'Colleagues you may send in your place (standing substitutes first)')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: SubstituteCandidatesResponse })
+  listSubstitutes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+  ): Promise<{ items: SubstituteCandidatesResponse['items'] }> {
+    return this.substitutes.listForParticipant(user, params.id);
+  }
+
+  /** The signed-in participant sends a colleague in their place: answer DELEGATED, the colleague invited. */
+  @Post(':id/substitute')
+  @ApiEndpoint('command', 'Send a colleague of your organization in your place (a substitute)')
+  @HttpCode(200)
+  @ApiUuidParam()
+  @ApiOkResponse({ type: MeetingRsvpResponse })
+  sendSubstitute(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: SendSubstituteBody,
+  ): Promise<MeetingRsvpView> {
+    return this.substitutes.sendForParticipant(user, params.id, body);
   }
 
   /** The meeting as one VEVENT (METHOD:PUBLISH; STATUS:CANCELLED when cancelled). */

@@ -28,14 +28,20 @@ export type RecordResponseStatus = 'updated' | 'unchanged' | 'unknown-meeting' |
 
 export const DELIVERY_STATES = ['pending', 'queued', 'sent', 'failed'] as const;
 
+const personRef = z.object({ id: z.uuid(), name: z.string() });
+
 export const invitationView = z.object({
-  person: z.object({ id: z.uuid(), name: z.string() }),
+  person: personRef,
   role: z.enum(PARTICIPANT_ROLES),
   /** Taken off the meeting (they were sent a CANCEL), or the person was deleted. */
   removed: z.boolean(),
   partstat: z.enum(PARTSTATS),
   respondedAt: z.iso.datetime().nullable(),
   comment: z.string().nullable(),
+  /** The colleague this participant sent in their place (partstat DELEGATED); null otherwise. */
+  delegatedTo: personRef.nullable(),
+  /** Whom this participant stands in for (a substitute); null otherwise. */
+  delegatedFrom: personRef.nullable(),
   /** SEQUENCE and METHOD of the last calendar message rendered for this person; null before the first. */
   sequenceSent: z.number().int().nullable(),
   methodSent: z.enum(INVITATION_METHODS).nullable(),
@@ -65,6 +71,19 @@ export class MeetingInvitationsResponse extends createZodDto(
   meetingInvitationsView,
 ) {}
 
+export const substituteCandidate = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  /** Named as a standing substitute by the agreement of the meeting's municipality. */
+  standing: z.boolean(),
+});
+export type SubstituteCandidate = z.infer<typeof substituteCandidate>;
+
+export class SubstituteCandidatesResponse extends createZodDto(
+  'SubstituteCandidatesResponse',
+  z.object({ items: z.array(substituteCandidate) }),
+) {}
+
 export const rsvpView = z.object({
   locale: z.enum(LOCALES),
   person: z.object({ name: z.string() }),
@@ -86,6 +105,12 @@ export const rsvpView = z.object({
   partstat: z.enum(PARTSTATS),
   comment: z.string().nullable(),
   respondedAt: z.iso.datetime().nullable(),
+  /** The colleague sent in the person's place (partstat DELEGATED); null otherwise. */
+  delegatedTo: z.object({ name: z.string() }).nullable(),
+  /** Whom the person stands in for, when they are a substitute. */
+  delegatedFrom: z.object({ name: z.string() }).nullable(),
+  /** Colleagues who may be sent instead: the agreement's standing substitutes first (`standing`). */
+  substitutes: z.array(substituteCandidate),
 });
 export type RsvpView = z.infer<typeof rsvpView>;
 
@@ -137,3 +162,33 @@ export class RsvpTokenParam extends createZodDto(
   'RsvpTokenParam',
   z.strictObject({ token: z.string().min(1).max(200) }),
 ) {}
+
+const substituteComment = z
+  .string()
+  .trim()
+  .max(COMMENT_MAX_LENGTH)
+  .optional()
+  .describe('a note to the organizer; left out or empty: none');
+
+/** POST /api/meetings/:id/substitute: the signed-in participant sends a colleague in their place. */
+export class SendSubstituteBody extends createZodDto(
+  'SendSubstituteBody',
+  z.strictObject({
+    personId: z.uuid().describe('an active colleague of the same organization, not already taking part'),
+    comment: substituteComment,
+  }),
+) {}
+export type SendSubstituteInput = z.infer<typeof SendSubstituteBody.schema>;
+
+/** POST /rsvp/:token/substitute, from the page's form or as JSON. */
+export class RsvpSubstituteBody extends createZodDto(
+  'RsvpSubstituteBody',
+  z.object({
+    personId: z.uuid().describe('an active colleague of the same organization, not already taking part'),
+    comment: z.preprocess(
+      (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+      z.string().max(COMMENT_MAX_LENGTH).optional(),
+    ),
+  }),
+) {}
+export type RsvpSubstituteInput = z.infer<typeof RsvpSubstituteBody.schema>;

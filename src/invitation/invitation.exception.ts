@@ -12,12 +12,19 @@ export enum InvitationErrorCode {
   RsvpNotParticipant = 'RSVP_NOT_PARTICIPANT',
   /** Answering in the app: the meeting was held, or ended more than RSVP_GRACE_DAYS ago. */
   RsvpClosed = 'RSVP_CLOSED',
+  /** Sending a substitute: no such person, or not an active colleague of the same organization. */
+  SubstituteNotFound = 'SUBSTITUTE_NOT_FOUND',
+  /** Sending a substitute: the person already takes part in the meeting (or is the sender). */
+  SubstituteTakingPart = 'SUBSTITUTE_TAKING_PART',
 }
 
 /** The codes an RSVP link (the public page) can answer. */
 export type RsvpLinkErrorCode = Exclude<
   InvitationErrorCode,
-  InvitationErrorCode.RsvpNotParticipant | InvitationErrorCode.RsvpClosed
+  | InvitationErrorCode.RsvpNotParticipant
+  | InvitationErrorCode.RsvpClosed
+  | InvitationErrorCode.SubstituteNotFound
+  | InvitationErrorCode.SubstituteTakingPart
 >;
 
 const KIND_BY_CODE: Record<InvitationErrorCode, ErrorKind> = {
@@ -27,6 +34,8 @@ const KIND_BY_CODE: Record<InvitationErrorCode, ErrorKind> = {
   [InvitationErrorCode.RsvpMeetingCancelled]: 'gone',
   [InvitationErrorCode.RsvpNotParticipant]: 'forbidden',
   [InvitationErrorCode.RsvpClosed]: 'conflict',
+  [InvitationErrorCode.SubstituteNotFound]: 'not_found',
+  [InvitationErrorCode.SubstituteTakingPart]: 'conflict',
 };
 
 /** The message of each code in Swedish and English (the exception filter answers in the caller's). */
@@ -45,6 +54,14 @@ export const INVITATION_ERROR_MESSAGES: ErrorMessages<InvitationErrorCode> = {
   [InvitationErrorCode.RsvpClosed]: {
     sv: 'Mötet är över; svaret kan inte längre ändras',
     en: 'The meeting is over; the answer can no longer change',
+  },
+  [InvitationErrorCode.SubstituteNotFound]: {
+    sv: 'Ersättaren finns inte bland dina kollegor i samma organisation',
+    en: 'The substitute is not among your colleagues of the same organization',
+  },
+  [InvitationErrorCode.SubstituteTakingPart]: {
+    sv: 'Personen deltar redan i mötet och kan inte skickas som ersättare',
+    en: 'The person already takes part in the meeting and cannot be sent as a substitute',
   },
 };
 registerErrorMessages(INVITATION_ERROR_MESSAGES);

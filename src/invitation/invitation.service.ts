@@ -34,6 +34,7 @@ import {
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import { type InvitationListRow, InvitationRepository, withInvitations } from './invitation.repository.js';
 import { hashRsvpToken, newRsvpToken } from './rsvp-token.js';
+import { SubstituteCandidates } from './substitutes/substitute-candidates.js';
 
 /** An RSVP link looked up: the page to show, or why it no longer works (with the language to say it in). */
 export type RsvpLookup =
@@ -43,11 +44,11 @@ export type RsvpLookup =
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The English message of the refusals an in-app answer can meet (the filter answers in the caller's language). */
-type AppRsvpRefusal =
+export type AppRsvpRefusal =
   | InvitationErrorCode.RsvpMeetingCancelled
   | InvitationErrorCode.RsvpNotParticipant
   | InvitationErrorCode.RsvpClosed;
-const RSVP_REFUSALS: Record<AppRsvpRefusal, string> = {
+export const RSVP_REFUSALS: Record<AppRsvpRefusal, string> = {
   [InvitationErrorCode.RsvpMeetingCancelled]: 'The meeting is cancelled',
   [InvitationErrorCode.RsvpNotParticipant]: 'You are not a participant of this meeting',
   [InvitationErrorCode.RsvpClosed]: 'The meeting is over; the answer can no longer change',
@@ -70,6 +71,7 @@ export class InvitationService {
     private readonly snapshots: MeetingSnapshots,
     private readonly meetingChanges: MeetingChanges,
     private readonly answerLimit: LinkAnswerLimit,
+    private readonly substitutes: SubstituteCandidates,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -143,7 +145,7 @@ export class InvitationService {
       uid: meeting.uid,
       sequence: meeting.sequence,
       status: meeting.status,
-      items: rows.map(toInvitationView),
+      items: rows.map((row) => toInvitationView(row, rows)),
     };
   }
 
@@ -200,7 +202,7 @@ export class InvitationService {
       ok: true,
       meetingId: meeting.id,
       personId: participant.personId,
-      view: this.rsvpView(meeting, participant),
+      view: await this.rsvpView(meeting, participant),
     };
   }
 
@@ -263,14 +265,20 @@ export class InvitationService {
       const now = (await this.rsvpRefusal(meetingId, user.personId)) ?? InvitationErrorCode.RsvpClosed;
       throw new InvitationException(now, RSVP_REFUSALS[now]);
     }
+    return { status, invitation: await this.participantInvitation(meetingId, user.personId) };
+  }
+
+  /** One participant's row of GET /api/meetings/:id/invitations. */
+  async participantInvitation(meetingId: string, personId: string): Promise<InvitationView> {
     const meeting = await this.snapshots.find(this.transactions.manager, meetingId);
-    const row = meeting && (await this.listRows(meeting)).find((entry) => entry.personId === user.personId);
+    const rows = meeting ? await this.listRows(meeting) : [];
+    const row = rows.find((entry) => entry.personId === personId);
     if (!row) throw MeetingException.notFound();
-    return { status, invitation: toInvitationView(row) };
+    return toInvitationView(row, rows);
   }
 
   /** Why this person may not answer this meeting now (the RSVP link's rules), or null when they may. */
-  private async rsvpRefusal(meetingId: string, personId: string): Promise<AppRsvpRefusal | null> {
+  async rsvpRefusal(meetingId: string, personId: string): Promise<AppRsvpRefusal | null> {
     const manager = this.transactions.manager;
     const meeting = await this.snapshots.find(manager, meetingId);
     if (!meeting) return InvitationErrorCode.RsvpNotParticipant;
@@ -307,8 +315,15 @@ export class InvitationService {
     return withInvitations(meeting.participants, await this.repository.findDeliveries(meeting.id));
   }
 
-  private rsvpView(meeting: MeetingSnapshot, participant: MeetingParticipantSnapshot): RsvpView {
+  private async rsvpView(
+    meeting: MeetingSnapshot,
+    participant: MeetingParticipantSnapshot,
+  ): Promise<RsvpView> {
     const zone = this.config.timeZone;
+    const nameOf = (personId: string | null) => {
+      const other = meeting.participants.find((entry) => entry.personId === personId);
+      return other ? { name: other.name } : null;
+    };
     return {
       locale: participant.locale,
       person: { name: participant.name },
@@ -328,12 +343,16 @@ export class InvitationService {
       partstat: participant.partstat,
       comment: participant.responseComment,
       respondedAt: participant.respondedAt?.toISOString() ?? null,
+      delegatedTo: participant.partstat === 'DELEGATED' ? nameOf(participant.delegatedToPersonId) : null,
+      delegatedFrom: nameOf(participant.delegatedFromPersonId),
+      substitutes: await this.substitutes.list(meeting, participant),
     };
   }
 
-  private async findMeetingFor(
+  /** The meeting an answer is about, by id or UID (also for SubstituteService). */
+  async findMeetingFor(
     manager: EntityManager,
-    input: RecordResponseInput,
+    input: Pick<RecordResponseInput, 'meetingId' | 'uid'>,
   ): Promise<MeetingSnapshot | null> {
     if (input.meetingId) {
       if (!UUID.test(input.meetingId)) return null;
@@ -343,10 +362,11 @@ export class InvitationService {
     return input.uid ? this.snapshots.findByUid(manager, input.uid) : null;
   }
 
-  private async findParticipantFor(
+  /** The participant who answers, by person or address, locked (also for SubstituteService). */
+  async findParticipantFor(
     manager: EntityManager,
     meetingId: string,
-    input: RecordResponseInput,
+    input: Pick<RecordResponseInput, 'personId' | 'attendeeEmail'>,
   ): Promise<MeetingParticipantSnapshot | null> {
     if (input.personId) {
       if (!UUID.test(input.personId)) return null;
@@ -375,8 +395,12 @@ export class InvitationService {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toInvitationView(row: InvitationListRow): InvitationView {
+function toInvitationView(row: InvitationListRow, rows: readonly InvitationListRow[]): InvitationView {
   const state = row.lastEmailId === null ? 'pending' : (row.emailStatus ?? 'queued');
+  const personOf = (personId: string | null) => {
+    const other = personId === null ? undefined : rows.find((entry) => entry.personId === personId);
+    return other ? { id: other.personId, name: other.name } : null;
+  };
   return {
     person: { id: row.personId, name: row.name },
     role: row.role,
@@ -384,6 +408,8 @@ function toInvitationView(row: InvitationListRow): InvitationView {
     partstat: row.partstat,
     respondedAt: row.respondedAt?.toISOString() ?? null,
     comment: row.responseComment,
+    delegatedTo: row.partstat === 'DELEGATED' ? personOf(row.delegatedToPersonId) : null,
+    delegatedFrom: personOf(row.delegatedFromPersonId),
     sequenceSent: row.lastSequenceSent,
     methodSent: row.lastMethodSent,
     delivery: {

@@ -1,7 +1,7 @@
 import type { RsvpView } from './invitation.dto';
 import { InvitationErrorCode } from './invitation.exception';
 import { escapeHtml } from '../common/web/public-page';
-import { renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page';
+import { renderRsvpError, renderRsvpPage, renderRsvpSaved, renderRsvpSubstituteSent } from './rsvp-page';
 
 const view = (overrides: Partial<RsvpView> = {}): RsvpView => ({
   locale: 'sv',
@@ -22,12 +22,17 @@ const view = (overrides: Partial<RsvpView> = {}): RsvpView => ({
   partstat: 'NEEDS-ACTION',
   comment: '</textarea><script>x()</script>',
   respondedAt: null,
+  delegatedTo: null,
+  delegatedFrom: null,
+  substitutes: [],
   ...overrides,
 });
 
+const TOKEN = 'tok-en_1';
+
 describe('RSVP pages', () => {
   it('escapes every value and never links a non-http URL', () => {
-    const html = renderRsvpPage(view());
+    const html = renderRsvpPage(view(), { token: TOKEN });
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>B</b>');
     expect(html).toContain('Möte &quot;A&quot; &amp; &lt;b&gt;B&lt;/b&gt;');
@@ -37,10 +42,10 @@ describe('RSVP pages', () => {
     expect(escapeHtml('a=`b`')).toBe('a&#61;&#96;b&#96;');
   });
 
-  it('offers three answers and a comment in Swedish, posting to the same URL', () => {
-    const html = renderRsvpPage(view());
+  it('offers three answers and a comment in Swedish, posting to the link', () => {
+    const html = renderRsvpPage(view(), { token: TOKEN });
     expect(html).toContain('<html lang="sv">');
-    expect(html).toContain('<form method="post">');
+    expect(html).toContain('<form method="post" action="/rsvp/tok-en_1">');
     expect(html).toContain('name="partstat" value="ACCEPTED">Jag kommer</button>');
     expect(html).toContain('name="partstat" value="TENTATIVE">Kanske</button>');
     expect(html).toContain('name="partstat" value="DECLINED">Jag kommer inte</button>');
@@ -51,13 +56,54 @@ describe('RSVP pages', () => {
   });
 
   it('speaks English to a person whose locale is en', () => {
-    const html = renderRsvpPage(view({ locale: 'en', partstat: 'ACCEPTED' }));
+    const html = renderRsvpPage(view({ locale: 'en', partstat: 'ACCEPTED' }), { token: TOKEN });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('I will attend');
     expect(html).toContain('<dd>Attending</dd>');
     expect(html).toContain('>Open the meeting in Samverkan</a>');
     expect(renderRsvpSaved(view({ locale: 'en' }), 'updated')).toContain(
       'Thank you! Your answer has been saved.',
+    );
+  });
+
+  it('offers the standing substitutes first, then the other colleagues, posting to …/substitute', () => {
+    const html = renderRsvpPage(
+      view({
+        substitutes: [
+          { id: '00000000-0000-4000-8000-000000000002', name: 'Bo <Ersättare>', standing: true },
+          { id: '00000000-0000-4000-8000-000000000001', name: 'Ann Kollega', standing: false },
+        ],
+      }),
+      { token: TOKEN },
+    );
+    expect(html).toContain('<summary>Skicka ersättare</summary>');
+    expect(html).toContain('<form method="post" action="/rsvp/tok-en_1/substitute">');
+    const standing = html.indexOf('<optgroup label="Stående ersättare enligt överenskommelsen">');
+    const colleagues = html.indexOf('<optgroup label="Kollegor">');
+    expect(standing).toBeGreaterThan(0);
+    expect(colleagues).toBeGreaterThan(standing);
+    expect(html.indexOf('Bo &lt;Ersättare&gt;')).toBeGreaterThan(standing);
+    expect(html.indexOf('Ann Kollega')).toBeGreaterThan(colleagues);
+    expect(html).not.toContain('<details open>');
+  });
+
+  it('shows a refused substitute with the reason, the disclosure open', () => {
+    const html = renderRsvpPage(
+      view({ substitutes: [{ id: '00000000-0000-4000-8000-000000000001', name: 'Ann', standing: false }] }),
+      { token: TOKEN, substituteError: InvitationErrorCode.SubstituteTakingPart },
+    );
+    expect(html).toContain('<details open>');
+    expect(html).toContain('role="alert">Personen deltar redan i mötet. Välj någon annan.</p>');
+    expect(html).toContain('aria-describedby="substitute-error" aria-invalid="true"');
+    expect(html).not.toContain('<optgroup');
+  });
+
+  it('says who was sent, and to a substitute whom they stand in for', () => {
+    expect(
+      renderRsvpSubstituteSent(view({ partstat: 'DELEGATED', delegatedTo: { name: 'Ann' } }), 'updated'),
+    ).toContain('Tack! Ann har fått en kallelse i ditt ställe.');
+    expect(renderRsvpPage(view({ delegatedFrom: { name: 'Cecilia' } }), { token: TOKEN })).toContain(
+      'Du är ersättare för Cecilia.',
     );
   });
 

@@ -4,6 +4,8 @@ import type { Locale } from '../person/person.entity.js';
 import { COMMENT_MAX_LENGTH, type RsvpView } from './invitation.dto.js';
 import { InvitationErrorCode, type RsvpLinkErrorCode } from './invitation.exception.js';
 
+type SubstituteErrorCode = InvitationErrorCode.SubstituteNotFound | InvitationErrorCode.SubstituteTakingPart;
+
 /**
  * The small HTML pages behind RSVP links. No templates engine and no scripts: every value goes through
  * `escapeHtml`, and the page is served with a CSP that forbids scripts and foreign form targets.
@@ -30,6 +32,25 @@ const TEXT = {
     saved: 'Tack! Ditt svar är sparat.',
     unchanged: 'Ditt svar var redan sparat.',
     change: 'Vill du ändra ditt svar kan du använda länken i kallelsen igen.',
+    substitute: 'Skicka ersättare',
+    substituteIntro:
+      'Kan du inte komma? Skicka en kollega i din organisation i ditt ställe. Ersättaren får en egen kallelse, ' +
+      'och du får fortfarande ändringar av mötet.',
+    substitutePerson: 'Ersättare',
+    standing: 'Stående ersättare enligt överenskommelsen',
+    colleagues: 'Kollegor',
+    substituteComment: 'Meddelande till mötets arrangör (frivilligt)',
+    substituteSend: 'Skicka ersättare',
+    noColleagues: 'Det finns ingen kollega i din organisation att skicka.',
+    delegatedTo: (name: string) => `Du har skickat ${name} i ditt ställe.`,
+    delegatedFrom: (name: string) => `Du är ersättare för ${name}.`,
+    substituteSent: (name: string) => `Tack! ${name} har fått en kallelse i ditt ställe.`,
+    substituteUnchanged: (name: string) => `${name} var redan skickad i ditt ställe.`,
+    substituteErrors: {
+      [InvitationErrorCode.SubstituteNotFound]:
+        'Ersättaren finns inte bland dina kollegor i samma organisation. Välj någon i listan.',
+      [InvitationErrorCode.SubstituteTakingPart]: 'Personen deltar redan i mötet. Välj någon annan.',
+    } satisfies Record<SubstituteErrorCode, string>,
     partstat: {
       'NEEDS-ACTION': 'Inte svarat',
       ACCEPTED: 'Kommer',
@@ -76,6 +97,26 @@ const TEXT = {
     saved: 'Thank you! Your answer has been saved.',
     unchanged: 'Your answer was already saved.',
     change: 'To change your answer, use the link in the invitation again.',
+    substitute: 'Send a substitute',
+    substituteIntro:
+      'Cannot attend? Send a colleague of your organization in your place. The substitute gets an invitation ' +
+      'of their own, and you still get the changes of the meeting.',
+    substitutePerson: 'Substitute',
+    standing: 'Standing substitutes of the agreement',
+    colleagues: 'Colleagues',
+    substituteComment: 'Message to the organizer (optional)',
+    substituteSend: 'Send substitute',
+    noColleagues: 'There is no colleague in your organization to send.',
+    delegatedTo: (name: string) => `You have sent ${name} in your place.`,
+    delegatedFrom: (name: string) => `You stand in for ${name}.`,
+    substituteSent: (name: string) => `Thank you! ${name} has been invited in your place.`,
+    substituteUnchanged: (name: string) => `${name} was already sent in your place.`,
+    substituteErrors: {
+      [InvitationErrorCode.SubstituteNotFound]:
+        'The substitute is not among your colleagues of the same organization. Choose someone in the list.',
+      [InvitationErrorCode.SubstituteTakingPart]:
+        'The person already takes part in the meeting. Choose someone else.',
+    } satisfies Record<SubstituteErrorCode, string>,
     partstat: {
       'NEEDS-ACTION': 'Not answered',
       ACCEPTED: 'Attending',
@@ -110,7 +151,12 @@ export const RSVP_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 /** This page's own elements; the shell and base style are shared. */
 const STYLE = `dt{color:#6b7280;margin-top:8px}dd{margin:0}
 .app-links{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:8px 24px}a{color:#0b5394}
-.accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}`;
+.accept{background:#2e7d32}.tentative{background:#8a6d00}.decline{background:#b3261e}
+details{margin-top:20px;border-top:1px solid #d1d5db;padding-top:12px}summary{cursor:pointer;font-weight:bold;
+color:#0b5394;padding:8px 0}summary:focus-visible,select:focus-visible,button:focus-visible,textarea:focus-visible,
+a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}select{display:block;width:100%;max-width:100%;
+padding:8px;margin:4px 0 12px;font-size:15px}.send{background:#0b5394}
+.error{color:#b3261e;font-weight:bold}`;
 
 function page(locale: Locale, title: string, body: string): string {
   return renderPublicPage({ locale, title, body, style: STYLE });
@@ -130,6 +176,9 @@ function details(view: RsvpView): string {
     rows.push([t.video, `<a href="${url}" rel="noopener noreferrer">${url}</a>`]);
   }
   rows.push([t.current, escapeHtml(t.partstat[view.partstat])]);
+  if (view.delegatedTo) rows.push([t.substitutePerson, escapeHtml(t.delegatedTo(view.delegatedTo.name))]);
+  if (view.delegatedFrom)
+    rows.push([t.substitutePerson, escapeHtml(t.delegatedFrom(view.delegatedFrom.name))]);
   return `<dl>\n${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`).join('\n')}\n</dl>`;
 }
 
@@ -143,9 +192,58 @@ ${link(view.meeting.agendaUrl, t.agenda)}
 </ul></nav>`;
 }
 
-/** GET /rsvp/:token: the meeting and a form with three answers and an optional comment. */
-export function renderRsvpPage(view: RsvpView): string {
+/**
+ * "Skicka ersättare": a disclosure (no scripts on this page) holding the picker of colleagues, the
+ * agreement's standing substitutes first, and an optional message. Open when it comes back with an error.
+ */
+function substituteForm(view: RsvpView, action: string, error: SubstituteErrorCode | undefined): string {
   const t = TEXT[view.locale];
+  const option = (candidate: RsvpView['substitutes'][number]) =>
+    `<option value="${escapeHtml(candidate.id)}">${escapeHtml(candidate.name)}</option>`;
+  const standing = view.substitutes.filter((candidate) => candidate.standing);
+  const others = view.substitutes.filter((candidate) => !candidate.standing);
+  const groups = [
+    standing.length > 0
+      ? `<optgroup label="${escapeHtml(t.standing)}">${standing.map(option).join('')}</optgroup>`
+      : '',
+    others.length > 0
+      ? standing.length > 0
+        ? `<optgroup label="${escapeHtml(t.colleagues)}">${others.map(option).join('')}</optgroup>`
+        : others.map(option).join('')
+      : '',
+  ].join('');
+  const form =
+    view.substitutes.length === 0
+      ? `<p>${escapeHtml(t.noColleagues)}</p>`
+      : `<form method="post" action="${escapeHtml(action)}">
+<label for="substitute">${escapeHtml(t.substitutePerson)}</label>
+<select id="substitute" name="personId" required${error ? ' aria-describedby="substitute-error" aria-invalid="true"' : ''}>${groups}</select>
+<label for="substitute-comment">${escapeHtml(t.substituteComment)}</label>
+<textarea id="substitute-comment" name="comment" maxlength="${COMMENT_MAX_LENGTH}"></textarea>
+<button class="send" type="submit">${escapeHtml(t.substituteSend)}</button>
+</form>`;
+  return `<details${error ? ' open' : ''}>
+<summary>${escapeHtml(t.substitute)}</summary>
+${
+  error
+    ? `<p class="error" id="substitute-error" role="alert">${escapeHtml(t.substituteErrors[error])}</p>
+`
+    : ''
+}<p>${escapeHtml(t.substituteIntro)}</p>
+${form}
+</details>`;
+}
+
+/**
+ * GET /rsvp/:token: the meeting, a form with three answers and an optional comment, and "Skicka ersättare".
+ * The forms name their targets: the page is also shown again at /rsvp/:token/substitute.
+ */
+export function renderRsvpPage(
+  view: RsvpView,
+  options: { token: string; substituteError?: SubstituteErrorCode },
+): string {
+  const t = TEXT[view.locale];
+  const action = `/rsvp/${encodeURIComponent(options.token)}`;
   return page(
     view.locale,
     t.title,
@@ -154,13 +252,28 @@ export function renderRsvpPage(view: RsvpView): string {
 <p>${escapeHtml(t.intro)}</p>
 ${details(view)}
 ${appLinksOf(view)}
-<form method="post">
+<form method="post" action="${escapeHtml(action)}">
 <label for="comment">${escapeHtml(t.comment)}</label>
 <textarea id="comment" name="comment" maxlength="${COMMENT_MAX_LENGTH}">${escapeHtml(view.comment ?? '')}</textarea>
 <button class="accept" type="submit" name="partstat" value="ACCEPTED">${escapeHtml(t.accept)}</button>
 <button class="tentative" type="submit" name="partstat" value="TENTATIVE">${escapeHtml(t.tentative)}</button>
 <button class="decline" type="submit" name="partstat" value="DECLINED">${escapeHtml(t.decline)}</button>
-</form>`,
+</form>
+${substituteForm(view, `${action}/substitute`, options.substituteError)}`,
+  );
+}
+
+/** After POST /rsvp/:token/substitute. */
+export function renderRsvpSubstituteSent(view: RsvpView, status: 'updated' | 'unchanged'): string {
+  const t = TEXT[view.locale];
+  const name = view.delegatedTo?.name ?? '';
+  return page(
+    view.locale,
+    t.title,
+    `<h1>${escapeHtml(status === 'updated' ? t.substituteSent(name) : t.substituteUnchanged(name))}</h1>
+${details(view)}
+${appLinksOf(view)}
+<p class="note">${escapeHtml(t.change)}</p>`,
   );
 }
 

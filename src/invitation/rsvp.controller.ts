@@ -7,12 +7,15 @@ import {
   RsvpAnswerBody,
   RsvpResponse,
   RsvpResultResponse,
+  RsvpSubstituteBody,
   RsvpTokenParam,
   type RsvpView,
 } from './invitation.dto.js';
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from './invitation.exception.js';
 import { InvitationService } from './invitation.service.js';
 import { RSVP_PAGE_HEADERS, renderRsvpError, renderRsvpPage, renderRsvpSaved } from './rsvp-page.js';
+import { SubstituteService } from './substitutes/substitute.service.js';
+import { renderRsvpSubstituteSent } from './rsvp-page.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../common/openapi/api-params.decorator.js';
 import { renderTooManyAnswers } from '../common/web/public-page.js';
@@ -31,6 +34,19 @@ function wantsJson(request: FastifyRequest): boolean {
   return /application\/json/i.test(accept) && !/text\/html/i.test(accept);
 }
 
+/** The page's form gets a page past the limit; JSON clients the error as JSON (429, Retry-After). */
+function pageOnLimit<T>(request: FastifyRequest, work: Promise<T>): Promise<T | RateLimitedError> {
+  return work.catch((error: unknown) => {
+    if (!(error instanceof RateLimitedError) || wantsJson(request)) throw error;
+    return error;
+  });
+}
+
+function tooMany(reply: FastifyReply, error: RateLimitedError): string {
+  void reply.status(429).header('retry-after', String(error.retryAfterSeconds)).headers(RSVP_PAGE_HEADERS);
+  return renderTooManyAnswers();
+}
+
 /**
  * Public RSVP links (`/rsvp/:token`): GET shows the meeting and the answer form and changes nothing; POST
  * (the page's form, or JSON) records the answer of the person the token belongs to. Unknown → 404, expired,
@@ -41,7 +57,10 @@ function wantsJson(request: FastifyRequest): boolean {
 @Public()
 @Controller('rsvp')
 export class RsvpController {
-  constructor(private readonly invitations: InvitationService) {}
+  constructor(
+    private readonly invitations: InvitationService,
+    private readonly substitutes: SubstituteService,
+  ) {}
 
   @Get(':token')
   @ApiEndpoint('page', 'Show an invitation through its RSVP link (changes nothing)')
@@ -59,7 +78,7 @@ export class RsvpController {
     if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
     if (wantsJson(request)) return lookup.view;
     void reply.headers(RSVP_PAGE_HEADERS);
-    return renderRsvpPage(lookup.view);
+    return renderRsvpPage(lookup.view, { token: params.token });
   }
 
   @Post(':token')
@@ -77,24 +96,50 @@ export class RsvpController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | { status: 'updated' | 'unchanged'; rsvp: RsvpView }> {
-    const result = await this.invitations
-      .answerRsvp(params.token, body, request.ip)
-      .catch((error: unknown) => {
-        // The page's form gets a page; JSON clients the error as JSON (429, Retry-After).
-        if (!(error instanceof RateLimitedError) || wantsJson(request)) throw error;
-        return error;
-      });
-    if (result instanceof RateLimitedError) {
-      void reply
-        .status(429)
-        .header('retry-after', String(result.retryAfterSeconds))
-        .headers(RSVP_PAGE_HEADERS);
-      return renderTooManyAnswers();
-    }
+    const result = await pageOnLimit(request, this.invitations.answerRsvp(params.token, body, request.ip));
+    if (result instanceof RateLimitedError) return tooMany(reply, result);
     if (!result.ok) return this.refuse(request, reply, result.code, result.locale);
     if (wantsJson(request)) return { status: result.status, rsvp: result.view };
     void reply.headers(RSVP_PAGE_HEADERS);
     return renderRsvpSaved(result.view, result.status);
+  }
+
+  @Post(':token/substitute')
+  @ApiEndpoint('page', 'Send a colleague in your place through the RSVP link', { errors: [409, 429] })
+  @HttpCode(200)
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiPathFromDto(RsvpTokenParam)
+  @ApiContentResponse(200, 'The page, or JSON when the request is JSON', {
+    'application/json': RsvpResultResponse,
+    'text/html': TEXT_BODY,
+  })
+  async substitute(
+    @Param() params: RsvpTokenParam,
+    @Body() body: RsvpSubstituteBody,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | { status: 'updated' | 'unchanged'; rsvp: RsvpView }> {
+    const result = await pageOnLimit(
+      request,
+      this.substitutes.sendThroughLink(params.token, body, request.ip),
+    );
+    if (result instanceof RateLimitedError) return tooMany(reply, result);
+    if (!result.ok && 'code' in result) return this.refuse(request, reply, result.code, result.locale);
+    if (!result.ok) {
+      // The page again, with the reason above the picker.
+      if (wantsJson(request)) throw result.refused;
+      void reply
+        .status(result.refused.code === InvitationErrorCode.SubstituteNotFound ? 404 : 409)
+        .headers(RSVP_PAGE_HEADERS);
+      return renderRsvpPage(result.view, {
+        token: params.token,
+        substituteError: result.refused.code as
+          InvitationErrorCode.SubstituteNotFound | InvitationErrorCode.SubstituteTakingPart,
+      });
+    }
+    if (wantsJson(request)) return { status: result.status, rsvp: result.view };
+    void reply.headers(RSVP_PAGE_HEADERS);
+    return renderRsvpSubstituteSent(result.view, result.status);
   }
 
   private refuse(

@@ -45,6 +45,10 @@ export const meetingParticipantView = z.object({
   role: z.enum(PARTICIPANT_ROLES),
   partstat: z.enum(PARTSTATS),
   respondedAt: z.iso.datetime().nullable(),
+  /** The colleague sent in this participant's place (partstat DELEGATED); null otherwise. */
+  delegatedToPersonId: z.uuid().nullable(),
+  /** Whom this participant stands in for (a substitute); null otherwise. */
+  delegatedFromPersonId: z.uuid().nullable(),
 });
 export type MeetingParticipantView = z.infer<typeof meetingParticipantView>;
 

@@ -157,4 +157,12 @@ export class MeetingParticipantEntity {
 
   @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
   removedAt!: Date | null;
+
+  /** The colleague this participant sent in their place (their PARTSTAT is then DELEGATED). */
+  @Column({ name: 'delegated_to_person_id', type: 'uuid', nullable: true })
+  delegatedToPersonId!: string | null;
+
+  /** The participant this one stands in for (a substitute, ersättare). */
+  @Column({ name: 'delegated_from_person_id', type: 'uuid', nullable: true })
+  delegatedFromPersonId!: string | null;
 }

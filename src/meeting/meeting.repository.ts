@@ -256,7 +256,8 @@ export class MeetingRepository {
       await manager.query(
         `INSERT INTO meeting_participants (meeting_id, person_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = EXCLUDED.role, removed_at = NULL,
-           added_at = now(), partstat = 'NEEDS-ACTION', responded_at = NULL, response_comment = NULL`,
+           added_at = now(), partstat = 'NEEDS-ACTION', responded_at = NULL, response_comment = NULL,
+           delegated_to_person_id = NULL, delegated_from_person_id = NULL`,
         [meetingId, participant.personId, participant.role],
       );
     }
@@ -437,7 +438,53 @@ export class MeetingRepository {
     );
   }
 
-  /** Records a participant's answer; false when they are not (or no longer) a participant. */
+  /**
+   * A participant sends a substitute: their row becomes DELEGATED (naming the substitute), and the
+   * substitute is added (or a removed row brought back) with `role`, naming whom they stand in for, their
+   * answer not yet given; the meeting's version rises. False when the delegator is not (or no longer) a participant.
+   */
+  async delegate(
+    manager: EntityManager,
+    input: {
+      meetingId: string;
+      fromPersonId: string;
+      toPersonId: string;
+      role: ParticipantRole;
+      comment: string | null;
+      respondedAt: Date;
+    },
+  ): Promise<boolean> {
+    const result = await manager.update(
+      MeetingParticipantEntity,
+      { meetingId: input.meetingId, personId: input.fromPersonId, removedAt: IsNull() },
+      {
+        partstat: 'DELEGATED',
+        delegatedToPersonId: input.toPersonId,
+        responseComment: input.comment,
+        respondedAt: input.respondedAt,
+      },
+    );
+    if ((result.affected ?? 0) === 0) return false;
+    await manager.query(
+      `INSERT INTO meeting_participants (meeting_id, person_id, role, delegated_from_person_id)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = EXCLUDED.role, removed_at = NULL,
+         added_at = now(), partstat = 'NEEDS-ACTION', responded_at = NULL, response_comment = NULL,
+         delegated_to_person_id = NULL, delegated_from_person_id = EXCLUDED.delegated_from_person_id`,
+      [input.meetingId, input.toPersonId, input.role, input.fromPersonId],
+    );
+    // The participant list changed: a PATCH based on the list as it was gets a version conflict.
+    await manager.query(`UPDATE meetings SET version = version + 1, updated_at = now() WHERE id = $1`, [
+      input.meetingId,
+    ]);
+    return true;
+  }
+
+  /**
+   * Records a participant's answer; false when they are not (or no longer) a participant. It names no
+   * substitute (`delegate` does): an answer of their own ends a delegation they made (the substitute stays
+   * invited until the organizer removes them), and a DELEGATED answer recorded here has no substitute.
+   */
   async recordResponse(
     manager: EntityManager,
     input: {
@@ -451,7 +498,12 @@ export class MeetingRepository {
     const result = await manager.update(
       MeetingParticipantEntity,
       { meetingId: input.meetingId, personId: input.personId, removedAt: IsNull() },
-      { partstat: input.partstat, responseComment: input.comment, respondedAt: input.respondedAt },
+      {
+        partstat: input.partstat,
+        responseComment: input.comment,
+        respondedAt: input.respondedAt,
+        delegatedToPersonId: null,
+      },
     );
     return (result.affected ?? 0) > 0;
   }

@@ -131,6 +131,20 @@ export class PersonRepository {
       .getMany();
   }
 
+  /** The people of one organization, not deleted nor erased nor one-off guests, by name. */
+  findActiveByOrganization(organizationId: string): Promise<PersonEntity[]> {
+    return (
+      this.active()
+        .andWhere('person.organizationId = :organizationId', { organizationId })
+        .andWhere('person.erasedAt IS NULL')
+        // A one-off guest was invited to one meeting, not to stand in for anyone.
+        .andWhere('person.guestMeetingId IS NULL')
+        .orderBy('person.name', 'ASC')
+        .addOrderBy('person.id', 'ASC')
+        .getMany()
+    );
+  }
+
   async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {
     const condition = scope.condition('person.organization_id');
     const query = this.active().andWhere(condition.sql, condition.parameters);

@@ -87,6 +87,15 @@ export class PersonService {
     return (await this.repository.findByOrganizations(organizationIds, limit)).map(toPersonView);
   }
 
+  /**
+   * The people of an organization who can stand in for one another (not deleted, not erased, not one-off
+   * guests), by name;
+   * without access checks, for features that checked scope already (a substitute's colleagues).
+   */
+  async findColleagues(organizationId: string): Promise<PersonView[]> {
+    return (await this.repository.findActiveByOrganization(organizationId)).map(toPersonView);
+  }
+
   /** For AuthService only: nothing else reads password hashes. */
   findCredentialsByEmail(email: string): Promise<PersonCredentials | null> {
     return this.repository.findCredentialsByEmail(email.trim().toLowerCase());

@@ -9,12 +9,16 @@ import type { PersonalDataView } from './personal-data.dto.js';
  */
 export const PERSON_REFERENCES: Readonly<Record<string, keyof PersonalDataView>> = {
   'meeting_participants.person_id': 'meetings',
+  'meeting_participants.delegated_to_person_id': 'meetings',
+  'meeting_participants.delegated_from_person_id': 'meetings',
   'invitations.person_id': 'meetings',
   'meetings.created_by': 'meetings',
   'agreements.created_by': 'agreements',
   'agreements.region_adjuster_id': 'agreements',
   'agreements.municipality_adjuster_id': 'agreements',
   'agreement_default_participants.person_id': 'agreements',
+  'agreement_substitutes.person_id': 'agreements',
+  'agreement_substitutes.for_person_id': 'agreements',
   'rounds.created_by': 'rounds',
   'rounds.confirmed_by': 'rounds',
   'round_regional_team.person_id': 'rounds',
@@ -153,12 +157,17 @@ export class PersonalDataRepository {
       `SELECT a.id, o.name, a.version, array_remove(ARRAY[
                 CASE WHEN EXISTS (SELECT 1 FROM agreement_default_participants d
                                    WHERE d.agreement_id = a.id AND d.person_id = $1::uuid) THEN 'default_participant' END,
+                CASE WHEN EXISTS (SELECT 1 FROM agreement_substitutes s
+                                   WHERE s.agreement_id = a.id AND (s.person_id = $1::uuid OR s.for_person_id = $1::uuid))
+                     THEN 'standing_substitute' END,
                 CASE WHEN a.region_adjuster_id = $1::uuid THEN 'region_adjuster' END,
                 CASE WHEN a.municipality_adjuster_id = $1::uuid THEN 'municipality_adjuster' END,
                 CASE WHEN a.created_by = $1::uuid THEN 'created' END], NULL) AS roles
          FROM agreements a JOIN organizations o ON o.id = a.organization_id
         WHERE a.region_adjuster_id = $1::uuid OR a.municipality_adjuster_id = $1::uuid OR a.created_by = $1::uuid
            OR EXISTS (SELECT 1 FROM agreement_default_participants d WHERE d.agreement_id = a.id AND d.person_id = $1::uuid)
+           OR EXISTS (SELECT 1 FROM agreement_substitutes s
+                       WHERE s.agreement_id = a.id AND (s.person_id = $1::uuid OR s.for_person_id = $1::uuid))
         ORDER BY o.name, a.version`,
       personId,
     );

@@ -275,3 +275,71 @@ export function outOfOffice(input: Pick<ReplyMessageInput, 'attendee' | 'to'>): 
     '',
   );
 }
+
+/**
+ * A stored REPLY (test/fixtures/calendar/replies/…) as the client's email carries it: Outlook as a base64
+ * text/calendar method=REPLY part beside the text; Google inline and again as an invite.ics attachment.
+ * `replace` swaps the fixture's UID and addresses for those of the meeting under test.
+ */
+export function fixtureReplyMessage(
+  ics: string,
+  client: 'outlook' | 'google',
+  from: { name: string; email: string },
+  replace: Record<string, string> = {},
+): string {
+  let calendar = ics.replace(/\r?\n[ \t]/g, '');
+  for (const [fixtureValue, value] of Object.entries(replace))
+    calendar = calendar.split(fixtureValue).join(value);
+  // Folded again at 75 octets, as the clients write it.
+  calendar = calendar
+    .split(/\r?\n/)
+    .map((line) => (line ? fold(line) : line))
+    .join(CRLF);
+  const input: ReplyMessageInput = { uid: '', attendee: from, partstat: 'DELEGATED' };
+  if (client === 'outlook') {
+    return lines(
+      headers(input, 'Delegerat: Samverkansmöte', 'multipart/alternative; boundary="_000_outlook_"'),
+      '',
+      '--_000_outlook_',
+      'Content-Type: text/plain; charset="utf-8"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      base64Lines(`${from.name} har delegerat mötet.`),
+      '',
+      '--_000_outlook_',
+      'Content-Type: text/calendar; charset="utf-8"; method=REPLY',
+      'Content-Transfer-Encoding: base64',
+      '',
+      base64Lines(calendar),
+      '',
+      '--_000_outlook_--',
+      '',
+    );
+  }
+  return lines(
+    headers(input, 'Delegated invitation: Samverkansmöte', 'multipart/mixed; boundary="000mixed"'),
+    '',
+    '--000mixed',
+    'Content-Type: multipart/alternative; boundary="000alt"',
+    '',
+    '--000alt',
+    'Content-Type: text/plain; charset="UTF-8"',
+    '',
+    `${from.name} has delegated.`,
+    '--000alt',
+    'Content-Type: text/calendar; charset="UTF-8"; method=REPLY',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(calendar),
+    '--000alt--',
+    '',
+    '--000mixed',
+    'Content-Type: application/ics; name="invite.ics"',
+    'Content-Disposition: attachment; filename="invite.ics"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    base64Lines(calendar),
+    '--000mixed--',
+    '',
+  );
+}

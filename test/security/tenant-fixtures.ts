@@ -102,6 +102,8 @@ export const ID_PROPERTY_FIXTURES: Readonly<Record<string, string>> = {
   responsiblePersonId: 'person',
   presenterPersonId: 'person',
   defaultParticipantId: 'person',
+  /** PUT /api/organizations/{id}/agreement: whom a standing substitute stands in for. */
+  forPersonId: 'person',
   /** POST /api/rounds: the regional team, person ids. */
   regionalTeam: 'person',
   meetingId: 'meeting',

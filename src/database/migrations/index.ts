@@ -23,6 +23,7 @@ import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
 import { ArchivePackages1766940000000 } from './1766940000000-archive-packages.js';
 import { ExternalOrganizationsAndGuests1766950000000 } from './1766950000000-external-organizations-and-guests.js';
+import { Substitutes1766960000000 } from './1766960000000-substitutes.js';
 import { CallsForAgendaItems1766970000000 } from './1766970000000-calls-for-agenda-items.js';
 import { RoundConsultations1766970000001 } from './1766970000001-round-consultations.js';
 
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   AuditRetention1766900000000,
   ArchivePackages1766940000000,
   ExternalOrganizationsAndGuests1766950000000,
+  Substitutes1766960000000,
   CallsForAgendaItems1766970000000,
   RoundConsultations1766970000001,
 ];

@@ -9,7 +9,7 @@ import { auditSummary } from '../meeting-audit.js';
 import { MeetingChangeListeners } from '../meeting-change-listeners.js';
 import { assertEditable } from '../meeting-rules.js';
 import type { CancelMeetingInput, MeetingView, UpdateMeetingInput } from '../meeting.dto.js';
-import type { Partstat } from '../meeting.entity.js';
+import type { ParticipantRole, Partstat } from '../meeting.entity.js';
 import { MeetingErrorCode, MeetingException } from '../meeting.exception.js';
 import { MeetingRepository, type MeetingRecord } from '../meeting.repository.js';
 import { MeetingViews } from '../reads/meeting-views.js';
@@ -176,6 +176,40 @@ export class MeetingChanges {
       comment: input.comment ?? null,
       respondedAt: input.respondedAt ?? new Date(),
     });
+  }
+
+  /**
+   * A participant sends a substitute, in the caller's transaction (which holds the meeting's row lock): the
+   * delegator's answer becomes DELEGATED naming the substitute, who joins with the delegator's role (a chair
+   * sends a required participant) and is heard by the listeners as an added participant, so the substitute
+   * gets their own invitation. The meeting's version rises (its participant list changed); SEQUENCE does not.
+   * False when the delegator is not (or no longer) a participant.
+   */
+  async delegate(
+    manager: EntityManager,
+    input: {
+      meetingId: string;
+      fromPersonId: string;
+      toPersonId: string;
+      role: ParticipantRole;
+      comment: string | null;
+    },
+  ): Promise<boolean> {
+    const delegated = await this.repository.delegate(manager, {
+      ...input,
+      role: input.role === 'chair' ? 'required' : input.role,
+      respondedAt: new Date(),
+    });
+    if (!delegated) return false;
+    await this.listeners.notify(manager, [
+      {
+        kind: 'participants',
+        meetingId: input.meetingId,
+        addedPersonIds: [input.toPersonId],
+        removedPersonIds: [],
+      },
+    ]);
+    return true;
   }
 
   private async lockVisible(

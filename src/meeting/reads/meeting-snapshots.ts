@@ -43,6 +43,9 @@ export interface MeetingParticipantSnapshot {
   /** Taken off the meeting (they are owed a calendar CANCEL). */
   removedAt: Date | null;
   personDeleted: boolean;
+  /** The colleague sent in their place (PARTSTAT DELEGATED), and whom a substitute stands in for. */
+  delegatedToPersonId: string | null;
+  delegatedFromPersonId: string | null;
 }
 
 /** Taking part now: not removed, the person not deleted. */
@@ -53,7 +56,8 @@ export function isCurrentParticipant(participant: MeetingParticipantSnapshot): b
 type Row = Record<string, unknown>;
 
 const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, p.organization_id, mp.role, mp.partstat,
-  mp.responded_at, mp.response_comment, mp.added_at, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted`;
+  mp.responded_at, mp.response_comment, mp.added_at, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted,
+  mp.delegated_to_person_id, mp.delegated_from_person_id`;
 
 /** Chair first, then in the order they were added. */
 const PARTICIPANT_ORDER = `(mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`;
@@ -87,6 +91,8 @@ function toParticipant(row: Row): MeetingParticipantSnapshot {
     addedAt: new Date(row.added_at as string),
     removedAt: dateOrNull(row.removed_at),
     personDeleted: row.person_deleted as boolean,
+    delegatedToPersonId: (row.delegated_to_person_id as string | null) ?? null,
+    delegatedFromPersonId: (row.delegated_from_person_id as string | null) ?? null,
   };
 }
 

@@ -65,6 +65,8 @@ export class MeetingViews {
             role: row.role,
             partstat: row.partstat,
             respondedAt: row.respondedAt?.toISOString() ?? null,
+            delegatedToPersonId: row.partstat === 'DELEGATED' ? row.delegatedToPersonId : null,
+            delegatedFromPersonId: row.delegatedFromPersonId,
           };
         }),
       createdBy: meeting.createdBy,

@@ -3,6 +3,7 @@ import { type AgreementVersion, bodyFromForm, changedParts, formFromAgreement } 
 
 const REGION_PERSON = '11111111-1111-4111-8111-111111111111';
 const MUNICIPALITY_PERSON = '22222222-2222-4222-8222-222222222222';
+const SUBSTITUTE = '55555555-5555-4555-8555-555555555555';
 
 function version(overrides: Partial<AgreementVersion> = {}): AgreementVersion {
   return {
@@ -16,6 +17,7 @@ function version(overrides: Partial<AgreementVersion> = {}): AgreementVersion {
     preferredWeekdays: [2, 3],
     blockedDates: [{ from: '2027-02-15', to: '2027-02-19', note: 'Sportlov' }],
     defaultParticipantIds: [REGION_PERSON, MUNICIPALITY_PERSON],
+    substitutes: [{ personId: SUBSTITUTE, forPersonId: MUNICIPALITY_PERSON }],
     adjusters: { region: REGION_PERSON, municipality: null },
     expectations: [{ party: 'region', text: 'Återkopplar inom två veckor', metric: 'not_measured' }],
     location: { address: 'Skolgatan 31A', videoUrl: null },
@@ -36,6 +38,7 @@ describe('formFromAgreement and bodyFromForm', () => {
       preferredWeekdays: [],
       blockedDates: [],
       defaultParticipantIds: [],
+      substitutes: [],
       adjusters: { region: null, municipality: null },
       expectations: [],
       location: { address: null, videoUrl: null },
@@ -51,12 +54,20 @@ describe('formFromAgreement and bodyFromForm', () => {
     form.blockedDates.push({ from: '', to: '', note: 'half a row' });
     form.preferredWeekdays = [5, 1];
     form.videoUrl = '  ';
+    form.substitutes.push({ personId: SUBSTITUTE, forPersonId: MUNICIPALITY_PERSON });
+    form.substitutes.push({ personId: REGION_PERSON, forPersonId: '' });
+    form.substitutes.push({ personId: '', forPersonId: '' });
     expect(bodyFromForm(form, 1)).toEqual({
       cadence: 'P3M',
       preferredMode: 'onsite',
       preferredWeekdays: [1, 5],
       blockedDates: [{ from: '2027-02-15', to: '2027-02-19', note: 'Sportlov' }, { from: '2027-03-01' }],
       defaultParticipantIds: [REGION_PERSON, MUNICIPALITY_PERSON],
+      // Each pair once, a row without a person dropped, '' (anyone of the organization) as null.
+      substitutes: [
+        { personId: SUBSTITUTE, forPersonId: MUNICIPALITY_PERSON },
+        { personId: REGION_PERSON, forPersonId: null },
+      ],
       adjusters: { region: REGION_PERSON, municipality: null },
       expectations: [{ party: 'region', text: 'Återkopplar inom två veckor', metric: 'not_measured' }],
       location: { address: 'Skolgatan 31A', videoUrl: null },
@@ -86,11 +97,12 @@ describe('changedParts', () => {
       createdAt: '2026-12-07T08:00:00.000Z',
     });
     expect(changedParts(after, before)).toEqual(['cadence', 'expectations']);
+    expect(changedParts(version({ version: 2, substitutes: [] }), before)).toEqual(['substitutes']);
     expect(changedParts(before, before)).toEqual([]);
   });
 
   it('counts every part as new in the first version', () => {
     expect(changedParts(version(), undefined)).toContain('cadence');
-    expect(changedParts(version(), undefined)).toHaveLength(9);
+    expect(changedParts(version(), undefined)).toHaveLength(10);
   });
 });

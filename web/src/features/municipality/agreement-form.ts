@@ -29,6 +29,8 @@ export interface AgreementForm {
   preferredWeekdays: number[];
   blockedDates: Array<{ from: string; to: string; note: string }>;
   defaultParticipantIds: string[];
+  /** Standing substitutes: `forPersonId` '' stands in for anyone of the substitute's organization. */
+  substitutes: Array<{ personId: string; forPersonId: string }>;
   regionAdjuster: string;
   municipalityAdjuster: string;
   expectations: Array<{ party: Party; text: string; metric: ExpectationMetric }>;
@@ -46,6 +48,7 @@ export function formFromAgreement(agreement: AgreementVersion | undefined, today
       preferredWeekdays: [],
       blockedDates: [],
       defaultParticipantIds: [],
+      substitutes: [],
       regionAdjuster: '',
       municipalityAdjuster: '',
       expectations: [],
@@ -64,6 +67,10 @@ export function formFromAgreement(agreement: AgreementVersion | undefined, today
       note: range.note ?? '',
     })),
     defaultParticipantIds: [...agreement.defaultParticipantIds],
+    substitutes: agreement.substitutes.map((entry) => ({
+      personId: entry.personId,
+      forPersonId: entry.forPersonId ?? '',
+    })),
     regionAdjuster: agreement.adjusters.region ?? '',
     municipalityAdjuster: agreement.adjusters.municipality ?? '',
     expectations: agreement.expectations.map((expectation) => ({ ...expectation })),
@@ -93,6 +100,7 @@ export function bodyFromForm(form: AgreementForm, basedOnVersion: number): Agree
         ...(range.note.trim() !== '' && { note: range.note.trim() }),
       })),
     defaultParticipantIds: [...new Set(form.defaultParticipantIds)],
+    substitutes: uniqueSubstitutes(form.substitutes),
     adjusters: {
       region: blankToNull(form.regionAdjuster),
       municipality: blankToNull(form.municipalityAdjuster),
@@ -106,6 +114,17 @@ export function bodyFromForm(form: AgreementForm, basedOnVersion: number): Agree
   };
 }
 
+/** Rows with a person, each pair once; '' (anyone) becomes null, as the API takes it. */
+function uniqueSubstitutes(rows: AgreementForm['substitutes']): AgreementBody['substitutes'] {
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    const key = `${row.personId}/${row.forPersonId}`;
+    if (row.personId === '' || seen.has(key)) return [];
+    seen.add(key);
+    return [{ personId: row.personId, forPersonId: row.forPersonId === '' ? null : row.forPersonId }];
+  });
+}
+
 /** The parts of an agreement a version can change, in the order the page shows them. */
 export const AGREEMENT_PARTS = [
   'cadence',
@@ -113,6 +132,7 @@ export const AGREEMENT_PARTS = [
   'preferredWeekdays',
   'blockedDates',
   'defaultParticipants',
+  'substitutes',
   'adjusters',
   'expectations',
   'location',
