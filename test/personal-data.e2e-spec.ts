@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { newLinkToken } from '../src/common/security/link-token';
 import { PERSON_REFERENCES } from '../src/privacy/personal-data.repository';
 import { createCast, type FollowUpCast, localDate } from './helpers/follow-up-fixtures';
 import { createPerson } from './helpers/people-fixtures';
@@ -228,6 +229,7 @@ describe('erasing a person', () => {
   let meetingId: string;
   let lockedMeetingId: string;
   let actionId: string;
+  let proposalToken: string;
 
   const erase = (personId: string, token = cast.adminToken, reason = 'Begäran om radering 2026-12-01') =>
     t.request({ method: 'POST', url: `/api/people/${personId}/erase`, token, body: { reason } });
@@ -303,6 +305,50 @@ describe('erasing a person', () => {
        VALUES ($1, 'welcome', 'sv', $2, $3, 'Välkommen', $4)`,
       [`<erase-test@samverkan>`, owner.id, owner.email, `To: ${owner.email}\r\n\r\nHej Örjan Ägare`],
     );
+    // A round sent to Umeå as a proposal, the owner its contact: their link answers until they are erased.
+    const agreement = await t.request({
+      method: 'PUT',
+      url: `/api/organizations/${cast.orgs['2480']}/agreement`,
+      token: cast.coordinator.token,
+      body: {
+        cadence: 'P3M',
+        preferredMode: 'digital',
+        defaultParticipantIds: [owner.id, cast.regionSecretary.id],
+        location: { videoUrl: 'https://meet.example.se/2480' },
+        validFrom: '2026-06-01',
+      },
+    });
+    expect(agreement.status).toBe(200);
+    const round = await t.request({
+      method: 'POST',
+      url: '/api/rounds',
+      token: cast.coordinator.token,
+      body: {
+        name: 'Omgång före radering',
+        window: { from: '2031-05-01', to: '2031-05-31' },
+        organizationIds: [cast.orgs['2480']],
+        durationMinutes: 90,
+        regionalTeam: [cast.regionSecretary.id],
+        constraints: {},
+      },
+    });
+    expect(round.status).toBe(201);
+    const proposed = await t.request({
+      method: 'POST',
+      url: `/api/rounds/${round.body.id}/propose`,
+      token: cast.coordinator.token,
+      body: { version: round.body.version },
+    });
+    expect(proposed.status).toBe(200);
+    // The emailed token is only in the email; one more link for the owner, minted as the email's are.
+    const link = newLinkToken();
+    proposalToken = link.token;
+    await db.query(
+      `INSERT INTO round_proposal_links (token_hash, round_id, organization_id, person_id) VALUES ($1, $2, $3, $4)`,
+      [link.hash, round.body.id, cast.orgs['2480'], owner.id],
+    );
+    const before = await t.request({ method: 'GET', url: `/round-proposal/${proposalToken}` });
+    expect(before.status).toBe(200);
   });
   afterAll(async () => {
     await db?.end();
@@ -331,7 +377,8 @@ describe('erasing a person', () => {
     const owner = cast.umeaOwner;
     const response = await erase(owner.id);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ sessions: 1, emailBodies: 1, draftMinutes: 1 });
+    // Two email bodies: the welcome mail and the round proposal; two proposal links: the email's and ours.
+    expect(response.body).toMatchObject({ sessions: 1, emailBodies: 2, draftMinutes: 1, proposalLinks: 2 });
     expect(response.body.auditEntries).toBeGreaterThan(0);
     const pseudonym = `Borttagen person ${owner.id.slice(0, 8)}`;
 
@@ -357,11 +404,20 @@ describe('erasing a person', () => {
     const count = async (sql: string) => Number((await db.query(sql, [owner.id])).rows[0].count);
     expect(await count(`SELECT count(*) FROM browser_sessions WHERE person_id = $1`)).toBe(0);
     expect(await count(`SELECT count(*) FROM password_links WHERE person_id = $1`)).toBe(0);
+    // Their round proposal links are gone and answer as unknown ones.
+    expect(await count(`SELECT count(*) FROM round_proposal_links WHERE person_id = $1`)).toBe(0);
+    expect((await t.request({ method: 'GET', url: `/round-proposal/${proposalToken}` })).status).toBe(404);
+    const answered = await t.request({
+      method: 'POST',
+      url: `/round-proposal/${proposalToken}`,
+      body: { answer: 'accept' },
+    });
+    expect([answered.status, answered.body.code]).toEqual([404, 'ROUND_PROPOSAL_LINK_NOT_FOUND']);
     const { rows: emails } = await db.query(
       `SELECT raw, to_address FROM emails WHERE recipient_person_id = $1`,
       [owner.id],
     );
-    expect(emails).toEqual([{ raw: '', to_address: `erased+${owner.id}@invalid` }]);
+    expect(emails).toEqual(Array(2).fill({ raw: '', to_address: `erased+${owner.id}@invalid` }));
 
     // Draft minutes show the pseudonym; the locked record keeps the name it was approved with.
     const attendanceName = async (meeting: string) =>

@@ -16,6 +16,8 @@ export interface ErasureCounts {
   identities: number;
   passwordLinks: number;
   calendarFeeds: number;
+  /** Links in round proposal emails (consulting before a round binds) sent to the person. */
+  proposalLinks: number;
   emailBodies: number;
   draftMinutes: number;
   auditEntries: number;
@@ -66,6 +68,7 @@ export class ErasureRepository {
       identities: await count(`DELETE FROM person_identities WHERE person_id = $1`, [personId]),
       passwordLinks: await count(`DELETE FROM password_links WHERE person_id = $1`, [personId]),
       calendarFeeds: await count(`DELETE FROM calendar_feed_tokens WHERE subject_person_id = $1`, [personId]),
+      proposalLinks: await count(`DELETE FROM round_proposal_links WHERE person_id = $1`, [personId]),
       emailBodies: await count(
         `UPDATE emails SET raw = '', to_address = $2 WHERE recipient_person_id = $1 AND (raw <> '' OR to_address <> $2)`,
         [personId, address],

@@ -195,6 +195,7 @@ export const erasureView = z.object({
   identities: z.number().int(),
   passwordLinks: z.number().int(),
   calendarFeeds: z.number().int(),
+  proposalLinks: z.number().int(),
   emailBodies: z.number().int(),
   draftMinutes: z.number().int(),
   auditEntries: z.number().int(),

@@ -2960,6 +2960,7 @@ export interface components {
             emailBodies: number;
             identities: number;
             passwordLinks: number;
+            proposalLinks: number;
             sessions: number;
         };
         ErrorResponse: {
