@@ -729,6 +729,33 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       ).toBeNull();
       const same = await api('PUT', minutesUrl, 'secretary', { ...content, version: recorded.body.version });
       expect(same.body.revision).toBe(1);
+      // The texts an edit wrote, before and after, for a readable difference.
+      const changed = await api('PUT', minutesUrl, 'secretary', {
+        ...content,
+        items: [{ ...content.items[0], notes: 'Tre nya etableringar i Umeå.' }, content.items[1]],
+      });
+      expect(changed.body.revision).toBe(2);
+      const revisions = (await api('GET', `${minutesUrl}/revisions`, 'proposer')).body.items;
+      expect(revisions.map((revision: any) => revision.texts)).toEqual([
+        [
+          { itemTitle: business.title, field: 'notes', before: null, after: content.items[0].notes },
+          {
+            itemTitle: business.title,
+            field: 'decisions',
+            before: null,
+            after: content.items[0].decisions[0],
+          },
+          { itemTitle: common.title, field: 'decisions', before: null, after: content.items[1].decisions[0] },
+        ],
+        [
+          {
+            itemTitle: business.title,
+            field: 'notes',
+            before: content.items[0].notes,
+            after: 'Tre nya etableringar i Umeå.',
+          },
+        ],
+      ]);
       const stale = await api('PUT', minutesUrl, 'secretary', { ...content, version: 99 });
       expect([stale.status, stale.body.code]).toEqual([409, 'MINUTES_VERSION_CONFLICT']);
     });

@@ -52,3 +52,12 @@ export type MinutesChange = z.infer<typeof minutesChange>;
 export function toMinutesChange(stored: MinutesChange | string): MinutesChange {
   return typeof stored === 'string' ? { kind: 'text', text: stored } : stored;
 }
+
+/** An item's text an edit changed, before and after (null: none), for a readable difference. */
+export const minutesTextChange = z.object({
+  itemTitle: z.string(),
+  field: z.enum(['notes', 'decisions']).describe('decisions: one a line'),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type MinutesTextChange = z.infer<typeof minutesTextChange>;

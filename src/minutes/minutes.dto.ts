@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minutesChange } from './minutes-change.js';
+import { minutesChange, minutesTextChange } from './minutes-change.js';
 import { AGENDA_ITEM_TYPES, AGENDA_ITEM_VISIBILITIES } from '../agenda/agenda.entity.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 import {
@@ -348,6 +348,11 @@ export const minutesRevisionView = z.object({
   actorId: z.uuid().nullable(),
   authorName: z.string().nullable().describe('the name of actorId; null when none or deleted'),
   changes: z.array(minutesChange),
+  texts: z
+    .array(minutesTextChange)
+    .describe(
+      'an edit: the items’ notes and decisions it changed, before and after (from the content the revision before it kept); others: empty',
+    ),
   comment: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });

@@ -321,6 +321,13 @@ test('the secretary submits by keyboard, an adjuster returns through the emailed
   await expect(revisions.getByText(`Kommentar: ${REOPEN_REASON}`)).toBeVisible();
   await expect(revisions.getByText(/Version \d+: Låst/)).toBeVisible();
   expect((await serverMinutes()).status).toBe('draft');
+  // The fix after the return, word by word: what the secretary wrote into item 1's notes.
+  const fix = revisions
+    .getByRole('listitem')
+    .filter({ hasText: /Version \d+: Ändrat/ })
+    .first();
+  await fix.getByText('Visa texten före och efter').click();
+  await expect(fix.locator('ins')).toContainText('Sorsele kommun bjuder in till nästa träff.');
   await expectNoSeriousAxeViolations(page);
   await shots(page, 'reopened');
 });

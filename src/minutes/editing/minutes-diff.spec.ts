@@ -1,4 +1,4 @@
-import { type MinutesContent, diffMinutes } from './minutes-diff';
+import { type MinutesContent, diffMinutes, itemTextChanges } from './minutes-diff';
 
 const EMPTY: MinutesContent = { items: [], attendance: [], guests: [], actions: [] };
 const ITEM = {
@@ -64,5 +64,32 @@ describe('diffMinutes', () => {
     expect(
       diffMinutes({ ...EMPTY, items: [ITEM] }, { ...EMPTY, items: [{ ...ITEM, notes: 'Text' }] }),
     ).toEqual([{ kind: 'notes_added', itemTitle: 'Kommunens näringslivsläge' }]);
+  });
+});
+
+describe('itemTextChanges', () => {
+  const OTHER = { ...ITEM, agendaItemId: 'i2', title: 'Övriga frågor' };
+
+  it('gives the notes and decisions an edit changed, before and after, decisions one a line', () => {
+    const before = { ...EMPTY, items: [{ ...ITEM, notes: 'Två etableringar.', decisions: ['A'] }, OTHER] };
+    const after = {
+      ...EMPTY,
+      items: [{ ...ITEM, notes: 'Tre etableringar.', decisions: ['A', 'B'] }, OTHER],
+    };
+    expect(itemTextChanges(before, after)).toEqual([
+      { itemTitle: ITEM.title, field: 'notes', before: 'Två etableringar.', after: 'Tre etableringar.' },
+      { itemTitle: ITEM.title, field: 'decisions', before: 'A', after: 'A\nB' },
+    ]);
+  });
+
+  it('starts from nothing, and gives the texts of an item gone from the minutes', () => {
+    const first = { ...EMPTY, items: [{ ...ITEM, notes: 'Ŋuolla' }] };
+    expect(itemTextChanges(null, first)).toEqual([
+      { itemTitle: ITEM.title, field: 'notes', before: null, after: 'Ŋuolla' },
+    ]);
+    expect(itemTextChanges(first, EMPTY)).toEqual([
+      { itemTitle: ITEM.title, field: 'notes', before: 'Ŋuolla', after: null },
+    ]);
+    expect(itemTextChanges(first, structuredClone(first))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { MINUTES_ACTION_FIELDS, type MinutesChange } from '../minutes-change.js';
+import { MINUTES_ACTION_FIELDS, type MinutesChange, type MinutesTextChange } from '../minutes-change.js';
 import type { MinutesAction, MinutesAttendance, MinutesGuest, MinutesItem } from '../minutes.entity.js';
 
 export interface MinutesContent {
@@ -83,4 +83,35 @@ export function diffMinutes(before: MinutesContent, after: MinutesContent): Minu
     if (!newActionIds.has(old.id)) changes.push({ kind: 'action_removed', actionTitle: old.title });
   }
   return changes;
+}
+
+/**
+ * The texts of the items an edit changed, before and after (notes; decisions one a line), so that a reader
+ * sees what was written and struck, not only that something changed. `before` null: the first content.
+ */
+export function itemTextChanges(before: MinutesContent | null, after: MinutesContent): MinutesTextChange[] {
+  const old = new Map((before?.items ?? []).map((item) => [item.agendaItemId, item]));
+  const texts: MinutesTextChange[] = [];
+  const push = (
+    itemTitle: string,
+    field: MinutesTextChange['field'],
+    was: string | null,
+    now: string | null,
+  ) => {
+    if (was !== now) texts.push({ itemTitle, field, before: was, after: now });
+  };
+  const lines = (decisions: readonly string[] | undefined) =>
+    decisions?.length ? decisions.join('\n') : null;
+  for (const item of after.items) {
+    const previous = old.get(item.agendaItemId);
+    push(item.title, 'notes', previous?.notes ?? null, item.notes ?? null);
+    push(item.title, 'decisions', lines(previous?.decisions), lines(item.decisions));
+  }
+  const kept = new Set(after.items.map((item) => item.agendaItemId));
+  for (const previous of before?.items ?? []) {
+    if (kept.has(previous.agendaItemId)) continue;
+    push(previous.title, 'notes', previous.notes ?? null, null);
+    push(previous.title, 'decisions', lines(previous.decisions), null);
+  }
+  return texts;
 }

@@ -13,6 +13,7 @@ import { PersonService } from '../../person/person.service.js';
 import type { MinutesRevisionView, MinutesView } from '../minutes.dto.js';
 import type { MinutesEntity } from '../minutes.entity.js';
 import { MinutesRepository } from '../minutes.repository.js';
+import { type MinutesContent, itemTextChanges } from '../editing/minutes-diff.js';
 import { isFrozen, partAuthorIds, toMinutesView } from './minutes-view.js';
 
 /** Reads the minutes as the API shows them: GET …/minutes, …/minutes/revisions, and every command's answer. */
@@ -37,16 +38,24 @@ export class MinutesViews {
     // Whoever may read the minutes sees who wrote each revision, even a person of the other party.
     const actorIds = [...new Set(rows.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
     const names = new Map((await this.people.findByIds(actorIds)).map((person) => [person.id, person.name]));
+    // Each edit's texts against the content the revision before it kept (rows without content keep none).
+    let previous: MinutesContent | null = null;
     return {
-      items: rows.map((row) => ({
-        revision: row.revision,
-        kind: row.kind,
-        actorId: row.actorId,
-        authorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
-        changes: row.changes.map(toMinutesChange),
-        comment: row.comment,
-        createdAt: row.createdAt.toISOString(),
-      })),
+      items: rows.map((row) => {
+        const content = row.content ? (row.content as unknown as MinutesContent) : null;
+        const texts = row.kind === 'edit' && content ? itemTextChanges(previous, content) : [];
+        if (content) previous = content;
+        return {
+          revision: row.revision,
+          kind: row.kind,
+          actorId: row.actorId,
+          authorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
+          changes: row.changes.map(toMinutesChange),
+          texts,
+          comment: row.comment,
+          createdAt: row.createdAt.toISOString(),
+        };
+      }),
     };
   }
 

@@ -3755,6 +3755,17 @@ export interface components {
                 /** @enum {string} */
                 kind: "edit" | "submit" | "approve" | "return" | "lock" | "reopen";
                 revision: number;
+                /** @description an edit: the items’ notes and decisions it changed, before and after (from the content the revision before it kept); others: empty */
+                texts: {
+                    after: string | null;
+                    before: string | null;
+                    /**
+                     * @description decisions: one a line
+                     * @enum {string}
+                     */
+                    field: "notes" | "decisions";
+                    itemTitle: string;
+                }[];
             }[];
         };
         /** @description Moves one item on the agenda to a new place in one request. */

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
 import { useMinutesRevisions } from '../hooks/useMinutes';
 import { changeText } from '../minutes-view';
+import { RevisionTexts } from './RevisionTexts';
 
 /**
  * Every revision of the minutes, newest first: what kind of change, when, by whom, what an edit changed (worded
@@ -45,6 +46,7 @@ export function MinutesRevisions({ meetingId }: { meetingId: string }) {
                     ))}
                   </ul>
                 )}
+                {entry.kind === 'edit' && <RevisionTexts texts={entry.texts} />}
                 {entry.comment && (
                   <Paragraph data-size="sm">
                     {t('commentLabel')} {entry.comment}
