@@ -7,6 +7,7 @@ import { ApiQueryFromDto, ApiUuidParam } from '../common/openapi/api-params.deco
 import { IdParam } from '../common/validation/id-param.dto.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import {
+  AddMeetingGuestBody,
   CancelMeetingBody,
   CreateMeetingBody,
   ListMeetingsQuery,
@@ -68,6 +69,25 @@ export class MeetingController {
     @Body() body: UpdateMeetingBody,
   ): Promise<MeetingView> {
     return this.changes.update(user, params.id, body);
+  }
+
+  @Post(':id/guests')
+  @ApiEndpoint('create', 'Invite a guest by name and email to this meeting only', {
+    errors: [404],
+    description:
+      'The guest gets the calendar invitation and, once approved, the public minutes by email; they never ' +
+      'sign in. The same email again is the same guest (name and role updated, re-invited if removed). ' +
+      'Remove a guest by leaving them out of PATCH participants.',
+  })
+  @Roles('admin', 'coordinator', 'secretary')
+  @ApiUuidParam()
+  @ApiCreatedResponse({ type: MeetingResponse })
+  addGuest(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: AddMeetingGuestBody,
+  ): Promise<MeetingView> {
+    return this.changes.addGuest(user, params.id, body);
   }
 
   @Post(':id/cancel')

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { MINUTES_STATUSES } from '../minutes/minutes.entity.js';
+import { LOCALES } from '../person/person.entity.js';
 import { MEETING_MODES, MEETING_STATUSES, PARTICIPANT_ROLES, PARTSTATS } from './meeting.entity.js';
 
 /** The minutes filter of the list: a status of the meeting's minutes, or `none` (none written yet). */
@@ -41,7 +42,9 @@ export const meetingParticipantView = z.object({
   /** Null when the person has been deleted since. */
   name: z.string().nullable(),
   email: z.string().nullable(),
+  /** Null when the person has been deleted since, and for a guest (who belongs to no organization). */
   organizationId: z.uuid().nullable(),
+  guest: z.boolean().describe('invited by name and email to this meeting only (no account)'),
   role: z.enum(PARTICIPANT_ROLES),
   partstat: z.enum(PARTSTATS),
   respondedAt: z.iso.datetime().nullable(),
@@ -132,6 +135,18 @@ export class CancelMeetingBody extends createZodDto(
   }),
 ) {}
 export type CancelMeetingInput = z.infer<typeof CancelMeetingBody.schema>;
+
+export class AddMeetingGuestBody extends createZodDto(
+  'AddMeetingGuestBody',
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+    role: z.enum(PARTICIPANT_ROLES).default('optional'),
+    locale: z.enum(LOCALES).default('sv').describe('the language of the invitation and the minutes'),
+    version,
+  }),
+) {}
+export type AddMeetingGuestInput = z.infer<typeof AddMeetingGuestBody.schema>;
 
 export class ListMeetingsQuery extends createZodDto(
   'ListMeetingsQuery',

@@ -18,7 +18,8 @@ export type NewPerson = Pick<
   | 'locale'
   | 'loginEnabled'
   | 'passwordHash'
->;
+> &
+  Partial<Pick<PersonEntity, 'guestMeetingId'>>;
 
 export interface PersonCredentials {
   id: string;
@@ -115,7 +116,18 @@ export class PersonRepository {
       : null;
   }
 
+  /** Members only (not deleted, not guests). */
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.manager.findBy(PersonEntity, {
+      id: In([...new Set(ids)]),
+      deletedAt: IsNull(),
+      guestMeetingId: IsNull(),
+    });
+  }
+
+  /** Members and guests, not deleted: for the people a meeting names (participants, presenters). */
+  findByIdsWithGuests(ids: readonly string[]): Promise<PersonEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.manager.findBy(PersonEntity, { id: In([...new Set(ids)]), deletedAt: IsNull() });
   }
@@ -143,6 +155,14 @@ export class PersonRepository {
         .addOrderBy('person.id', 'ASC')
         .getMany()
     );
+  }
+
+  /** The guest of this meeting with this (lower-cased) email, deleted ones left out; locked. */
+  findGuestForUpdate(meetingId: string, email: string): Promise<PersonEntity | null> {
+    return this.manager.findOne(PersonEntity, {
+      where: { guestMeetingId: meetingId, email, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   async findPage(scope: TenantScope, filter: PersonFilter): Promise<Page<PersonEntity>> {

@@ -24,7 +24,7 @@ import {
   mayManage,
 } from './person-policy.js';
 import type { CreatePersonInput, PersonFilter, PersonView, UpdatePersonInput } from './person.dto.js';
-import type { PersonEntity, PersonRole } from './person.entity.js';
+import type { Locale, PersonEntity, PersonRole } from './person.entity.js';
 import { PersonErrorCode, PersonException } from './person.exception.js';
 import type { PasswordLinkPurpose } from './password-link.entity.js';
 import { PasswordService } from './password.service.js';
@@ -67,12 +67,54 @@ export class PersonService {
     return (await this.repository.findByIds(ids)).map(toPersonView);
   }
 
+  /** Without access checks: members and guests of meetings, for names and the people a meeting names. */
+  async findByIdsWithGuests(ids: readonly string[]): Promise<Array<PersonView & { guest: boolean }>> {
+    return (await this.repository.findByIdsWithGuests(ids)).map((person) => ({
+      ...toPersonView(person),
+      guest: person.guestMeetingId !== null,
+    }));
+  }
+
+  /**
+   * A guest of one meeting (issue 17): a person known by name and email only, who never signs in and is in
+   * no list of people. Belongs to the meeting's region for the foreign key only. The same email on the same
+   * meeting is the same guest (their name updated), so a removed guest invited again keeps their history.
+   * Without access checks: MeetingChanges checked the caller may change the meeting, in this transaction.
+   */
+  async upsertGuest(
+    meeting: { id: string; regionId: string },
+    input: { name: string; email: string; locale: Locale },
+  ): Promise<string> {
+    const email = input.email.trim().toLowerCase();
+    return this.transactions.run(async () => {
+      const existing = await this.repository.findGuestForUpdate(meeting.id, email);
+      if (existing) {
+        existing.name = input.name;
+        existing.locale = input.locale;
+        return (await this.repository.save(existing)).id;
+      }
+      const created = await this.repository.insert({
+        organizationId: meeting.regionId,
+        guestMeetingId: meeting.id,
+        name: input.name,
+        email,
+        title: null,
+        phone: null,
+        roles: [],
+        locale: input.locale,
+        loginEnabled: false,
+        passwordHash: null,
+      });
+      return created.id;
+    });
+  }
+
   /**
    * Without access checks: where these people belong, for deciding who may be invited to a meeting. A guest's
    * `guestMeetingId` is the one meeting they were invited to; deleted people are left out.
    */
   async findMemberships(ids: readonly string[]): Promise<PersonMembership[]> {
-    return (await this.repository.findByIds(ids)).map((person) => ({
+    return (await this.repository.findByIdsWithGuests(ids)).map((person) => ({
       id: person.id,
       organizationId: person.organizationId,
       guestMeetingId: person.guestMeetingId,

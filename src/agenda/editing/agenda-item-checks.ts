@@ -69,9 +69,12 @@ export class AgendaItemChecks {
 
   /** A presenter is a person of either party, or someone invited to the meeting (an outside organisation's). */
   async assertPresenter(meeting: MeetingView, personId: string): Promise<void> {
-    const [person] = await this.people.findByIds([personId]);
+    const [person] = await this.people.findByIdsWithGuests([personId]);
     const invited = meeting.participants.some((participant) => participant.personId === personId);
-    if (!person || !(invited || partyOrganizationIds(meeting).has(person.organizationId))) {
+    if (
+      !person ||
+      !(invited || (!person.guest && partyOrganizationIds(meeting).has(person.organizationId)))
+    ) {
       throw new AgendaException(
         AgendaErrorCode.InvalidPresenter,
         'The presenter must be a person of the region or of the meeting’s municipalities, or a participant',

@@ -35,7 +35,7 @@ export class AgendaDistribution {
       const parties = partyOrganizationIds(meeting);
       const participants = await this.meetings.listParticipants(meetingId);
       for (const participant of participants) {
-        const isParty = parties.has(participant.organizationId);
+        const isParty = !participant.guest && parties.has(participant.organizationId);
         await this.mail.agenda(manager, {
           meeting,
           participant,

@@ -133,7 +133,8 @@ export class AgendaViews {
         ...papers.flatMap((paper) => (paper.uploadedBy ? [paper.uploadedBy] : [])),
       ]),
     ];
-    return new Map((await this.people.findByIds(ids)).map((person) => [person.id, person.name]));
+    // A guest of the meeting may present an item.
+    return new Map((await this.people.findByIdsWithGuests(ids)).map((person) => [person.id, person.name]));
   }
 }
 

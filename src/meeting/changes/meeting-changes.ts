@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
+import { PersonService } from '../../person/person.service.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import { invalidOrganizations, MeetingChecks } from '../checks/meeting-checks.js';
 import { assertMayManage, isVisible } from '../meeting-access.js';
 import { auditSummary } from '../meeting-audit.js';
 import { MeetingChangeListeners } from '../meeting-change-listeners.js';
 import { assertEditable } from '../meeting-rules.js';
-import type { CancelMeetingInput, MeetingView, UpdateMeetingInput } from '../meeting.dto.js';
+import type {
+  AddMeetingGuestInput,
+  CancelMeetingInput,
+  MeetingView,
+  UpdateMeetingInput,
+} from '../meeting.dto.js';
 import type { ParticipantRole, Partstat } from '../meeting.entity.js';
 import { MeetingErrorCode, MeetingException } from '../meeting.exception.js';
 import { MeetingRepository, type MeetingRecord } from '../meeting.repository.js';
@@ -37,6 +43,7 @@ export class MeetingChanges {
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
     private readonly listeners: MeetingChangeListeners,
+    private readonly people: PersonService,
   ) {}
 
   /** PATCH: planned by planMeetingUpdate, checked against organizations, people and calendars, then written. */
@@ -101,6 +108,24 @@ export class MeetingChanges {
       return updated;
     });
     return this.views.one(record);
+  }
+
+  /**
+   * Invites a guest (issue 17): a person known by name and email, to this meeting only. The guest joins the
+   * participants through the same path as a PATCH, so the invitation pipeline sends them the REQUEST.
+   */
+  async addGuest(user: AuthenticatedUser, id: string, input: AddMeetingGuestInput): Promise<MeetingView> {
+    return this.transactions.run(async (manager) => {
+      const current = await this.lockVisible(manager, user, id, input.version);
+      assertEditable(current.meeting.status);
+      const guestId = await this.people.upsertGuest(current.meeting, input);
+      const participants = current.participants
+        .filter((participant) => participant.removedAt === null && participant.personId !== guestId)
+        .map((participant) => ({ personId: participant.personId, role: participant.role }));
+      return this.update(user, id, {
+        participants: [...participants, { personId: guestId, role: input.role }],
+      });
+    });
   }
 
   /** Planned or confirmed → cancelled, SEQUENCE + 1; listeners send the calendar CANCEL. */

@@ -46,6 +46,8 @@ export interface MeetingParticipantSnapshot {
   /** The colleague sent in their place (PARTSTAT DELEGATED), and whom a substitute stands in for. */
   delegatedToPersonId: string | null;
   delegatedFromPersonId: string | null;
+  /** Invited by name and email to this meeting only: never one of its parties (issue 17). */
+  guest: boolean;
 }
 
 /** Taking part now: not removed, the person not deleted. */
@@ -57,7 +59,8 @@ type Row = Record<string, unknown>;
 
 const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, p.organization_id, mp.role, mp.partstat,
   mp.responded_at, mp.response_comment, mp.added_at, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted,
-  mp.delegated_to_person_id, mp.delegated_from_person_id`;
+  mp.delegated_to_person_id, mp.delegated_from_person_id,
+  p.guest_meeting_id IS NOT NULL AS guest`;
 
 /** Chair first, then in the order they were added. */
 const PARTICIPANT_ORDER = `(mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`;
@@ -93,6 +96,7 @@ function toParticipant(row: Row): MeetingParticipantSnapshot {
     personDeleted: row.person_deleted as boolean,
     delegatedToPersonId: (row.delegated_to_person_id as string | null) ?? null,
     delegatedFromPersonId: (row.delegated_from_person_id as string | null) ?? null,
+    guest: row.guest as boolean,
   };
 }
 

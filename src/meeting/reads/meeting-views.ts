@@ -32,7 +32,9 @@ export class MeetingViews {
     const organizations = new Map(
       (await this.organizations.findByIds(organizationIds)).map((org) => [org.id, org]),
     );
-    const people = new Map((await this.people.findByIds(personIds)).map((person) => [person.id, person]));
+    const people = new Map(
+      (await this.people.findByIdsWithGuests(personIds)).map((person) => [person.id, person]),
+    );
     const zone = this.config.timeZone;
     return records.map(({ meeting, organizationIds: links, participants }) => ({
       id: meeting.id,
@@ -61,7 +63,8 @@ export class MeetingViews {
             personId: row.personId,
             name: person?.name ?? null,
             email: person?.email ?? null,
-            organizationId: person?.organizationId ?? null,
+            organizationId: person && !person.guest ? person.organizationId : null,
+            guest: person?.guest ?? false,
             role: row.role,
             partstat: row.partstat,
             respondedAt: row.respondedAt?.toISOString() ?? null,

@@ -77,7 +77,7 @@ export class MinutesDistribution {
           name: participant.name,
           personId: participant.personId,
           locale: participant.locale,
-          isParty: parties.has(participant.organizationId),
+          isParty: !participant.guest && parties.has(participant.organizationId),
         })),
         ...minutes.informed.map((address) => ({
           address,

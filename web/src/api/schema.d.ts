@@ -513,6 +513,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetings/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a guest by name and email to this meeting only
+         * @description The guest gets the calendar invitation and, once approved, the public minutes by email; they never sign in. The same email again is the same guest (name and role updated, re-invited if removed). Remove a guest by leaving them out of PATCH participants.
+         */
+        post: operations["MeetingController_addGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/invitations": {
         parameters: {
             query?: never;
@@ -1494,6 +1514,23 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        AddMeetingGuestBody: {
+            email: string;
+            /**
+             * @description the language of the invitation and the minutes
+             * @default sv
+             * @enum {string}
+             */
+            locale: "sv" | "en";
+            name: string;
+            /**
+             * @default optional
+             * @enum {string}
+             */
+            role: "chair" | "required" | "optional";
+            /** @description when given, the change fails with 409 MEETING_VERSION_CONFLICT unless it matches */
+            version?: number;
         };
         AdjusterOptionsResponse: {
             /** @description the agreement's adjuster of each party (null: none named, or no longer a person here) */
@@ -3267,6 +3304,8 @@ export interface components {
                     /** Format: uuid */
                     delegatedToPersonId: string | null;
                     email: string | null;
+                    /** @description invited by name and email to this meeting only (no account) */
+                    guest: boolean;
                     name: string | null;
                     /** Format: uuid */
                     organizationId: string | null;
@@ -3330,6 +3369,8 @@ export interface components {
                 /** Format: uuid */
                 delegatedToPersonId: string | null;
                 email: string | null;
+                /** @description invited by name and email to this meeting only (no account) */
+                guest: boolean;
                 name: string | null;
                 /** Format: uuid */
                 organizationId: string | null;
@@ -7331,6 +7372,76 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin, coordinator, secretary */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MeetingController_addGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMeetingGuestBody"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

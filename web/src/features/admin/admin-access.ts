@@ -42,6 +42,8 @@ export function offeredRoles(
   currentRoles: readonly PersonRole[] = [],
 ): PersonRole[] {
   return ROLES.filter((role) => {
+    // People of an outside organisation take part only (the API refuses them any other role).
+    if (organizationKind === 'external') return role === 'participant';
     if (role === 'admin') return hasRole(me, 'admin') || currentRoles.includes('admin');
     if (role === 'coordinator') return organizationKind !== 'municipality';
     return true;
@@ -53,13 +55,13 @@ export function mayCreateOrganization(me: Me): boolean {
   return hasRole(me, 'admin');
 }
 
-/** Admins change any organization; a region's coordinator changes that region's municipalities. */
+/** Admins change any organization; a region's coordinator changes that region's municipalities and external ones. */
 export function mayEditOrganization(me: Me, organization: Organization): boolean {
   if (hasRole(me, 'admin')) return true;
   return (
     hasRole(me, 'coordinator') &&
     me.organization.kind === 'region' &&
-    organization.kind === 'municipality' &&
+    organization.kind !== 'region' &&
     organization.parentId === me.organizationId
   );
 }

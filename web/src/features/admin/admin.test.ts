@@ -58,6 +58,7 @@ describe('admin access (mirrors the API)', () => {
     expect(offeredRoles(coordinator, 'region')).toEqual(['coordinator', 'secretary', 'participant']);
     expect(offeredRoles(coordinator, 'municipality')).toEqual(['secretary', 'participant']);
     expect(offeredRoles(coordinator, 'region', ['admin'])).toContain('admin');
+    expect(offeredRoles(admin, 'external')).toEqual(['participant']);
   });
 
   it("lets a coordinator edit only their region's municipalities", () => {

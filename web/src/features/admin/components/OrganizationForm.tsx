@@ -81,7 +81,7 @@ export function OrganizationForm({
   const problems = {
     name: !values.name.trim(),
     code: creating && !values.code.trim(),
-    parentId: creating && values.kind === 'municipality' && !values.parentId,
+    parentId: creating && values.kind !== 'region' && !values.parentId,
     seat: seatOf(values) === undefined,
   };
   const show = (problem: keyof typeof problems, text: string) =>
@@ -105,7 +105,7 @@ export function OrganizationForm({
         <>
           <Fieldset>
             <Fieldset.Legend>{t('organizations.kind')}</Fieldset.Legend>
-            {(['municipality', 'region'] as const).map((kind) => (
+            {(['municipality', 'external', 'region'] as const).map((kind) => (
               <Radio
                 key={kind}
                 name="kind"
@@ -116,7 +116,7 @@ export function OrganizationForm({
               />
             ))}
           </Fieldset>
-          {values.kind === 'municipality' && (
+          {values.kind !== 'region' && (
             <Field>
               <Label>{t('organizations.region')}</Label>
               <Select value={values.parentId} onChange={(e) => set('parentId', e.target.value)}>
@@ -133,9 +133,11 @@ export function OrganizationForm({
             </Field>
           )}
           <Textfield
-            label={t('organizations.code')}
-            description={t('organizations.codeHelp')}
-            inputMode="numeric"
+            label={t(values.kind === 'external' ? 'organizations.externalCode' : 'organizations.code')}
+            description={t(
+              values.kind === 'external' ? 'organizations.externalCodeHelp' : 'organizations.codeHelp',
+            )}
+            inputMode={values.kind === 'external' ? 'text' : 'numeric'}
             value={values.code}
             onChange={(e) => set('code', e.target.value)}
             error={show('code', t('required', { field: t('organizations.code') }))}

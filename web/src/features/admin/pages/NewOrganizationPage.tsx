@@ -14,7 +14,10 @@ import {
 } from '../components/OrganizationForm';
 import { useAllOrganizations, useCreateOrganization } from '../hooks/useOrganizations';
 
-/** /admin/organizations/new (admins): a region, or a municipality of a region, with its SCB code. */
+/**
+ * /admin/organizations/new (admins): a region, a municipality of a region with its SCB code, or an outside
+ * organisation (Almi, Arbetsförmedlingen…) of a region with its organisationsnummer.
+ */
 export function NewOrganizationPage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('organizations.new'));
@@ -31,7 +34,7 @@ export function NewOrganizationPage() {
         code: values.code.trim(),
         name: values.name.trim(),
         ...(values.unit.trim() ? { unit: values.unit.trim() } : {}),
-        ...(values.kind === 'municipality' ? { parentId: values.parentId } : {}),
+        ...(values.kind !== 'region' ? { parentId: values.parentId } : {}),
         ...(seat ? { seat } : {}),
         ...(values.contactEmail.trim() ? { contactEmail: values.contactEmail.trim() } : {}),
       },

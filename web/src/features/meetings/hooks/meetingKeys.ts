@@ -7,4 +7,5 @@ export const meetingKeys = {
   detail: (id: string) => ['meetings', 'detail', id] as const,
   invitations: (id: string) => ['meetings', 'detail', id, 'invitations'] as const,
   municipalities: ['meetings', 'municipalities'] as const,
+  outsidePeople: ['meetings', 'outside-people'] as const,
 };

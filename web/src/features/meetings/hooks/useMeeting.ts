@@ -6,6 +6,10 @@ import { meetingKeys } from './meetingKeys';
 
 export type MeetingInvitations = components['schemas']['MeetingInvitationsResponse'];
 export type RsvpAnswer = components['schemas']['MeetingRsvpBody']['partstat'];
+export type NewGuest = components['schemas']['AddMeetingGuestBody'];
+export type ParticipantRole = components['schemas']['MeetingResponse']['participants'][number]['role'];
+type Person = components['schemas']['PersonResponse'];
+type Organization = components['schemas']['OrganizationResponse'];
 
 /** GET /api/meetings/:id; another municipality's meeting answers 404 (the page says "not found"). */
 export function useMeeting(id: string) {
@@ -50,5 +54,51 @@ export function useAnswerInvitation(id: string) {
     mutationFn: (body: { partstat: RsvpAnswer; comment?: string }) =>
       unwrap(api.POST('/api/meetings/{id}/rsvp', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
+/** POST /api/meetings/:id/guests: a guest by name and email, invited to this meeting only. */
+export function useAddGuest(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewGuest) =>
+      unwrap(api.POST('/api/meetings/{id}/guests', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
+/** PATCH /api/meetings/:id with the full list of participants (those left out are removed). */
+export function useSetParticipants(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: {
+      participants: Array<{ personId: string; role: ParticipantRole }>;
+      version: number;
+    }) => unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
+/** The people of the region's outside organisations (Almi, Arbetsförmedlingen…), with their organization. */
+export function useOutsidePeople(enabled: boolean) {
+  return useQuery({
+    queryKey: meetingKeys.outsidePeople,
+    enabled,
+    staleTime: 60_000,
+    queryFn: async (): Promise<Array<{ person: Person; organization: Organization }>> => {
+      const organizations = await unwrap(
+        api.GET('/api/organizations', { params: { query: { kind: 'external', limit: 200 } } }),
+      );
+      const pages = await Promise.all(
+        organizations.items.map((organization) =>
+          unwrap(
+            api.GET('/api/people', {
+              params: { query: { organizationId: organization.id, limit: 200 } },
+            }),
+          ).then((page) => page.items.map((person) => ({ person, organization }))),
+        ),
+      );
+      return pages.flat();
+    },
   });
 }

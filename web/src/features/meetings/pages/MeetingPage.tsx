@@ -15,6 +15,7 @@ import { formatDate, formatDateTime, formatTimeRange } from '../../../shared/for
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
+import { AddParticipants } from '../components/AddParticipants';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
 import {
@@ -114,7 +115,7 @@ export function MeetingPage() {
       </section>
       {me && mayCreateActions(me) && <NewMeetingAction meeting={data} me={me} />}
       {myself && <MyAnswer meeting={data} partstat={myself.partstat} />}
-      <Participants meetingId={data.id} />
+      <Participants meeting={data} />
       {mayManage && editable && <ManageMeeting meeting={data} />}
       <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
     </>
@@ -192,9 +193,10 @@ function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string })
   );
 }
 
-function Participants({ meetingId }: { meetingId: string }) {
+function Participants({ meeting }: { meeting: Meeting }) {
   const { t, i18n } = useTranslation('meetings');
-  const invitations = useMeetingInvitations(meetingId);
+  const invitations = useMeetingInvitations(meeting.id);
+  const guests = new Set(meeting.participants.filter((p) => p.guest).map((p) => p.personId));
   return (
     <section aria-labelledby="participants-heading" className="section">
       <Heading level={2} data-size="sm" id="participants-heading">
@@ -223,6 +225,7 @@ function Participants({ meetingId }: { meetingId: string }) {
                 <Table.Row key={item.person.id}>
                   <Table.Cell>
                     {item.person.name}
+                    {guests.has(item.person.id) && ` (${t('guest')})`}
                     {item.removed && ` (${t('removed')})`}
                   </Table.Cell>
                   <Table.Cell>{t(`roles.${item.role}`)}</Table.Cell>
@@ -331,6 +334,7 @@ function ManageMeeting({ meeting }: { meeting: Meeting }) {
           {t('moveSubmit')}
         </Button>
       </form>
+      <AddParticipants meeting={meeting} />
       <Heading level={3} data-size="xs">
         {t('cancelHeading')}
       </Heading>

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
+import { ADMIN, fixtures } from './fixtures';
+import { signIn } from './session';
+
+const CSRF = { 'x-samverkan-csrf': '1' };
+
+test('an admin adds an outside organisation and its person; the meeting gets that person and a guest by keyboard, who gets the invitation', async ({
+  page,
+  request,
+}) => {
+  const { umeaId, mailboxUrl } = fixtures();
+  const stamp = Date.now();
+  const name = `Almi Nord ${stamp}`;
+  const code = `24-${String(stamp).slice(-6)}-${String(stamp).slice(-4)}`;
+  await page.goto('/login');
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
+
+  // The organization: kind external, under its region, with the organisationsnummer.
+  await page.goto('/admin/organizations/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny organisation' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Extern organisation' }).check();
+  await expect(page.getByText('regionens kod, bindestreck och organisationsnumret')).toBeVisible();
+  await page.getByRole('button', { name: 'Skapa organisation' }).click();
+  await expect(page.getByText('Rätta uppgifterna som är markerade.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Region Västerbotten (24)' });
+  await page.getByLabel('Kod (region och organisationsnummer)').fill(code);
+  await page.getByLabel('Namn').fill(name);
+  await page.getByRole('button', { name: 'Skapa organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.goto('/admin/organizations');
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Extern organisation');
+  await expectNoSeriousAxeViolations(page);
+
+  // Its person: a participant only (the form offers no other role).
+  const organizations = await page.request.get('/api/organizations?kind=external&limit=200');
+  const almi = ((await organizations.json()) as { items: Array<{ id: string; name: string }> }).items.find(
+    (organization) => organization.name === name,
+  )!;
+  const person = await page.request.post('/api/people', {
+    headers: CSRF,
+    data: { organizationId: almi.id, name: `Anna Almi ${stamp}`, email: `anna.${stamp}@almi.example.se` },
+  });
+  expect(person.status()).toBe(201);
+  await page.goto('/admin/people/new');
+  await page.getByLabel('Organisation').selectOption({ label: name });
+  await expect(page.getByRole('checkbox', { name: 'Sekreterare' })).toHaveCount(0);
+
+  const meeting = await page.request.post('/api/meetings', {
+    headers: CSRF,
+    data: {
+      title: `Samverkansmöte med Almi ${stamp}`,
+      start: '2030-06-04T10:00:00+02:00',
+      end: '2030-06-04T11:00:00+02:00',
+      organizationIds: [umeaId],
+      participants: [],
+      status: 'confirmed',
+    },
+  });
+  expect(meeting.status()).toBe(201);
+  const meetingId = ((await meeting.json()) as { id: string }).id;
+  await page.goto(`/meetings/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Bjud in en gäst' })).toBeVisible();
+
+  await page.getByLabel('Person', { exact: true }).selectOption({ label: `Anna Almi ${stamp} – ${name}` });
+  await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+  await expect(page.getByText(`Anna Almi ${stamp} är tillagd och får en kallelse.`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Anna Almi ${stamp}`) })).toBeVisible();
+
+  // The guest, by keyboard only: sent empty it says what is missing.
+  const guestEmail = `gunilla.${stamp}@example.se`;
+  await page.getByRole('button', { name: 'Bjud in gästen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Skriv gästens namn.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel('Gästens namn').focus();
+  await page.keyboard.type('Gunilla Gäst');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Gästens e-postadress')).toBeFocused();
+  await page.keyboard.type(guestEmail);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Gunilla Gäst är inbjuden som gäst.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Gunilla Gäst \(gäst\)/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('heading', { level: 3, name: 'Bjud in en gäst' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/guests-meeting-1280.png' });
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.screenshot({ path: '/tmp/guests-meeting-768.png' });
+
+  // The guest's invitation went out by email (the calendar REQUEST is checked in meeting-guests.e2e-spec).
+  await expect
+    .poll(
+      async () =>
+        ((await (await request.get(`${mailboxUrl}/messages?to=${guestEmail}`)).json()) as unknown[]).length,
+      { timeout: 20_000 },
+    )
+    .toBeGreaterThan(0);
+});
