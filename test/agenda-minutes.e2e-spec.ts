@@ -416,7 +416,10 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
     await api('PATCH', `/api/agenda-items/${items[4].id}`, 'secretary', {
       title: 'Gemensamma frågor och beslut',
     });
-    await api('PATCH', `/api/agenda-items/${items[4].id}`, 'secretary', { visibility: 'restricted' });
+    await api('PATCH', `/api/agenda-items/${items[4].id}`, 'secretary', {
+      visibility: 'restricted',
+      secrecyGround: '31 kap. 16 § OSL',
+    });
     await api('POST', `/api/meetings/${meetingA}/agenda/items`, 'secretary', { title: 'Nästa möte' });
     await eventually(
       () =>
@@ -567,6 +570,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       const restricted = await api('PATCH', `/api/agenda-items/${fromTemplate[4].id}`, 'secretary', {
         title: 'Gemensamma frågor och beslut',
         visibility: 'restricted',
+        secrecyGround: '31 kap. 16 § OSL',
       });
       expect(restricted.status).toBe(200);
       // The meeting has taken place: minutes go to the adjusters only once it has started.
@@ -957,7 +961,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       expect((await api('GET', `${minutesUrl}.pdf`, 'skelleftea')).status).toBe(404);
     });
 
-    it('distributes the locked minutes once to each participant and informed address; restricted items to the parties only', async () => {
+    it('distributes the locked minutes once to each participant and informed address; restricted items to the others as their secrecy marking', async () => {
       await justerad();
       const recipients = [coordinator, secretary, proposer, regionAdjuster, umeaAdjuster].map((p) => p.email);
       recipients.push('naringsliv@example.se');
@@ -982,7 +986,11 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       const partial = attachment(toInformed);
       expect(partial).toContain(fixedDecision);
       expect(partial).not.toContain('Förhandlingsläget');
-      expect(toInformed.parsed.text).toContain('inte med i den här versionen');
+      expect(partial).not.toContain('Gemensamma frågor och beslut');
+      expect(partial).toContain('Sekretess enligt 31 kap. 16 § OSL');
+      expect(toInformed.parsed.text).toContain('Sekretess enligt 31 kap. 16 § OSL');
+      expect(toInformed.parsed.text).toContain('Det här är den offentliga versionen');
+      expect(toInformed.parsed.text).not.toContain('Gemensamma frågor och beslut');
     });
 
     it('reopens locked minutes with a reason into a draft, keeps the history, and keeps the action made at the lock', async () => {

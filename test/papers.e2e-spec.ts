@@ -243,6 +243,7 @@ describe('meeting papers on agenda items', () => {
   it('keeps a restricted item’s papers for the parties; participants upload only to their own proposal', async () => {
     const restricted = await api('PATCH', `/api/agenda-items/${itemId}`, 'secretary', {
       visibility: 'restricted',
+      secrecyGround: '19 kap. 3 § OSL',
     });
     expect(restricted.status).toBe(200);
     const agenda = await api('GET', `/api/meetings/${meetingId}/agenda`, 'umea');

@@ -60,6 +60,7 @@ export function itemAuditSummary(item: AgendaItemEntity): Record<string, unknown
     status: item.status,
     source: item.source,
     visibility: item.visibility,
+    secrecyGround: item.secrecyGround,
     durationMinutes: item.durationMinutes,
     presenterPersonId: item.presenterPersonId,
     presenterParty: item.presenterParty,

@@ -15,6 +15,8 @@ export interface AgendaItemRef {
   title: string;
   type: AgendaItemEntity['type'];
   visibility: AgendaItemEntity['visibility'];
+  secrecyGround: string | null;
+  secrecyNote: string | null;
 }
 
 /**
@@ -67,6 +69,8 @@ export class AgendaStore {
       title: item.title,
       type: item.type,
       visibility: item.visibility,
+      secrecyGround: item.secrecyGround,
+      secrecyNote: item.secrecyNote,
     }));
   }
 
@@ -153,6 +157,8 @@ export function itemsFromTemplate(
     strategyAreaIds: [],
     links: [],
     visibility: 'public',
+    secrecyGround: null,
+    secrecyNote: null,
     status: 'scheduled',
     source: 'template',
     proposedBy: null,

@@ -25,6 +25,21 @@ const links = z
     }),
   )
   .max(20);
+const secrecyGround = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .describe(
+    'restricted items: the legal ground, a reference from GET /api/secrecy-grounds (e.g. "31 kap. 16 § OSL"); ' +
+      'required with visibility restricted (400 SECRECY_GROUND_REQUIRED), refused on a public item',
+  );
+const secrecyNote = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .describe('restricted items: optional free text with the ground, shown to the parties only');
 const strategyAreaIds = z
   .array(z.uuid())
   .max(20)
@@ -142,6 +157,11 @@ export const agendaItemView = z.object({
   strategyAreaIds: z.array(z.uuid()),
   links: z.array(z.object({ url: z.string(), label: z.string().nullable() })),
   visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
+  secrecyGround: z
+    .string()
+    .nullable()
+    .describe('a restricted item\'s legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …"'),
+  secrecyNote: z.string().nullable(),
   /** From a template's closing item ("Övriga frågor"): items added later land before it. */
   closing: z.boolean(),
   status: z.enum(AGENDA_ITEM_STATUSES),
@@ -224,6 +244,8 @@ export class CreateAgendaItemBody extends createZodDto(
       strategyAreaIds: strategyAreaIds.default([]),
       links: links.default([]),
       visibility: z.enum(AGENDA_ITEM_VISIBILITIES).default('public'),
+      secrecyGround: secrecyGround.optional(),
+      secrecyNote: secrecyNote.optional(),
       position: z
         .number()
         .int()
@@ -251,6 +273,8 @@ export class UpdateAgendaItemBody extends createZodDto(
       strategyAreaIds: strategyAreaIds.optional(),
       links: links.optional(),
       visibility: z.enum(AGENDA_ITEM_VISIBILITIES).optional(),
+      secrecyGround: secrecyGround.nullable().optional(),
+      secrecyNote: secrecyNote.nullable().optional(),
       position: z.number().int().min(1).optional().describe('move the item to this place'),
       status: z
         .enum(['accepted', 'declined'])

@@ -187,6 +187,17 @@ export class AgendaItemEntity {
   @Column({ type: 'text', default: 'public' })
   visibility!: AgendaItemVisibility;
 
+  /**
+   * A restricted item's legal ground (an OSL reference from the region's list, as chosen then), printed in the
+   * public version instead of its content; null on a public item (agenda_items_secrecy_check).
+   */
+  @Column({ name: 'secrecy_ground', type: 'text', nullable: true })
+  secrecyGround!: string | null;
+
+  /** Optional free text with the ground (which part is secret, until when), for the parties only. */
+  @Column({ name: 'secrecy_note', type: 'text', nullable: true })
+  secrecyNote!: string | null;
+
   /** From a template's closing item: new items land before it, so it stays last (docs/adr/0008). */
   @Column({ type: 'boolean', default: false })
   closing!: boolean;

@@ -8,6 +8,7 @@ import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { RoundModule } from '../round/round.module.js';
+import { SecrecyModule } from '../secrecy/secrecy.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { AgendaChangeListener } from './agenda-change.listener.js';
@@ -50,6 +51,7 @@ import { AgendaViews } from './view/agenda-views.js';
     PersonModule,
     QuestionModule,
     RoundModule,
+    SecrecyModule,
     StorageModule,
     StrategyAreaModule,
   ],

@@ -31,6 +31,7 @@ import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
 import { RetentionWorkerModule } from '../retention/retention-worker.module.js';
 import { RoundModule } from '../round/round.module.js';
 import { RoundWorkerModule } from '../round/round-worker.module.js';
+import { SecrecyModule } from '../secrecy/secrecy.module.js';
 import { StrategyAreaModule } from '../strategy-area/strategy-area.module.js';
 import { CoreModule } from './core.module.js';
 
@@ -59,6 +60,7 @@ export class AppModule {
         InvitationModule,
         ReminderModule,
         StrategyAreaModule,
+        SecrecyModule,
         ActionModule,
         QuestionModule,
         OverviewModule,

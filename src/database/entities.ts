@@ -51,6 +51,7 @@ import {
 import { ArchivePackageEntity } from '../minutes/archive/archive-package.entity.js';
 import { MeetingReminderEntity } from '../reminder/meeting-reminder.entity.js';
 import { RoundEntity, RoundItemEntity } from '../round/round.entity.js';
+import { SecrecyGroundEntity } from '../secrecy/secrecy-ground.entity.js';
 import { StrategyAreaEntity } from '../strategy-area/strategy-area.entity.js';
 
 /** Every entity, listed explicitly so the same list works from TypeScript (tests) and from dist. */
@@ -72,6 +73,7 @@ export const ENTITIES = [
   InvitationSyncStateEntity,
   MeetingReminderEntity,
   StrategyAreaEntity,
+  SecrecyGroundEntity,
   ActionEntity,
   ActionStrategyAreaEntity,
   ActionEventEntity,

@@ -32,6 +32,7 @@ function summarize(
     | 'sequence'
     | 'roundId'
     | 'cancelReason'
+    | 'caseNumber'
   >,
   organizationIds: readonly string[],
   participants: ReadonlyArray<{ personId: string; role: ParticipantRole }>,
@@ -47,6 +48,7 @@ function summarize(
     sequence: meeting.sequence,
     roundId: meeting.roundId,
     cancelReason: meeting.cancelReason,
+    caseNumber: meeting.caseNumber,
     organizationIds: [...organizationIds],
     participants: participants.map((row) => `${row.personId}:${row.role}`),
   };

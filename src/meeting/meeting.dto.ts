@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseNumber } from '../common/validation/case-number.js';
 import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { MINUTES_STATUSES } from '../minutes/minutes.entity.js';
@@ -68,6 +69,10 @@ export const meetingView = z.object({
   locationAddress: z.string().nullable(),
   videoUrl: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  caseNumber: z
+    .string()
+    .nullable()
+    .describe('diarienummer in the region’s registry, printed on the agenda and the minutes'),
   /** UTC. */
   startAt: z.iso.datetime(),
   endAt: z.iso.datetime(),
@@ -100,6 +105,7 @@ export class CreateMeetingBody extends createZodDto(
     organizationIds: organizationIds.describe('municipalities of your region'),
     participants: participants.default([]),
     status: z.enum(['planned', 'confirmed']).default('planned'),
+    caseNumber: caseNumber.optional(),
   }),
 ) {}
 export type CreateMeetingInput = z.infer<typeof CreateMeetingBody.schema>;
@@ -121,6 +127,10 @@ export class UpdateMeetingBody extends createZodDto(
         .enum(['planned', 'confirmed', 'held'])
         .optional()
         .describe('planned → confirmed → held (held only after the end); cancel with POST …/cancel'),
+      caseNumber: caseNumber
+        .nullable()
+        .optional()
+        .describe('diarienummer; may be set on a held meeting too (alone in the body); null removes it'),
       version,
     }),
   ),

@@ -78,6 +78,10 @@ export class MeetingEntity {
   @Column({ name: 'video_url', type: 'text', nullable: true })
   videoUrl!: string | null;
 
+  /** Diarienummer in the region's registry; a round's meetings start with the round's. */
+  @Column({ name: 'case_number', type: 'text', nullable: true })
+  caseNumber!: string | null;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
 

@@ -27,6 +27,7 @@ export type NewMeeting = Pick<
   | 'mode'
   | 'locationAddress'
   | 'videoUrl'
+  | 'caseNumber'
   | 'createdBy'
 >;
 
@@ -178,10 +179,10 @@ export class MeetingRepository {
     const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
     await manager.query(
       `INSERT INTO meetings (id, uid, region_id, round_id, title, description, start_at, end_at, status, mode,
-                             location_address, video_url, created_by, version)
+                             location_address, video_url, created_by, case_number, version)
        SELECT *, 1 FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[],
                                $7::timestamptz[], $8::timestamptz[], $9::text[], $10::text[], $11::text[],
-                               $12::text[], $13::uuid[])`,
+                               $12::text[], $13::uuid[], $14::text[])`,
       [
         column('id'),
         column('uid'),
@@ -196,6 +197,7 @@ export class MeetingRepository {
         column('locationAddress'),
         column('videoUrl'),
         column('createdBy'),
+        column('caseNumber'),
       ],
     );
     const links = meetings.flatMap((entry) =>

@@ -12,6 +12,8 @@ export function minutesItemOf(
     title: ref.title,
     type: ref.type,
     visibility: ref.visibility,
+    secrecyGround: ref.secrecyGround,
+    secrecyNote: ref.secrecyNote,
     notes: recorded?.notes ?? null,
     decisions: recorded?.decisions ?? [],
     ...partStampOf(recorded),

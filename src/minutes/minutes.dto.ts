@@ -37,6 +37,11 @@ export const minutesItemView = z.object({
   title: z.string(),
   type: z.enum(AGENDA_ITEM_TYPES),
   visibility: z.enum(AGENDA_ITEM_VISIBILITIES),
+  secrecyGround: z
+    .string()
+    .nullable()
+    .describe('a restricted item\'s legal ground, from its agenda item; the public version prints "Sekretess enligt …"'),
+  secrecyNote: z.string().nullable(),
   notes: z.string().nullable(),
   decisions: z.array(z.string()),
   ...partStamp,

@@ -42,6 +42,9 @@ export interface MinutesItem extends MinutesPartStamp {
   title: string;
   type: AgendaItemType;
   visibility: AgendaItemVisibility;
+  /** A restricted item's legal ground and note as the agenda had them (absent on items written before #18). */
+  secrecyGround?: string | null;
+  secrecyNote?: string | null;
   notes: string | null;
   decisions: string[];
 }

@@ -17,6 +17,7 @@ import {
   RoundResponse,
   type RoundSummaryView,
   type RoundView,
+  UpdateRoundBody,
 } from './round.dto.js';
 import { RoundService } from './round.service.js';
 import { RoundConsultations } from './consultation/round-consultations.js';
@@ -56,6 +57,19 @@ export class RoundController {
   @ApiOkResponse({ type: RoundResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<RoundView> {
     return this.rounds.findVisibleById(user, params.id);
+  }
+
+  @Patch(':id')
+  @ApiEndpoint('update', 'Set or clear the round’s case number (diarienummer)')
+  @Roles('admin', 'coordinator')
+  @ApiUuidParam()
+  @ApiOkResponse({ type: RoundResponse })
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: IdParam,
+    @Body() body: UpdateRoundBody,
+  ): Promise<RoundView> {
+    return this.rounds.update(user, params.id, body);
   }
 
   @Patch(':id/items/:organizationId')

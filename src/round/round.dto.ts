@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseNumber } from '../common/validation/case-number.js';
 import { createZodDto, pagination, paginated } from '../common/validation/zod-dto.js';
 import { MEETING_MODES } from '../meeting/meeting.entity.js';
 import { ROUND_ITEM_STATES, ROUND_PHASES, ROUND_STATUSES } from './round.entity.js';
@@ -49,6 +50,7 @@ export class CreateRoundBody extends createZodDto(
   'CreateRoundBody',
   z.strictObject({
     name: z.string().trim().min(1).max(200),
+    caseNumber: caseNumber.optional().describe('diarienummer; the meetings the round creates start with it'),
     window: z.strictObject({ from: localDate, to: localDate }),
     organizationIds: z
       .array(z.uuid())
@@ -76,6 +78,20 @@ export class CreateRoundBody extends createZodDto(
   }),
 ) {}
 export type CreateRoundInput = z.infer<typeof CreateRoundBody.schema>;
+
+export class UpdateRoundBody extends createZodDto(
+  'UpdateRoundBody',
+  z.strictObject({
+    caseNumber: caseNumber
+      .nullable()
+      .describe(
+        'diarienummer (null removes it); meetings created from now on start with it, meetings already ' +
+          'created keep their own (PATCH /api/meetings/:id)',
+      ),
+    version: z.number().int().min(1).optional(),
+  }),
+) {}
+export type UpdateRoundInput = z.infer<typeof UpdateRoundBody.schema>;
 
 export class MoveRoundItemBody extends createZodDto(
   'MoveRoundItemBody',
@@ -155,6 +171,7 @@ const roundSummary = z.object({
   id: z.uuid(),
   regionId: z.uuid(),
   name: z.string(),
+  caseNumber: z.string().nullable().describe('diarienummer in the region’s registry'),
   status: z.enum(ROUND_STATUSES),
   window: z.object({ from: z.string(), to: z.string() }),
   durationMinutes: z.number().int(),

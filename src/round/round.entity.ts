@@ -103,6 +103,10 @@ export class RoundEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   constraints!: RoundConstraints;
 
+  /** Diarienummer in the region's registry; the meetings the round creates start with it. */
+  @Column({ name: 'case_number', type: 'text', nullable: true })
+  caseNumber!: string | null;
+
   /**
    * The scheduler's input as built from the database when the round was asked for. Moves and confirmation
    * check against it, with the busy times re-read from the meetings as they are then.

@@ -33,6 +33,7 @@ import type {
   RoundItemView,
   RoundSummaryView,
   RoundView,
+  UpdateRoundInput,
 } from './round.dto.js';
 import type { RoundEntity, RoundItemEntity } from './round.entity.js';
 import { RoundErrorCode, RoundException } from './round.exception.js';
@@ -108,6 +109,7 @@ export class RoundService {
     const base = {
       regionId: user.regionId,
       name: input.name,
+      caseNumber: input.caseNumber ?? null,
       windowFirst: input.window.from,
       windowLast: input.window.to,
       durationMinutes: input.durationMinutes,
@@ -300,6 +302,7 @@ export class RoundService {
           mode: item.mode,
           locationAddress: item.mode === 'digital' ? null : (agreement?.location.address ?? null),
           videoUrl: item.mode === 'onsite' ? null : (agreement?.location.videoUrl ?? null),
+          caseNumber: round.caseNumber,
           participants,
         };
       });
@@ -329,6 +332,36 @@ export class RoundService {
         meetings: proposed.length,
       });
       return { round: saved, items: savedItems };
+    });
+    return this.viewOf(record, user.locale);
+  }
+
+  /** The round's case number (diarienummer), in any status; the meetings already created keep theirs. */
+  async update(user: AuthenticatedUser, id: string, input: UpdateRoundInput): Promise<RoundView> {
+    const record = await this.transactions.run(async (manager) => {
+      const record = await this.repository.findByIdForUpdate(manager, id);
+      if (!record || !isVisible(user, record.round)) throw RoundException.notFound();
+      assertMayPlan(user);
+      const { round } = record;
+      if (input.version !== undefined && input.version !== round.version) {
+        throw new RoundException(RoundErrorCode.VersionConflict, 'The round was changed by someone else', {
+          currentVersion: round.version,
+        });
+      }
+      if (round.caseNumber === input.caseNumber) return record;
+      const before = round.caseNumber;
+      round.caseNumber = input.caseNumber;
+      const saved = await this.repository.save(manager, round);
+      await this.audit.record(manager, {
+        actorId: user.personId,
+        action: 'round.update',
+        entityType: 'round',
+        entityId: round.id,
+        organizationId: round.regionId,
+        before: { caseNumber: before },
+        after: { caseNumber: saved.caseNumber },
+      });
+      return { round: saved, items: record.items };
     });
     return this.viewOf(record, user.locale);
   }
@@ -408,6 +441,7 @@ export class RoundService {
       id: round.id,
       regionId: round.regionId,
       name: round.name,
+      caseNumber: round.caseNumber,
       status: round.status,
       window: { from: round.windowFirst, to: round.windowLast },
       durationMinutes: round.durationMinutes,

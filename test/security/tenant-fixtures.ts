@@ -82,6 +82,7 @@ export const PATH_PARAMETER_RULES: ReadonlyArray<{ pattern: RegExp; param: strin
   },
   { pattern: /^\/api\/calendar-feeds\/\{id\}/, param: 'id', fixture: 'calendarFeed' },
   { pattern: /^\/api\/strategy-areas\/\{id\}/, param: 'id', fixture: 'strategyArea' },
+  { pattern: /^\/api\/secrecy-grounds\/\{id\}/, param: 'id', fixture: 'secrecyGround' },
   { pattern: /^\/api\/agenda-templates\/\{id\}/, param: 'id', fixture: 'agendaTemplate' },
   { pattern: /^\/calendar\/\{token\}/, param: 'token', fixture: 'feedToken' },
   { pattern: /^\/rsvp\/\{token\}/, param: 'token', fixture: 'unknownToken' },
@@ -333,6 +334,12 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     const first = (areas.items ?? areas)[0];
     if (first) add('strategyArea', first.id, 'shared');
     else notCreated.push('strategyArea: the seeded list is empty');
+  }
+  if (has('GET', '/api/secrecy-grounds')) {
+    const grounds = check(await admin('GET', '/api/secrecy-grounds'), 200, 'secrecy grounds');
+    const first = (grounds.items ?? grounds)[0];
+    if (first) add('secrecyGround', first.id, 'shared');
+    else notCreated.push('secrecyGround: the shipped list is empty');
   }
   if (has('GET', '/api/agenda-templates')) {
     const templates = check(await admin('GET', '/api/agenda-templates'), 200, 'agenda templates');

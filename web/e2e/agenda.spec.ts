@@ -50,7 +50,7 @@ async function recordMinutes(
   await json(
     await page.request.patch(`/api/agenda-items/${second.id}`, {
       headers: CSRF,
-      data: { visibility: 'restricted' },
+      data: { visibility: 'restricted', secrecyGround: '31 kap. 16 § OSL' },
     }),
   );
   await json(

@@ -6,6 +6,8 @@ import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingException } from '../../meeting/meeting.exception.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
+import type { SecrecyMarking } from '../../secrecy/secrecy-marking.js';
+import { SecrecyGroundService } from '../../secrecy/secrecy-ground.service.js';
 import { StrategyAreaService } from '../../strategy-area/strategy-area.service.js';
 import { isMeetingParty, partyOrganizationIds } from '../agenda-access.js';
 import { assertItemStrategyAreas } from '../agenda-references.js';
@@ -22,6 +24,7 @@ export class AgendaItemChecks {
     private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly strategyAreas: StrategyAreaService,
+    private readonly secrecy: SecrecyGroundService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -90,5 +93,32 @@ export class AgendaItemChecks {
     current: readonly string[] = [],
   ): Promise<void> {
     return assertItemStrategyAreas(this.strategyAreas, meeting, ids, current);
+  }
+
+  /**
+   * The secrecy marking an item has after a change: a restricted item needs a ground from its region's list
+   * (SECRECY_GROUND_REQUIRED, SECRECY_GROUND_UNKNOWN); a public one has none (a ground given for it is
+   * refused); fields left out of a PATCH keep the item's (a public item drops its marking).
+   */
+  secrecyMarking(
+    meeting: MeetingView,
+    input: {
+      visibility?: AgendaItemEntity['visibility'];
+      secrecyGround?: string | null;
+      secrecyNote?: string | null;
+    },
+    current?: Pick<AgendaItemEntity, 'visibility' | 'secrecyGround' | 'secrecyNote'>,
+  ): Promise<SecrecyMarking> {
+    const visibility = input.visibility ?? current?.visibility ?? 'public';
+    const keep = visibility === 'restricted' && current?.visibility === 'restricted';
+    return this.secrecy.checkMarking(
+      meeting.regionId,
+      {
+        visibility,
+        ground: input.secrecyGround !== undefined ? input.secrecyGround : keep ? current.secrecyGround : null,
+        note: input.secrecyNote !== undefined ? input.secrecyNote : keep ? current.secrecyNote : null,
+      },
+      current?.secrecyGround,
+    );
   }
 }

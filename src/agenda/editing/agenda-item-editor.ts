@@ -55,6 +55,7 @@ export class AgendaItemEditor {
     }
     if (input.presenterPersonId) await this.checks.assertPresenter(meeting, input.presenterPersonId);
     await this.checks.assertStrategyAreas(meeting, input.strategyAreaIds);
+    const marking = await this.checks.secrecyMarking(meeting, input);
     const created = await this.transactions.run(async (manager) => {
       const agenda = await this.store.lockAgenda(manager, meeting);
       const items = await this.repository.findItems(meeting.id);
@@ -71,6 +72,8 @@ export class AgendaItemEditor {
           strategyAreaIds: input.strategyAreaIds,
           links: input.links.map((link) => ({ url: link.url, label: link.label ?? null })),
           visibility: input.visibility,
+          secrecyGround: marking.ground,
+          secrecyNote: marking.note,
           status: keeper ? 'scheduled' : 'proposed',
           source: keeper ? 'added' : 'proposal',
           proposedBy: user.personId,
@@ -118,6 +121,7 @@ export class AgendaItemEditor {
     if (input.strategyAreaIds) {
       await this.checks.assertStrategyAreas(meeting, input.strategyAreaIds, current.strategyAreaIds);
     }
+    const marking = await this.checks.secrecyMarking(meeting, input, current);
 
     let decided: { accepted: boolean; reason: string | null } | null = null;
     const saved = await this.transactions.run(async (manager) => {
@@ -158,6 +162,8 @@ export class AgendaItemEditor {
         item.links = input.links.map((link) => ({ url: link.url, label: link.label ?? null }));
       }
       if (input.visibility !== undefined) item.visibility = input.visibility;
+      item.secrecyGround = marking.ground;
+      item.secrecyNote = marking.note;
       const result = await this.repository.saveItem(manager, item);
       // An accepted proposal joins the agenda before the closing items, unless placed explicitly.
       const position =

@@ -81,6 +81,8 @@ export class AgendaItemMove {
           strategyAreaIds: item.strategyAreaIds,
           links: item.links,
           visibility: item.visibility,
+          secrecyGround: item.secrecyGround,
+          secrecyNote: item.secrecyNote,
           status: 'scheduled',
           source: 'carry-over',
           proposedBy: item.proposedBy,

@@ -16,6 +16,7 @@ import type { AgendaItemView } from '../agenda.dto.js';
 import type { AgendaItemEntity } from '../agenda.entity.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { formatFileSize } from '../papers/paper-format.js';
+import { secrecyMarkingText } from '../../secrecy/secrecy-marking.js';
 
 /** The emails of the agenda, queued in the caller's transaction: the agenda itself, a proposal's fate. */
 @Injectable()
@@ -35,6 +36,8 @@ export class AgendaMail {
       meeting: MeetingView;
       participant: MeetingParticipantSnapshot;
       items: readonly AgendaItemView[];
+      /** Of the meeting's parties: restricted items in full (under their marking); others read the marking only. */
+      isParty: boolean;
       updated: boolean;
     },
   ): Promise<void> {
@@ -50,14 +53,17 @@ export class AgendaMail {
         organizationNames: meeting.organizations.map((organization) => organization.name).join(', '),
         agendaUrl: appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
         updated: input.updated,
+        caseNumber: meeting.caseNumber ?? '',
         totalMinutes: String(items.reduce((sum, item) => sum + item.durationMinutes, 0)),
         items: items.map((item, index) =>
-          agendaMailItem(
-            item,
-            index + 1,
-            locale,
-            appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
-          ),
+          item.visibility !== 'public' && !input.isParty
+            ? markedItem(item, index + 1, locale)
+            : agendaMailItem(
+                item,
+                index + 1,
+                locale,
+                appLinks.meetingAgenda(this.config.http.publicUrl, meeting.id),
+              ),
         ),
       },
       related: { type: 'agenda', id: meeting.id },
@@ -212,6 +218,22 @@ export class AgendaMail {
   }
 }
 
+/** A restricted item as recipients outside the parties read it: its number and secrecy marking only. */
+function markedItem(item: AgendaItemView, number: number, locale: Locale) {
+  return {
+    number: String(number),
+    title: secrecyMarkingText(item.secrecyGround),
+    typeLabel: ITEM_TYPE_LABELS[locale][item.type],
+    duration: String(item.durationMinutes),
+    presenter: '',
+    secrecy: '',
+    description: '',
+    actions: [],
+    questions: [],
+    papers: [],
+  };
+}
+
 function agendaMailItem(item: AgendaItemView, number: number, locale: Locale, agendaUrl: string) {
   const presenter =
     item.presenter.name ?? (item.presenter.party ? PARTY_LABELS[locale][item.presenter.party] : '');
@@ -221,6 +243,7 @@ function agendaMailItem(item: AgendaItemView, number: number, locale: Locale, ag
     typeLabel: ITEM_TYPE_LABELS[locale][item.type],
     duration: String(item.durationMinutes),
     presenter,
+    secrecy: item.visibility === 'public' ? '' : secrecyMarkingText(item.secrecyGround),
     description: item.description ?? '',
     actions: (item.carriedOver?.actions ?? []).map((action) => ({
       title: action.title,

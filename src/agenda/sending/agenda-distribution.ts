@@ -40,6 +40,7 @@ export class AgendaDistribution {
           meeting,
           participant,
           items: isParty ? view.items : forOutsider(view).items,
+          isParty,
           updated: agenda.sentVersion !== null,
         });
       }

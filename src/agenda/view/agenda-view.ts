@@ -98,6 +98,8 @@ export function toItemView(
     strategyAreaIds: [...item.strategyAreaIds],
     links: item.links.map((link) => ({ url: link.url, label: link.label })),
     visibility: item.visibility,
+    secrecyGround: item.secrecyGround,
+    secrecyNote: item.secrecyNote,
     closing: item.closing,
     status: item.status,
     source: item.source,

@@ -21,6 +21,7 @@ import { AgendaItemPapers1766840000000 } from './1766840000000-agenda-item-paper
 import { PersonIdentities1766860000000 } from './1766860000000-person-identities.js';
 import { PersonErasure1766890000000 } from './1766890000000-person-erasure.js';
 import { AuditRetention1766900000000 } from './1766900000000-audit-retention.js';
+import { SecrecyAndCaseNumbers1766930000000 } from './1766930000000-secrecy-and-case-numbers.js';
 import { ArchivePackages1766940000000 } from './1766940000000-archive-packages.js';
 import { ExternalOrganizationsAndGuests1766950000000 } from './1766950000000-external-organizations-and-guests.js';
 import { Substitutes1766960000000 } from './1766960000000-substitutes.js';
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   PersonIdentities1766860000000,
   PersonErasure1766890000000,
   AuditRetention1766900000000,
+  SecrecyAndCaseNumbers1766930000000,
   ArchivePackages1766940000000,
   ExternalOrganizationsAndGuests1766950000000,
   Substitutes1766960000000,

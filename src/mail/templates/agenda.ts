@@ -7,6 +7,8 @@ export interface AgendaMailItem {
   typeLabel: string;
   duration: string;
   presenter: string;
+  /** The parties' copy of a restricted item: "Sekretess enligt 31 kap. 16 § OSL" (the others see only that). */
+  secrecy: string;
   description: string;
   /** Open actions carried over (follow-up item of the municipality's next meeting). */
   actions: Array<{ title: string; owner: string; due: string }>;
@@ -23,6 +25,8 @@ export interface AgendaMailData {
   organizationNames: string;
   agendaUrl: string;
   updated: boolean;
+  /** Diarienummer; empty when none. */
+  caseNumber: string;
   totalMinutes: string;
   items: AgendaMailItem[];
 }
@@ -54,6 +58,7 @@ export interface AgendaProposalReceivedMailData {
 const ITEMS_HTML = {
   sv: `<ol style="padding-left:20px;">
 {{#each items}}<li style="margin-bottom:10px;"><strong>{{title}}</strong> <span style="color:#6b7280;">({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})</span>
+{{#if secrecy}}<div style="color:#92400e;font-style:italic;">{{secrecy}}</div>{{/if}}
 {{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
 {{#if actions.length}}<div style="margin-top:4px;">Öppna åtgärder:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
 {{#if questions.length}}<div style="margin-top:4px;">Öppna frågor:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
@@ -62,6 +67,7 @@ const ITEMS_HTML = {
 {{/each}}</ol>`,
   en: `<ol style="padding-left:20px;">
 {{#each items}}<li style="margin-bottom:10px;"><strong>{{title}}</strong> <span style="color:#6b7280;">({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})</span>
+{{#if secrecy}}<div style="color:#92400e;font-style:italic;">{{secrecy}}</div>{{/if}}
 {{#if description}}<div style="white-space:pre-line;">{{description}}</div>{{/if}}
 {{#if actions.length}}<div style="margin-top:4px;">Open actions:</div><ul>{{#each actions}}<li>{{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}</li>{{/each}}</ul>{{/if}}
 {{#if questions.length}}<div style="margin-top:4px;">Open questions:</div><ul>{{#each questions}}<li>{{title}} – {{owner}}</li>{{/each}}</ul>{{/if}}
@@ -72,7 +78,8 @@ const ITEMS_HTML = {
 
 const ITEMS_TEXT = {
   sv: `{{#each items}}{{number}}. {{title}} ({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})
-{{#if description}}   {{description}}
+{{#if secrecy}}   {{secrecy}}
+{{/if}}{{#if description}}   {{description}}
 {{/if}}{{#if actions.length}}   Öppna åtgärder:
 {{#each actions}}   - {{title}} – {{owner}}{{#if due}}, klar senast {{due}}{{/if}}
 {{/each}}{{/if}}{{#if questions.length}}   Öppna frågor:
@@ -82,7 +89,8 @@ const ITEMS_TEXT = {
 {{/each}}{{/if}}
 {{/each}}`,
   en: `{{#each items}}{{number}}. {{title}} ({{typeLabel}}, {{duration}} min{{#if presenter}}, {{presenter}}{{/if}})
-{{#if description}}   {{description}}
+{{#if secrecy}}   {{secrecy}}
+{{/if}}{{#if description}}   {{description}}
 {{/if}}{{#if actions.length}}   Open actions:
 {{#each actions}}   - {{title}} – {{owner}}{{#if due}}, due {{due}}{{/if}}
 {{/each}}{{/if}}{{#if questions.length}}   Open questions:
@@ -98,7 +106,7 @@ export const agendaTemplate: LocalizedTemplates = {
     subject: '{{#if updated}}Uppdaterad dagordning{{else}}Dagordning{{/if}}: {{meetingTitle}}',
     html: `<p>Hej {{personName}},</p>
 <p>{{#if updated}}Dagordningen till mötet nedan har ändrats. Här är den aktuella versionen.{{else}}Här är dagordningen till mötet nedan.{{/if}}</p>
-<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>Med {{organizationNames}}{{/if}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>Med {{organizationNames}}{{/if}}{{#if caseNumber}}<br>Diarienummer: {{caseNumber}}{{/if}}</p>
 ${ITEMS_HTML.sv}
 <p style="color:#6b7280;">Sammanlagt {{totalMinutes}} minuter.</p>
 <p>Dagordningen finns också på <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
@@ -109,6 +117,7 @@ ${ITEMS_HTML.sv}
 {{meetingTitle}}
 {{when}}
 {{#if organizationNames}}Med {{organizationNames}}
+{{/if}}{{#if caseNumber}}Diarienummer: {{caseNumber}}
 {{/if}}
 ${ITEMS_TEXT.sv}Sammanlagt {{totalMinutes}} minuter.
 
@@ -118,7 +127,7 @@ Dagordningen finns också på {{agendaUrl}}`,
     subject: '{{#if updated}}Updated agenda{{else}}Agenda{{/if}}: {{meetingTitle}}',
     html: `<p>Hello {{personName}},</p>
 <p>{{#if updated}}The agenda of the meeting below has changed. This is the current version.{{else}}This is the agenda of the meeting below.{{/if}}</p>
-<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>With {{organizationNames}}{{/if}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if organizationNames}}<br>With {{organizationNames}}{{/if}}{{#if caseNumber}}<br>Case number: {{caseNumber}}{{/if}}</p>
 ${ITEMS_HTML.en}
 <p style="color:#6b7280;">{{totalMinutes}} minutes in all.</p>
 <p>The agenda is also at <a href="{{agendaUrl}}" style="color:#0b5394;">{{agendaUrl}}</a>.</p>`,
@@ -129,6 +138,7 @@ ${ITEMS_HTML.en}
 {{meetingTitle}}
 {{when}}
 {{#if organizationNames}}With {{organizationNames}}
+{{/if}}{{#if caseNumber}}Case number: {{caseNumber}}
 {{/if}}
 ${ITEMS_TEXT.en}{{totalMinutes}} minutes in all.
 

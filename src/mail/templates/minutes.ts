@@ -36,8 +36,12 @@ export interface MinutesDistributionMailData {
   meetingTitle: string;
   when: string;
   adjusters: string;
-  /** True for recipients outside the two parties: items restricted to the parties are left out. */
+  /** True for recipients outside the two parties: restricted items are replaced by their secrecy marking. */
   partial: boolean;
+  /** Diarienummer; empty when none. */
+  caseNumber: string;
+  /** For recipients outside the parties: "2. Sekretess enligt 31 kap. 16 § OSL" per restricted item. */
+  markings: string[];
   /** The papers of the items this recipient's PDF shows, also listed in it with their SHA-256. */
   papers: Array<{ name: string; size: string }>;
   /** Where the parties open the papers (the agenda page); empty for recipients outside the parties. */
@@ -169,40 +173,48 @@ export const minutesDistributionTemplate: LocalizedTemplates = {
     subject: 'Justerat protokoll: {{meetingTitle}}',
     html: `<p>Hej {{personName}},</p>
 <p>Protokollet från mötet nedan är justerat{{#if adjusters}} av {{adjusters}}{{/if}}. Det finns bifogat som PDF.</p>
-<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if caseNumber}}<br>Diarienummer: {{caseNumber}}{{/if}}</p>
 {{#if papers.length}}<p>Handlingar till mötet{{#if agendaUrl}} (finns på <a href="{{agendaUrl}}" style="color:#0b5394;">dagordningens sida</a>){{/if}}:</p><ul>{{#each papers}}<li>{{name}} ({{size}})</li>{{/each}}</ul>{{/if}}
-{{#if partial}}<p style="font-size:13px;color:#6b7280;">Punkter som bara gäller regionen och kommunen är inte med i den här versionen.</p>{{/if}}`,
+{{#if partial}}{{#if markings.length}}<p>Punkter som omfattas av sekretess (innehållet är inte med i den här versionen):</p><ul>{{#each markings}}<li>{{this}}</li>{{/each}}</ul>{{/if}}<p style="font-size:13px;color:#6b7280;">Det här är den offentliga versionen: punkter som omfattas av sekretess är ersatta med sin sekretessmarkering.</p>{{/if}}`,
     text: `Hej {{personName}},
 
 Protokollet från mötet nedan är justerat{{#if adjusters}} av {{adjusters}}{{/if}}. Det finns bifogat som PDF.
 
 {{meetingTitle}}
-{{when}}
+{{when}}{{#if caseNumber}}
+Diarienummer: {{caseNumber}}{{/if}}
 {{#if papers.length}}
 Handlingar till mötet{{#if agendaUrl}} (finns på {{agendaUrl}}){{/if}}:
 {{#each papers}}- {{name}} ({{size}})
-{{/each}}{{/if}}{{#if partial}}
-Punkter som bara gäller regionen och kommunen är inte med i den här versionen.
+{{/each}}{{/if}}{{#if partial}}{{#if markings.length}}
+Punkter som omfattas av sekretess (innehållet är inte med i den här versionen):
+{{#each markings}}- {{this}}
+{{/each}}{{/if}}
+Det här är den offentliga versionen: punkter som omfattas av sekretess är ersatta med sin sekretessmarkering.
 {{/if}}`,
   },
   en: {
     subject: 'Approved minutes: {{meetingTitle}}',
     html: `<p>Hello {{personName}},</p>
 <p>The minutes of the meeting below have been approved{{#if adjusters}} by {{adjusters}}{{/if}}. They are attached as a PDF.</p>
-<p><strong>{{meetingTitle}}</strong><br>{{when}}</p>
+<p><strong>{{meetingTitle}}</strong><br>{{when}}{{#if caseNumber}}<br>Case number: {{caseNumber}}{{/if}}</p>
 {{#if papers.length}}<p>Papers of the meeting{{#if agendaUrl}} (on <a href="{{agendaUrl}}" style="color:#0b5394;">the agenda page</a>){{/if}}:</p><ul>{{#each papers}}<li>{{name}} ({{size}})</li>{{/each}}</ul>{{/if}}
-{{#if partial}}<p style="font-size:13px;color:#6b7280;">Items that concern only the region and the municipality are left out of this version.</p>{{/if}}`,
+{{#if partial}}{{#if markings.length}}<p>Items covered by secrecy (their content is not in this version):</p><ul>{{#each markings}}<li>{{this}}</li>{{/each}}</ul>{{/if}}<p style="font-size:13px;color:#6b7280;">This is the public version: items covered by secrecy are replaced by their secrecy marking.</p>{{/if}}`,
     text: `Hello {{personName}},
 
 The minutes of the meeting below have been approved{{#if adjusters}} by {{adjusters}}{{/if}}. They are attached as a PDF.
 
 {{meetingTitle}}
-{{when}}
+{{when}}{{#if caseNumber}}
+Case number: {{caseNumber}}{{/if}}
 {{#if papers.length}}
 Papers of the meeting{{#if agendaUrl}} (on {{agendaUrl}}){{/if}}:
 {{#each papers}}- {{name}} ({{size}})
-{{/each}}{{/if}}{{#if partial}}
-Items that concern only the region and the municipality are left out of this version.
+{{/each}}{{/if}}{{#if partial}}{{#if markings.length}}
+Items covered by secrecy (their content is not in this version):
+{{#each markings}}- {{this}}
+{{/each}}{{/if}}
+This is the public version: items covered by secrecy are replaced by their secrecy marking.
 {{/if}}`,
   },
 };

@@ -16,6 +16,7 @@ function current(overrides: Partial<MeetingUpdateCurrent['meeting']> = {}): Meet
       locationAddress: null,
       videoUrl: 'https://video.example/a',
       sequence: 3,
+      caseNumber: null,
       ...overrides,
     },
     organizationIds: ['umea'],
@@ -152,5 +153,20 @@ describe('planMeetingUpdate', () => {
         sequence: 4,
       },
     );
+  });
+});
+
+describe('planMeetingUpdate: the case number', () => {
+  it('is filed on a held meeting when it is the only change, without a new SEQUENCE or events', () => {
+    const plan = planMeetingUpdate(current({ status: 'held' }), { caseNumber: 'RUN 2026/123' });
+    expect(plan.fields).toEqual({ caseNumber: 'RUN 2026/123' });
+    expect(plan.meetingChanged).toBe(true);
+    expect(plan.events).toEqual([]);
+  });
+
+  it('does not open a held meeting to other changes with it', () => {
+    expect(() =>
+      planMeetingUpdate(current({ status: 'held' }), { caseNumber: 'RUN 2026/123', title: 'Nytt' }),
+    ).toThrow(expect.objectContaining({ code: 'MEETING_NOT_EDITABLE' }));
   });
 });

@@ -23,6 +23,7 @@ export interface MeetingUpdateCurrent {
     | 'locationAddress'
     | 'videoUrl'
     | 'sequence'
+    | 'caseNumber'
   >;
   organizationIds: readonly string[];
   participants: ReadonlyArray<{ personId: string; role: ParticipantRole; removedAt: Date | null }>;
@@ -40,6 +41,7 @@ export type MeetingFieldChanges = Partial<
     | 'videoUrl'
     | 'status'
     | 'sequence'
+    | 'caseNumber'
   >
 >;
 
@@ -80,7 +82,9 @@ export function planMeetingUpdate(
   now = new Date(),
 ): MeetingUpdatePlan {
   const meeting = current.meeting;
-  assertEditable(meeting.status);
+  // The registry's number is filed after the fact too: a PATCH of it alone passes on a held or cancelled meeting.
+  const onlyCaseNumber = Object.keys(request).every((key) => key === 'caseNumber' || key === 'version');
+  if (!onlyCaseNumber) assertEditable(meeting.status);
   const start = request.start !== undefined ? parseInstant(request.start) : meeting.startAt;
   const end = request.end !== undefined ? parseInstant(request.end) : meeting.endAt;
   assertTimes(start, end);
@@ -123,6 +127,8 @@ export function planMeetingUpdate(
     fields.videoUrl = request.videoUrl;
   if (statusChanged) fields.status = request.status;
   if (rescheduled) fields.sequence = meeting.sequence + 1;
+  const caseNumberChanged = request.caseNumber !== undefined && request.caseNumber !== meeting.caseNumber;
+  if (caseNumberChanged) fields.caseNumber = request.caseNumber;
 
   const events: MeetingChange[] = [];
   if (rescheduled)
@@ -151,7 +157,7 @@ export function planMeetingUpdate(
     removedPersonIds,
     roleChanges,
     collisionCheckPersonIds: timeChanged ? [...targetIds] : added.map((participant) => participant.personId),
-    meetingChanged: rescheduled || titleChanged || descriptionChanged,
+    meetingChanged: rescheduled || titleChanged || descriptionChanged || caseNumberChanged,
     linksChanged:
       organizationsChanged || added.length > 0 || removedPersonIds.length > 0 || roleChanges.length > 0,
     events,

@@ -30,6 +30,8 @@ export interface RoundMeetingInput {
   mode: MeetingMode;
   locationAddress: string | null;
   videoUrl: string | null;
+  /** The round's diarienummer, given to each of its meetings. */
+  caseNumber?: string | null;
   participants: ParticipantInput[];
 }
 
@@ -44,6 +46,7 @@ interface NewMeetingData {
   mode: MeetingMode;
   locationAddress: string | null;
   videoUrl: string | null;
+  caseNumber: string | null;
   organizationIds: string[];
   participants: ParticipantInput[];
 }
@@ -85,6 +88,7 @@ export class MeetingCreation {
           mode: input.mode,
           locationAddress: input.locationAddress ?? null,
           videoUrl: input.videoUrl ?? null,
+          caseNumber: input.caseNumber ?? null,
           organizationIds: input.organizationIds,
           participants: input.participants,
         },
@@ -120,6 +124,7 @@ export class MeetingCreation {
         mode: input.mode,
         locationAddress: input.locationAddress,
         videoUrl: input.videoUrl,
+        caseNumber: input.caseNumber ?? null,
         organizationIds: [input.organizationId],
         participants: input.participants,
       })),
@@ -169,6 +174,7 @@ export class MeetingCreation {
         mode: data.mode,
         locationAddress: data.locationAddress,
         videoUrl: data.videoUrl,
+        caseNumber: data.caseNumber,
         createdBy: actorId,
       },
       organizationIds: data.organizationIds,

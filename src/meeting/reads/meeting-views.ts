@@ -49,6 +49,7 @@ export class MeetingViews {
       locationAddress: meeting.locationAddress,
       videoUrl: meeting.videoUrl,
       cancelReason: meeting.cancelReason,
+      caseNumber: meeting.caseNumber,
       startAt: meeting.startAt.toISOString(),
       endAt: meeting.endAt.toISOString(),
       startLocal: toLocalIso(meeting.startAt, zone),

@@ -9,7 +9,7 @@ import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
-import { documentItems } from '../document/minutes-document.js';
+import { documentItems, publicMarkings } from '../document/minutes-document.js';
 import { MinutesPdfs } from '../document/minutes-pdfs.js';
 import { type DistributionRecipient, MinutesMail } from '../mail/minutes-mail.js';
 import { MinutesRepository } from '../minutes.repository.js';
@@ -98,6 +98,7 @@ export class MinutesDistribution {
           filename,
           pdf: recipient.isParty ? full : partial,
           papers: recipient.isParty ? papers.full : papers.partial,
+          markings: recipient.isParty ? [] : publicMarkings(minutes),
         });
       }
       await this.repository.markDistributed(manager, meetingId, lock);

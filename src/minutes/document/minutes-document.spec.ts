@@ -20,7 +20,9 @@ function minutes(): MinutesEntity {
         position: 2,
         title: 'Internt',
         type: 'discussion',
-        visibility: 'parties',
+        visibility: 'restricted',
+        secrecyGround: '31 kap. 16 § OSL',
+        secrecyNote: 'Företagets kalkyl',
         notes: 'hemligt',
         decisions: [],
       },
@@ -153,7 +155,24 @@ describe('buildMinutesDocument', () => {
     ]);
   });
 
-  it('leaves out the items restricted to the parties and their actions, and renumbers', () => {
+  it('marks a restricted item with its ground in the full document, the note included', () => {
+    const document = buildMinutesDocument({
+      meeting: { ...meeting, caseNumber: 'RUN 2027/12' },
+      minutes: minutes(),
+      full: true,
+      adjusters,
+      names,
+      timeZone: 'Europe/Stockholm',
+    });
+    expect(document.caseNumber).toBe('RUN 2027/12');
+    expect(document.items.map((item) => item.secrecy)).toEqual([
+      null,
+      'Sekretess enligt 31 kap. 16 § OSL – Företagets kalkyl',
+      null,
+    ]);
+  });
+
+  it('prints a restricted item as its marking only in the public version, without its content and actions', () => {
     const document = buildMinutesDocument({
       meeting,
       minutes: minutes(),
@@ -164,10 +183,14 @@ describe('buildMinutesDocument', () => {
     });
     expect(document.items.map((item) => [item.number, item.title])).toEqual([
       [1, 'Läget'],
-      [2, 'Avslut'],
+      [2, 'Sekretess enligt 31 kap. 16 § OSL'],
+      [3, 'Avslut'],
     ]);
+    expect(document.items[1]).toMatchObject({ notes: '', decisions: [], papers: [], secrecy: null });
+    expect(JSON.stringify(document)).not.toMatch(/Internt|hemligt|Hemlig åtgärd|Företagets kalkyl/);
+    expect(document.caseNumber).toBe('');
     expect(document.actions.map((action) => [action.title, action.item])).toEqual([
-      ['Öppen åtgärd', '2'],
+      ['Öppen åtgärd', '3'],
       ['Utan punkt', ''],
       ['Punkt borttagen', ''],
     ]);

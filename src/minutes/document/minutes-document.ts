@@ -3,30 +3,60 @@ import { ITEM_TYPE_LABELS, formatInstant, formatMeetingWhen } from '../../agenda
 import type { PaperView } from '../../agenda/papers/paper.dto.js';
 import { formatFileSize } from '../../agenda/papers/paper-format.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import type { MinutesAction, MinutesAdjusterEntity, MinutesEntity } from '../minutes.entity.js';
+import { secrecyMarkingText } from '../../secrecy/secrecy-marking.js';
+import type {
+  MinutesAction,
+  MinutesAdjusterEntity,
+  MinutesEntity,
+  MinutesItem,
+} from '../minutes.entity.js';
 import type { MinutesDocument } from './minutes-pdf.js';
 
 const PARTY_NAMES = { region: 'Regionen', municipality: 'Kommunen' } as const;
 
-/** The items of the PDF (by position), without those restricted to the parties unless `full`. */
+/** True when the version's reader sees only the item's secrecy marking: a restricted item, not `full`. */
+export function isMarkedOnly(item: Pick<MinutesItem, 'visibility'>, full: boolean): boolean {
+  return !full && item.visibility !== 'public';
+}
+
+/**
+ * The items whose content the PDF shows (by position): every item in the parties' version (`full`); in the
+ * public version the restricted ones appear only as their marking (buildMinutesDocument), so they are not here.
+ */
 export function documentItems(minutes: MinutesEntity, full: boolean): MinutesEntity['items'] {
   return [...minutes.items]
     .sort((a, b) => a.position - b.position)
-    .filter((item) => full || item.visibility === 'public');
+    .filter((item) => !isMarkedOnly(item, full));
 }
 
-/** The actions of the PDF: those of hidden items are left out with them. */
+/** The actions of the PDF: those of items shown only as their marking are left out. */
 export function documentActions(minutes: MinutesEntity, full: boolean): MinutesAction[] {
-  const shown = new Set(documentItems(minutes, full).map((item) => item.agendaItemId));
   const hidden = new Set(
-    minutes.items.filter((item) => !shown.has(item.agendaItemId)).map((item) => item.agendaItemId),
+    minutes.items.filter((item) => isMarkedOnly(item, full)).map((item) => item.agendaItemId),
   );
   return minutes.actions.filter((action) => !action.agendaItemId || !hidden.has(action.agendaItemId));
 }
 
+/** The public version's markings in place of restricted items: "2. Sekretess enligt 31 kap. 16 § OSL". */
+export function publicMarkings(minutes: MinutesEntity): string[] {
+  return [...minutes.items]
+    .sort((a, b) => a.position - b.position)
+    .flatMap((item, index) =>
+      isMarkedOnly(item, false) ? [`${index + 1}. ${secrecyMarkingText(item.secrecyGround)}`] : [],
+    );
+}
+
+/** "Sekretess enligt 31 kap. 16 § OSL" and, for the parties, the note with it. */
+function secrecyLine(item: MinutesItem, full: boolean): string | null {
+  if (item.visibility === 'public') return null;
+  const marking = secrecyMarkingText(item.secrecyGround);
+  return full && item.secrecyNote ? `${marking} – ${item.secrecyNote}` : marking;
+}
+
 /**
- * The PDF's content, in Swedish words; without the items restricted to the parties (and their actions)
- * unless `full`. Pure: `names` holds the names of the action owners and adjusters by person id.
+ * The PDF's content, in Swedish words. The public version (not `full`) prints a restricted item as its
+ * number and secrecy marking only ("Sekretess enligt 31 kap. 16 § OSL"), without its title, notes, decisions,
+ * papers and actions; the parties' version prints it in full under the marking. Pure: `names` holds the names of the action owners and adjusters by person id.
  */
 export function buildMinutesDocument(input: {
   meeting: MeetingView;
@@ -39,7 +69,7 @@ export function buildMinutesDocument(input: {
   papers?: ReadonlyMap<string, readonly PaperView[]>;
 }): MinutesDocument {
   const { meeting, minutes, adjusters, names, timeZone: zone } = input;
-  const items = documentItems(minutes, input.full);
+  const items = [...minutes.items].sort((a, b) => a.position - b.position);
   const numbers = new Map(items.map((item, index) => [item.agendaItemId, index + 1]));
   const actions = documentActions(minutes, input.full);
   const byStatus = (status: string) =>
@@ -49,15 +79,29 @@ export function buildMinutesDocument(input: {
     when: formatMeetingWhen(new Date(meeting.startAt), new Date(meeting.endAt), zone, 'sv'),
     organizations: meeting.organizations.map((organization) => organization.name).join(', '),
     location: meeting.locationAddress ?? (meeting.videoUrl ? 'Digitalt möte' : ''),
+    caseNumber: meeting.caseNumber ?? '',
     final: minutes.status === 'locked',
-    items: items.map((item) => ({
-      number: numbers.get(item.agendaItemId)!,
-      title: item.title,
-      typeLabel: ITEM_TYPE_LABELS.sv[item.type],
-      notes: item.notes ?? '',
-      decisions: item.decisions,
-      papers: (input.papers?.get(item.agendaItemId) ?? []).map(paperLine),
-    })),
+    items: items.map((item) =>
+      isMarkedOnly(item, input.full)
+        ? {
+            number: numbers.get(item.agendaItemId)!,
+            title: secrecyMarkingText(item.secrecyGround),
+            typeLabel: ITEM_TYPE_LABELS.sv[item.type],
+            secrecy: null,
+            notes: '',
+            decisions: [],
+            papers: [],
+          }
+        : {
+            number: numbers.get(item.agendaItemId)!,
+            title: item.title,
+            typeLabel: ITEM_TYPE_LABELS.sv[item.type],
+            secrecy: secrecyLine(item, input.full),
+            notes: item.notes ?? '',
+            decisions: item.decisions,
+            papers: (input.papers?.get(item.agendaItemId) ?? []).map(paperLine),
+          },
+    ),
     present: byStatus('present'),
     absent: byStatus('absent'),
     excused: byStatus('excused'),

@@ -6,12 +6,14 @@ const DOC: MinutesDocument = {
   when: 'tisdag 9 februari 2027 kl. 10:00–11:30',
   organizations: 'Åsele kommun',
   location: '',
+  caseNumber: 'RUN 2027/45',
   final: true,
   items: [
     {
       number: 1,
       title: 'Kommunens näringslivsläge',
       typeLabel: 'Information',
+      secrecy: null,
       notes: 'Två etableringar i Öråker; kompetensbrist inom vård.',
       decisions: ['Regionen återkommer om växtkraftsmedel före årsskiftet'],
       papers: [],
@@ -37,6 +39,7 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Två etableringar i Öråker');
     expect(text).toContain('Åsa Öberg, Jörgen Ärlig');
     expect(text).toContain('Anmält förhinder');
+    expect(text).toContain('Diarienummer: RUN 2027/45');
     expect(text).not.toContain('UTKAST');
   });
 

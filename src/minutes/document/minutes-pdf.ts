@@ -7,12 +7,16 @@ export interface MinutesDocument {
   when: string;
   organizations: string;
   location: string;
+  /** Diarienummer; empty when the meeting has none. */
+  caseNumber: string;
   /** draft: not approved, marked as such on every page. */
   final: boolean;
   items: Array<{
     number: number;
     title: string;
     typeLabel: string;
+    /** The secrecy marking of a restricted item shown in full (the parties' version), with its note. */
+    secrecy: string | null;
     notes: string;
     decisions: string[];
     /** The item's papers as the minutes lock them: name, size and SHA-256 (each file verifiable). */
@@ -33,6 +37,7 @@ const LABELS = {
   when: 'Tid',
   with: 'Parter',
   place: 'Plats',
+  caseNumber: 'Diarienummer',
   present: 'Närvarande',
   absent: 'Frånvarande',
   excused: 'Anmält förhinder',
@@ -68,6 +73,7 @@ function definition(
     line(LABELS.when, doc.when),
     line(LABELS.with, doc.organizations),
     ...(doc.location ? [line(LABELS.place, doc.location)] : []),
+    ...(doc.caseNumber ? [line(LABELS.caseNumber, doc.caseNumber)] : []),
     { text: LABELS.present, style: 'heading' },
     printable(doc.present.join(', ') || LABELS.none),
   ];
@@ -77,6 +83,7 @@ function definition(
   content.push({ text: LABELS.items, style: 'heading' });
   for (const item of doc.items) {
     content.push({ text: printable(`${item.number}. ${item.title} (${item.typeLabel})`), style: 'item' });
+    if (item.secrecy) content.push({ text: printable(item.secrecy), style: 'secrecy' });
     if (item.notes) content.push({ text: printable(item.notes), margin: [12, 0, 0, 4] });
     if (item.decisions.length) {
       content.push({ text: `${LABELS.decisions}:`, bold: true, margin: [12, 2, 0, 2] });
@@ -123,6 +130,7 @@ function definition(
       draft: { fontSize: 11, bold: true, color: '#b91c1c', margin: [0, 0, 0, 8] },
       heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
       item: { bold: true, margin: [0, 6, 0, 2] },
+      secrecy: { italics: true, color: '#92400e', margin: [12, 0, 0, 4] },
     },
     footer: (page: number, pages: number) => ({
       text: printable(`${doc.meetingTitle}${doc.final ? '' : ` – ${LABELS.draft}`} – ${page}/${pages}`),

@@ -125,6 +125,8 @@ export class MinutesMail {
       pdf: Buffer;
       /** The papers of the items this recipient's PDF shows. */
       papers: ReadonlyArray<{ name: string; sizeBytes: number }>;
+      /** Outside the parties: the restricted items as their secrecy markings ("2. Sekretess enligt …"). */
+      markings: readonly string[];
     },
   ): Promise<void> {
     const { meeting, recipient } = input;
@@ -142,6 +144,8 @@ export class MinutesMail {
         when: this.when(meeting, recipient.locale),
         adjusters: input.adjusters.join(recipient.locale === 'sv' ? ' och ' : ' and '),
         partial: !recipient.isParty,
+        caseNumber: meeting.caseNumber ?? '',
+        markings: [...input.markings],
         papers: input.papers.map((paper) => ({
           name: paper.name,
           size: formatFileSize(paper.sizeBytes, recipient.locale),

@@ -63,6 +63,8 @@ export function itemView(
     title: item.title,
     type: item.type,
     visibility: item.visibility,
+    secrecyGround: item.secrecyGround ?? null,
+    secrecyNote: item.secrecyNote ?? null,
     notes: item.notes,
     decisions: [...item.decisions],
     ...partStampView(item, names),
