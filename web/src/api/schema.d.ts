@@ -1138,7 +1138,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Set or clear the round’s case number (diarienummer) */
+        patch: operations["RoundController_update"];
         trace?: never;
     };
     "/api/rounds/{id}/agenda-template": {
@@ -1207,6 +1208,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/secrecy-grounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the secrecy grounds (OSL) a restricted item may carry */
+        get: operations["SecrecyGroundController_list"];
+        put?: never;
+        /** Add a secrecy ground to a region's list (admins) */
+        post: operations["SecrecyGroundController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secrecy-grounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Describe, reorder or deactivate a secrecy ground (admins) */
+        patch: operations["SecrecyGroundController_update"];
         trace?: never;
     };
     "/api/strategy-areas": {
@@ -1627,6 +1663,9 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description a restricted item's legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …" */
+            secrecyGround: string | null;
+            secrecyNote: string | null;
             /** @enum {string} */
             source: "template" | "proposal" | "carry-over" | "added";
             /** @enum {string} */
@@ -1729,6 +1768,9 @@ export interface components {
                     id: string;
                     name: string;
                 } | null;
+                /** @description a restricted item's legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …" */
+                secrecyGround: string | null;
+                secrecyNote: string | null;
                 /** @enum {string} */
                 source: "template" | "proposal" | "carry-over" | "added";
                 /** @enum {string} */
@@ -1832,6 +1874,9 @@ export interface components {
                     id: string;
                     name: string;
                 } | null;
+                /** @description a restricted item's legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …" */
+                secrecyGround: string | null;
+                secrecyNote: string | null;
                 /** @enum {string} */
                 source: "template" | "proposal" | "carry-over" | "added";
                 /** @enum {string} */
@@ -2141,6 +2186,9 @@ export interface components {
                     decisions: string[];
                     notes: string | null;
                     number: number;
+                    /** @description a restricted item's legal ground, from its agenda item; the public version prints "Sekretess enligt …" */
+                    secrecyGround: string | null;
+                    secrecyNote: string | null;
                     title: string;
                     /** @enum {string} */
                     type: "information" | "discussion" | "decision" | "follow-up";
@@ -2715,6 +2763,10 @@ export interface components {
             presenterParty?: "region" | "municipality";
             /** Format: uuid */
             presenterPersonId?: string;
+            /** @description restricted items: the legal ground, a reference from GET /api/secrecy-grounds (e.g. "31 kap. 16 § OSL"); required with visibility restricted (400 SECRECY_GROUND_REQUIRED), refused on a public item */
+            secrecyGround?: string;
+            /** @description restricted items: optional free text with the ground, shown to the parties only */
+            secrecyNote?: string;
             /** @default [] */
             strategyAreaIds: string[];
             title: string;
@@ -2789,6 +2841,8 @@ export interface components {
             webcalUrl: string;
         };
         CreateMeetingBody: {
+            /** @description case number (diarienummer) in the region’s registry, e.g. "RUN 2026/123" */
+            caseNumber?: string;
             description?: string;
             /**
              * Format: date-time
@@ -2906,6 +2960,8 @@ export interface components {
         CreateRoundBody: {
             /** @description plan on the worker and report progress; default for rounds of more than 30 municipalities */
             background?: boolean;
+            /** @description diarienummer; the meetings the round creates start with it */
+            caseNumber?: string;
             /** @default {} */
             constraints: {
                 /** @description one trip may visit several municipalities; default true */
@@ -2972,6 +3028,18 @@ export interface components {
                 to: string;
             };
         };
+        CreateSecrecyGroundBody: {
+            /** @description a short summary of what it protects */
+            description: string;
+            position?: number;
+            /** @description the provision as the marking prints it, e.g. "31 kap. 16 § OSL" */
+            reference: string;
+            /**
+             * Format: uuid
+             * @description the region; defaults to the admin's own region
+             */
+            regionId?: string;
+        };
         CreateStrategyAreaBody: {
             description?: string;
             name: string;
@@ -3005,7 +3073,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. MEETING_NOT_FOUND; never translated
              * @enum {string}
              */
-            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
+            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SECRECY_GROUND_INVALID_REGION" | "SECRECY_GROUND_NOT_FOUND" | "SECRECY_GROUND_REFERENCE_TAKEN" | "SECRECY_GROUND_REQUIRED" | "SECRECY_GROUND_UNKNOWN" | "SECRECY_GROUND_VERSION_CONFLICT" | "SECRECY_GROUND_WITHOUT_RESTRICTION" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
             /** @description The x-correlation-id of the request, for support */
             correlationId?: string;
             /** @description Code-specific facts, e.g. the fields that failed validation */
@@ -3210,6 +3278,18 @@ export interface components {
              */
             offset: number;
         };
+        ListSecrecyGroundsQuery: {
+            /**
+             * @default false
+             * @enum {string}
+             */
+            includeInactive: "true" | "false";
+            /**
+             * Format: uuid
+             * @description admins: the region whose list (shipped grounds and the region's own); others get their own
+             */
+            regionId?: string;
+        };
         ListStrategyAreasQuery: {
             /**
              * @default false
@@ -3280,6 +3360,8 @@ export interface components {
             /** @description this page, in the list’s stable order */
             items: {
                 cancelReason: string | null;
+                /** @description diarienummer in the region’s registry, printed on the agenda and the minutes */
+                caseNumber: string | null;
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: uuid */
@@ -3345,6 +3427,8 @@ export interface components {
         };
         MeetingResponse: {
             cancelReason: string | null;
+            /** @description diarienummer in the region’s registry, printed on the agenda and the minutes */
+            caseNumber: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: uuid */
@@ -3572,6 +3656,9 @@ export interface components {
             decisions: string[];
             notes: string | null;
             number: number;
+            /** @description a restricted item's legal ground, from its agenda item; the public version prints "Sekretess enligt …" */
+            secrecyGround: string | null;
+            secrecyNote: string | null;
             title: string;
             /** @enum {string} */
             type: "information" | "discussion" | "decision" | "follow-up";
@@ -3660,6 +3747,9 @@ export interface components {
                 decisions: string[];
                 notes: string | null;
                 number: number;
+                /** @description a restricted item's legal ground, from its agenda item; the public version prints "Sekretess enligt …" */
+                secrecyGround: string | null;
+                secrecyNote: string | null;
                 title: string;
                 /** @enum {string} */
                 type: "information" | "discussion" | "decision" | "follow-up";
@@ -4764,6 +4854,8 @@ export interface components {
         RoundPageResponse: {
             /** @description this page, in the list’s stable order */
             items: {
+                /** @description diarienummer in the region’s registry */
+                caseNumber: string | null;
                 /** Format: date-time */
                 confirmedAt: string | null;
                 /** Format: uuid */
@@ -4842,6 +4934,8 @@ export interface components {
             token: string;
         };
         RoundResponse: {
+            /** @description diarienummer in the region’s registry */
+            caseNumber: string | null;
             /** Format: date-time */
             confirmedAt: string | null;
             /** Format: uuid */
@@ -5051,6 +5145,38 @@ export interface components {
         RsvpTokenParam: {
             token: string;
         };
+        SecrecyGroundListResponse: {
+            items: {
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                description: string;
+                /** Format: uuid */
+                id: string;
+                position: number;
+                reference: string;
+                /** Format: uuid */
+                regionId: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
+        SecrecyGroundResponse: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            position: number;
+            reference: string;
+            /** Format: uuid */
+            regionId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         SendSubstituteBody: {
             /** @description a note to the organizer; left out or empty: none */
             comment?: string;
@@ -5185,6 +5311,10 @@ export interface components {
             presenterPersonId?: string | null;
             /** @description why; required when declining; with moveToNextMeeting, the message to the proposer */
             reason?: string;
+            /** @description restricted items: the legal ground, a reference from GET /api/secrecy-grounds (e.g. "31 kap. 16 § OSL"); required with visibility restricted (400 SECRECY_GROUND_REQUIRED), refused on a public item */
+            secrecyGround?: string | null;
+            /** @description restricted items: optional free text with the ground, shown to the parties only */
+            secrecyNote?: string | null;
             /**
              * @description decide a proposal; the proposer is told by email
              * @enum {string}
@@ -5207,6 +5337,8 @@ export interface components {
             locale: "sv" | "en";
         };
         UpdateMeetingBody: {
+            /** @description diarienummer; may be set on a held meeting too (alone in the body); null removes it */
+            caseNumber?: string | null;
             description?: string | null;
             /**
              * Format: date-time
@@ -5299,6 +5431,20 @@ export interface components {
             status?: "open" | "in_progress" | "resolved" | "parked";
             strategyAreaIds?: string[];
             title?: string;
+            /** @description when given, the update fails with 409 unless it matches */
+            version?: number;
+        };
+        UpdateRoundBody: {
+            /** @description diarienummer (null removes it); meetings created from now on start with it, meetings already created keep their own (PATCH /api/meetings/:id) */
+            caseNumber: string | null;
+            version?: number;
+        };
+        UpdateSecrecyGroundBody: {
+            /** @description false: no longer offered; items marked with it keep it */
+            active?: boolean;
+            /** @description a short summary of what it protects */
+            description?: string;
+            position?: number;
             /** @description when given, the update fails with 409 unless it matches */
             version?: number;
         };
@@ -10197,6 +10343,76 @@ export interface operations {
             };
         };
     };
+    RoundController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRoundBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     AgendaController_setRoundTemplate: {
         parameters: {
             query?: never;
@@ -10450,6 +10666,176 @@ export interface operations {
                 };
             };
             /** @description FORBIDDEN: requires one of the roles admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecrecyGroundController_list: {
+        parameters: {
+            query?: {
+                includeInactive?: "true" | "false";
+                /** @description admins: the region whose list (shipped grounds and the region's own); others get their own */
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecrecyGroundListResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecrecyGroundController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSecrecyGroundBody"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecrecyGroundResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The record changed meanwhile (a *_VERSION_CONFLICT with details.currentVersion) or its state forbids this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SecrecyGroundController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSecrecyGroundBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecrecyGroundResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
             403: {
                 headers: {
                     [name: string]: unknown;
