@@ -3,6 +3,7 @@ import { type Readable, Transform } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { AgendaStore } from '../../agenda/agenda-store.js';
 import { AgendaPapers } from '../../agenda/papers/agenda-papers.js';
+import { secrecyMarkingText } from '../../secrecy/secrecy-marking.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -84,8 +85,7 @@ export class ArchivePackages {
         endLocal: meeting.endLocal,
         region: { id: meeting.regionId, name: region?.name ?? '' },
         municipalities: meeting.organizations,
-        // TODO(#18): the meeting's (or its round's) case number once point 2 records one.
-        caseNumber: null,
+        caseNumber: meeting.caseNumber,
         lockedAt,
         createdAt: new Date(),
         items: agendaItems.map((item) => ({
@@ -94,8 +94,7 @@ export class ArchivePackages {
           title: item.title,
           type: item.type,
           visibility: item.visibility,
-          // TODO(#18): the marking of the item's legal ground once point 1 records one.
-          secrecyMarking: null,
+          secrecyMarking: item.visibility === 'public' ? null : secrecyMarkingText(item.secrecyGround),
         })),
         trail: approvalTrail(trailRows, names),
         software: SOFTWARE,
