@@ -6,6 +6,7 @@ export const meetingKeys = {
   list: (query: MeetingQuery) => ['meetings', 'list', query] as const,
   detail: (id: string) => ['meetings', 'detail', id] as const,
   invitations: (id: string) => ['meetings', 'detail', id, 'invitations'] as const,
+  substitutes: (id: string) => ['meetings', 'detail', id, 'substitutes'] as const,
   municipalities: ['meetings', 'municipalities'] as const,
   outsidePeople: ['meetings', 'outside-people'] as const,
 };

@@ -10,6 +10,7 @@ export type NewGuest = components['schemas']['AddMeetingGuestBody'];
 export type ParticipantRole = components['schemas']['MeetingResponse']['participants'][number]['role'];
 type Person = components['schemas']['PersonResponse'];
 type Organization = components['schemas']['OrganizationResponse'];
+export type SubstituteCandidate = components['schemas']['SubstituteCandidatesResponse']['items'][number];
 
 /** GET /api/meetings/:id; another municipality's meeting answers 404 (the page says "not found"). */
 export function useMeeting(id: string) {
@@ -100,5 +101,24 @@ export function useOutsidePeople(enabled: boolean) {
       );
       return pages.flat();
     },
+  });
+}
+
+/** Colleagues the signed-in participant may send in their place (the agreement's standing substitutes first). */
+export function useSubstitutes(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: meetingKeys.substitutes(id),
+    queryFn: () => unwrap(api.GET('/api/meetings/{id}/substitutes', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** POST /api/meetings/:id/substitute: the signed-in participant sends a colleague in their place. */
+export function useSendSubstitute(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { personId: string; comment?: string }) =>
+      unwrap(api.POST('/api/meetings/{id}/substitute', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }

@@ -18,6 +18,7 @@ import { type Me, useMe } from '../../auth/hooks/useMe';
 import { AddParticipants } from '../components/AddParticipants';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
+import { SubstituteDialog } from '../components/SubstituteDialog';
 import {
   type MeetingInvitations,
   type RsvpAnswer,
@@ -114,7 +115,7 @@ export function MeetingPage() {
         </ul>
       </section>
       {me && mayCreateActions(me) && <NewMeetingAction meeting={data} me={me} />}
-      {myself && <MyAnswer meeting={data} partstat={myself.partstat} />}
+      {myself && <MyAnswer meeting={data} myself={myself} />}
       <Participants meeting={data} />
       {mayManage && editable && <ManageMeeting meeting={data} />}
       <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
@@ -152,11 +153,16 @@ function NewMeetingAction({ meeting, me }: { meeting: Meeting; me: Me }) {
   );
 }
 
-function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string }) {
+function MyAnswer({ meeting, myself }: { meeting: Meeting; myself: Meeting['participants'][number] }) {
   const { t } = useTranslation('meetings');
   const toast = useToast();
   const answer = useAnswerInvitation(meeting.id);
+  const substituteDialog = useRef<HTMLDialogElement>(null);
+  const [substituteOpen, setSubstituteOpen] = useState(false);
   const open = meeting.status === 'planned' || meeting.status === 'confirmed';
+  const partstat = myself.partstat;
+  const substitute = meeting.participants.find((p) => p.personId === myself.delegatedToPersonId);
+  const standsInFor = meeting.participants.find((p) => p.personId === myself.delegatedFromPersonId);
   return (
     <section aria-labelledby="answer-heading" className="section">
       <Heading level={2} data-size="sm" id="answer-heading">
@@ -165,6 +171,8 @@ function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string })
       <Paragraph>
         {t('yourAnswerNow')} <PartstatTag partstat={partstat} />
       </Paragraph>
+      {substitute?.name && <Paragraph>{t('substitute.youSent', { name: substitute.name })}</Paragraph>}
+      {standsInFor?.name && <Paragraph>{t('substitute.youStandIn', { name: standsInFor.name })}</Paragraph>}
       {open && (
         <div className="button-row" role="group" aria-labelledby="answer-heading">
           {ANSWERS.map((value) => (
@@ -187,7 +195,25 @@ function MyAnswer({ meeting, partstat }: { meeting: Meeting; partstat: string })
               {t(`answer.${value}`)}
             </Button>
           ))}
+          <Button
+            variant="secondary"
+            data-size="sm"
+            onClick={() => {
+              setSubstituteOpen(true);
+              substituteDialog.current?.showModal();
+            }}
+          >
+            {t('substitute.open')}
+          </Button>
         </div>
+      )}
+      {open && (
+        <SubstituteDialog
+          meetingId={meeting.id}
+          dialogRef={substituteDialog}
+          open={substituteOpen}
+          onClose={() => setSubstituteOpen(false)}
+        />
       )}
     </section>
   );
@@ -227,10 +253,22 @@ function Participants({ meeting }: { meeting: Meeting }) {
                     {item.person.name}
                     {guests.has(item.person.id) && ` (${t('guest')})`}
                     {item.removed && ` (${t('removed')})`}
+                    {item.delegatedFrom && (
+                      <Paragraph data-size="sm">
+                        {t('substitute.standsInFor', { name: item.delegatedFrom.name })}
+                      </Paragraph>
+                    )}
                   </Table.Cell>
                   <Table.Cell>{t(`roles.${item.role}`)}</Table.Cell>
                   <Table.Cell>
                     <PartstatTag partstat={item.partstat} />
+                    {item.partstat === 'DELEGATED' && (
+                      <Paragraph data-size="sm">
+                        {item.delegatedTo
+                          ? t('substitute.sentInPlace', { name: item.delegatedTo.name })
+                          : t('substitute.noneAccepted')}
+                      </Paragraph>
+                    )}
                     {item.comment && <Paragraph data-size="sm">{item.comment}</Paragraph>}
                   </Table.Cell>
                   <Table.Cell>

@@ -74,6 +74,25 @@ export function AgreementDetails({ agreement }: { agreement: AgreementVersion })
             </ul>
           )}
         </dd>
+        <dt>{t('agreement.substitutes')}</dt>
+        <dd>
+          {agreement.substitutes.length === 0 ? (
+            t('nobody')
+          ) : (
+            <ul className="plain-list">
+              {agreement.substitutes.map((row) => (
+                <li key={`${row.personId}-${row.forPersonId ?? ''}`}>
+                  {row.forPersonId
+                    ? t('agreement.substituteFor', {
+                        name: nameOf(row.personId),
+                        for: nameOf(row.forPersonId),
+                      })
+                    : t('agreement.substituteForAnyone', { name: nameOf(row.personId) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt>{t('agreement.regionAdjuster')}</dt>
         <dd>{agreement.adjusters.region ? nameOf(agreement.adjusters.region) : t('nobody')}</dd>
         <dt>{t('agreement.municipalityAdjuster')}</dt>

@@ -226,6 +226,58 @@ export function AgreementEditor({
       </Fieldset>
 
       <Fieldset>
+        <Fieldset.Legend>{t('agreement.substitutes')}</Fieldset.Legend>
+        <Fieldset.Description>{t('editor.substitutesHelp')}</Fieldset.Description>
+        {form.substitutes.map((row, index) => {
+          const update = (changes: Partial<typeof row>) =>
+            set({ substitutes: replaced(form.substitutes, index, changes) });
+          const person = [...regionList, ...municipalityList].find((entry) => entry.id === row.personId);
+          // A substitute stands in for a default participant of their own organization, or for anyone of it.
+          const forChoices = [...regionList, ...municipalityList].filter(
+            (entry) =>
+              form.defaultParticipantIds.includes(entry.id) &&
+              entry.id !== row.personId &&
+              (!person || entry.organizationId === person.organizationId),
+          );
+          return (
+            <div key={index} className="filters__row">
+              <Field>
+                <Label>{t('editor.substitutePerson', { number: index + 1 })}</Label>
+                <Select value={row.personId} onChange={(e) => update({ personId: e.target.value })} required>
+                  <Select.Option value="">{t('nobody')}</Select.Option>
+                  {[...regionList, ...municipalityList].map((entry) => (
+                    <Select.Option key={entry.id} value={entry.id}>
+                      {entry.name}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <Field>
+                <Label>{t('editor.substituteFor', { number: index + 1 })}</Label>
+                <Select value={row.forPersonId} onChange={(e) => update({ forPersonId: e.target.value })}>
+                  <Select.Option value="">{t('editor.substituteForAnyone')}</Select.Option>
+                  {forChoices.map((entry) => (
+                    <Select.Option key={entry.id} value={entry.id}>
+                      {entry.name}
+                    </Select.Option>
+                  ))}
+                </Select>
+              </Field>
+              <RowButton onClick={() => set({ substitutes: without(form.substitutes, index) })}>
+                {t('editor.removeSubstitute', { number: index + 1 })}
+              </RowButton>
+            </div>
+          );
+        })}
+        <RowButton
+          add
+          onClick={() => set({ substitutes: [...form.substitutes, { personId: '', forPersonId: '' }] })}
+        >
+          {t('editor.addSubstitute')}
+        </RowButton>
+      </Fieldset>
+
+      <Fieldset>
         <Fieldset.Legend>{t('editor.adjustersLegend')}</Fieldset.Legend>
         <div className="filters__row">
           <Field>
