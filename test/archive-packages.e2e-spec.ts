@@ -124,10 +124,14 @@ describe('archive packages of locked minutes', () => {
     await registry?.stop();
   });
 
-  /** A meeting `daysAgo` days ago with a paper on an item, its minutes written, submitted and approved by both adjusters. */
+  /**
+   * A meeting `daysAgo` days ago (with `caseNumber`, if given) with a paper on an item, its minutes written,
+   * submitted and approved by both adjusters; `restrictedGround` marks the item restricted on that ground.
+   */
   async function lockedMeeting(
     title: string,
     daysAgo: number,
+    options: { caseNumber?: string; restrictedGround?: string } = {},
   ): Promise<{ meetingId: string; itemId: string }> {
     const start = DateTime.now()
       .setZone(ZONE)
@@ -142,6 +146,7 @@ describe('archive packages of locked minutes', () => {
         personId: people[key].id,
       })),
       status: 'confirmed',
+      ...(options.caseNumber ? { caseNumber: options.caseNumber } : {}),
     });
     expect(created.status).toBe(201);
     const meetingId = created.body.id as string;
@@ -149,6 +154,13 @@ describe('archive packages of locked minutes', () => {
     const item = agenda.body.items.find(
       (entry: { title: string }) => entry.title === 'Kommunens näringslivsläge',
     );
+    if (options.restrictedGround) {
+      const restricted = await api('PATCH', `/api/agenda-items/${item.id}`, 'secretary', {
+        visibility: 'restricted',
+        secrecyGround: options.restrictedGround,
+      });
+      expect(restricted.status).toBe(200);
+    }
     const { payload, contentType } = multipartBody('Lägesrapport näringsliv.pdf', paper);
     const uploaded = await t.request({
       method: 'POST',
@@ -195,7 +207,10 @@ describe('archive packages of locked minutes', () => {
   }
 
   it('builds a CSIP package at the lock: METS with checksums that match, Dublin Core, PREMIS trail, PDF/A, agenda, paper', async () => {
-    const { meetingId, itemId } = await lockedMeeting('Arkivering av protokoll', 7);
+    const { meetingId, itemId } = await lockedMeeting('Arkivering av protokoll', 7, {
+      caseNumber: 'RUN 2026/0042',
+      restrictedGround: '31 kap. 16 § OSL',
+    });
     const listed = await api('GET', `/api/meetings/${meetingId}/archive-packages`, 'secretary');
     expect(listed.status).toBe(200);
     expect(listed.body.deliveryConfigured).toBe(true);
@@ -236,6 +251,11 @@ describe('archive packages of locked minutes', () => {
     expect(Number.isNaN(Date.parse(header.getAttribute('CREATEDATE')!))).toBe(false);
     const agents = all(header, METS, 'agent');
     expect(agents.map((agent) => agent.getAttribute('ROLE'))).toEqual(['CREATOR', 'ARCHIVIST']);
+    const reference = one(header, METS, 'altRecordID');
+    expect([reference.getAttribute('TYPE'), reference.textContent]).toEqual([
+      'REFERENCECODE',
+      'RUN 2026/0042',
+    ]);
     expect(one(agents[0], METS, 'note').getAttributeNS(CSIP, 'NOTETYPE')).toBe('SOFTWARE VERSION');
     // The children of <mets> in the order the METS schema requires.
     expect(childElements(metsRoot).map((child) => child.localName)).toEqual([
@@ -303,6 +323,12 @@ describe('archive packages of locked minutes', () => {
     const minutesPdf = at('representations/rep1/data/protokoll.pdf');
     expect(pdfXmp(minutesPdf)).toMatch(/pdfaid:part[^0-9]*2/);
     expect(pdfText(minutesPdf)).toContain('Två nya etableringar i Umeå.');
+    expect(pdfText(minutesPdf)).toContain('RUN 2026/0042');
+    // The public version has the secrecy marking in place of the restricted item.
+    const publicPdf = at('representations/rep1/data/protokoll-offentlig-version.pdf');
+    expect(pdfXmp(publicPdf)).toMatch(/pdfaid:part[^0-9]*2/);
+    expect(pdfText(publicPdf)).toContain('Sekretess enligt 31 kap. 16 § OSL');
+    expect(pdfText(publicPdf)).not.toContain('Två nya etableringar i Umeå.');
 
     // Dublin Core: title, date, the parties, the meeting's id.
     const dc = parseXml(at('metadata/descriptive/dc.xml'));
@@ -310,7 +336,13 @@ describe('archive packages of locked minutes', () => {
     expect(one(dc, DC, 'creator').textContent).toBe('Region Västerbotten');
     expect(all(dc, DC, 'contributor').map((node) => node.textContent)).toEqual(['Umeå']);
     expect(one(dc, DC, 'date').textContent).toMatch(/^\d{4}-\d\d-\d\d$/);
-    expect(all(dc, DC, 'identifier').map((node) => node.textContent)).toContain(`urn:uuid:${meetingId}`);
+    expect(all(dc, DC, 'identifier').map((node) => node.textContent)).toEqual([
+      `urn:uuid:${meetingId}`,
+      'RUN 2026/0042',
+    ]);
+    expect(one(dc, DC, 'rights').textContent).toBe(
+      'Innehåller uppgifter under sekretess: Sekretess enligt 31 kap. 16 § OSL',
+    );
 
     // PREMIS: each data file's fixity, and the trail: submitted, approved by each adjuster, locked.
     const premis = parseXml(at('metadata/preservation/premis.xml'));
@@ -344,7 +376,10 @@ describe('archive packages of locked minutes', () => {
     const item = [...agendaXml.getElementsByTagName('item')].find(
       (node) => node.getAttribute('id') === itemId,
     )!;
+    expect(item.getAttribute('visibility')).toBe('restricted');
+    expect(item.getElementsByTagName('secrecy')[0].textContent).toBe('Sekretess enligt 31 kap. 16 § OSL');
     expect(item.getElementsByTagName('paper')[0].getAttribute('sha256')).toBe(sha256(paper));
+    expect(agendaXml.getElementsByTagName('caseNumber')[0].textContent).toBe('RUN 2026/0042');
     const trail = parseXml(at('representations/rep1/data/justering.xml'));
     const steps = [...trail.getElementsByTagName('event')];
     expect(steps.map((step) => [step.getAttribute('kind'), step.getAttribute('party')])).toEqual([
