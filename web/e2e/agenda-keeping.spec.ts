@@ -115,6 +115,17 @@ test('a secretary adds, changes and removes items', async ({ page }) => {
   await edit
     .getByLabel('Vilka får se punkten')
     .selectOption({ label: 'Begränsad – bara för regionen och kommunen' });
+  // A restricted item needs its legal ground before it is saved; the note is optional.
+  await edit.getByRole('button', { name: 'Spara punkten' }).click();
+  await expect(edit.getByText('Välj en sekretessgrund för en begränsad punkt.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await edit.getByLabel('Sekretessgrund').selectOption({
+    label:
+      '31 kap. 16 § OSL – Enskilds affärs- eller driftförhållanden när den enskilde trätt i affärsförbindelse med en myndighet',
+  });
+  await edit.getByLabel('Kommentar till sekretessen').fill('Leverantörens priser.');
+  await expect(edit.getByText('Välj en sekretessgrund för en begränsad punkt.')).toBeHidden();
+  await expectNoSeriousAxeViolations(page);
   await edit.getByRole('button', { name: 'Spara punkten' }).click();
   await expect(page.getByText('Punkten ”Kompetensförsörjning i länet” är sparad.')).toBeVisible();
   const changed = page
@@ -122,6 +133,7 @@ test('a secretary adds, changes and removes items', async ({ page }) => {
     .filter({ has: page.getByRole('heading', { name: '6. Kompetensförsörjning i länet' }) });
   await expect(changed).toContainText('Behovet av yrkesutbildning.');
   await expect(changed).toContainText('Begränsad – bara för regionen och kommunen');
+  await expect(changed).toContainText('Sekretess enligt 31 kap. 16 § OSL');
   await expect(changed).toContainText('Sara Sekreterare');
   await expect(changed).toContainText('20 minuter');
 

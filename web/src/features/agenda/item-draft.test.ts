@@ -25,6 +25,7 @@ describe('an agenda item in its form', () => {
         duration: '25',
         presenter: 'person:p1',
         visibility: 'restricted',
+        secrecyGround: '31 kap. 16 § OSL',
       }),
     ).toEqual({
       title: 'Nytt läge',
@@ -32,6 +33,7 @@ describe('an agenda item in its form', () => {
       presenterPersonId: 'p1',
       presenterParty: null,
       visibility: 'restricted',
+      secrecyGround: '31 kap. 16 § OSL',
       version: 3,
     });
     expect(changeBody(item, { ...draftOf(item), presenter: '' })).toEqual({
@@ -62,5 +64,43 @@ describe('an agenda item in its form', () => {
       duration: 'durationInvalid',
     });
     expect(draftProblems({ ...draft, duration: '' })).toEqual({ duration: 'durationInvalid' });
+  });
+
+  it("carries a restricted item's secrecy ground and note, and none on a public one", () => {
+    const draft = { ...emptyDraft(), title: 'Ärende', visibility: 'restricted' as const };
+    expect(draftProblems(draft)).toEqual({ secrecyGround: 'secrecyGroundMissing' });
+    const marked = { ...draft, secrecyGround: '31 kap. 16 § OSL', secrecyNote: ' Enskilds förhållanden ' };
+    expect(draftProblems(marked)).toEqual({});
+    expect(createBody(marked)).toMatchObject({
+      visibility: 'restricted',
+      secrecyGround: '31 kap. 16 § OSL',
+      secrecyNote: 'Enskilds förhållanden',
+    });
+    expect(createBody({ ...marked, secrecyNote: ' ' })).not.toHaveProperty('secrecyNote');
+    expect(createBody({ ...marked, visibility: 'public' })).not.toHaveProperty('secrecyGround');
+
+    const restricted = {
+      ...item,
+      visibility: 'restricted',
+      secrecyGround: '31 kap. 16 § OSL',
+      secrecyNote: 'Not',
+    } as AgendaItem;
+    expect(draftOf(restricted)).toMatchObject({ secrecyGround: '31 kap. 16 § OSL', secrecyNote: 'Not' });
+    expect(changeBody(restricted, draftOf(restricted))).toBeNull();
+    expect(
+      changeBody(restricted, { ...draftOf(restricted), secrecyGround: '21 kap. 1 § OSL', secrecyNote: '' }),
+    ).toEqual({
+      secrecyGround: '21 kap. 1 § OSL',
+      secrecyNote: null,
+      version: 3,
+    });
+    expect(
+      changeBody(restricted, {
+        ...draftOf(restricted),
+        visibility: 'public',
+        secrecyGround: '',
+        secrecyNote: '',
+      }),
+    ).toEqual({ visibility: 'public', version: 3 });
   });
 });

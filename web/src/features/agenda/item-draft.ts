@@ -1,3 +1,4 @@
+import { ApiError } from '../../api/errors';
 import type { AgendaItem, AgendaItemChange, NewAgendaItem } from './hooks/useAgenda';
 
 /**
@@ -12,6 +13,9 @@ export interface ItemDraft {
   presenter: string;
   strategyAreaIds: string[];
   visibility: NewAgendaItem['visibility'];
+  /** A restricted item's legal ground (a reference from GET /api/secrecy-grounds); '' while none is chosen. */
+  secrecyGround: string;
+  secrecyNote: string;
 }
 
 export const ITEM_TYPES: NewAgendaItem['type'][] = ['discussion', 'information', 'decision', 'follow-up'];
@@ -26,6 +30,8 @@ export function emptyDraft(): ItemDraft {
     presenter: '',
     strategyAreaIds: [],
     visibility: 'public',
+    secrecyGround: '',
+    secrecyNote: '',
   };
 }
 
@@ -42,20 +48,32 @@ export function draftOf(item: AgendaItem): ItemDraft {
         : '',
     strategyAreaIds: [...item.strategyAreaIds],
     visibility: item.visibility,
+    secrecyGround: item.secrecyGround ?? '',
+    secrecyNote: item.secrecyNote ?? '',
   };
 }
 
-export type DraftProblem = 'titleMissing' | 'durationInvalid';
+export type DraftProblem = 'titleMissing' | 'durationInvalid' | 'secrecyGroundMissing';
 
 /** What keeps the form from being sent, by field (the API checks the same and more). */
-export function draftProblems(draft: ItemDraft): Partial<Record<'title' | 'duration', DraftProblem>> {
+export function draftProblems(
+  draft: ItemDraft,
+): Partial<Record<'title' | 'duration' | 'secrecyGround', DraftProblem>> {
   const minutes = Number(draft.duration);
   return {
     ...(draft.title.trim() ? {} : { title: 'titleMissing' }),
     ...(draft.duration.trim() !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 600
       ? {}
       : { duration: 'durationInvalid' }),
+    ...(draft.visibility === 'restricted' && !draft.secrecyGround
+      ? { secrecyGround: 'secrecyGroundMissing' }
+      : {}),
   };
+}
+
+/** The API's refusals that concern the secrecy marking (shown at the ground's field). */
+export function isSecrecyRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.code.startsWith('SECRECY_GROUND_');
 }
 
 function presenterFields(presenter: string): Pick<AgendaItemChange, 'presenterPersonId' | 'presenterParty'> {
@@ -79,6 +97,10 @@ export function createBody(draft: ItemDraft): NewAgendaItem {
     strategyAreaIds: draft.strategyAreaIds,
     links: [],
     visibility: draft.visibility,
+    ...(draft.visibility === 'restricted' && {
+      secrecyGround: draft.secrecyGround,
+      ...(draft.secrecyNote.trim() && { secrecyNote: draft.secrecyNote.trim() }),
+    }),
   };
 }
 
@@ -95,5 +117,12 @@ export function changeBody(item: AgendaItem, draft: ItemDraft): AgendaItemChange
   if (areas.join() !== [...before.strategyAreaIds].sort().join())
     change.strategyAreaIds = draft.strategyAreaIds;
   if (draft.visibility !== before.visibility) change.visibility = draft.visibility;
+  // A public item drops its marking by itself; a restricted one sends its ground and note when they changed.
+  if (draft.visibility === 'restricted') {
+    if (draft.secrecyGround !== before.secrecyGround || draft.visibility !== before.visibility)
+      change.secrecyGround = draft.secrecyGround;
+    if (draft.secrecyNote.trim() !== before.secrecyNote)
+      change.secrecyNote = draft.secrecyNote.trim() || null;
+  }
   return Object.keys(change).length === 0 ? null : { ...change, version: item.version };
 }

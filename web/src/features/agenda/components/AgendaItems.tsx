@@ -54,6 +54,9 @@ export function AgendaItemDetails({
       </Heading>
       <div className="tag-row">
         <VisibilityTag visibility={item.visibility} />
+        {item.visibility === 'restricted' && item.secrecyGround && (
+          <span className="secrecy-marking">{t('secrecyMarking', { ground: item.secrecyGround })}</span>
+        )}
         {item.source === 'proposal' && <ProposalFateTag fate="accepted" />}
       </div>
       <dl className="facts">

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { type AgendaItem, useProposeItem, useUpdateItem } from '../hooks/useAgenda';
-import { type ItemDraft, changeBody, createBody, draftOf, draftProblems, emptyDraft } from '../item-draft';
+import {
+  type ItemDraft,
+  changeBody,
+  createBody,
+  draftOf,
+  draftProblems,
+  emptyDraft,
+  isSecrecyRefusal,
+} from '../item-draft';
 import { ItemFields, type PresenterOption } from './ItemFields';
 
 interface Props {
@@ -92,8 +100,9 @@ function ItemEditorForm({
         strategyAreas={strategyAreas}
         presenters={options}
         showProblems={submitted}
+        refusal={saving.error}
       />
-      {saving.isError && (
+      {saving.isError && !isSecrecyRefusal(saving.error) && (
         <Alert data-color="danger" role="alert">
           <Paragraph>{errorText(saving.error, t)}</Paragraph>
         </Alert>

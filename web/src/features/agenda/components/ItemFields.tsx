@@ -1,6 +1,16 @@
-import { Checkbox, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import {
+  Checkbox,
+  Field,
+  Fieldset,
+  Label,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { type ItemDraft, ITEM_TYPES, VISIBILITIES, draftProblems } from '../item-draft';
+import { errorText } from '../../../shared/errors';
+import { useSecrecyGrounds } from '../hooks/useAgenda';
+import { type ItemDraft, ITEM_TYPES, VISIBILITIES, draftProblems, isSecrecyRefusal } from '../item-draft';
 
 export interface PresenterOption {
   value: string;
@@ -9,7 +19,9 @@ export interface PresenterOption {
 
 /**
  * The fields of an agenda item, shared by a participant's proposal and a keeper's editor: title,
- * description, type, minutes, presenter (keepers only: `presenters` given), strategy areas, visibility.
+ * description, type, minutes, presenter (keepers only: `presenters` given), strategy areas, visibility and,
+ * for a restricted item, its secrecy ground and note (`refusal`: the API's last answer; one about the
+ * marking shows at the ground).
  */
 export function ItemFields({
   draft,
@@ -17,15 +29,33 @@ export function ItemFields({
   strategyAreas,
   presenters,
   showProblems,
+  refusal,
 }: {
   draft: ItemDraft;
   onChange: (change: Partial<ItemDraft>) => void;
   strategyAreas: ReadonlyArray<{ id: string; name: string }>;
   presenters?: readonly PresenterOption[];
   showProblems: boolean;
+  refusal?: unknown;
 }) {
   const { t } = useTranslation('agenda');
   const problems = showProblems ? draftProblems(draft) : {};
+  const restricted = draft.visibility === 'restricted';
+  const grounds = useSecrecyGrounds(restricted);
+  // A ground the region has since deactivated stays choosable on the item that carries it.
+  const groundOptions = [
+    ...(grounds.data ?? []),
+    ...(draft.secrecyGround && grounds.data && !grounds.data.some((g) => g.reference === draft.secrecyGround)
+      ? [{ id: draft.secrecyGround, reference: draft.secrecyGround, description: '' }]
+      : []),
+  ];
+  const groundError = problems.secrecyGround
+    ? t(problems.secrecyGround)
+    : isSecrecyRefusal(refusal)
+      ? errorText(refusal, t)
+      : grounds.isError
+        ? errorText(grounds.error, t)
+        : undefined;
   return (
     <>
       <Textfield
@@ -101,7 +131,12 @@ export function ItemFields({
         <Label>{t('visibilityLabel')}</Label>
         <Select
           value={draft.visibility}
-          onChange={(e) => onChange({ visibility: e.target.value as ItemDraft['visibility'] })}
+          onChange={(e) => {
+            const visibility = e.target.value as ItemDraft['visibility'];
+            onChange(
+              visibility === 'public' ? { visibility, secrecyGround: '', secrecyNote: '' } : { visibility },
+            );
+          }}
         >
           {VISIBILITIES.map((value) => (
             <Select.Option key={value} value={value}>
@@ -110,6 +145,37 @@ export function ItemFields({
           ))}
         </Select>
       </Field>
+      {restricted && (
+        <>
+          <Field>
+            <Label>{t('secrecyGroundLabel')}</Label>
+            <Field.Description>{t('secrecyGroundHint')}</Field.Description>
+            <Select
+              value={draft.secrecyGround}
+              required
+              aria-invalid={groundError ? true : undefined}
+              onChange={(e) => onChange({ secrecyGround: e.target.value })}
+            >
+              <Select.Option value="">{t('secrecyGroundChoose')}</Select.Option>
+              {groundOptions.map((ground) => (
+                <Select.Option key={ground.id} value={ground.reference}>
+                  {ground.description ? `${ground.reference} – ${ground.description}` : ground.reference}
+                </Select.Option>
+              ))}
+            </Select>
+            {groundError && <ValidationMessage>{groundError}</ValidationMessage>}
+          </Field>
+          <Textfield
+            label={t('secrecyNoteLabel')}
+            description={t('secrecyNoteHint')}
+            multiline
+            rows={2}
+            maxLength={1000}
+            value={draft.secrecyNote}
+            onChange={(e) => onChange({ secrecyNote: e.target.value })}
+          />
+        </>
+      )}
     </>
   );
 }

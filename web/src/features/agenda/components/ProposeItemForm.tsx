@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { useProposeItem } from '../hooks/useAgenda';
-import { type ItemDraft, createBody, draftProblems, emptyDraft } from '../item-draft';
+import { type ItemDraft, createBody, draftProblems, emptyDraft, isSecrecyRefusal } from '../item-draft';
 import { ItemFields } from './ItemFields';
 
 /** A participant's proposal for the agenda (POST …/agenda/items answers it as `proposed`). */
@@ -46,8 +46,9 @@ export function ProposeItemForm({
           onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
           strategyAreas={strategyAreas}
           showProblems={submitted}
+          refusal={propose.error}
         />
-        {propose.isError && (
+        {propose.isError && !isSecrecyRefusal(propose.error) && (
           <Alert data-color="danger" role="alert">
             <Paragraph>{errorText(propose.error, t)}</Paragraph>
           </Alert>

@@ -41,6 +41,16 @@ export function useAgendaTemplates(enabled: boolean) {
   });
 }
 
+/** GET /api/secrecy-grounds: the active legal grounds (OSL) a restricted item may carry, in the list's order. */
+export function useSecrecyGrounds(enabled: boolean) {
+  return useQuery({
+    queryKey: agendaKeys.secrecyGrounds(),
+    queryFn: () => unwrap(api.GET('/api/secrecy-grounds')),
+    select: (list) => list.items,
+    enabled,
+  });
+}
+
 /** After a change the agenda is read again; an answer that is the agenda itself replaces it at once. */
 function useAgendaMutation<V, R>(meetingId: string, mutationFn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
