@@ -126,6 +126,7 @@ test('a secretary adds, changes and removes items', async ({ page }) => {
   await edit.getByLabel('Kommentar till sekretessen').fill('Leverantörens priser.');
   await expect(edit.getByText('Välj en sekretessgrund för en begränsad punkt.')).toBeHidden();
   await expectNoSeriousAxeViolations(page);
+  await shoot(page, 'secrecy');
   await edit.getByRole('button', { name: 'Spara punkten' }).click();
   await expect(page.getByText('Punkten ”Kompetensförsörjning i länet” är sparad.')).toBeVisible();
   const changed = page
