@@ -56,6 +56,13 @@ test('a coordinator moves a meeting, a municipality contact answers it, another 
   await expect(page.getByTestId('meeting-time')).toContainText('2030-05-07');
   await expect(page.getByTestId('meeting-time')).toContainText('13:00–14:30');
 
+  // The diarienummer, saved from the keyboard, shows among the meeting's facts.
+  await page.getByRole('textbox', { name: 'Diarienummer' }).fill('RS 2030/0123');
+  await page.getByRole('textbox', { name: 'Diarienummer' }).press('Enter');
+  await expect(page.getByText('Diarienumret är sparat.')).toBeVisible();
+  await expect(page.locator('dl.facts')).toContainText('DiarienummerRS 2030/0123');
+  await expectNoSeriousAxeViolations(page);
+
   await page.getByRole('button', { name: 'Ställ in mötet' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -68,6 +75,8 @@ test('a coordinator moves a meeting, a municipality contact answers it, another 
   await expect(page.getByRole('link', { name: 'Möten' })).toBeVisible();
   await page.goto(`/meetings/${umeaMeeting}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Ditt svar på inbjudan' })).toBeVisible();
+  await expect(page.locator('dl.facts')).toContainText('RS 2030/0123');
+  await expect(page.getByRole('textbox', { name: 'Diarienummer' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ställ in mötet' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Jag kommer', exact: true }).click();
   await expect(page.getByText('Ditt svar är sparat: Kommer.')).toBeVisible();

@@ -38,6 +38,16 @@ export function useMoveMeeting(id: string) {
   });
 }
 
+/** PATCH /api/meetings/:id with the diarienummer alone (a held meeting takes one too); null removes it. */
+export function useSetCaseNumber(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { caseNumber: string | null; version: number }) =>
+      unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+  });
+}
+
 /** POST /api/meetings/:id/cancel with a reason: every participant gets a cancellation. */
 export function useCancelMeeting(id: string) {
   const queryClient = useQueryClient();

@@ -16,6 +16,7 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
 import { AddParticipants } from '../components/AddParticipants';
+import { CaseNumberForm } from '../components/CaseNumberForm';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
 import { SubstituteDialog } from '../components/SubstituteDialog';
@@ -79,6 +80,7 @@ export function MeetingPage() {
             <time dateTime={data.startAt}>{formatDate(data.startAt, lang)}</time>{' '}
             {formatTimeRange(data.startAt, data.endAt, lang)}
           </dd>
+          <Fact label={t('caseNumber')}>{data.caseNumber}</Fact>
           <dt>{t('mode')}</dt>
           <dd>{t(`modes.${data.mode}`)}</dd>
           <Fact label={t('place')}>{data.locationAddress}</Fact>
@@ -117,6 +119,7 @@ export function MeetingPage() {
       {me && mayCreateActions(me) && <NewMeetingAction meeting={data} me={me} />}
       {myself && <MyAnswer meeting={data} myself={myself} />}
       <Participants meeting={data} />
+      {mayManage && data.status !== 'cancelled' && <CaseNumberForm meeting={data} />}
       {mayManage && editable && <ManageMeeting meeting={data} />}
       <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
     </>
