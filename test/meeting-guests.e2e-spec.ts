@@ -164,8 +164,12 @@ describe('guests of one meeting', () => {
     expect(
       (await api('POST', `${url}/guests`, secretary.token, { name: 'Gunilla Gäst', email: GUEST })).status,
     ).toBe(201);
-    const item = async (title: string, visibility: string) => {
-      const created = await api('POST', `${url}/agenda/items`, secretary.token, { title, visibility });
+    const item = async (title: string, visibility: 'public' | 'restricted') => {
+      const created = await api('POST', `${url}/agenda/items`, secretary.token, {
+        title,
+        visibility,
+        ...(visibility === 'restricted' ? { secrecyGround: '31 kap. 16 § OSL' } : {}),
+      });
       expect(created.status).toBe(201);
       return created.body;
     };
@@ -210,6 +214,7 @@ describe('guests of one meeting', () => {
       pdfText(mail.parsed.attachments.find((file) => file.contentType === 'application/pdf')!.content);
     expect(pdfOf(toGuest)).toContain('Almi återkommer med datum för lånedag');
     expect(pdfOf(toGuest)).not.toContain('Budgeten för 2027');
+    expect(pdfOf(toGuest)).toContain('Sekretess enligt 31 kap. 16 § OSL');
     expect(pdfOf(toParty)).toContain('Budgeten för 2027 hålls inom parterna');
   });
 });

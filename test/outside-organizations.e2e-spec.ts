@@ -177,7 +177,11 @@ describe('outside organisations', () => {
       presenterPersonId: almiPerson.id,
     });
     expect(presented.status).toBe(201);
-    const restricted = await item({ title: 'Lyckseles budgetläge', visibility: 'restricted' });
+    const restricted = await item({
+      title: 'Lyckseles budgetläge',
+      visibility: 'restricted',
+      secrecyGround: '31 kap. 16 § OSL',
+    });
     expect(restricted.status).toBe(201);
 
     const list = await t.request({ method: 'GET', url: '/api/meetings?limit=100', token: almiToken });

@@ -18,6 +18,7 @@ const EXACT: Record<string, string> = {
   'closing items come last': 'avslutande punkter kommer sist',
   'returned minutes need a comment': 'ett återsänt protokoll behöver en kommentar',
   'roles must not repeat': 'en roll får inte upprepas',
+  'a substitute is listed twice for the same person': 'en ersättare anges två gånger för samma person',
   'an ISO 8601 duration of whole years, months, weeks or days, e.g. P3M or P6W':
     'en ISO 8601-period i hela år, månader, veckor eller dagar, t.ex. P3M eller P6W',
   'the cadence must lie between one week and three years':
