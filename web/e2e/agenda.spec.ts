@@ -256,8 +256,12 @@ test('the minutes as read: justering in progress, then locked with its action; n
   await page.getByRole('link', { name: 'Protokoll' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Protokoll' })).toBeVisible();
   await expect(page.getByText('Skickat för justering', { exact: true })).toBeVisible();
-  await expect(page.getByText('Näringslivet i Umeå växer inom besöksnäringen.')).toBeVisible();
-  await expect(page.getByText('Regionen och kommunen tar fram en gemensam lägesbild.')).toBeVisible();
+  await expect(
+    page.getByText('Näringslivet i Umeå växer inom besöksnäringen.', { exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Regionen och kommunen tar fram en gemensam lägesbild.', { exact: true }),
+  ).toBeVisible();
   await expect(
     page.getByRole('table', { name: 'Närvaro' }).getByRole('row', { name: /Ulla Umeå/ }),
   ).toContainText('Närvarande');
