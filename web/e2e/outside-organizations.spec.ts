@@ -65,6 +65,7 @@ test('an admin adds an outside organisation and its person; the meeting gets tha
   await page.goto(`/meetings/${meetingId}`);
   await expect(page.getByRole('heading', { level: 3, name: 'Bjud in en gäst' })).toBeVisible();
 
+  await page.getByLabel('Person', { exact: true }).focus();
   await page.getByLabel('Person', { exact: true }).selectOption({ label: `Anna Almi ${stamp} – ${name}` });
   await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect(page.getByText(`Anna Almi ${stamp} är tillagd och får en kallelse.`)).toBeVisible();

@@ -31,7 +31,9 @@ export function AddParticipants({ meeting }: { meeting: Meeting }) {
 function AddOutsidePerson({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const toast = useToast();
-  const outside = useOutsidePeople(true);
+  // The picker reads every outside organisation's people: only once someone turns to it, not with the page.
+  const [wanted, setWanted] = useState(false);
+  const outside = useOutsidePeople(wanted);
   const setParticipants = useSetParticipants(meeting.id);
   const [personId, setPersonId] = useState('');
   const invited = new Set(meeting.participants.map((participant) => participant.personId));
@@ -63,35 +65,37 @@ function AddOutsidePerson({ meeting }: { meeting: Meeting }) {
       <Heading level={3} data-size="xs" id="outside-heading">
         {t('outsideHeading')}
       </Heading>
-      {outside.isSuccess && choices.length === 0 ? (
-        <Paragraph data-size="sm">{t('outsideNone')}</Paragraph>
-      ) : (
-        <>
-          <Field>
-            <Label>{t('outsidePerson')}</Label>
-            <Select
-              value={personId}
-              onChange={(e) => setPersonId(e.target.value)}
-              disabled={!outside.isSuccess}
-            >
-              <Select.Option value="">{t('outsideChoose')}</Select.Option>
-              {choices.map(({ person, organization }) => (
-                <Select.Option key={person.id} value={person.id}>
-                  {person.name} – {organization.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          {setParticipants.isError && (
-            <Alert data-color="danger" role="alert">
-              <Paragraph>{errorText(setParticipants.error, t)}</Paragraph>
-            </Alert>
-          )}
-          <Button type="submit" variant="secondary" loading={setParticipants.isPending} disabled={!personId}>
-            {t('outsideSubmit')}
-          </Button>
-        </>
+      <Field>
+        <Label>{t('outsidePerson')}</Label>
+        <Select
+          value={personId}
+          onChange={(e) => setPersonId(e.target.value)}
+          onFocus={() => setWanted(true)}
+          onPointerEnter={() => setWanted(true)}
+          aria-busy={outside.isFetching}
+        >
+          <Select.Option value="">{t('outsideChoose')}</Select.Option>
+          {choices.map(({ person, organization }) => (
+            <Select.Option key={person.id} value={person.id}>
+              {person.name} – {organization.name}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      {/* Read out once the people are in: the select keeps the focus, whatever the answer. */}
+      <div aria-live="polite">
+        {outside.isSuccess && choices.length === 0 && (
+          <Paragraph data-size="sm">{t('outsideNone')}</Paragraph>
+        )}
+      </div>
+      {setParticipants.isError && (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{errorText(setParticipants.error, t)}</Paragraph>
+        </Alert>
       )}
+      <Button type="submit" variant="secondary" loading={setParticipants.isPending} disabled={!personId}>
+        {t('outsideSubmit')}
+      </Button>
     </form>
   );
 }
