@@ -34,6 +34,8 @@ test('a coordinator moves a meeting, a municipality contact answers it, another 
   )!;
   const umeaMeeting = await createMeeting(page, umeaId, '2030-05-06', [contact.id]);
   const skellefteaMeeting = await createMeeting(page, skelleftea, '2030-05-08', []);
+  // Umeå's, without the contact: theirs to see, not one of their own meetings.
+  await createMeeting(page, umeaId, '2030-05-09', []);
 
   await page.getByRole('link', { name: 'Möten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Möten' })).toBeVisible();
@@ -86,8 +88,22 @@ test('a coordinator moves a meeting, a municipality contact answers it, another 
   );
   await expectNoSeriousAxeViolations(page);
 
-  await page.goto('/meetings?mine=1');
+  await page.goto('/meetings?from=2030-05-06&to=2030-05-10');
+  await expect(page.getByRole('link', { name: /2030-05-09 10:00/ })).toBeVisible();
+  const mine = page.getByRole('checkbox', { name: 'Mina möten' });
+  const asked = page.waitForRequest(
+    (request) =>
+      request.url().includes('/api/meetings?') &&
+      new URL(request.url()).searchParams.get('participant') === 'me',
+  );
+  await mine.focus();
+  await page.keyboard.press('Space');
+  await asked;
+  await expect(page).toHaveURL(/[?&]mine=1/);
+  await expect(mine).toBeChecked();
   await expect(page.getByRole('link', { name: /2030-05-07 13:00/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /2030-05-09 10:00/ })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
 
   await page.goto(`/meetings/${skellefteaMeeting}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
