@@ -224,16 +224,14 @@ export class AgendaRepository {
 
   // ---------- calls for items ----------
 
-  /** Meetings (planned or confirmed) starting in [from, to) whose municipalities were not called for items yet. */
-  async findUncalledMeetingIds(from: Date, to: Date): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.manager.query(
-      `SELECT m.id FROM meetings m
-        WHERE m.start_at >= $1 AND m.start_at < $2 AND m.status IN ('planned', 'confirmed')
-          AND NOT EXISTS (SELECT 1 FROM agenda_calls_for_items c WHERE c.meeting_id = m.id)
-        ORDER BY m.start_at, m.id`,
-      [from, to],
+  /** Of these meetings, the ones whose municipalities were called for items already. */
+  async findCalledForItems(meetingIds: readonly string[]): Promise<Set<string>> {
+    if (meetingIds.length === 0) return new Set();
+    const rows: Array<{ meeting_id: string }> = await this.manager.query(
+      `SELECT meeting_id FROM agenda_calls_for_items WHERE meeting_id = ANY($1::uuid[])`,
+      [[...new Set(meetingIds)]],
     );
-    return rows.map((row) => row.id);
+    return new Set(rows.map((row) => row.meeting_id));
   }
 
   /** Records the meeting's call for items; false when it was made already (exactly once per meeting). */

@@ -410,6 +410,27 @@ export class MeetingRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Planned or confirmed meetings starting in [from, to), by start. */
+  async findPlannedStartingBetween(from: Date, to: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.manager.query(
+      `SELECT id FROM meetings
+        WHERE start_at >= $1 AND start_at < $2 AND status IN ('planned', 'confirmed')
+        ORDER BY start_at, id`,
+      [from, to],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Of these meetings, the ones this organization is a party of. */
+  async findWithOrganization(meetingIds: readonly string[], organizationId: string): Promise<Set<string>> {
+    if (meetingIds.length === 0) return new Set();
+    const rows: Array<{ meeting_id: string }> = await this.manager.query(
+      `SELECT meeting_id FROM meeting_organizations WHERE organization_id = $1 AND meeting_id = ANY($2::uuid[])`,
+      [organizationId, [...new Set(meetingIds)]],
+    );
+    return new Set(rows.map((row) => row.meeting_id));
+  }
+
   /** Per organization, the next planned or confirmed meeting that has not ended yet. */
   async findNextPlanned(
     organizationIds: readonly string[],

@@ -222,39 +222,14 @@ export class QuestionRepository {
     return new Map(rows.map((row) => [row.id, row.meeting_id]));
   }
 
-  /** Each existing meeting's start, earliest first. */
-  async meetingStarts(meetingIds: readonly string[]): Promise<Array<{ id: string; startAt: Date }>> {
-    if (meetingIds.length === 0) return [];
-    const rows = await this.manager.query<Array<{ id: string; start_at: Date }>>(
-      `SELECT id, start_at FROM meetings WHERE id = ANY($1::uuid[]) ORDER BY start_at, id`,
-      [[...new Set(meetingIds)]],
-    );
-    return rows.map((row) => ({ id: row.id, startAt: row.start_at }));
-  }
-
-  /** Each existing agenda item's meeting and title, by meeting start and position. */
+  /** Each existing agenda item's meeting, title and position on its agenda (the caller orders by meeting). */
   async agendaItemRefs(
     itemIds: readonly string[],
-  ): Promise<Array<{ id: string; meetingId: string; title: string }>> {
+  ): Promise<Array<{ id: string; meetingId: string; title: string; position: number }>> {
     if (itemIds.length === 0) return [];
-    return this.manager.query<Array<{ id: string; meetingId: string; title: string }>>(
-      `SELECT ai.id, ai.meeting_id AS "meetingId", ai.title FROM agenda_items ai
-         JOIN meetings m ON m.id = ai.meeting_id
-        WHERE ai.id = ANY($1::uuid[]) ORDER BY m.start_at, ai.position, ai.id`,
+    return this.manager.query<Array<{ id: string; meetingId: string; title: string; position: number }>>(
+      `SELECT id, meeting_id AS "meetingId", title, position FROM agenda_items WHERE id = ANY($1::uuid[])`,
       [[...new Set(itemIds)]],
     );
-  }
-
-  /** Of these meetings, the ones with this organization (a municipality sees only its own meetings' ids). */
-  async meetingsWithOrganization(
-    meetingIds: readonly string[],
-    organizationId: string,
-  ): Promise<Set<string>> {
-    if (meetingIds.length === 0) return new Set();
-    const rows = await this.manager.query<Array<{ meeting_id: string }>>(
-      `SELECT meeting_id FROM meeting_organizations WHERE organization_id = $1 AND meeting_id = ANY($2::uuid[])`,
-      [organizationId, [...new Set(meetingIds)]],
-    );
-    return new Set(rows.map((row) => row.meeting_id));
   }
 }

@@ -448,10 +448,10 @@ export class QuestionService {
     if (scope.kind !== 'organization' || ids.length === 0) return new Set(ids);
     switch (kind) {
       case 'meetings':
-        return this.repository.meetingsWithOrganization(ids, scope.organizationId!);
+        return this.meetings.findWithOrganization(ids, scope.organizationId!);
       case 'agendaItems': {
         const meetingOf = await this.repository.agendaItemMeetings(ids);
-        const meetings = await this.repository.meetingsWithOrganization(
+        const meetings = await this.meetings.findWithOrganization(
           [...new Set(meetingOf.values())],
           scope.organizationId!,
         );
@@ -460,6 +460,31 @@ export class QuestionService {
       case 'actions':
         return this.actions.findVisibleIds(user, ids);
     }
+  }
+
+  /**
+   * The linked meetings with their starts, earliest first, and the linked agenda items by their meeting's
+   * start and position: the starts read from the meeting feature (MeetingReads.findPlacements).
+   */
+  private async linkedRefs(meetingIds: ReadonlySet<string>, agendaItemIds: ReadonlySet<string>) {
+    const items = await this.repository.agendaItemRefs([...agendaItemIds]);
+    const placements = await this.meetings.findPlacements([
+      ...new Set([...meetingIds, ...items.map((item) => item.meetingId)]),
+    ]);
+    const startOf = new Map(placements.map((meeting) => [meeting.id, meeting.startAt.getTime()]));
+    const byStart = (a: { id: string; startAt: Date }, b: { id: string; startAt: Date }) =>
+      a.startAt.getTime() - b.startAt.getTime() || compareIds(a.id, b.id);
+    const meetingRefs = placements.filter((meeting) => meetingIds.has(meeting.id)).sort(byStart);
+    const agendaItemRefs = items
+      .filter((item) => startOf.has(item.meetingId))
+      .sort(
+        (a, b) =>
+          startOf.get(a.meetingId)! - startOf.get(b.meetingId)! ||
+          a.position - b.position ||
+          compareIds(a.id, b.id),
+      )
+      .map(({ id, meetingId, title }) => ({ id, meetingId, title }));
+    return { meetingRefs, agendaItemRefs };
   }
 
   private async ownerNames(questions: readonly QuestionEntity[]): Promise<Map<string, string>> {
@@ -532,10 +557,7 @@ export class QuestionService {
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.actionIds))], 'actions'),
       this.visibleLinks(user, [...new Set(all.flatMap((link) => link.agendaItemIds))], 'agendaItems'),
     ]);
-    const [meetingRefs, agendaItemRefs] = await Promise.all([
-      this.repository.meetingStarts([...meetings]),
-      this.repository.agendaItemRefs([...agendaItems]),
-    ]);
+    const { meetingRefs, agendaItemRefs } = await this.linkedRefs(meetings, agendaItems);
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const areaNames = new Map(areas.map((area) => [area.id, area.name]));
     const personNames = new Map(people.map((person) => [person.id, person.name]));
@@ -629,4 +651,9 @@ function auditSummary(question: QuestionEntity): Record<string, unknown> {
     'responsiblePersonId',
     'status',
   ]);
+}
+
+/** Uuids in PostgreSQL's order (lower-case hex compares as its bytes do). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

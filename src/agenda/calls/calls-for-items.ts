@@ -36,10 +36,12 @@ export class CallsForItems {
 
   /** The scan: queues a call (one job per meeting and day) for each meeting whose call is due; answers how many. */
   async scan(now = new Date()): Promise<number> {
-    const candidates = await this.repository.findUncalledMeetingIds(
+    const planned = await this.meetings.findPlannedStartingBetween(
       now,
       new Date(now.getTime() + LOOK_AHEAD_DAYS * DAY_MS),
     );
+    const called = await this.repository.findCalledForItems(planned);
+    const candidates = planned.filter((meetingId) => !called.has(meetingId));
     let queued = 0;
     for (const meetingId of candidates) {
       const meeting = await this.meetings.findById(meetingId);

@@ -112,6 +112,16 @@ export class MeetingReads {
     return this.repository.findEndedBetween(from, to);
   }
 
+  /** Planned or confirmed meetings starting in [from, to), by start: for the calls for agenda items. */
+  findPlannedStartingBetween(from: Date, to: Date): Promise<string[]> {
+    return this.repository.findPlannedStartingBetween(from, to);
+  }
+
+  /** Of these meetings, the ones this organization is a party of: for a municipality's view of links. */
+  findWithOrganization(meetingIds: readonly string[], organizationId: string): Promise<Set<string>> {
+    return this.repository.findWithOrganization(meetingIds, organizationId);
+  }
+
   /** Per organization, the next planned or confirmed meeting not yet over: for cadence. */
   findNextPlanned(
     organizationIds: readonly string[],
