@@ -180,6 +180,7 @@ describe('keeping an agenda: order, templates, publication and proposals, with a
     const accepted = await api('PATCH', `/api/agenda-items/${proposed.body.id}`, 'secretary', {
       status: 'accepted',
       position: 2,
+      reason: 'Ta gärna med kartan över utbyggnaden.',
     });
     expect([accepted.status, accepted.body.number]).toEqual([200, 2]);
     const declined = await api('PATCH', `/api/agenda-items/${second.body.id}`, 'coordinator', {
@@ -192,6 +193,7 @@ describe('keeping an agenda: order, templates, publication and proposals, with a
       return mails.length ? mails : undefined;
     }, 'the acceptance email');
     expect(yes.parsed.text).toContain(`${PUBLIC_URL}/meetings/${meetingId}/agenda`);
+    expect(yes.parsed.text).toContain('Ta gärna med kartan över utbyggnaden.');
     const [no] = await eventually(() => {
       const mails = mailsTo(proposer, 'Din punkt kom inte med på dagordningen: Ny flygplats');
       return mails.length ? mails : undefined;

@@ -218,6 +218,42 @@ describe('agreements and cadence', () => {
       expect(swapped.body.details.personIds.sort()).toEqual([regionPerson, umeaPerson].sort());
     });
 
+    it('takes standing substitutes of the same organization as the default participant they stand in for', async () => {
+      // Vindeln, which no other case here writes.
+      const vindeln = orgs['2404'];
+      const [contact, colleague] = await Promise.all(
+        ['Vera Vindeln', 'Viktor Vindeln'].map(
+          async (name) =>
+            (await createPerson(t, adminToken, { organizationId: vindeln, roles: ['participant'], name })).id,
+        ),
+      );
+      const body = (substitutes: unknown[]) =>
+        agreementBody({
+          defaultParticipantIds: [contact, regionPerson],
+          adjusters: { region: regionPerson, municipality: contact },
+          substitutes,
+        });
+      const refused = async (substitutes: unknown[], personIds: string[]) => {
+        const response = await put(vindeln, body(substitutes));
+        expect([response.status, response.body.code]).toEqual([400, 'AGREEMENT_INVALID_PERSON']);
+        expect(response.body.details.personIds).toEqual(personIds);
+      };
+      // A colleague of the region for Vindeln's contact: another organization.
+      await refused([{ personId: regionPerson, forPersonId: contact }], [contact]);
+      // For someone who is not a default participant.
+      await refused([{ personId: colleague, forPersonId: coordinatorId }], [coordinatorId]);
+      // For themselves.
+      await refused([{ personId: contact, forPersonId: contact }], [contact]);
+      // Someone of another municipality, for nobody in particular.
+      await refused([{ personId: skellefteaPerson, forPersonId: null }], [skellefteaPerson]);
+
+      const kept = await put(vindeln, body([{ personId: colleague, forPersonId: contact }]));
+      expect(kept.status).toBe(200);
+      expect(kept.body.substitutes).toEqual([
+        expect.objectContaining({ personId: colleague, forPersonId: contact }),
+      ]);
+    });
+
     it('lets the municipality read its own agreement, not change it; another’s answers 404', async () => {
       const own = await t.request({
         method: 'GET',
