@@ -5,7 +5,7 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { SetPasswordPage } from '../features/auth/pages/SetPasswordPage';
 import { NotFound } from '../shared/components/NotFound';
 import { AppLayout } from './AppLayout';
-import { mayAdminister, mayReadAudit } from '../features/admin/admin-access';
+import { mayAdminister, mayManageSecrecyGrounds, mayReadAudit } from '../features/admin/admin-access';
 import { RequireRole } from './RequireRole';
 import { mayPlanRounds, maySeeRounds } from './roles';
 import { RequireSession } from './RequireSession';
@@ -168,6 +168,19 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({
                   Component: (await import('../features/admin/pages/OrganizationPage')).OrganizationPage,
                 }),
+              },
+              {
+                path: 'secrecy-grounds',
+                element: <RequireRole allow={mayManageSecrecyGrounds} textKey="forbidden.adminsOnly" />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('../features/secrecy-grounds/pages/SecrecyGroundsPage'))
+                        .SecrecyGroundsPage,
+                    }),
+                  },
+                ],
               },
               {
                 path: 'audit',

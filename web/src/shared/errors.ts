@@ -16,3 +16,17 @@ export function errorText(error: unknown, t: TFunction): string {
   }
   return t('common:errors.UNKNOWN');
 }
+
+/**
+ * The request field an API refusal is about, so a form shows it next to that field: a feature's
+ * `details.field` (e.g. SECRECY_GROUND_REFERENCE_TAKEN) or the first of a validation's `details[].field`.
+ * Null when the refusal names none (then the form shows it at its end).
+ */
+export function errorField(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  const details = error.details;
+  const first = Array.isArray(details) ? (details[0] as unknown) : details;
+  if (typeof first !== 'object' || first === null) return null;
+  const field = (first as { field?: unknown }).field;
+  return typeof field === 'string' && field.length > 0 ? field : null;
+}

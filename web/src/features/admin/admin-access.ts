@@ -21,6 +21,11 @@ export function mayReadAudit(me: Me): boolean {
   return hasRole(me, 'admin');
 }
 
+/** The secrecy grounds are the admins' (POST and PATCH /api/secrecy-grounds are @Roles('admin')). */
+export function mayManageSecrecyGrounds(me: Me): boolean {
+  return hasRole(me, 'admin');
+}
+
 /** Admins manage everyone; coordinators everyone but admins (else they could take an admin's account). */
 export function mayManagePerson(me: Me, person: { roles: readonly PersonRole[] }): boolean {
   if (hasRole(me, 'admin')) return true;

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useMe } from '../../auth/hooks/useMe';
-import { mayReadAudit } from '../admin-access';
+import { mayManageSecrecyGrounds, mayReadAudit } from '../admin-access';
 
 /** /admin: the administration's sections the signed-in person may use. */
 export function AdminPage() {
@@ -24,6 +24,15 @@ export function AdminPage() {
             path: '/admin/strategy-areas',
             title: t('sections.strategyAreas'),
             text: t('sections.strategyAreasText'),
+          },
+        ]
+      : []),
+    ...(mayManageSecrecyGrounds(me)
+      ? [
+          {
+            path: '/admin/secrecy-grounds',
+            title: t('sections.secrecyGrounds'),
+            text: t('sections.secrecyGroundsText'),
           },
         ]
       : []),
