@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { createTransport } from 'nodemailer';
+import { DataSource } from 'typeorm';
 import { ImipListener } from '../src/imip/imip-listener';
+import { linksOf, linksOffThePages } from './helpers/email-links';
 import { eventually } from './helpers/eventually';
 import { fixtureReplyMessage } from './helpers/imip-messages';
 import { readCalendarEmail, rsvpTokenOf } from './helpers/invitation-fixtures';
@@ -48,6 +50,7 @@ describe('substitutes (ersättare)', () => {
   let sink: SmtpSink;
   let t: TestApp;
   let coordinatorToken: string;
+  let coordinator: CreatedPerson;
   let orgs: Record<string, string>;
   let chair: CreatedPerson;
   let anna: CreatedPerson;
@@ -72,7 +75,7 @@ describe('substitutes (ersättare)', () => {
     orgs = await organizationIdsByCode(t, adminToken);
     const person = (code: string, name: string, roles = ['participant']) =>
       createPerson(t, adminToken, { organizationId: orgs[code], roles, name });
-    const coordinator = await person('24', 'Kerstin Samordnare', ['coordinator']);
+    coordinator = await person('24', 'Kerstin Samordnare', ['coordinator']);
     coordinatorToken = await t.login(coordinator.email, coordinator.password);
     chair = await person('24', 'Region Ordförande');
     anna = await person('2481', 'Anna Lund');
@@ -138,9 +141,21 @@ describe('substitutes (ersättare)', () => {
     return { id: response.body.id, uid: response.body.uid };
   }
 
+  const isCalendarEmail = (mail: ReceivedMail) =>
+    mail.parsed.attachments.some((attachment) => attachment.contentType === 'text/calendar');
+
   /** The calendar emails of one meeting to one person, in the order they came. */
   const mailsOf = (person: CreatedPerson, uid: string): ReceivedMail[] =>
-    sink.to(person.email).filter((mail) => readCalendarEmail(mail).uid === uid);
+    sink.to(person.email).filter((mail) => isCalendarEmail(mail) && readCalendarEmail(mail).uid === uid);
+
+  /** The notices (no calendar) to one person whose subject starts so. */
+  const noticesTo = (person: CreatedPerson, subject: string): ReceivedMail[] =>
+    sink
+      .to(person.email)
+      .filter((mail) => !isCalendarEmail(mail) && (mail.parsed.subject ?? '').startsWith(subject));
+
+  const waitForNotice = (person: CreatedPerson, subject: string): Promise<ReceivedMail> =>
+    eventually(() => noticesTo(person, subject)[0], `"${subject}" to ${person.email}`);
 
   async function waitForMails(person: CreatedPerson, uid: string, count: number): Promise<ReceivedMail[]> {
     return eventually(() => {
@@ -418,6 +433,48 @@ describe('substitutes (ersättare)', () => {
       delegatedTo: null,
     });
     expect(rows.map((row) => row.person.id)).not.toContain(erik.id);
+
+    // Anna hears why and what to do, with her answer link; Kerstin, who set the meeting up, hears it too.
+    const notice = await waitForNotice(anna, 'Din ersättare kunde inte tas emot: Samverkansmöte Lycksele');
+    const text = notice.parsed.text ?? '';
+    expect(text).toContain('Hej Anna Lund,');
+    expect(text).toContain(`Adressen ${erik.email} hör inte till någon aktiv kollega i din organisation.`);
+    expect(text).toContain(
+      'Ditt svar är registrerat som att du inte kommer, och ingen ersättare är inbjuden.',
+    );
+    expect(text).toContain('Skicka ersättare');
+    const link = linksOf(notice).find((url) => url.startsWith(`${PUBLIC_URL}/rsvp/`))!;
+    const page = await t.request({
+      method: 'GET',
+      url: link.slice(PUBLIC_URL.length),
+      headers: { accept: 'application/json' },
+    });
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ partstat: 'DELEGATED', delegatedTo: null });
+    expect(page.body.substitutes.map((s: { id: string }) => s.id)).toContain(cecilia.id);
+
+    const organizerNotice = await waitForNotice(coordinator, 'Ersättare för Anna Lund kunde inte tas emot');
+    const organizerText = organizerNotice.parsed.text ?? '';
+    expect(organizerText).toContain('Hej Kerstin Samordnare,');
+    expect(organizerText).toContain(
+      'Ersättarens adress hör inte till någon aktiv kollega i samma organisation.',
+    );
+    expect(organizerText).toContain(`${PUBLIC_URL}/meetings/${id}`);
+    // The refused address is the delegator's to see, not the organizer's.
+    expect(organizerText).not.toContain(erik.email);
+    expect(linksOffThePages([notice, organizerNotice], PUBLIC_URL)).toEqual([]);
+    expect(sink.to(erik.email)).toHaveLength(0);
+
+    // The same reply again records nothing new and tells nobody twice (queued in the reply's transaction).
+    expect((await sendReply(raw, anna.email)).response).toContain('already recorded');
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS count FROM emails WHERE related_id = $1 AND template LIKE 'delegation-refused%'`,
+        [id],
+      );
+    expect(count).toBe(2);
+
     // A colleague chosen afterwards on the web replaces the refused one.
     const sent = await sendSubstitute(id, cecilia.id);
     expect(sent.body.invitation.delegatedTo).toEqual({ id: cecilia.id, name: 'Cecilia Ek' });

@@ -13,6 +13,7 @@ import { InvitationController } from './invitation.controller.js';
 import { InvitationRepository } from './invitation.repository.js';
 import { InvitationService } from './invitation.service.js';
 import { RsvpController } from './rsvp.controller.js';
+import { DelegationRefusalMail } from './substitutes/delegation-refusal-mail.js';
 import { SubstituteCandidates } from './substitutes/substitute-candidates.js';
 import { SubstituteService } from './substitutes/substitute.service.js';
 
@@ -40,6 +41,7 @@ import { SubstituteService } from './substitutes/substitute.service.js';
     InvitationChangeListener,
     SubstituteCandidates,
     SubstituteService,
+    DelegationRefusalMail,
   ],
   exports: [InvitationService, InvitationSyncService, SubstituteService],
 })

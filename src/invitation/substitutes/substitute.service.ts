@@ -25,6 +25,7 @@ import {
 import { InvitationErrorCode, InvitationException, type RsvpLinkErrorCode } from '../invitation.exception.js';
 import { InvitationService, RSVP_REFUSALS } from '../invitation.service.js';
 import { LinkAnswerLimit } from '../../common/rate-limit/link-answer-limit.js';
+import { DelegationRefusalMail } from './delegation-refusal-mail.js';
 import { SubstituteCandidates } from './substitute-candidates.js';
 
 /** What sending a substitute came to. */
@@ -42,7 +43,8 @@ export type DelegationStatus =
   | 'substitute-taking-part'
   /**
    * From a calendar (`recordRefused`): the substitute could not be accepted, so the delegator's answer was
-   * recorded as DELEGATED without one, and nobody was invited.
+   * recorded as DELEGATED without one, nobody was invited, and the delegator and whoever set the meeting up
+   * are told by email (DelegationRefusalMail).
    */
   | 'delegation-refused';
 
@@ -96,6 +98,7 @@ export class SubstituteService {
     private readonly candidates: SubstituteCandidates,
     private readonly audit: AuditService,
     private readonly answerLimit: LinkAnswerLimit,
+    private readonly refusalMail: DelegationRefusalMail,
   ) {}
 
   /**
@@ -143,6 +146,14 @@ export class SubstituteService {
           partstat: 'DELEGATED',
           substituteRefused: refusal,
           comment,
+        });
+        // Nobody would know otherwise: the calendar that sent it shows no refusal.
+        const address = 'email' in input.substitute ? input.substitute.email : '';
+        await this.refusalMail.queue(manager, {
+          meeting,
+          delegator: participant,
+          refusal: takingPart ? 'taking-part' : address.trim() ? 'not-a-colleague' : 'not-one',
+          substituteAddress: address,
         });
         return 'delegation-refused';
       }

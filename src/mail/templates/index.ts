@@ -17,9 +17,13 @@ import {
   agendaTemplate,
 } from './agenda.js';
 import {
+  type DelegationRefusedMailData,
+  type DelegationRefusedOrganizerMailData,
   type InvitationCancelMailData,
   type InvitationMailData,
   type MeetingReminderMailData,
+  delegationRefusedOrganizerTemplate,
+  delegationRefusedTemplate,
   invitationCancelTemplate,
   invitationTemplate,
   invitationUpdateTemplate,
@@ -59,6 +63,8 @@ export interface MailTemplateData {
   'invitation-update': InvitationMailData;
   'invitation-cancel': InvitationCancelMailData;
   'meeting-reminder': MeetingReminderMailData;
+  'delegation-refused': DelegationRefusedMailData;
+  'delegation-refused-organizer': DelegationRefusedOrganizerMailData;
   'action-reminder': ActionReminderMailData;
   'action-digest': ActionDigestMailData;
   agenda: AgendaMailData;
@@ -84,6 +90,8 @@ export const MAIL_TEMPLATES: Record<MailTemplateName, LocalizedTemplates> = {
   'invitation-update': invitationUpdateTemplate,
   'invitation-cancel': invitationCancelTemplate,
   'meeting-reminder': meetingReminderTemplate,
+  'delegation-refused': delegationRefusedTemplate,
+  'delegation-refused-organizer': delegationRefusedOrganizerTemplate,
   'action-reminder': actionReminderTemplate,
   'action-digest': actionDigestTemplate,
   agenda: agendaTemplate,

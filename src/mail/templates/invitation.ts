@@ -213,3 +213,88 @@ Answer or change your answer: {{rsvpUrl}}
 Agenda: {{agendaUrl}}`,
   },
 };
+
+/** To a participant whose calendar sent someone in their place (DELEGATED) who could not be accepted. */
+export interface DelegationRefusedMailData extends InvitationMailData {
+  /** Why, in a sentence, e.g. `Adressen x@y.se hör inte till någon aktiv kollega i din organisation.` */
+  reason: string;
+}
+
+export const delegationRefusedTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Din ersättare kunde inte tas emot: {{meetingTitle}} – {{whenShort}}',
+    html: `<p>Hej {{personName}},</p>
+<p>Du svarade från din kalender att någon annan går i ditt ställe på samverkansmötet, men ersättaren kunde inte tas emot. {{reason}}</p>
+<p>Ditt svar är registrerat som att du inte kommer, och ingen ersättare är inbjuden.</p>
+${DETAILS_HTML.sv}
+<p>Vill du skicka någon annan, välj en aktiv kollega i din egen organisation under ”Skicka ersättare” på svarssidan. Kan du komma själv, ändra ditt svar där.</p>
+<p><a href="{{rsvpUrl}}" style="${BUTTON}">Välj ersättare eller ändra ditt svar</a></p>`,
+    text: `Hej {{personName}},
+
+Du svarade från din kalender att någon annan går i ditt ställe på samverkansmötet, men ersättaren kunde inte tas emot. {{reason}}
+
+Ditt svar är registrerat som att du inte kommer, och ingen ersättare är inbjuden.
+
+${DETAILS_TEXT.sv}
+Vill du skicka någon annan, välj en aktiv kollega i din egen organisation under "Skicka ersättare" på svarssidan. Kan du komma själv, ändra ditt svar där: {{rsvpUrl}}`,
+  },
+  en: {
+    subject: 'Your substitute could not be accepted: {{meetingTitle}} – {{whenShort}}',
+    html: `<p>Hello {{personName}},</p>
+<p>You answered from your calendar that someone else goes in your place to the collaboration meeting, but the substitute could not be accepted. {{reason}}</p>
+<p>Your answer is recorded as not coming, and no substitute is invited.</p>
+${DETAILS_HTML.en}
+<p>To send someone else, choose an active colleague of your own organisation under “Send a substitute” on the answer page. If you can come yourself, change your answer there.</p>
+<p><a href="{{rsvpUrl}}" style="${BUTTON}">Choose a substitute or change your answer</a></p>`,
+    text: `Hello {{personName}},
+
+You answered from your calendar that someone else goes in your place to the collaboration meeting, but the substitute could not be accepted. {{reason}}
+
+Your answer is recorded as not coming, and no substitute is invited.
+
+${DETAILS_TEXT.en}
+To send someone else, choose an active colleague of your own organisation under "Send a substitute" on the answer page. If you can come yourself, change your answer there: {{rsvpUrl}}`,
+  },
+};
+
+/** To whoever set the meeting up: a participant's calendar delegation could not be honoured. */
+export interface DelegationRefusedOrganizerMailData extends MeetingMailData {
+  delegatorName: string;
+  reason: string;
+  meetingUrl: string;
+}
+
+export const delegationRefusedOrganizerTemplate: LocalizedTemplates = {
+  sv: {
+    subject: 'Ersättare för {{delegatorName}} kunde inte tas emot: {{meetingTitle}} – {{whenShort}}',
+    html: `<p>Hej {{personName}},</p>
+<p>{{delegatorName}} svarade från sin kalender att någon annan går i hens ställe på samverkansmötet, men ersättaren kunde inte tas emot. {{reason}}</p>
+<p>{{delegatorName}} är registrerad som att inte komma, och ingen ersättare är inbjuden. {{delegatorName}} har fått ett e-postmeddelande om det med en länk för att välja en kollega i stället.</p>
+${DETAILS_HTML.sv}
+<p>Behöver mötet någon annan från organisationen, lägg till deltagaren på mötessidan: <a href="{{meetingUrl}}" style="color:#0b5394;">{{meetingUrl}}</a></p>`,
+    text: `Hej {{personName}},
+
+{{delegatorName}} svarade från sin kalender att någon annan går i hens ställe på samverkansmötet, men ersättaren kunde inte tas emot. {{reason}}
+
+{{delegatorName}} är registrerad som att inte komma, och ingen ersättare är inbjuden. {{delegatorName}} har fått ett e-postmeddelande om det med en länk för att välja en kollega i stället.
+
+${DETAILS_TEXT.sv}
+Behöver mötet någon annan från organisationen, lägg till deltagaren på mötessidan: {{meetingUrl}}`,
+  },
+  en: {
+    subject: 'The substitute for {{delegatorName}} could not be accepted: {{meetingTitle}} – {{whenShort}}',
+    html: `<p>Hello {{personName}},</p>
+<p>{{delegatorName}} answered from their calendar that someone else goes in their place to the collaboration meeting, but the substitute could not be accepted. {{reason}}</p>
+<p>{{delegatorName}} is recorded as not coming, and no substitute is invited. {{delegatorName}} has been emailed about it, with a link to choose a colleague instead.</p>
+${DETAILS_HTML.en}
+<p>If the meeting needs someone else from the organisation, add the participant on the meeting page: <a href="{{meetingUrl}}" style="color:#0b5394;">{{meetingUrl}}</a></p>`,
+    text: `Hello {{personName}},
+
+{{delegatorName}} answered from their calendar that someone else goes in their place to the collaboration meeting, but the substitute could not be accepted. {{reason}}
+
+{{delegatorName}} is recorded as not coming, and no substitute is invited. {{delegatorName}} has been emailed about it, with a link to choose a colleague instead.
+
+${DETAILS_TEXT.en}
+If the meeting needs someone else from the organisation, add the participant on the meeting page: {{meetingUrl}}`,
+  },
+};
