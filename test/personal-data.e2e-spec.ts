@@ -230,6 +230,8 @@ describe('erasing a person', () => {
   let lockedMeetingId: string;
   let actionId: string;
   let proposalToken: string;
+  let rsvpToken: string;
+  let approvalToken: string;
 
   const erase = (personId: string, token = cast.adminToken, reason = 'Begäran om radering 2026-12-01') =>
     t.request({ method: 'POST', url: `/api/people/${personId}/erase`, token, body: { reason } });
@@ -349,6 +351,39 @@ describe('erasing a person', () => {
     );
     const before = await t.request({ method: 'GET', url: `/round-proposal/${proposalToken}` });
     expect(before.status).toBe(200);
+    // Their RSVP link to the March meeting and their approval link to the April minutes, minted as the
+    // emails' are (the mail worker does not run here); both answer until the erasure.
+    const rsvp = newLinkToken();
+    rsvpToken = rsvp.token;
+    const { rows: invitations } = await db.query(
+      `INSERT INTO invitations (meeting_id, person_id) VALUES ($1, $2)
+       ON CONFLICT (meeting_id, person_id) DO UPDATE SET updated_at = now() RETURNING id`,
+      [meetingId, owner.id],
+    );
+    await db.query(`INSERT INTO invitation_tokens (token_hash, invitation_id) VALUES ($1, $2)`, [
+      rsvp.hash,
+      invitations[0].id,
+    ]);
+    const approval = newLinkToken();
+    approvalToken = approval.token;
+    const { rows: reviews } = await db.query(
+      `INSERT INTO minutes_reviews (meeting_id, number, status, revision, submitted_by, submitted_at, deadline_at, closed_at)
+       VALUES ($1, 1, 'approved', 1, $2, now(), now(), now()) RETURNING id`,
+      [lockedMeetingId, cast.coordinator.id],
+    );
+    const { rows: adjusters } = await db.query(
+      `INSERT INTO minutes_adjusters (review_id, meeting_id, person_id, party, decision, decided_at)
+       VALUES ($1, $2, $3, 'municipality', 'approved', now()) RETURNING id`,
+      [reviews[0].id, lockedMeetingId, owner.id],
+    );
+    await db.query(`INSERT INTO minutes_approval_tokens (token_hash, adjuster_id) VALUES ($1, $2)`, [
+      approval.hash,
+      adjusters[0].id,
+    ]);
+    for (const url of [`/rsvp/${rsvpToken}`, `/minutes-approval/${approvalToken}`]) {
+      const page = await t.request({ method: 'GET', url, headers: { accept: 'application/json' } });
+      expect([url, page.status]).toEqual([url, 200]);
+    }
   });
   afterAll(async () => {
     await db?.end();
@@ -378,7 +413,14 @@ describe('erasing a person', () => {
     const response = await erase(owner.id);
     expect(response.status).toBe(200);
     // Two email bodies: the welcome mail and the round proposal; two proposal links: the email's and ours.
-    expect(response.body).toMatchObject({ sessions: 1, emailBodies: 2, draftMinutes: 1, proposalLinks: 2 });
+    expect(response.body).toMatchObject({
+      sessions: 1,
+      emailBodies: 2,
+      draftMinutes: 1,
+      proposalLinks: 2,
+      rsvpLinks: 1,
+      approvalLinks: 1,
+    });
     expect(response.body.auditEntries).toBeGreaterThan(0);
     const pseudonym = `Borttagen person ${owner.id.slice(0, 8)}`;
 
@@ -413,6 +455,43 @@ describe('erasing a person', () => {
       body: { answer: 'accept' },
     });
     expect([answered.status, answered.body.code]).toEqual([404, 'ROUND_PROPOSAL_LINK_NOT_FOUND']);
+    // So are their RSVP and approval links (unknown, not an error), while the invitation and the adjuster's
+    // decision on the locked minutes stay.
+    expect(
+      await count(
+        `SELECT count(*) FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id WHERE i.person_id = $1`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) FROM minutes_approval_tokens t JOIN minutes_adjusters a ON a.id = t.adjuster_id WHERE a.person_id = $1`,
+      ),
+    ).toBe(0);
+    for (const [url, code] of [
+      [`/rsvp/${rsvpToken}`, 'RSVP_LINK_NOT_FOUND'],
+      [`/minutes-approval/${approvalToken}`, 'MINUTES_APPROVAL_LINK_NOT_FOUND'],
+    ]) {
+      const page = await t.request({ method: 'GET', url, headers: { accept: 'application/json' } });
+      expect([url, page.status, page.body?.code]).toEqual([url, 404, code]);
+      const html = await t.request({ method: 'GET', url });
+      expect([url, html.status]).toEqual([url, 404]);
+    }
+    const rsvpAnswer = await t.request({
+      method: 'POST',
+      url: `/rsvp/${rsvpToken}`,
+      body: { partstat: 'ACCEPTED' },
+    });
+    expect([rsvpAnswer.status, rsvpAnswer.body?.code]).toEqual([404, 'RSVP_LINK_NOT_FOUND']);
+    const decided = await t.request({
+      method: 'POST',
+      url: `/minutes-approval/${approvalToken}`,
+      body: { decision: 'approve' },
+    });
+    expect([decided.status, decided.body?.code]).toEqual([404, 'MINUTES_APPROVAL_LINK_NOT_FOUND']);
+    expect(await count(`SELECT count(*) FROM invitations WHERE person_id = $1`)).toBe(1);
+    expect(
+      await count(`SELECT count(*) FROM minutes_adjusters WHERE person_id = $1 AND decision = 'approved'`),
+    ).toBe(1);
     const { rows: emails } = await db.query(
       `SELECT raw, to_address FROM emails WHERE recipient_person_id = $1`,
       [owner.id],

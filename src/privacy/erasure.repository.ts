@@ -18,6 +18,10 @@ export interface ErasureCounts {
   calendarFeeds: number;
   /** Links in round proposal emails (consulting before a round binds) sent to the person. */
   proposalLinks: number;
+  /** The links of their calendar invitations' RSVP pages. */
+  rsvpLinks: number;
+  /** The links in minutes approval emails (justering) sent to them; their decisions stay. */
+  approvalLinks: number;
   emailBodies: number;
   draftMinutes: number;
   auditEntries: number;
@@ -69,6 +73,15 @@ export class ErasureRepository {
       passwordLinks: await count(`DELETE FROM password_links WHERE person_id = $1`, [personId]),
       calendarFeeds: await count(`DELETE FROM calendar_feed_tokens WHERE subject_person_id = $1`, [personId]),
       proposalLinks: await count(`DELETE FROM round_proposal_links WHERE person_id = $1`, [personId]),
+      rsvpLinks: await count(
+        `DELETE FROM invitation_tokens t USING invitations i WHERE i.id = t.invitation_id AND i.person_id = $1`,
+        [personId],
+      ),
+      approvalLinks: await count(
+        `DELETE FROM minutes_approval_tokens t USING minutes_adjusters a
+          WHERE a.id = t.adjuster_id AND a.person_id = $1`,
+        [personId],
+      ),
       emailBodies: await count(
         `UPDATE emails SET raw = '', to_address = $2 WHERE recipient_person_id = $1 AND (raw <> '' OR to_address <> $2)`,
         [personId, address],

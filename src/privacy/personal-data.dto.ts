@@ -196,6 +196,8 @@ export const erasureView = z.object({
   passwordLinks: z.number().int(),
   calendarFeeds: z.number().int(),
   proposalLinks: z.number().int(),
+  rsvpLinks: z.number().int(),
+  approvalLinks: z.number().int(),
   emailBodies: z.number().int(),
   draftMinutes: z.number().int(),
   auditEntries: z.number().int(),

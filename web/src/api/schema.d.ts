@@ -3059,6 +3059,7 @@ export interface components {
             reason: string;
         };
         ErasureResponse: {
+            approvalLinks: number;
             auditEntries: number;
             calendarFeeds: number;
             draftMinutes: number;
@@ -3066,6 +3067,7 @@ export interface components {
             identities: number;
             passwordLinks: number;
             proposalLinks: number;
+            rsvpLinks: number;
             sessions: number;
         };
         ErrorResponse: {
