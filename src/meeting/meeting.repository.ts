@@ -13,6 +13,7 @@ import {
   type Partstat,
 } from './meeting.entity.js';
 import type { MeetingCollision } from './meeting.exception.js';
+import { meetingTookPlaceSql } from './reads/meeting-sql.js';
 
 export type NewMeeting = Pick<
   MeetingEntity,
@@ -392,8 +393,7 @@ export class MeetingRepository {
     return this.byOrganization(
       `SELECT DISTINCT ON (o.organization_id) o.organization_id, m.id, m.start_at, m.end_at
          FROM meeting_organizations o JOIN meetings m ON m.id = o.meeting_id
-        WHERE o.organization_id = ANY($1::uuid[])
-          AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2))
+        WHERE o.organization_id = ANY($1::uuid[]) AND ${meetingTookPlaceSql('m', '$2')}
         ORDER BY o.organization_id, m.end_at DESC, m.id`,
       organizationIds,
       now,

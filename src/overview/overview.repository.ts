@@ -1,5 +1,12 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import {
+  MEETING_PARTIES_SQL,
+  lastMeetingOfOrganizationSql,
+  lastMeetingOfRegionSql,
+  organizationMeetingsFromSql,
+  regionMeetingsFromSql,
+} from '../meeting/reads/meeting-sql.js';
 
 /** Which regions a county overview covers: one, or (null) every region. */
 export interface OverviewScope {
@@ -101,7 +108,8 @@ export interface OverviewArea {
 /**
  * The overview read model: one statement over meetings, agreements, actions, questions, agenda items and
  * minutes (docs/adr/0009). Tables of other features are only read, here and nowhere else, so the county
- * overview costs one round trip instead of one per feature and municipality. Exported for the benchmark,
+ * overview costs one round trip instead of one per feature and municipality; the meetings through the
+ * meeting feature's named SQL (meeting/reads/meeting-sql.ts, ADR 13). Exported for the benchmark,
  * which runs the very same text through pg.
  *
  * One region's municipalities (the county overview is computed and cached per region, issue 11).
@@ -160,38 +168,27 @@ window_start AS MATERIALIZED (SELECT ($4::date::timestamp AT TIME ZONE $5) AS at
 -- Every meeting (not cancelled) of the window, which runs from the window start into the future: the
 -- last held meeting and the next planned one are among them unless a municipality has not met for a year.
 window_meetings AS MATERIALIZED (
-  SELECT mo.organization_id AS org_id, m.id, m.status, m.start_at, m.end_at,
-         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2)) AS held
-    FROM meetings m
-    JOIN meeting_organizations mo ON mo.meeting_id = m.id
-   WHERE m.region_id = $1::uuid
-     AND m.start_at >= (SELECT at FROM window_start)
-     AND m.status <> 'cancelled'
-     AND mo.organization_id = ANY((SELECT ids FROM org_ids)::uuid[])
+  ${organizationMeetingsFromSql({
+    region: '$1::uuid',
+    from: '(SELECT at FROM window_start)',
+    now: '$2',
+    organizations: '(SELECT ids FROM org_ids)::uuid[]',
+  })}
 ),
 recent_held AS MATERIALIZED (
   SELECT DISTINCT ON (org_id) org_id, id, start_at, end_at
     FROM window_meetings WHERE held
    ORDER BY org_id, end_at DESC, id
 ),
--- The same rule as the meetings feature (MeetingRepository.findLastHeld); older than the window only for
--- municipalities without a meeting in it.
+-- The meeting feature's rule (MeetingReads.findLastHeld); older than the window only for municipalities
+-- without a meeting in it.
 last_held AS (
   SELECT org_id, id, start_at, end_at FROM recent_held
   UNION ALL
   SELECT o.id, m.id, m.start_at, m.end_at
     FROM orgs o
     JOIN LATERAL (
-      SELECT m.id, m.start_at, m.end_at
-        FROM meeting_organizations mo
-        -- Each meeting by its primary key, however small the table (OFFSET 0: planned on its own).
-        CROSS JOIN LATERAL (
-          SELECT id, start_at, end_at, status FROM meetings WHERE id = mo.meeting_id OFFSET 0
-        ) m
-       WHERE mo.organization_id = o.id
-         AND (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2))
-       ORDER BY m.end_at DESC, m.id
-       LIMIT 1
+      ${lastMeetingOfOrganizationSql({ organization: 'o.id', now: '$2' })}
     ) m ON true
    WHERE NOT EXISTS (SELECT 1 FROM recent_held r WHERE r.org_id = o.id)
 ),
@@ -226,7 +223,7 @@ region_action_counts AS (
   SELECT mo.organization_id AS org_id,
          ${ACTION_FIGURES}
     FROM actions a
-    JOIN meeting_organizations mo ON mo.meeting_id = a.meeting_id
+    JOIN ${MEETING_PARTIES_SQL} mo ON mo.meeting_id = a.meeting_id
    WHERE a.owner_organization_id = $1::uuid
      AND a.meeting_id IS NOT NULL
      AND ${ACTION_ROWS}
@@ -339,19 +336,15 @@ SELECT o.id, o.name, o.code, o.parent_id AS region_id,
 export const OVERVIEW_REGION_SQL = `
 WITH window_start AS MATERIALIZED (SELECT ($4::date::timestamp AT TIME ZONE $5) AS at),
 window_meetings AS MATERIALIZED (
-  SELECT m.id, m.status, m.start_at, m.end_at,
-         (m.status = 'held' OR (m.status = 'confirmed' AND m.end_at <= $2)) AS held
-    FROM meetings m
-   WHERE m.region_id = $1::uuid AND m.start_at >= (SELECT at FROM window_start) AND m.status <> 'cancelled'
+  ${regionMeetingsFromSql({ region: '$1::uuid', from: '(SELECT at FROM window_start)', now: '$2' })}
 ),
 last_held AS (
   SELECT id, start_at, end_at FROM (
     (SELECT id, start_at, end_at, 0 AS rank FROM window_meetings WHERE held ORDER BY end_at DESC, id LIMIT 1)
     UNION ALL
-    (SELECT id, start_at, end_at, 1 FROM meetings
-      WHERE region_id = $1::uuid AND (status = 'held' OR (status = 'confirmed' AND end_at <= $2))
-        AND NOT EXISTS (SELECT 1 FROM window_meetings WHERE held)
-      ORDER BY end_at DESC, id LIMIT 1)
+    (SELECT id, start_at, end_at, 1 FROM (
+      ${lastMeetingOfRegionSql({ region: '$1::uuid', now: '$2' })}
+    ) before_window WHERE NOT EXISTS (SELECT 1 FROM window_meetings WHERE held))
   ) found ORDER BY rank LIMIT 1
 ),
 next_planned AS (
