@@ -5,6 +5,8 @@ import { ADMIN, fixtures } from './fixtures';
 import { signIn, signInByKeyboard } from './session';
 
 const SHOTS = '/tmp/shots';
+/** The header a change through the browser's session carries (as the app's client sends it). */
+const CSRF = { 'x-samverkan-csrf': '1' };
 
 async function shoot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
@@ -134,6 +136,56 @@ test('the secrecy grounds are for admins: a municipality contact is told so', as
   await page.goto('/admin/secrecy-grounds');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sekretessgrunder' })).toHaveCount(0);
+});
+
+test("a coordinator or admin gives a round its diarienummer from the keyboard; it shows among the round's facts and is removed by emptying the field", async ({
+  page,
+}) => {
+  const { umeaId } = fixtures();
+  await page.goto('/login');
+  await signInByKeyboard(page, ADMIN);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  const me = (await (await page.request.get('/api/me')).json()) as { id: string };
+  const name = `Sekretessomgång ${Date.now() % 100_000}`;
+  const created = await page.request.post('/api/rounds', {
+    headers: CSRF,
+    data: {
+      name,
+      window: { from: '2031-09-01', to: '2031-09-26' },
+      organizationIds: [umeaId],
+      durationMinutes: 60,
+      regionalTeam: [me.id],
+      constraints: {},
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const round = (await created.json()) as { id: string };
+
+  await page.goto(`/rounds/${round.id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const field = page.getByRole('textbox', { name: 'Diarienummer' });
+  await expect(field).toHaveValue('');
+  await field.focus();
+  await page.keyboard.type('RS 2031/0456');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Diarienumret är sparat.')).toBeVisible();
+  await expect(page.getByText('Diarienummer: RS 2031/0456')).toBeVisible();
+  const stored = (await (await page.request.get(`/api/rounds/${round.id}`)).json()) as { caseNumber: string };
+  expect(stored.caseNumber).toBe('RS 2031/0456');
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, 'round-case-number');
+
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Spara diarienummer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Diarienummer: RS 2031/0456')).toHaveCount(0);
+  const cleared = (await (await page.request.get(`/api/rounds/${round.id}`)).json()) as {
+    caseNumber: string | null;
+  };
+  expect(cleared.caseNumber).toBeNull();
 });
 
 function escape(text: string): string {

@@ -16,7 +16,7 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { type Me, useMe } from '../../auth/hooks/useMe';
 import { AddParticipants } from '../components/AddParticipants';
-import { CaseNumberForm } from '../components/CaseNumberForm';
+import { CaseNumberForm } from '../../../shared/components/CaseNumberForm';
 import { MeetingStatusTag } from '../components/MeetingStatusTag';
 import { PartstatTag } from '../components/PartstatTag';
 import { SubstituteDialog } from '../components/SubstituteDialog';
@@ -28,6 +28,7 @@ import {
   useMeeting,
   useMeetingInvitations,
   useMoveMeeting,
+  useSetCaseNumber,
 } from '../hooks/useMeeting';
 import type { Meeting } from '../hooks/useMeetings';
 import { stockholmDate, stockholmInstant, stockholmTime } from '../meeting-time';
@@ -119,7 +120,7 @@ export function MeetingPage() {
       {me && mayCreateActions(me) && <NewMeetingAction meeting={data} me={me} />}
       {myself && <MyAnswer meeting={data} myself={myself} />}
       <Participants meeting={data} />
-      {mayManage && data.status !== 'cancelled' && <CaseNumberForm meeting={data} />}
+      {mayManage && data.status !== 'cancelled' && <MeetingCaseNumber meeting={data} />}
       {mayManage && editable && <ManageMeeting meeting={data} />}
       <Paragraph data-size="sm">{t('updatedAt', { time: formatDateTime(data.updatedAt, lang) })}</Paragraph>
     </>
@@ -397,4 +398,9 @@ function ManageMeeting({ meeting }: { meeting: Meeting }) {
       />
     </section>
   );
+}
+
+function MeetingCaseNumber({ meeting }: { meeting: Meeting }) {
+  const save = useSetCaseNumber(meeting.id);
+  return <CaseNumberForm caseNumber={meeting.caseNumber} version={meeting.version} save={save} />;
 }

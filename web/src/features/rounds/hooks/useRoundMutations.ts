@@ -76,3 +76,13 @@ export function useProposeRound(round: Round) {
     ...updates,
   });
 }
+
+/** PATCH /api/rounds/:id {caseNumber}: the round's diarienummer (any status); null removes it. */
+export function useSetRoundCaseNumber(id: string) {
+  const updates = useRoundUpdates(id);
+  return useMutation({
+    mutationFn: (body: { caseNumber: string | null; version: number }) =>
+      unwrap(api.PATCH('/api/rounds/{id}', { params: { path: { id } }, body })),
+    ...updates,
+  });
+}

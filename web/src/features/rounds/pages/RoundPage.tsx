@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { hasRole } from '../../../app/roles';
+import { CaseNumberForm } from '../../../shared/components/CaseNumberForm';
 import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { NotFound } from '../../../shared/components/NotFound';
 import { PageSkeleton } from '../../../shared/components/PageSkeleton';
@@ -18,7 +19,8 @@ import { ProposeRound } from '../components/ProposeRound';
 import { RoundAnswer } from '../components/RoundAnswer';
 import { RoundStatusTag } from '../components/RoundStatusTag';
 import { WeekView } from '../components/WeekView';
-import { type RoundItem, useRound } from '../hooks/useRound';
+import { type Round, type RoundItem, useRound } from '../hooks/useRound';
+import { useSetRoundCaseNumber } from '../hooks/useRoundMutations';
 import { useRegionPeople } from '../hooks/useRoundFormOptions';
 import '../rounds.css';
 
@@ -59,6 +61,11 @@ export function RoundPage() {
           })}
         </Paragraph>
       </div>
+      {data.caseNumber && (
+        <Paragraph>
+          {t('common:caseNumber.label')}: {data.caseNumber}
+        </Paragraph>
+      )}
       {names.size > 0 && (
         <Paragraph>
           {t('detail.team')}: {data.regionalTeam.map((person) => names.get(person) ?? '–').join(', ')}
@@ -125,7 +132,21 @@ export function RoundPage() {
           {editable && <MoveDialog round={data} item={moving} onClose={() => setMoving(null)} />}
         </>
       )}
+      {canPlan && <RoundCaseNumber round={data} />}
     </>
+  );
+}
+
+/** The round's diarienummer: its meetings created from now on start with it (PATCH /api/rounds/:id). */
+function RoundCaseNumber({ round }: { round: Round }) {
+  const save = useSetRoundCaseNumber(round.id);
+  return (
+    <CaseNumberForm
+      key={round.caseNumber ?? ''}
+      caseNumber={round.caseNumber}
+      version={round.version}
+      save={save}
+    />
   );
 }
 
