@@ -1,9 +1,12 @@
+import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { newLinkToken } from '../src/common/security/link-token';
 import { PERSON_REFERENCES } from '../src/privacy/personal-data.repository';
 import { createCast, type FollowUpCast, localDate } from './helpers/follow-up-fixtures';
-import { createPerson } from './helpers/people-fixtures';
+import { eventually } from './helpers/eventually';
+import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
 import { pdfFonts, pdfText, pdfXmp } from './helpers/pdf-text';
+import { SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
 /**
@@ -215,6 +218,91 @@ describe('personal data export', () => {
     expect(rows.length).toBeGreaterThan(20);
     const missing = rows.map((row) => row.reference).filter((reference) => !(reference in PERSON_REFERENCES));
     expect(missing).toEqual([]);
+  });
+});
+
+/**
+ * Issue 18, point 5, "emails sent to them (metadata)": a real email, sent through SMTP, is in the export with
+ * its subject, address, status and times, and its text is not.
+ */
+describe('emails in a person’s export', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let db: Client;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, PUBLIC_URL: 'http://samverkan.test:3000' });
+    db = new Client({ connectionString: t.db.url });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+    await sink?.stop();
+  });
+
+  it('lists the welcome email as sent, with subject, address and times, in the JSON and the PDF, without its text', async () => {
+    const adminToken = await adminLogin(t);
+    const orgs = await organizationIdsByCode(t, adminToken);
+    const email = uniqueEmail('asa');
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/people',
+      token: adminToken,
+      body: { organizationId: orgs['2480'], name: 'Åsa Östberg', email, loginEnabled: true },
+    });
+    expect(created.status).toBe(201);
+    const [mail] = await eventually(() => {
+      const received = sink.to(email);
+      return received.length > 0 ? received : undefined;
+    }, `the welcome email to ${email}`);
+    const subject = mail.parsed.subject ?? '';
+    expect(subject).toMatch(/Välkommen/);
+    const link = /\/set-password\/([\w-]{43})/.exec(mail.parsed.text ?? '');
+    expect(link).not.toBeNull();
+
+    const exportOf = () =>
+      t.request({ method: 'GET', url: `/api/people/${created.body.id}/personal-data`, token: adminToken });
+    const exported = await eventually(async () => {
+      const response = await exportOf();
+      return response.body?.emails?.[0]?.status === 'sent' ? response : undefined;
+    }, 'the email recorded as sent');
+    const { rows } = await db.query(`SELECT created_at, sent_at FROM emails WHERE recipient_person_id = $1`, [
+      created.body.id,
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].sent_at).toBeInstanceOf(Date);
+    expect(exported.body.emails).toEqual([
+      {
+        template: 'welcome',
+        subject,
+        toAddress: email,
+        status: 'sent',
+        createdAt: rows[0].created_at.toISOString(),
+        sentAt: rows[0].sent_at.toISOString(),
+      },
+    ]);
+    // Metadata only: neither the link's token nor the greeting in the text.
+    expect(exported.text).not.toContain(link![1]);
+    const greeting = (mail.parsed.text ?? '').split('\n').find((line) => line.includes('Åsa Östberg'));
+    expect(greeting).toBeDefined();
+    expect(exported.text).not.toContain(greeting!.trim());
+
+    const pdf = await t.request({
+      method: 'GET',
+      url: `/api/people/${created.body.id}/personal-data.pdf`,
+      token: adminToken,
+    });
+    expect(pdf.status).toBe(200);
+    const text = pdfText(pdf.raw).replace(/\s+/g, ' ');
+    const section = text.slice(text.indexOf('E-post till dig'), text.indexOf('Åtgärdssammanställningar'));
+    const sentAt = DateTime.fromJSDate(rows[0].sent_at, { zone: 'Europe/Stockholm' }).toFormat(
+      'yyyy-MM-dd HH:mm',
+    );
+    for (const part of [sentAt, subject, email, 'sent']) expect(section).toContain(part);
+    expect(text).not.toContain(link![1]);
+    expect(text).not.toContain(greeting!.trim());
   });
 });
 

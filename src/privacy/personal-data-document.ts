@@ -136,7 +136,7 @@ function sectionRows(
         d.comment ?? '',
       ]);
     case 'emails':
-      return data.emails.map((e) => [time(e.createdAt), e.subject, e.toAddress, e.status]);
+      return data.emails.map((e) => [time(e.sentAt ?? e.createdAt), e.subject, e.toAddress, e.status]);
     case 'actionDigests':
       return data.actionDigests.map((d) => [d.isoWeek, d.kind, String(d.actionCount)]);
     case 'sessions':
