@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { newLinkToken } from '../src/common/security/link-token';
 import { QueueRegistry } from '../src/jobs/queue-registry';
 import { RetentionService } from '../src/retention/retention.service';
 import { insertMeetingRow } from './helpers/meeting-rows';
@@ -19,6 +20,9 @@ const PUBLIC_RECORDS = [
   'agenda_item_papers',
   'action_events',
   'question_events',
+  'rounds',
+  'round_consultations',
+  'round_proposal_answers',
 ];
 
 describe('retention (gallring)', () => {
@@ -26,6 +30,7 @@ describe('retention (gallring)', () => {
   let db: DataSource;
   let personId: string;
   let oldMeetingId: string;
+  const proposalTokens: Array<{ label: string; token: string }> = [];
 
   const sql = (query: string, parameters: unknown[] = []) => db.query(query, parameters);
   const fingerprints = async () =>
@@ -125,6 +130,45 @@ describe('retention (gallring)', () => {
       );
     }
 
+    // Round proposal links (one per contact), by when their consultation closed: a round confirmed 40 days
+    // ago and one whose answer time ran out 40 days ago (due, two links each); a round confirmed 5 days
+    // ago, one whose answer time ran out 5 days ago and one still open (kept).
+    for (const [label, status, confirmedDays, expiredDays] of [
+      ['confirmed-old', 'confirmed', 40, null],
+      ['expired-old', 'draft', null, 40],
+      ['confirmed-new', 'confirmed', 5, null],
+      ['expired-new', 'draft', null, 5],
+      ['open', 'draft', null, null],
+    ] as const) {
+      const [round] = await sql(
+        `INSERT INTO rounds (region_id, name, status, window_first, window_last, duration_minutes, input, progress,
+                             version, confirmed_at)
+         VALUES ($1, $2, $3, current_date, current_date, 90, '{}', '{}', 1,
+                 now() - make_interval(days => $4::int))
+         RETURNING id`,
+        [region, label, status, confirmedDays],
+      );
+      await sql(
+        `INSERT INTO round_consultations (round_id, sent_at, answer_due_at, expired_at)
+         VALUES ($1, now() - interval '60 days', now() - make_interval(days => COALESCE($2::int, -3)),
+                 now() - make_interval(days => $2::int))`,
+        [round.id, expiredDays],
+      );
+      await sql(
+        `INSERT INTO round_proposal_answers (round_id, organization_id, proposed_start_at)
+         VALUES ($1, $2, now() + interval '30 days')`,
+        [round.id, orgs['2480']],
+      );
+      for (const contact of [personId, null]) {
+        const link = newLinkToken();
+        proposalTokens.push({ label, token: link.token });
+        await sql(
+          `INSERT INTO round_proposal_links (token_hash, round_id, organization_id, person_id) VALUES ($1, $2, $3, $4)`,
+          [link.hash, round.id, orgs['2480'], contact],
+        );
+      }
+    }
+
     // Password links: expired 40 days ago, used 40 days ago (both due); expired 5 days ago, live (kept).
     await sql(
       `INSERT INTO password_links (token_hash, person_id, purpose, expires_at, used_at) VALUES
@@ -158,11 +202,15 @@ describe('retention (gallring)', () => {
     const before = await fingerprints();
     const [{ audit_before: auditBefore }] = await sql(`SELECT count(*)::int AS audit_before FROM audit_log`);
 
+    const proposalPage = (token: string) =>
+      t.request({ method: 'GET', url: `/round-proposal/${token}`, headers: { accept: 'application/json' } });
+    for (const { token } of proposalTokens) expect((await proposalPage(token)).status).not.toBe(404);
     const counts = await t.app.get(RetentionService).run();
     expect(counts).toEqual({
       emailBodies: 2,
       rsvpTokens: 2,
       approvalTokens: 1,
+      proposalLinks: 4,
       passwordLinks: 2,
       browserSessions: 2,
       auditEntries: 2,
@@ -189,6 +237,22 @@ describe('retention (gallring)', () => {
     );
     expect(approvalLeft).toBe(1);
     expect(await sql(`SELECT count(*)::int AS n FROM minutes_approval_tokens`)).toEqual([{ n: 1 }]);
+    const proposalLinksLeft = await sql(
+      `SELECT r.name, count(*)::int AS n FROM round_proposal_links l JOIN rounds r ON r.id = l.round_id
+        GROUP BY r.name ORDER BY r.name`,
+    );
+    expect(proposalLinksLeft).toEqual([
+      { name: 'confirmed-new', n: 2 },
+      { name: 'expired-new', n: 2 },
+      { name: 'open', n: 2 },
+    ]);
+    // A removed link answers as an unknown one; a kept one is still known.
+    for (const { label, token } of proposalTokens) {
+      const page = await proposalPage(token);
+      if (label.endsWith('-old'))
+        expect([label, page.status, page.body?.code]).toEqual([label, 404, 'ROUND_PROPOSAL_LINK_NOT_FOUND']);
+      else expect([label, page.status]).not.toEqual([label, 404]);
+    }
     expect(
       await sql(`SELECT count(*)::int AS n FROM password_links WHERE person_id = $1`, [personId]),
     ).toEqual([{ n: 2 }]);
@@ -213,6 +277,7 @@ describe('retention (gallring)', () => {
       emailBodies: 0,
       rsvpTokens: 0,
       approvalTokens: 0,
+      proposalLinks: 0,
       passwordLinks: 0,
       browserSessions: 0,
       auditEntries: 0,

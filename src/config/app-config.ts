@@ -259,7 +259,10 @@ export const envSchema = z
     S3_CHECKSUMS: z.enum(['when_required', 'when_supported']).default('when_required'),
     /** Retention (gallring, docs/operations.md): stored email bodies are blanked this many days after sending. */
     RETENTION_EMAIL_BODY_DAYS: z.coerce.number().int().min(1).max(36_500).default(90),
-    /** RSVP and approval links, password links and browser sessions are removed this many days after they end. */
+    /**
+     * RSVP, approval and round proposal links, password links and browser sessions are removed this many days
+     * after they end.
+     */
     RETENTION_EXPIRED_LINK_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
     /** Audit entries are removed this many years after they were written (the database refuses under 1). */
     RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(10),

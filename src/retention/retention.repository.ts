@@ -67,6 +67,26 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * Links in round proposal emails (issue 17, consulting before a round binds) whose consultation closed more
+   * than `days` ago: the round was confirmed, or the answer time ran out (unanswered proposals then count as
+   * accepted). The round, the consultation and the municipalities' answers stay.
+   */
+  async deleteProposalLinks(days: number, { limit }: RetentionBatch): Promise<number> {
+    return this.count(
+      `WITH due AS (
+         SELECT l.token_hash
+           FROM round_proposal_links l
+           JOIN round_consultations c ON c.round_id = l.round_id
+           JOIN rounds r ON r.id = l.round_id
+          WHERE LEAST(r.confirmed_at, c.expired_at) < now() - make_interval(days => $1)
+          LIMIT $2
+       )
+       DELETE FROM round_proposal_links l USING due WHERE l.token_hash = due.token_hash RETURNING 1`,
+      [days, limit],
+    );
+  }
+
   /** Set-password and reset links that expired or were used more than `days` ago. */
   async deletePasswordLinks(days: number, { limit }: RetentionBatch): Promise<number> {
     return this.count(

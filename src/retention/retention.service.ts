@@ -8,6 +8,8 @@ export interface RetentionCounts {
   emailBodies: number;
   rsvpTokens: number;
   approvalTokens: number;
+  /** Links in round proposal emails. */
+  proposalLinks: number;
   passwordLinks: number;
   browserSessions: number;
   auditEntries: number;
@@ -39,6 +41,7 @@ export class RetentionService {
       approvalTokens: await this.drain((batch) =>
         this.repository.deleteApprovalTokens(expiredLinkDays, batch),
       ),
+      proposalLinks: await this.drain((batch) => this.repository.deleteProposalLinks(expiredLinkDays, batch)),
       passwordLinks: await this.drain((batch) => this.repository.deletePasswordLinks(expiredLinkDays, batch)),
       browserSessions: await this.drain((batch) =>
         this.repository.deleteBrowserSessions(expiredLinkDays, idleMinutes, batch),
