@@ -70,8 +70,9 @@ describe('calls for agenda items', () => {
     for (;;) {
       day = addWorkingDays(day, 1, 'SE');
       const startAt = DateTime.fromISO(`${day}T10:00`, { zone: ZONE }).toUTC().toISO()!;
-      const due = callForItemsDue({ startAt }, CONFIG);
-      if (due.at <= now && meetingProposalDeadline({ startAt }, CONFIG).closesAt > now) return day;
+      const due = callForItemsDue({ startAt: new Date(startAt) }, CONFIG);
+      if (due.at <= now && meetingProposalDeadline({ startAt: new Date(startAt) }, CONFIG).closesAt > now)
+        return day;
     }
   }
 
@@ -93,8 +94,8 @@ describe('calls for agenda items', () => {
     const title = 'Samverkansmöte Umeå och Lycksele, inropet';
     const id = await meeting(day, '10:00', title);
     const startAt = DateTime.fromISO(`${day}T10:00`, { zone: ZONE }).toUTC().toISO()!;
-    const due = callForItemsDue({ startAt }, CONFIG);
-    const deadline = meetingProposalDeadline({ startAt }, CONFIG);
+    const due = callForItemsDue({ startAt: new Date(startAt) }, CONFIG);
+    const deadline = meetingProposalDeadline({ startAt: new Date(startAt) }, CONFIG);
     expect(due.date).toBe(addWorkingDays(deadline.date, -2, 'SE'));
     const calls = t.app.get(CallsForItems);
 
@@ -140,7 +141,7 @@ describe('calls for agenda items', () => {
     const movedTitle = 'Samverkansmöte, flyttat';
     const moved = await meeting(day, '14:30', movedTitle);
     const oldDue = callForItemsDue(
-      { startAt: DateTime.fromISO(`${day}T14:30`, { zone: ZONE }).toUTC().toISO()! },
+      { startAt: DateTime.fromISO(`${day}T14:30`, { zone: ZONE }).toJSDate() },
       CONFIG,
     );
     const later = addWorkingDays(day, 10, 'SE');
@@ -150,7 +151,7 @@ describe('calls for agenda items', () => {
     });
     expect(patched.status).toBe(200);
     const newDue = callForItemsDue(
-      { startAt: DateTime.fromISO(`${later}T14:30`, { zone: ZONE }).toUTC().toISO()! },
+      { startAt: DateTime.fromISO(`${later}T14:30`, { zone: ZONE }).toJSDate() },
       CONFIG,
     );
     expect(newDue.date > oldDue.date).toBe(true);

@@ -46,7 +46,7 @@ describe('callForItemsDue', () => {
   it('goes out at 08:00 local, the given working days before the proposal deadline', () => {
     // Meeting Tuesday 10 February 2026: proposals close Tuesday 3 February; 5 working days before: Tue 27 Jan.
     const due = callForItemsDue(
-      { startAt: '2026-02-10T09:00:00Z' },
+      { startAt: new Date('2026-02-10T09:00:00Z') },
       { agenda: { proposalWorkingDays: 5, callForItemsWorkingDays: 5 }, timeZone: ZONE },
     );
     expect(due.date).toBe('2026-01-27');

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { MeetingTimes } from '../meeting/reads/meeting-times.js';
 import { addDays, isoWeekday } from '../round/scheduler/local-time.js';
 import { holidayName } from '../round/scheduler/working-calendar.js';
 import { DEFAULT_SCHEDULER_CONFIG } from '../round/scheduler/scheduler-config.js';
@@ -48,11 +49,11 @@ export function proposalDeadline(
 
 /** The proposal deadline of a meeting under the deployment's settings (AGENDA_PROPOSAL_WORKING_DAYS, zone). */
 export function meetingProposalDeadline(
-  meeting: { startAt: string },
+  meeting: Pick<MeetingTimes, 'startAt'>,
   config: { agenda: { proposalWorkingDays: number }; timeZone: string },
 ): ProposalDeadline {
   return proposalDeadline(
-    new Date(meeting.startAt),
+    meeting.startAt,
     config.agenda.proposalWorkingDays,
     config.timeZone,
     DEFAULT_SCHEDULER_CONFIG.holidayCountry,
@@ -71,7 +72,7 @@ export interface CallForItemsDue {
  * before the proposal deadline's date. With 5 and a deadline on a Tuesday: the Tuesday a week earlier.
  */
 export function callForItemsDue(
-  meeting: { startAt: string },
+  meeting: Pick<MeetingTimes, 'startAt'>,
   config: { agenda: { proposalWorkingDays: number; callForItemsWorkingDays: number }; timeZone: string },
 ): CallForItemsDue {
   const deadline = meetingProposalDeadline(meeting, config);

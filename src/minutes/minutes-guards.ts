@@ -2,6 +2,7 @@ import { isMeetingKeeper } from '../agenda/agenda-access.js';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
 import type { MeetingView } from '../meeting/meeting.dto.js';
+import { meetingTimes } from '../meeting/reads/meeting-times.js';
 import { MinutesErrorCode, MinutesException } from './minutes.exception.js';
 
 /** Refusal for someone invited from outside the two parties who asks for the working copy of the minutes. */
@@ -22,7 +23,7 @@ export function assertNotCancelled(meeting: MeetingView): void {
 }
 
 export function assertStarted(meeting: MeetingView): void {
-  if (Date.parse(meeting.startAt) > Date.now()) {
+  if (meetingTimes(meeting).startAt.getTime() > Date.now()) {
     throw new MinutesException(
       MinutesErrorCode.MeetingNotStarted,
       'The meeting has not started: its minutes go to the adjusters once it has taken place',

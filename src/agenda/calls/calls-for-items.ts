@@ -4,8 +4,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
-import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
+import type { MeetingSnapshot } from '../../meeting/reads/meeting-snapshots.js';
 import { MunicipalityContacts } from '../../person/municipality-contacts.js';
 import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
@@ -44,7 +44,7 @@ export class CallsForItems {
     const candidates = planned.filter((meetingId) => !called.has(meetingId));
     let queued = 0;
     for (const meetingId of candidates) {
-      const meeting = await this.meetings.findById(meetingId);
+      const meeting = await this.meetings.findSnapshot(meetingId);
       if (!meeting) continue;
       const due = this.dueNow(meeting, now);
       if (!due) continue;
@@ -64,7 +64,7 @@ export class CallsForItems {
 
   /** The job's body: the call, unless made already, the meeting is cancelled or moved, or proposals closed. */
   async call(meetingId: string, date: string, now = new Date()): Promise<'done' | 'skipped'> {
-    const meeting = await this.meetings.findById(meetingId);
+    const meeting = await this.meetings.findSnapshot(meetingId);
     if (!meeting) return 'skipped';
     const due = this.dueNow(meeting, now);
     if (!due || due.date !== date) return 'skipped';
@@ -88,7 +88,7 @@ export class CallsForItems {
   }
 
   /** The meeting's call when it is due at `now`: planned or confirmed, its day reached, proposals still open. */
-  private dueNow(meeting: MeetingView, now: Date): CallForItemsDue | null {
+  private dueNow(meeting: MeetingSnapshot, now: Date): CallForItemsDue | null {
     if (meeting.status !== 'planned' && meeting.status !== 'confirmed') return null;
     const due = callForItemsDue(meeting, this.config);
     if (due.at > now || meetingProposalDeadline(meeting, this.config).closesAt <= now) return null;

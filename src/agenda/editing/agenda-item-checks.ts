@@ -3,6 +3,7 @@ import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js'
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { meetingTimes } from '../../meeting/reads/meeting-times.js';
 import { MeetingException } from '../../meeting/meeting.exception.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
@@ -57,7 +58,7 @@ export class AgendaItemChecks {
 
   /** Participants propose items until the proposal deadline (answered, for the keepers' email). */
   assertProposalsOpen(meeting: MeetingView): ProposalDeadline {
-    const deadline = meetingProposalDeadline(meeting, this.config);
+    const deadline = meetingProposalDeadline(meetingTimes(meeting), this.config);
     if (Date.now() >= deadline.closesAt.getTime()) {
       throw new AgendaException(
         AgendaErrorCode.ProposalDeadlinePassed,

@@ -3,6 +3,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { meetingTimes } from '../../meeting/reads/meeting-times.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { insertionPosition, isOnAgenda, moveTo } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
@@ -46,7 +47,7 @@ export class AgendaItemMove {
     if (current.movedToMeetingId) throw alreadyMoved(current.movedToMeetingId);
     const next = await this.meetings.findNextPlanned(
       meeting.organizations.map((organization) => organization.id),
-      new Date(meeting.endAt),
+      meetingTimes(meeting).endAt,
     );
     const candidates = [...next.values()]
       .filter((entry) => entry.meetingId !== meeting.id)

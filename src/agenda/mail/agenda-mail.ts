@@ -6,7 +6,8 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
-import type { MeetingParticipantSnapshot } from '../../meeting/reads/meeting-snapshots.js';
+import { type MeetingInstants, meetingTimes } from '../../meeting/reads/meeting-times.js';
+import type { MeetingParticipantSnapshot, MeetingSnapshot } from '../../meeting/reads/meeting-snapshots.js';
 import { type MunicipalityContact, contactRecipient } from '../../person/municipality-contacts.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
@@ -166,7 +167,7 @@ export class AgendaMail {
   /** The call for agenda items to each contact of the meeting's municipalities. */
   async callForItems(
     manager: EntityManager,
-    meeting: MeetingView,
+    meeting: Pick<MeetingSnapshot, 'id' | 'title' | 'startAt' | 'endAt'>,
     contacts: readonly MunicipalityContact[],
     proposalDeadlineDate: string,
   ): Promise<void> {
@@ -208,13 +209,9 @@ export class AgendaMail {
     };
   }
 
-  private when(meeting: MeetingView, locale: Locale): string {
-    return formatMeetingWhen(
-      new Date(meeting.startAt),
-      new Date(meeting.endAt),
-      this.config.timeZone,
-      locale,
-    );
+  private when(meeting: MeetingInstants, locale: Locale): string {
+    const { startAt, endAt } = meetingTimes(meeting);
+    return formatMeetingWhen(startAt, endAt, this.config.timeZone, locale);
   }
 }
 

@@ -1,6 +1,7 @@
 import { type LocalizedMessage, fillTemplate } from '../../common/i18n/error-messages.js';
 import type { Locale } from '../../common/i18n/locale.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { meetingTimes } from '../../meeting/reads/meeting-times.js';
 import { isOnAgenda } from '../agenda-items.js';
 import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
@@ -36,7 +37,8 @@ export function toAgendaView(input: {
   const views = onAgenda.map((item, index) =>
     toItemView(item, index + 1, names, item === followUpItem ? carried : null, papers.get(item.id) ?? []),
   );
-  const meetingMinutes = Math.round((Date.parse(meeting.endAt) - Date.parse(meeting.startAt)) / MINUTE_MS);
+  const { startAt, endAt } = meetingTimes(meeting);
+  const meetingMinutes = Math.round((endAt.getTime() - startAt.getTime()) / MINUTE_MS);
   const totalMinutes = onAgenda.reduce((sum, item) => sum + item.durationMinutes, 0);
   const warnings: AgendaView['warnings'] = [];
   if (totalMinutes > meetingMinutes) {

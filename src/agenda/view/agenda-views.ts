@@ -4,6 +4,7 @@ import type { Locale } from '../../common/i18n/locale.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { meetingTimes } from '../../meeting/reads/meeting-times.js';
 import { MailService } from '../../mail/mail.service.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { PersonService } from '../../person/person.service.js';
@@ -84,7 +85,7 @@ export class AgendaViews {
       presenterNames: names,
       papers: papersByItem(papers, names),
       paperUpload: { maxBytes: this.config.papers.maxBytes, extensions: [...PAPER_EXTENSIONS] },
-      deadline: meetingProposalDeadline(meeting, this.config),
+      deadline: meetingProposalDeadline(meetingTimes(meeting), this.config),
       locale,
       now: Date.now(),
     });
@@ -109,7 +110,9 @@ export class AgendaViews {
    */
   async carriedOverFor(meeting: MeetingView, agenda: AgendaEntity): Promise<CarriedOverSnapshot | null> {
     const over =
-      meeting.status === 'held' || meeting.status === 'cancelled' || Date.parse(meeting.endAt) <= Date.now();
+      meeting.status === 'held' ||
+      meeting.status === 'cancelled' ||
+      meetingTimes(meeting).endAt.getTime() <= Date.now();
     if (over) return agenda.carriedOver;
     const organizationIds = meeting.organizations.map((organization) => organization.id);
     const next = await this.meetings.findNextPlanned(organizationIds);

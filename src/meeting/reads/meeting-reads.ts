@@ -12,6 +12,7 @@ import { type BusyMeeting, MeetingRepository, type OrganizationMeetingTime } fro
 import {
   isCurrentParticipant,
   type MeetingParticipantSnapshot,
+  type MeetingSnapshot,
   MeetingSnapshots,
 } from './meeting-snapshots.js';
 import { MeetingViews } from './meeting-views.js';
@@ -67,6 +68,11 @@ export class MeetingReads {
   async findById(id: string): Promise<MeetingView | null> {
     const record = await this.repository.findById(id);
     return record ? this.views.one(record) : null;
+  }
+
+  /** The read model of one meeting (MeetingSnapshot: instants as Dates), without access checks: for workers. */
+  findSnapshot(id: string): Promise<MeetingSnapshot | null> {
+    return this.snapshots.find(this.transactions.manager, id);
   }
 
   /**

@@ -24,6 +24,8 @@ export interface MeetingSnapshot {
   locationAddress: string | null;
   videoUrl: string | null;
   cancelReason: string | null;
+  /** Who set the meeting up (null when made by the system or the person is gone). */
+  createdBy: string | null;
   organizations: Array<{ id: string; name: string }>;
   /** Chair first, then in the order they were added; removed ones too (removedAt), and deleted people. */
   participants: MeetingParticipantSnapshot[];
@@ -66,7 +68,7 @@ const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, p.organiza
 const PARTICIPANT_ORDER = `(mp.role = 'chair') DESC, mp.added_at, p.name, mp.person_id`;
 
 const SNAPSHOT_COLUMNS = `m.id, m.uid, m.sequence, m.version, m.status, m.mode, m.region_id, m.round_id, m.title,
-  m.description, m.start_at, m.end_at, m.location_address, m.video_url, m.cancel_reason,
+  m.description, m.start_at, m.end_at, m.location_address, m.video_url, m.cancel_reason, m.created_by,
   COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name, o.id)
               FROM meeting_organizations mo JOIN organizations o ON o.id = mo.organization_id
              WHERE mo.meeting_id = m.id), '[]') AS organizations,
@@ -117,6 +119,7 @@ function toSnapshot(row: Row): MeetingSnapshot {
     locationAddress: row.location_address as string | null,
     videoUrl: row.video_url as string | null,
     cancelReason: row.cancel_reason as string | null,
+    createdBy: row.created_by as string | null,
     organizations: row.organizations as Array<{ id: string; name: string }>,
     participants: (row.participants as Row[]).map(toParticipant),
   };

@@ -3,13 +3,9 @@ import { ITEM_TYPE_LABELS, formatInstant, formatMeetingWhen } from '../../agenda
 import type { PaperView } from '../../agenda/papers/paper.dto.js';
 import { formatFileSize } from '../../agenda/papers/paper-format.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { meetingTimes } from '../../meeting/reads/meeting-times.js';
 import { secrecyMarkingText } from '../../secrecy/secrecy-marking.js';
-import type {
-  MinutesAction,
-  MinutesAdjusterEntity,
-  MinutesEntity,
-  MinutesItem,
-} from '../minutes.entity.js';
+import type { MinutesAction, MinutesAdjusterEntity, MinutesEntity, MinutesItem } from '../minutes.entity.js';
 import type { MinutesDocument } from './minutes-pdf.js';
 
 const PARTY_NAMES = { region: 'Regionen', municipality: 'Kommunen' } as const;
@@ -69,6 +65,7 @@ export function buildMinutesDocument(input: {
   papers?: ReadonlyMap<string, readonly PaperView[]>;
 }): MinutesDocument {
   const { meeting, minutes, adjusters, names, timeZone: zone } = input;
+  const times = meetingTimes(meeting);
   const items = [...minutes.items].sort((a, b) => a.position - b.position);
   const numbers = new Map(items.map((item, index) => [item.agendaItemId, index + 1]));
   const actions = documentActions(minutes, input.full);
@@ -76,7 +73,7 @@ export function buildMinutesDocument(input: {
     minutes.attendance.filter((entry) => entry.status === status).map((entry) => entry.name);
   return {
     meetingTitle: meeting.title,
-    when: formatMeetingWhen(new Date(meeting.startAt), new Date(meeting.endAt), zone, 'sv'),
+    when: formatMeetingWhen(times.startAt, times.endAt, zone, 'sv'),
     organizations: meeting.organizations.map((organization) => organization.name).join(', '),
     location: meeting.locationAddress ?? (meeting.videoUrl ? 'Digitalt möte' : ''),
     caseNumber: meeting.caseNumber ?? '',
@@ -133,6 +130,6 @@ export function paperLine(paper: Pick<PaperView, 'name' | 'sizeBytes' | 'sha256'
 
 /** protokoll-YYYY-MM-DD.pdf, the meeting's date where it takes place. */
 export function pdfFilename(meeting: MeetingView, zone: string): string {
-  const date = DateTime.fromISO(meeting.startAt, { zone }).toISODate();
+  const date = DateTime.fromJSDate(meetingTimes(meeting).startAt, { zone }).toISODate();
   return `protokoll-${date}.pdf`;
 }

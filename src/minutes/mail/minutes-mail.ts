@@ -7,10 +7,14 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { MailService } from '../../mail/mail.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
+import { type MeetingInstants, meetingTimes } from '../../meeting/reads/meeting-times.js';
 import type { PersonView } from '../../person/person.dto.js';
 import type { Locale } from '../../person/person.entity.js';
 import { PersonService } from '../../person/person.service.js';
 import type { MinutesReviewEntity } from '../minutes.entity.js';
+
+/** What an email to the secretary names of the meeting: the API's view or the read model will do. */
+type MinutesMailMeeting = Pick<MeetingView, 'id' | 'title'> & MeetingInstants;
 
 /** One recipient of the locked minutes: a participant, or an informed address (no person). */
 export interface DistributionRecipient {
@@ -80,7 +84,7 @@ export class MinutesMail {
   /** To the secretary: the meeting took place `workingDays` working days ago and its minutes are not submitted. */
   async overdue(
     manager: EntityManager,
-    meeting: MeetingView,
+    meeting: MinutesMailMeeting,
     secretary: PersonView,
     workingDays: number,
   ): Promise<void> {
@@ -92,7 +96,7 @@ export class MinutesMail {
   }
 
   /** An email to a secretary about these minutes: recipient and link. */
-  private toSecretary(meeting: MeetingView, secretary: PersonView) {
+  private toSecretary(meeting: MinutesMailMeeting, secretary: PersonView) {
     return {
       to: {
         address: secretary.email,
@@ -105,7 +109,7 @@ export class MinutesMail {
   }
 
   /** What every email to a secretary about the minutes says: whom, which meeting, and the minutes' page. */
-  private aboutMinutes(meeting: MeetingView, secretary: PersonView) {
+  private aboutMinutes(meeting: MinutesMailMeeting, secretary: PersonView) {
     return {
       personName: secretary.name,
       meetingTitle: meeting.title,
@@ -160,12 +164,8 @@ export class MinutesMail {
   }
 
   /** When the meeting takes place, in the reader's language and the deployment's time zone. */
-  when(meeting: MeetingView, locale: Locale): string {
-    return formatMeetingWhen(
-      new Date(meeting.startAt),
-      new Date(meeting.endAt),
-      this.config.timeZone,
-      locale,
-    );
+  when(meeting: MeetingInstants, locale: Locale): string {
+    const { startAt, endAt } = meetingTimes(meeting);
+    return formatMeetingWhen(startAt, endAt, this.config.timeZone, locale);
   }
 }

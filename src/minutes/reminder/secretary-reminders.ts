@@ -6,8 +6,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { jobIdFor } from '../../jobs/job-map.js';
 import { OutboxService } from '../../jobs/outbox.service.js';
-import type { MeetingView } from '../../meeting/meeting.dto.js';
 import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
+import { isCurrentParticipant, type MeetingSnapshot } from '../../meeting/reads/meeting-snapshots.js';
 import type { PersonView } from '../../person/person.dto.js';
 import { PersonService } from '../../person/person.service.js';
 import { DEFAULT_SCHEDULER_CONFIG } from '../../round/scheduler/scheduler-config.js';
@@ -45,7 +45,7 @@ export class SecretaryReminders {
     const candidates = await this.repository.findNeverSubmitted(ended);
     let queued = 0;
     for (const meetingId of candidates) {
-      const meeting = await this.meetings.findById(meetingId);
+      const meeting = await this.meetings.findSnapshot(meetingId);
       if (!meeting || this.due(meeting) > now) continue;
       await this.transactions.run((manager) =>
         this.outbox.enqueue(
@@ -63,7 +63,7 @@ export class SecretaryReminders {
 
   /** The job's body: one reminder per meeting, unless the minutes were submitted meanwhile. */
   async remind(meetingId: string, now = new Date()): Promise<'done' | 'skipped'> {
-    const meeting = await this.meetings.findById(meetingId);
+    const meeting = await this.meetings.findSnapshot(meetingId);
     if (!meeting || !['held', 'confirmed'].includes(meeting.status) || this.due(meeting) > now)
       return 'skipped';
     return this.transactions.run(async (manager) => {
@@ -87,9 +87,9 @@ export class SecretaryReminders {
     });
   }
 
-  private due(meeting: MeetingView): Date {
+  private due(meeting: MeetingSnapshot): Date {
     return secretaryReminderDue(
-      new Date(meeting.endAt),
+      meeting.endAt,
       this.config.minutes.secretaryReminderWorkingDays,
       this.config.timeZone,
       DEFAULT_SCHEDULER_CONFIG.holidayCountry,
@@ -100,7 +100,7 @@ export class SecretaryReminders {
    * Who keeps these minutes: whoever wrote in them last; before anything is written, the meeting's
    * participants with the secretary role of either party; failing those, whoever created the meeting.
    */
-  private async secretaryOf(manager: EntityManager, meeting: MeetingView): Promise<PersonView[]> {
+  private async secretaryOf(manager: EntityManager, meeting: MeetingSnapshot): Promise<PersonView[]> {
     const editor = await this.repository.findLatestEditor(manager, meeting.id);
     if (editor) {
       const found = await this.people.findByIds([editor]);
@@ -108,7 +108,7 @@ export class SecretaryReminders {
     }
     const parties = partyOrganizationIds(meeting);
     const participants = await this.people.findByIds(
-      meeting.participants.map((participant) => participant.personId),
+      meeting.participants.filter(isCurrentParticipant).map((participant) => participant.personId),
     );
     const secretaries = participants.filter(
       (person) => parties.has(person.organizationId) && person.roles.includes('secretary'),
