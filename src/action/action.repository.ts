@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { meetingIdsHeldWithSql } from '../meeting/reads/meeting-sql.js';
 import type { TenantScope } from '../common/auth/tenant-scope.js';
 import type { Page } from '../common/validation/zod-dto.js';
 import type { ActionFilter } from './action.dto.js';
@@ -57,7 +58,7 @@ export function actionScopeCondition(scope: TenantScope): {
       return {
         sql:
           '(action.owner_organization_id = :actionScopeId OR action.meeting_id IN ' +
-          '(SELECT scope_mo.meeting_id FROM meeting_organizations scope_mo WHERE scope_mo.organization_id = :actionScopeId))',
+          `(${meetingIdsHeldWithSql('= :actionScopeId', 'scope_mo')}))`,
         parameters: { actionScopeId: scope.organizationId! },
       };
   }
@@ -159,7 +160,7 @@ export class ActionRepository {
       .where(`action.status IN ('open', 'in_progress')`)
       .andWhere(
         '(action.owner_organization_id IN (:...ids) OR action.meeting_id IN ' +
-          '(SELECT mo.meeting_id FROM meeting_organizations mo WHERE mo.organization_id IN (:...ids)))',
+          `(${meetingIdsHeldWithSql('IN (:...ids)')}))`,
         { ids: [...new Set(organizationIds)] },
       )
       .orderBy('action.due_date', 'ASC')

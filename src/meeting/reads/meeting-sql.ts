@@ -19,6 +19,14 @@ export function meetingTookPlaceSql(meeting: string, now: string): string {
 export const MEETING_PARTIES_SQL = 'meeting_organizations';
 
 /**
+ * Ids of the meetings held with the organizations whose id satisfies `organizationIdIs` (`= :id`,
+ * `IN (:...ids)`): for a filter `meeting_id IN (…)` of a list that stays one statement (actions' scope).
+ */
+export function meetingIdsHeldWithSql(organizationIdIs: string, alias = 'mo'): string {
+  return `SELECT ${alias}.meeting_id FROM ${MEETING_PARTIES_SQL} ${alias} WHERE ${alias}.organization_id ${organizationIdIs}`;
+}
+
+/**
  * Meetings of region `region` starting at or after `from`, not cancelled, once per municipality of
  * `organizations` (a uuid[]) they are held with: columns org_id, id, status, start_at, end_at, held (took
  * place by `now`).
