@@ -128,7 +128,7 @@ function toSnapshot(row: Row): MeetingSnapshot {
 /**
  * Reads MeetingSnapshots: a few statements whatever a meeting's size, locking the meeting rows FOR UPDATE
  * when asked (a sync or a reminder serialises with changes of the meeting that way). Read-only; with
- * MeetingRepository the only code that reads the meeting tables.
+ * MeetingRepository and the named SQL of meeting-sql.ts the only code that reads the meeting tables (ADR 13).
  */
 @Injectable()
 export class MeetingSnapshots {
