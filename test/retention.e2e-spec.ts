@@ -31,6 +31,8 @@ describe('retention (gallring)', () => {
   let personId: string;
   let oldMeetingId: string;
   const proposalTokens: Array<{ label: string; token: string }> = [];
+  let oldGuestId: string;
+  let newGuestId: string;
 
   const sql = (query: string, parameters: unknown[] = []) => db.query(query, parameters);
   const fingerprints = async () =>
@@ -67,6 +69,30 @@ describe('retention (gallring)', () => {
       participants: [{ personId }],
       start: new Date(Date.now() + 10 * DAY_MS),
     });
+
+    // Guests (issue 17): one of the old meeting (ended 200 days ago, due after the default 180), with an email
+    // sent 10 days ago (not due under the email period, but it goes with the guest); one of the upcoming.
+    const guest = async (meetingId: string, email: string) => {
+      const [row] = await sql(
+        `INSERT INTO people (organization_id, guest_meeting_id, name, email, roles, locale, login_enabled, version)
+         VALUES ($1, $2, 'Gunnel Gäst', $3, '{}', 'sv', false, 1) RETURNING id`,
+        [region, meetingId, email],
+      );
+      await sql(
+        `INSERT INTO meeting_participants (meeting_id, person_id, role) VALUES ($1, $2, 'optional')`,
+        [meetingId, row.id],
+      );
+      await sql(
+        `INSERT INTO emails (message_id, template, locale, recipient_person_id, to_address, subject, raw, status,
+                             created_at, sent_at)
+         VALUES ($1, 'guest-test', 'sv', $2, $3, 'Inbjudan', 'To: ' || $3, 'sent',
+                 now() - interval '10 days', now() - interval '10 days')`,
+        [`<guest.${randomBytes(4).toString('hex')}@test>`, row.id, email],
+      );
+      return row.id as string;
+    };
+    oldGuestId = await guest(old.id, 'gunnel.gast@example.se');
+    newGuestId = await guest(upcoming.id, 'gunnel.gast@example.se');
 
     // RSVP links: the old meeting's ended 200 - 30 days ago (due); the upcoming meeting's: live, revoked
     // 40 days ago (due), revoked 5 days ago (kept).
@@ -214,7 +240,36 @@ describe('retention (gallring)', () => {
       passwordLinks: 2,
       browserSessions: 2,
       auditEntries: 2,
+      guests: 1,
     });
+
+    // The old meeting's guest goes by the pseudonym, their email's text is gone; the upcoming one's stays.
+    const guests = await sql(
+      `SELECT p.id, p.name, p.email, p.erased_at IS NOT NULL AS erased, e.raw, e.to_address,
+              EXISTS (SELECT 1 FROM meeting_participants mp WHERE mp.person_id = p.id) AS participant
+         FROM people p JOIN emails e ON e.recipient_person_id = p.id WHERE p.id = ANY($1) ORDER BY p.id = $2`,
+      [[oldGuestId, newGuestId], oldGuestId],
+    );
+    expect(guests).toEqual([
+      {
+        id: newGuestId,
+        name: 'Gunnel Gäst',
+        email: 'gunnel.gast@example.se',
+        erased: false,
+        raw: 'To: gunnel.gast@example.se',
+        to_address: 'gunnel.gast@example.se',
+        participant: true,
+      },
+      {
+        id: oldGuestId,
+        name: `Borttagen person ${oldGuestId.slice(0, 8)}`,
+        email: `erased+${oldGuestId}@invalid`,
+        erased: true,
+        raw: '',
+        to_address: `erased+${oldGuestId}@invalid`,
+        participant: true,
+      },
+    ]);
 
     const emails = await sql(
       `SELECT subject, status, raw, to_address FROM emails WHERE template = 'test' ORDER BY subject`,
@@ -281,6 +336,7 @@ describe('retention (gallring)', () => {
       passwordLinks: 0,
       browserSessions: 0,
       auditEntries: 0,
+      guests: 0,
     });
   });
 

@@ -125,6 +125,7 @@ describe('loadConfig', () => {
       emailBodyDays: 90,
       expiredLinkDays: 30,
       auditYears: 10,
+      guestDays: 180,
       cron: '30 3 * * *',
       batchSize: 1000,
     });
@@ -138,6 +139,7 @@ describe('loadConfig', () => {
       RETENTION_EMAIL_BODY_DAYS: '0',
       RETENTION_EXPIRED_LINK_DAYS: '-1',
       RETENTION_AUDIT_YEARS: '0',
+      RETENTION_GUEST_DAYS: '29',
       RETENTION_CRON: 'daily',
       RETENTION_BATCH_SIZE: 'many',
     }).map((problem) => problem.split(':')[0]);
@@ -147,6 +149,7 @@ describe('loadConfig', () => {
       'RETENTION_CRON',
       'RETENTION_EMAIL_BODY_DAYS',
       'RETENTION_EXPIRED_LINK_DAYS',
+      'RETENTION_GUEST_DAYS',
     ]);
   });
 });

@@ -266,6 +266,11 @@ export const envSchema = z
     RETENTION_EXPIRED_LINK_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
     /** Audit entries are removed this many years after they were written (the database refuses under 1). */
     RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * A guest's name and email (issue 17) become a pseudonym this many days after their meeting ended; at
+     * least 30, so the approved minutes still reach them.
+     */
+    RETENTION_GUEST_DAYS: z.coerce.number().int().min(30).max(36_500).default(180),
     /** When the retention job runs: a cron pattern in the business time zone. */
     RETENTION_CRON: cronPattern('30 3 * * *'),
     /** Rows removed or blanked per statement (each batch its own short transaction). */
@@ -446,6 +451,7 @@ export interface AppConfig {
     emailBodyDays: number;
     expiredLinkDays: number;
     auditYears: number;
+    guestDays: number;
     cron: string;
     batchSize: number;
   };
@@ -609,6 +615,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       emailBodyDays: env.RETENTION_EMAIL_BODY_DAYS,
       expiredLinkDays: env.RETENTION_EXPIRED_LINK_DAYS,
       auditYears: env.RETENTION_AUDIT_YEARS,
+      guestDays: env.RETENTION_GUEST_DAYS,
       cron: env.RETENTION_CRON,
       batchSize: env.RETENTION_BATCH_SIZE,
     },

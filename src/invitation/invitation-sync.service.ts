@@ -283,6 +283,8 @@ export class InvitationSyncService {
 
   /** A participant whose address no calendar message can carry is logged and left out. */
   private reachable(participant: ParticipantRecord, meetingId: string): boolean {
+    // An erased person's address is a pseudonym: their calendar is not ours to update any more.
+    if (participant.personErased) return false;
     if (isEmailAddress(participant.email)) return true;
     this.logger.warn({
       msg: 'participant has no usable email address',

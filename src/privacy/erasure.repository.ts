@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '../common/database/transaction.service.js';
+import { erasedAddressOf } from './pseudonym.js';
 
 export interface ErasureCandidate {
   id: string;
@@ -41,14 +42,21 @@ export class ErasureRepository {
       `SELECT id, organization_id, roles, deleted_at, erased_at FROM people WHERE id = $1 FOR UPDATE`,
       [personId],
     );
-    if (!row) return null;
-    return {
-      id: row.id as string,
-      organizationId: row.organization_id as string,
-      roles: row.roles as string[],
-      deletedAt: (row.deleted_at as Date | null) ?? null,
-      erasedAt: (row.erased_at as Date | null) ?? null,
-    };
+    return row ? candidate(row) : null;
+  }
+
+  /**
+   * The guests (issue 17) invited with this (lower-cased) email and not yet erased, one per meeting, locked:
+   * what a guest's erasure takes.
+   */
+  async lockGuests(email: string): Promise<ErasureCandidate[]> {
+    const rows = await this.tx.manager.query<Array<Record<string, unknown>>>(
+      `SELECT id, organization_id, roles, deleted_at, erased_at FROM people
+        WHERE guest_meeting_id IS NOT NULL AND erased_at IS NULL AND email = $1
+        ORDER BY created_at, id FOR UPDATE`,
+      [email],
+    );
+    return rows.map(candidate);
   }
 
   async erase(personId: string, pseudonym: string): Promise<ErasureCounts> {
@@ -57,7 +65,7 @@ export class ErasureRepository {
       const [, affected] = await manager.query<[unknown[], number]>(sql, parameters);
       return affected;
     };
-    const address = `erased+${personId}@invalid`;
+    const address = erasedAddressOf(personId);
     await manager.query(`SET LOCAL samverkan.audit_redaction = 'on'`);
     await manager.query(
       `UPDATE people
@@ -107,4 +115,14 @@ export class ErasureRepository {
       ),
     };
   }
+}
+
+function candidate(row: Record<string, unknown>): ErasureCandidate {
+  return {
+    id: row.id as string,
+    organizationId: row.organization_id as string,
+    roles: row.roles as string[],
+    deletedAt: (row.deleted_at as Date | null) ?? null,
+    erasedAt: (row.erased_at as Date | null) ?? null,
+  };
 }

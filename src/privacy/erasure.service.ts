@@ -4,13 +4,11 @@ import { TransactionService } from '../common/database/transaction.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PersonException } from '../person/person.exception.js';
 import { PersonService } from '../person/person.service.js';
-import { ErasureRepository, type ErasureCounts } from './erasure.repository.js';
+import type { EntityManager } from 'typeorm';
+import { type ErasureCandidate, ErasureRepository, type ErasureCounts } from './erasure.repository.js';
+import type { GuestErasureView } from './personal-data.dto.js';
 import { PrivacyErrorCode, PrivacyException } from './privacy.exception.js';
-
-/** The name an erased person goes by: the same for the same person, nothing of who they were. */
-export function pseudonymOf(personId: string): string {
-  return `Borttagen person ${personId.slice(0, 8)}`;
-}
+import { pseudonymOf } from './pseudonym.js';
 
 /**
  * Erasure (GDPR art. 17) within the Archives Act (docs/privacy.md): an admin erases a person's contact data,
@@ -37,19 +35,53 @@ export class ErasureService {
         throw new PrivacyException(PrivacyErrorCode.AlreadyErased, "The person's data is already erased");
       if (person.roles.includes('admin') && !person.deletedAt)
         throw new PrivacyException(PrivacyErrorCode.EraseActiveAdmin, 'Remove the admin role first');
-      const erased = await this.repository.erase(personId, pseudonymOf(personId));
-      await this.audit.record(manager, {
-        actorId: user.personId,
-        action: 'person.erase',
-        entityType: 'person',
-        entityId: personId,
-        organizationId: person.organizationId,
-        after: { reason, ...erased },
-      });
-      return erased;
+      return this.eraseOne(manager, user, person, reason);
     });
     // Committed: the erased person's tokens stop working with their next request.
     this.people.forgetAuthenticatedUsers();
     return counts;
   }
+
+  /**
+   * A guest's erasure (issue 17), found by the email they were invited with: every guest record of that
+   * address (one per meeting) is erased as a person is, each audited with the reason; none answers
+   * GUEST_NOT_FOUND. A guest never signs in, so no session needs forgetting.
+   */
+  async eraseGuest(user: AuthenticatedUser, email: string, reason: string): Promise<GuestErasureView> {
+    return this.transactions.run(async (manager) => {
+      const guests = await this.repository.lockGuests(email);
+      if (guests.length === 0)
+        throw new PrivacyException(PrivacyErrorCode.GuestNotFound, 'No guest was invited with this email');
+      let total: ErasureCounts | null = null;
+      for (const guest of guests) {
+        const counts = await this.eraseOne(manager, user, guest, reason);
+        total = total === null ? counts : sumOf(total, counts);
+      }
+      return { guests: guests.length, ...total! };
+    });
+  }
+
+  private async eraseOne(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    person: ErasureCandidate,
+    reason: string,
+  ): Promise<ErasureCounts> {
+    const erased = await this.repository.erase(person.id, pseudonymOf(person.id));
+    await this.audit.record(manager, {
+      actorId: user.personId,
+      action: 'person.erase',
+      entityType: 'person',
+      entityId: person.id,
+      organizationId: person.organizationId,
+      after: { reason, ...erased },
+    });
+    return erased;
+  }
+}
+
+function sumOf(a: ErasureCounts, b: ErasureCounts): ErasureCounts {
+  const sum = { ...a };
+  for (const kind of Object.keys(b) as Array<keyof ErasureCounts>) sum[kind] += b[kind];
+  return sum;
 }

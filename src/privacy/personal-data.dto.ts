@@ -203,3 +203,41 @@ export const erasureView = z.object({
   auditEntries: z.number().int(),
 });
 export class ErasureResponse extends createZodDto('ErasureResponse', erasureView) {}
+
+const guestEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email().max(254))
+  .describe('the address the guest was invited with (any case)');
+
+export class GuestEmailBody extends createZodDto('GuestEmailBody', z.strictObject({ email: guestEmail })) {}
+
+export class EraseGuestBody extends createZodDto(
+  'EraseGuestBody',
+  z.strictObject({ email: guestEmail, reason: ErasePersonBody.schema.shape.reason }),
+) {}
+
+/**
+ * What Samverkan holds about a guest (issue 17), found by the email they were invited with: one record per
+ * meeting they were a guest of (a guest is known to one meeting only), each with the sections of a person's
+ * export. Empty when nothing is held (or it was erased).
+ */
+export const guestPersonalDataView = z.object({
+  generatedAt: instant,
+  email: z.string(),
+  guests: z
+    .array(personalDataView.omit({ generatedAt: true }))
+    .describe('one per meeting the address was a guest of, earliest meeting first'),
+});
+export type GuestPersonalDataView = z.infer<typeof guestPersonalDataView>;
+export class GuestPersonalDataResponse extends createZodDto(
+  'GuestPersonalDataResponse',
+  guestPersonalDataView,
+) {}
+
+export const guestErasureView = erasureView.extend({
+  guests: z.number().int().describe('guest records erased: one per meeting the address was a guest of'),
+});
+export type GuestErasureView = z.infer<typeof guestErasureView>;
+export class GuestErasureResponse extends createZodDto('GuestErasureResponse', guestErasureView) {}

@@ -75,6 +75,16 @@ export class PersonalDataRepository {
     return this.tx.manager.query(sql, [personId]);
   }
 
+  /** The guests (issue 17) invited with this (lower-cased) email, not erased: one per meeting, earliest first. */
+  async guestIds(email: string): Promise<string[]> {
+    const rows = await this.rows(
+      `SELECT p.id FROM people p JOIN meetings m ON m.id = p.guest_meeting_id
+        WHERE p.erased_at IS NULL AND p.email = $1 ORDER BY m.start_at, p.id`,
+      email,
+    );
+    return rows.map((row) => text(row.id));
+  }
+
   async read(personId: string): Promise<Omit<PersonalDataView, 'generatedAt'> | null> {
     const [person] = await this.rows(
       `SELECT p.id, p.name, p.email, p.title, p.phone, p.locale, p.roles, p.login_enabled,

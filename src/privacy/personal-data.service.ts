@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { PersonException } from '../person/person.exception.js';
 import { PersonService } from '../person/person.service.js';
-import type { PersonalDataView } from './personal-data.dto.js';
+import type { GuestPersonalDataView, PersonalDataView } from './personal-data.dto.js';
 import { renderPersonalDataPdf } from './personal-data-document.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 
@@ -44,22 +44,51 @@ export class PersonalDataService {
     return { filename: `personuppgifter-${data.generatedAt.slice(0, 10)}.pdf`, content };
   }
 
-  private async export(user: AuthenticatedUser, personId: string): Promise<PersonalDataView> {
-    const data = await this.transactions.run(async (manager) => {
-      // One snapshot: every section as of the same moment.
-      await manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      return this.repository.read(personId);
+  /**
+   * For an admin: what is held about a guest (issue 17), found by the email they were invited with, one
+   * record per meeting; empty when nothing is. Each record's export is audited as a person's is.
+   */
+  async forGuest(user: AuthenticatedUser, email: string): Promise<GuestPersonalDataView> {
+    const guests = await this.snapshot(async () => {
+      const found = [];
+      for (const id of await this.repository.guestIds(email)) {
+        const data = await this.repository.read(id);
+        if (data) found.push(data);
+      }
+      return found;
     });
+    await this.audited(user, guests);
+    return { generatedAt: new Date().toISOString(), email, guests };
+  }
+
+  private async export(user: AuthenticatedUser, personId: string): Promise<PersonalDataView> {
+    const data = await this.snapshot(() => this.repository.read(personId));
     if (!data) throw PersonException.notFound();
-    await this.transactions.run((manager) =>
-      this.audit.record(manager, {
-        actorId: user.personId,
-        action: 'person.export',
-        entityType: 'person',
-        entityId: personId,
-        organizationId: data.person.organization.id,
-      }),
-    );
+    await this.audited(user, [data]);
     return { generatedAt: new Date().toISOString(), ...data };
+  }
+
+  /** One snapshot: every section as of the same moment. */
+  private snapshot<T>(read: () => Promise<T>): Promise<T> {
+    return this.transactions.run(async (manager) => {
+      await manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      return read();
+    });
+  }
+
+  private audited(user: AuthenticatedUser, exported: ReadonlyArray<Pick<PersonalDataView, 'person'>>) {
+    if (exported.length === 0) return Promise.resolve();
+    return this.transactions.run((manager) =>
+      this.audit.recordMany(
+        manager,
+        exported.map(({ person }) => ({
+          actorId: user.personId,
+          action: 'person.export',
+          entityType: 'person',
+          entityId: person.id,
+          organizationId: person.organization.id,
+        })),
+      ),
+    );
   }
 }

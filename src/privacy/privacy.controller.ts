@@ -8,8 +8,14 @@ import { ApiContentResponse, ApiEndpoint, BINARY_BODY } from '../common/openapi/
 import { ApiUuidParam } from '../common/openapi/api-params.decorator.js';
 import { IdParam } from '../common/validation/id-param.dto.js';
 import {
+  EraseGuestBody,
   ErasePersonBody,
   ErasureResponse,
+  GuestEmailBody,
+  GuestErasureResponse,
+  type GuestErasureView,
+  GuestPersonalDataResponse,
+  type GuestPersonalDataView,
   PersonalDataResponse,
   type PersonalDataView,
 } from './personal-data.dto.js';
@@ -90,5 +96,38 @@ export class PrivacyController {
     @Body() body: ErasePersonBody,
   ): Promise<ErasureCounts> {
     return this.erasure.erase(user, params.id, body.reason);
+  }
+
+  // A guest's address goes in the body, not the path: URLs end up in logs, personal data must not.
+  @Post('guests/personal-data')
+  @ApiEndpoint(
+    'command',
+    'Everything Samverkan holds about a guest of one or more meetings, found by the email they were invited with (admins; JSON)',
+    { without: [404, 409] },
+  )
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({ type: GuestPersonalDataResponse })
+  guest(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: GuestEmailBody,
+  ): Promise<GuestPersonalDataView> {
+    return this.personalData.forGuest(user, body.email);
+  }
+
+  @Post('guests/erase')
+  @ApiEndpoint(
+    'command',
+    'Erase a guest’s data (GDPR art. 17; admins), found by the email they were invited with: name and email become a pseudonym on every meeting, email bodies and RSVP links go, public records keep what they said',
+    { without: [409] },
+  )
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({ type: GuestErasureResponse })
+  eraseGuest(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: EraseGuestBody,
+  ): Promise<GuestErasureView> {
+    return this.erasure.eraseGuest(user, body.email, body.reason);
   }
 }

@@ -5,12 +5,14 @@ export enum PrivacyErrorCode {
   AlreadyErased = 'PERSON_ALREADY_ERASED',
   EraseSelf = 'CANNOT_ERASE_SELF',
   EraseActiveAdmin = 'CANNOT_ERASE_ACTIVE_ADMIN',
+  GuestNotFound = 'GUEST_NOT_FOUND',
 }
 
 const KIND_BY_CODE: Record<PrivacyErrorCode, ErrorKind> = {
   [PrivacyErrorCode.AlreadyErased]: 'conflict',
   [PrivacyErrorCode.EraseSelf]: 'conflict',
   [PrivacyErrorCode.EraseActiveAdmin]: 'conflict',
+  [PrivacyErrorCode.GuestNotFound]: 'not_found',
 };
 
 export const PRIVACY_ERROR_MESSAGES: ErrorMessages<PrivacyErrorCode> = {
@@ -25,6 +27,10 @@ export const PRIVACY_ERROR_MESSAGES: ErrorMessages<PrivacyErrorCode> = {
   [PrivacyErrorCode.EraseActiveAdmin]: {
     sv: 'Ta först bort administratörsrollen eller personen, sedan kan uppgifterna raderas',
     en: 'Remove the admin role or delete the person first; then the data can be erased',
+  },
+  [PrivacyErrorCode.GuestNotFound]: {
+    sv: 'Ingen gäst har bjudits in med den e-postadressen (eller så är uppgifterna redan raderade)',
+    en: 'No guest was invited with this email address (or their data is already erased)',
   },
 };
 

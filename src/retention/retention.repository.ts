@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '../common/database/transaction.service.js';
+import { PSEUDONYM_PREFIX } from '../privacy/pseudonym.js';
 
 /** What one batch may take, and the periods it applies. */
 export interface RetentionBatch {
@@ -110,6 +111,34 @@ export class RetentionRepository {
        )
        DELETE FROM browser_sessions s USING due WHERE s.id = due.id RETURNING 1`,
       [days, idleMinutes, limit],
+    );
+  }
+
+  /**
+   * Guests (issue 17) whose meeting ended more than `days` ago: their name becomes the pseudonym and their
+   * email the erased address (src/privacy/pseudonym.ts, the same as an erasure gives), the text of the
+   * emails sent to them is blanked and their RSVP links removed. Their participation stays (the meeting
+   * names a pseudonym), and nothing of a public record is touched: minutes, locked or not, keep what they say.
+   */
+  async pseudonymiseGuests(days: number, { limit }: RetentionBatch): Promise<number> {
+    return this.count(
+      `WITH due AS (
+         SELECT p.id FROM people p JOIN meetings m ON m.id = p.guest_meeting_id
+          WHERE p.erased_at IS NULL AND m.end_at < now() - make_interval(days => $1)
+          LIMIT $2
+          FOR UPDATE OF p SKIP LOCKED
+       ), emails AS (
+         UPDATE emails e SET raw = '', to_address = 'erased+' || due.id || '@invalid'
+           FROM due WHERE e.recipient_person_id = due.id
+       ), links AS (
+         DELETE FROM invitation_tokens t USING invitations i, due
+          WHERE i.id = t.invitation_id AND i.person_id = due.id
+       )
+       UPDATE people p
+          SET name = $3 || left(p.id::text, 8), email = 'erased+' || p.id || '@invalid', title = NULL, phone = NULL,
+              deleted_at = COALESCE(p.deleted_at, now()), erased_at = now(), version = p.version + 1, updated_at = now()
+         FROM due WHERE p.id = due.id RETURNING 1`,
+      [days, limit, PSEUDONYM_PREFIX],
     );
   }
 

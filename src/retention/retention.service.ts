@@ -13,6 +13,8 @@ export interface RetentionCounts {
   passwordLinks: number;
   browserSessions: number;
   auditEntries: number;
+  /** Guests whose name and email became a pseudonym. */
+  guests: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export class RetentionService {
   ) {}
 
   async run(): Promise<RetentionCounts> {
-    const { emailBodyDays, expiredLinkDays, auditYears } = this.config.retention;
+    const { emailBodyDays, expiredLinkDays, auditYears, guestDays } = this.config.retention;
     const { rsvpGraceDays } = this.config.invitations;
     const { idleMinutes } = this.config.auth.session;
     const counts: RetentionCounts = {
@@ -47,6 +49,7 @@ export class RetentionService {
         this.repository.deleteBrowserSessions(expiredLinkDays, idleMinutes, batch),
       ),
       auditEntries: await this.drain((batch) => this.repository.deleteAuditEntries(auditYears, batch)),
+      guests: await this.drain((batch) => this.repository.pseudonymiseGuests(guestDays, batch)),
     };
     this.logger.log({ msg: 'retention run', ...counts });
     return counts;

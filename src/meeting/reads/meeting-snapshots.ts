@@ -45,6 +45,8 @@ export interface MeetingParticipantSnapshot {
   /** Taken off the meeting (they are owed a calendar CANCEL). */
   removedAt: Date | null;
   personDeleted: boolean;
+  /** Their data erased (GDPR art. 17): name and address are a pseudonym, nothing may be sent to them. */
+  personErased: boolean;
   /** The colleague sent in their place (PARTSTAT DELEGATED), and whom a substitute stands in for. */
   delegatedToPersonId: string | null;
   delegatedFromPersonId: string | null;
@@ -61,7 +63,7 @@ type Row = Record<string, unknown>;
 
 const PARTICIPANT_COLUMNS = `mp.person_id, p.name, p.email, p.locale, p.organization_id, mp.role, mp.partstat,
   mp.responded_at, mp.response_comment, mp.added_at, mp.removed_at, p.deleted_at IS NOT NULL AS person_deleted,
-  mp.delegated_to_person_id, mp.delegated_from_person_id,
+  p.erased_at IS NOT NULL AS person_erased, mp.delegated_to_person_id, mp.delegated_from_person_id,
   p.guest_meeting_id IS NOT NULL AS guest`;
 
 /** Chair first, then in the order they were added. */
@@ -96,6 +98,7 @@ function toParticipant(row: Row): MeetingParticipantSnapshot {
     addedAt: new Date(row.added_at as string),
     removedAt: dateOrNull(row.removed_at),
     personDeleted: row.person_deleted as boolean,
+    personErased: row.person_erased as boolean,
     delegatedToPersonId: (row.delegated_to_person_id as string | null) ?? null,
     delegatedFromPersonId: (row.delegated_from_person_id as string | null) ?? null,
     guest: row.guest as boolean,

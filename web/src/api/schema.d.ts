@@ -283,6 +283,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/guests/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a guest’s data (GDPR art. 17; admins), found by the email they were invited with: name and email become a pseudonym on every meeting, email bodies and RSVP links go, public records keep what they said */
+        post: operations["PrivacyController_eraseGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guests/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Everything Samverkan holds about a guest of one or more meetings, found by the email they were invited with (admins; JSON) */
+        post: operations["PrivacyController_guest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -3054,6 +3088,12 @@ export interface components {
             /** @description the version of this part the edit started from; another answers 409 MINUTES_PART_CONFLICT with the current part, unless the body equals it */
             baseVersion: number;
         };
+        EraseGuestBody: {
+            /** @description the address the guest was invited with (any case) */
+            email: string;
+            /** @description why the data is erased (e.g. the request and its date); kept in the audit log */
+            reason: string;
+        };
         ErasePersonBody: {
             /** @description why the data is erased (e.g. the request and its date); kept in the audit log */
             reason: string;
@@ -3075,7 +3115,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. MEETING_NOT_FOUND; never translated
              * @enum {string}
              */
-            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SECRECY_GROUND_INVALID_REGION" | "SECRECY_GROUND_NOT_FOUND" | "SECRECY_GROUND_REFERENCE_TAKEN" | "SECRECY_GROUND_REQUIRED" | "SECRECY_GROUND_UNKNOWN" | "SECRECY_GROUND_VERSION_CONFLICT" | "SECRECY_GROUND_WITHOUT_RESTRICTION" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
+            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "GUEST_NOT_FOUND" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SECRECY_GROUND_INVALID_REGION" | "SECRECY_GROUND_NOT_FOUND" | "SECRECY_GROUND_REFERENCE_TAKEN" | "SECRECY_GROUND_REQUIRED" | "SECRECY_GROUND_UNKNOWN" | "SECRECY_GROUND_VERSION_CONFLICT" | "SECRECY_GROUND_WITHOUT_RESTRICTION" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
             /** @description The x-correlation-id of the request, for support */
             correlationId?: string;
             /** @description Code-specific facts, e.g. the fields that failed validation */
@@ -3091,6 +3131,245 @@ export interface components {
         };
         ForgotPasswordResponse: {
             message: string;
+        };
+        GuestEmailBody: {
+            /** @description the address the guest was invited with (any case) */
+            email: string;
+        };
+        GuestErasureResponse: {
+            approvalLinks: number;
+            auditEntries: number;
+            calendarFeeds: number;
+            draftMinutes: number;
+            emailBodies: number;
+            /** @description guest records erased: one per meeting the address was a guest of */
+            guests: number;
+            identities: number;
+            passwordLinks: number;
+            proposalLinks: number;
+            rsvpLinks: number;
+            sessions: number;
+        };
+        GuestPersonalDataResponse: {
+            email: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description one per meeting the address was a guest of, earliest meeting first */
+            guests: {
+                actionDigests: {
+                    actionCount: number;
+                    isoWeek: string;
+                    kind: string;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                }[];
+                actions: {
+                    /** Format: uuid */
+                    actionId: string;
+                    as: string[];
+                    dueDate: string;
+                    status: string;
+                    title: string;
+                }[];
+                adjusterDecisions: {
+                    comment: string | null;
+                    /** Format: date-time */
+                    decidedAt: string | null;
+                    decision: string | null;
+                    /** Format: uuid */
+                    meetingId: string;
+                    party: string;
+                }[];
+                agendaItems: {
+                    as: string[];
+                    /** Format: uuid */
+                    itemId: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    status: string;
+                    title: string;
+                }[];
+                /** @description agendas they published */
+                agendas: {
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    publishedAt: string | null;
+                }[];
+                /** @description templates they created */
+                agendaTemplates: {
+                    name: string;
+                    /** Format: uuid */
+                    templateId: string;
+                }[];
+                /** @description agreement versions naming them (default participant, adjuster) or created by them */
+                agreements: {
+                    /** Format: uuid */
+                    agreementId: string;
+                    as: string[];
+                    organization: string;
+                    version: number;
+                }[];
+                /** @description audit entries of what they did, and of changes to their own record */
+                auditEntries: {
+                    action: string;
+                    /** @description for entries about their own record */
+                    after: {
+                        [key: string]: unknown;
+                    } | null;
+                    /** @enum {string} */
+                    as: "actor" | "subject";
+                    /** @description for entries about their own record */
+                    before: {
+                        [key: string]: unknown;
+                    } | null;
+                    entityId: string;
+                    entityType: string;
+                    /** Format: date-time */
+                    occurredAt: string;
+                }[];
+                calendarFeeds: {
+                    as: string[];
+                    /** Format: date-time */
+                    createdAt: string;
+                    kind: string;
+                    /** Format: date-time */
+                    lastUsedAt: string | null;
+                    /** Format: date-time */
+                    revokedAt: string | null;
+                }[];
+                /** @description emails sent to them: metadata only, not the text */
+                emails: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    sentAt: string | null;
+                    status: string;
+                    subject: string;
+                    template: string;
+                    toAddress: string;
+                }[];
+                /** @description status changes and comments they wrote on actions and questions */
+                events: {
+                    comment: string | null;
+                    event: string;
+                    /** @enum {string} */
+                    kind: "action" | "question";
+                    /** Format: date-time */
+                    occurredAt: string;
+                    /** Format: uuid */
+                    subjectId: string;
+                }[];
+                /** @description accounts at identity providers (single sign-on) linked to the person */
+                identities: {
+                    /** Format: date-time */
+                    lastSignInAt: string;
+                    /** Format: date-time */
+                    linkedAt: string;
+                    provider: string;
+                    /** Format: date-time */
+                    revokedAt: string | null;
+                    /** @description the person's id at the identity provider */
+                    subject: string;
+                }[];
+                /** @description meetings they take or took part in, with their answer; and those they created */
+                meetings: {
+                    /** Format: date-time */
+                    addedAt: string | null;
+                    answer: string | null;
+                    answerComment: string | null;
+                    /** Format: date-time */
+                    answeredAt: string | null;
+                    createdByThem: boolean;
+                    /** Format: date-time */
+                    endAt: string;
+                    /** Format: date-time */
+                    invitationSentAt: string | null;
+                    /** Format: uuid */
+                    meetingId: string;
+                    /** Format: date-time */
+                    removedAt: string | null;
+                    /** @description null when they only created the meeting */
+                    role: string | null;
+                    /** Format: date-time */
+                    startAt: string;
+                    status: string;
+                    title: string;
+                }[];
+                /** @description minutes where they are recorded (attendance, action owner), submitted them or wrote a revision */
+                minutes: {
+                    as: string[];
+                    /** Format: uuid */
+                    meetingId: string;
+                    status: string;
+                    title: string;
+                }[];
+                /** @description meeting papers (files) they uploaded: name and time, not the content */
+                papers: {
+                    /** Format: uuid */
+                    meetingId: string;
+                    name: string;
+                    /** Format: uuid */
+                    paperId: string;
+                    /** Format: date-time */
+                    uploadedAt: string;
+                }[];
+                passwordLinks: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                    purpose: string;
+                    /** Format: date-time */
+                    usedAt: string | null;
+                }[];
+                person: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    deletedAt: string | null;
+                    email: string;
+                    hasPassword: boolean;
+                    /** Format: uuid */
+                    id: string;
+                    locale: string;
+                    loginEnabled: boolean;
+                    name: string;
+                    organization: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    phone: string | null;
+                    roles: string[];
+                    title: string | null;
+                    /** Format: date-time */
+                    updatedAt: string;
+                };
+                questions: {
+                    as: string[];
+                    /** Format: uuid */
+                    questionId: string;
+                    status: string;
+                    title: string;
+                }[];
+                /** @description rounds with them in the regional team or a municipality’s participants, created or confirmed by them */
+                rounds: {
+                    as: string[];
+                    name: string;
+                    /** Format: uuid */
+                    roundId: string;
+                }[];
+                /** @description browser sessions (signed-in periods), without their tokens */
+                sessions: {
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                    /** Format: date-time */
+                    lastSeenAt: string | null;
+                }[];
+            }[];
         };
         HealthReportResponse: {
             checks: {
@@ -6694,6 +6973,115 @@ export interface operations {
             };
             /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_eraseGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseGuestBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestErasureResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrivacyController_guest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestEmailBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestPersonalDataResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
