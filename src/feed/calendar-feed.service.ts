@@ -9,6 +9,7 @@ import { ForbiddenError } from '../common/errors/domain-error.js';
 import { CalendarService, type MeetingCalendarEvent } from '../calendar/calendar.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import type { MeetingEntity } from '../meeting/meeting.entity.js';
 import { OrganizationService } from '../organization/organization.service.js';
 import { PersonService } from '../person/person.service.js';
@@ -22,7 +23,6 @@ import type {
 } from './calendar-feed.dto.js';
 import { CalendarFeedErrorCode, CalendarFeedException } from './calendar-feed.exception.js';
 import { CalendarFeedRepository } from './calendar-feed.repository.js';
-import { FeedMeetingQuery, type FeedWindow } from './feed-meeting.query.js';
 
 /** Active tokens one person may hold: enough for every device and calendar, few enough to notice abuse. */
 export const MAX_ACTIVE_FEEDS_PER_PERSON = 20;
@@ -30,6 +30,13 @@ const DAY_MS = 24 * 3600 * 1000;
 /** What a feed shows: the last 90 days and the next 18 months. */
 export const FEED_PAST_DAYS = 90;
 export const FEED_FUTURE_DAYS = 548;
+/** A feed never grows past this many events; the window makes it unlikely to matter. */
+export const MAX_FEED_EVENTS = 2000;
+
+interface FeedWindow {
+  from: Date;
+  to: Date;
+}
 
 /** A rendered feed, or "not modified" when the client's ETag matches. */
 export type FeedDocument = { status: 200; etag: string; body: string } | { status: 304; etag: string };
@@ -43,7 +50,7 @@ export type FeedDocument = { status: 200; etag: string; body: string } | { statu
 export class CalendarFeedService {
   constructor(
     private readonly repository: CalendarFeedRepository,
-    private readonly meetings: FeedMeetingQuery,
+    private readonly meetings: MeetingReads,
     private readonly people: PersonService,
     private readonly organizations: OrganizationService,
     private readonly calendar: CalendarService,
@@ -153,7 +160,7 @@ export class CalendarFeedService {
     if (row.kind === 'person') {
       const [person] = await this.people.findByIds([row.subjectId]);
       if (!person || !mayFollowPerson(creator, person.id)) throw CalendarFeedException.revoked();
-      const meetings = await this.meetings.findForPerson(person.id, window);
+      const meetings = await this.meetings.findOverlapping({ personId: person.id }, window, MAX_FEED_EVENTS);
       return { name: person.name, locale: person.locale, meetings };
     }
     const organization = await this.organizations.findById(row.subjectId);
@@ -164,7 +171,11 @@ export class CalendarFeedService {
     ) {
       throw CalendarFeedException.revoked();
     }
-    const meetings = await this.meetings.findForOrganization(organization.id, window);
+    const meetings = await this.meetings.findOverlapping(
+      { organizationId: organization.id },
+      window,
+      MAX_FEED_EVENTS,
+    );
     return { name: organization.name, meetings };
   }
 }

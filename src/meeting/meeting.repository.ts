@@ -410,6 +410,38 @@ export class MeetingRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Meetings overlapping [from, to), cancelled ones included, by start, at most `limit`: those a person takes
+   * part in (not removed), or those with an organization (for a region also every meeting it runs).
+   */
+  findOverlapping(
+    who: { personId: string } | { organizationId: string },
+    window: { from: Date; to: Date },
+    limit: number,
+  ): Promise<MeetingEntity[]> {
+    const query = this.manager
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('meeting')
+      .where('meeting.endAt > :from AND meeting.startAt < :to', { from: window.from, to: window.to });
+    if ('personId' in who) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM meeting_participants participant
+                  WHERE participant.meeting_id = meeting.id
+                    AND participant.person_id = :personId
+                    AND participant.removed_at IS NULL)`,
+        { personId: who.personId },
+      );
+    } else {
+      query.andWhere(
+        `(meeting.regionId = :organizationId OR EXISTS (
+            SELECT 1 FROM meeting_organizations link
+             WHERE link.meeting_id = meeting.id AND link.organization_id = :organizationId))`,
+        { organizationId: who.organizationId },
+      );
+    }
+    return query.orderBy('meeting.startAt', 'ASC').addOrderBy('meeting.id', 'ASC').limit(limit).getMany();
+  }
+
   /** Planned or confirmed meetings starting in [from, to), by start. */
   async findPlannedStartingBetween(from: Date, to: Date): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.manager.query(

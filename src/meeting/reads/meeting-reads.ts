@@ -6,7 +6,7 @@ import { ForbiddenError } from '../../common/errors/domain-error.js';
 import type { Page } from '../../common/validation/zod-dto.js';
 import { isVisible } from '../meeting-access.js';
 import type { MeetingFilter, MeetingView } from '../meeting.dto.js';
-import type { MeetingStatus } from '../meeting.entity.js';
+import type { MeetingEntity, MeetingStatus } from '../meeting.entity.js';
 import { MeetingException } from '../meeting.exception.js';
 import { type BusyMeeting, MeetingRepository, type OrganizationMeetingTime } from '../meeting.repository.js';
 import {
@@ -116,6 +116,18 @@ export class MeetingReads {
   /** Meetings that took place (held, or confirmed and over) ending in [from, to): for the minutes' reminders. */
   findEndedBetween(from: Date, to: Date): Promise<string[]> {
     return this.repository.findEndedBetween(from, to);
+  }
+
+  /**
+   * Meetings overlapping [from, to), cancelled ones included, by start, at most `limit`: a person's (not
+   * removed), or an organization's (a region's: every meeting it runs too). For the calendar feeds.
+   */
+  findOverlapping(
+    who: { personId: string } | { organizationId: string },
+    window: { from: Date; to: Date },
+    limit: number,
+  ): Promise<MeetingEntity[]> {
+    return this.repository.findOverlapping(who, window, limit);
   }
 
   /** Planned or confirmed meetings starting in [from, to), by start: for the calls for agenda items. */
