@@ -332,10 +332,42 @@ describe('security sweep generated from /docs-json', () => {
   });
 
   it("answers 404 to municipality A's people on B's records, exactly as for a missing id", async () => {
+    expect(await sweepRecordsInPath(f.fixtures, f.tenantCallers, "B's")).toEqual([]);
+  });
+
+  /**
+   * An outside organisation's own records (issue 17): its person, an action and a question it owns answer
+   * a municipality's people and a second outside organisation's person 404, exactly as a missing id.
+   */
+  it("answers 404 to others' people on an outside organisation's person, action and question", async () => {
+    expect(f.outside.callers.length).toBeGreaterThan(0);
+    expect([...f.outside.fixtures.keys()].sort()).toEqual(['action', 'person', 'question']);
+    const reachable = operations.filter(
+      (operation) =>
+        !operation.isPublic &&
+        operation.pathParams.length > 0 &&
+        bindPathParameters(operation, f.outside.fixtures).missing.length === 0,
+    );
+    expect(reachable.map((operation) => operation.label)).toEqual(
+      expect.arrayContaining(['GET /api/people/{id}', 'GET /api/actions/{id}', 'GET /api/questions/{id}']),
+    );
+    expect(await sweepRecordsInPath(f.outside.fixtures, f.outside.callers, "Almi's")).toEqual([]);
+  });
+
+  /**
+   * Every operation whose path names one of `targets` (scope tenant-b): 404 to each caller with the role,
+   * as for a missing id, after the admin's control read found the record. Operations with a parameter the
+   * targets do not fill are left to the sweep over B's records; shared records in the path are checked as such.
+   */
+  async function sweepRecordsInPath(
+    targets: Map<string, Fixture>,
+    callers: Caller[],
+    whose: string,
+  ): Promise<string[]> {
     const failures: string[] = [];
     for (const operation of operations) {
       if (operation.isPublic || operation.pathParams.length === 0) continue;
-      const binding = bindPathParameters(operation, f.fixtures);
+      const binding = bindPathParameters(operation, targets);
       if (binding.missing.length > 0) continue;
       const tenantParams = operation.pathParams.filter(
         (parameter) =>
@@ -359,7 +391,7 @@ describe('security sweep generated from /docs-json', () => {
             `${operation.label}: the admin's control read answered ${control.status} ${control.text.slice(0, 160)}`,
           );
       }
-      for (const caller of f.tenantCallers) {
+      for (const caller of callers) {
         const lacksRole =
           operation.requiredRoles.length > 0 &&
           !caller.roles.some((role) => operation.requiredRoles.includes(role));
@@ -382,14 +414,16 @@ describe('security sweep generated from /docs-json', () => {
           random.body?.message !== response.body.message
         )
           failures.push(
-            `${operation.label} as ${caller.label}: B's record answers ${response.status} ${response.body.code} "${response.body.message}", ` +
+            `${operation.label} as ${caller.label}: ${whose} record answers ${response.status} ${response.body.code} "${response.body.message}", ` +
               `a missing id ${random.status} ${random.body?.code} "${random.body?.message}" (must be indistinguishable)`,
           );
       }
-      count(`operations on B's records checked for 404 (${operation.method === 'GET' ? 'reads' : 'writes'})`);
+      count(
+        `operations on ${whose} records checked for 404 (${operation.method === 'GET' ? 'reads' : 'writes'})`,
+      );
     }
-    expect(failures).toEqual([]);
-  });
+    return failures;
+  }
 
   /** Shared records of the region (strategy areas, templates): readable by all, writable by the roles only. */
   async function checkSharedRecord(

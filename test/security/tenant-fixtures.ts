@@ -36,8 +36,13 @@ export interface TenantFixtures {
   orgA: string;
   orgB: string;
   admin: Caller;
-  /** People of municipality A, and a person of an external organization: none may reach anything of B. */
+  /** People of municipality A, and people of two external organizations: none may reach anything of B. */
   tenantCallers: Caller[];
+  /**
+   * An outside organisation's own records (issue 17: Almi's person, an action and a question it owns), and
+   * the callers who must get 404 on them: municipality A's people and a second outside organisation's.
+   */
+  outside: { fixtures: Map<string, Fixture>; callers: Caller[] };
   /** Everyone who is not an admin: the role matrix. */
   roleCallers: Caller[];
   fixtures: Map<string, Fixture>;
@@ -243,19 +248,25 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
   const participantA = await callerOf('participant of Umeå', orgA, ['participant']);
   const secretaryA = await callerOf('secretary of Umeå', orgA, ['secretary']);
   const coordinator = await callerOf('coordinator of the region', regionId, ['coordinator']);
-  // An outside organisation's person (issue 17): their scope is what they take part in, so B's records
-  // answer 404 to them as to A's people.
-  const external = check(
-    await admin('POST', '/api/organizations', {
-      kind: 'external',
-      code: `24-${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}-0000`,
-      name: `Almi Nord ${hex()}`,
-      parentId: regionId,
-    }),
-    201,
-    'external organization',
-  );
+  // Outside organisations' people (issue 17): their scope is what they take part in, so B's records answer
+  // 404 to them as to A's people, and one outside organisation's records 404 to the other's people.
+  const externalOrganization = async (name: string) =>
+    check(
+      await admin('POST', '/api/organizations', {
+        kind: 'external',
+        code: `24-${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, '0')}-0000`,
+        name: `${name} ${hex()}`,
+        parentId: regionId,
+      }),
+      201,
+      `external organization ${name}`,
+    );
+  const external = await externalOrganization('Almi Nord');
   const externalPerson = await callerOf('person of an external organization', external.id, ['participant']);
+  const otherExternal = await externalOrganization('Arbetsförmedlingen');
+  const otherExternalPerson = await callerOf('person of a second external organization', otherExternal.id, [
+    'participant',
+  ]);
   const secretaryB = await createPerson(t, adminToken, {
     organizationId: orgB,
     roles: ['secretary'],
@@ -394,14 +405,39 @@ export async function createTenantFixtures(t: TestApp, document: OpenApiDocument
     }
   }
 
+  const outside = new Map<string, Fixture>();
+  const addOutside = (name: string, id: string) => outside.set(name, { name, id, scope: 'tenant-b' });
+  addOutside('person', externalPerson.personId);
+  const outsideAction = check(
+    await admin('POST', '/api/actions', {
+      title: `Åtgärd Almi ${hex()}`,
+      ownerPersonId: externalPerson.personId,
+      ownerOrganizationId: external.id,
+      dueDate: '2031-04-01',
+    }),
+    201,
+    'action of the external organization',
+  );
+  addOutside('action', outsideAction.id);
+  const outsideQuestion = check(
+    await admin('POST', '/api/questions', {
+      title: `Fråga Almi ${hex()}`,
+      owner: { kind: 'organization', organizationId: external.id },
+    }),
+    201,
+    'question of the external organization',
+  );
+  addOutside('question', outsideQuestion.id);
+
   const adminCaller: Caller = { label: 'admin', token: adminToken, roles: ['admin'], personId: me.id };
   return {
     regionId,
     orgA,
     orgB,
     admin: adminCaller,
-    tenantCallers: [participantA, secretaryA, externalPerson],
+    tenantCallers: [participantA, secretaryA, externalPerson, otherExternalPerson],
     roleCallers: [participantA, secretaryA, coordinator],
+    outside: { fixtures: outside, callers: [participantA, secretaryA, otherExternalPerson] },
     fixtures,
     notCreated,
   };
