@@ -5,7 +5,12 @@ import { LoginPage } from '../features/auth/pages/LoginPage';
 import { SetPasswordPage } from '../features/auth/pages/SetPasswordPage';
 import { NotFound } from '../shared/components/NotFound';
 import { AppLayout } from './AppLayout';
-import { mayAdminister, mayManageSecrecyGrounds, mayReadAudit } from '../features/admin/admin-access';
+import {
+  mayAdminister,
+  mayAnswerForGuests,
+  mayManageSecrecyGrounds,
+  mayReadAudit,
+} from '../features/admin/admin-access';
 import { RequireRole } from './RequireRole';
 import { mayPlanRounds, maySeeRounds } from './roles';
 import { RequireSession } from './RequireSession';
@@ -178,6 +183,19 @@ export const routes: RouteObject[] = [
                     lazy: async () => ({
                       Component: (await import('../features/secrecy-grounds/pages/SecrecyGroundsPage'))
                         .SecrecyGroundsPage,
+                    }),
+                  },
+                ],
+              },
+              {
+                path: 'guests',
+                element: <RequireRole allow={mayAnswerForGuests} textKey="forbidden.adminsOnly" />,
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('../features/privacy/pages/GuestPrivacyPage'))
+                        .GuestPrivacyPage,
                     }),
                   },
                 ],

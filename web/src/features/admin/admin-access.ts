@@ -26,6 +26,11 @@ export function mayManageSecrecyGrounds(me: Me): boolean {
   return hasRole(me, 'admin');
 }
 
+/** A guest's personal data (POST /api/guests/personal-data and /erase are @Roles('admin')). */
+export function mayAnswerForGuests(me: Me): boolean {
+  return hasRole(me, 'admin');
+}
+
 /** Admins manage everyone; coordinators everyone but admins (else they could take an admin's account). */
 export function mayManagePerson(me: Me, person: { roles: readonly PersonRole[] }): boolean {
   if (hasRole(me, 'admin')) return true;

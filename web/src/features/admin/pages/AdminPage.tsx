@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useMe } from '../../auth/hooks/useMe';
-import { mayManageSecrecyGrounds, mayReadAudit } from '../admin-access';
+import { mayAnswerForGuests, mayManageSecrecyGrounds, mayReadAudit } from '../admin-access';
 
 /** /admin: the administration's sections the signed-in person may use. */
 export function AdminPage() {
@@ -35,6 +35,9 @@ export function AdminPage() {
             text: t('sections.secrecyGroundsText'),
           },
         ]
+      : []),
+    ...(mayAnswerForGuests(me)
+      ? [{ path: '/admin/guests', title: t('sections.guests'), text: t('sections.guestsText') }]
       : []),
     ...(mayReadAudit(me)
       ? [{ path: '/admin/audit', title: t('sections.audit'), text: t('sections.auditText') }]
