@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { ArchiveDelivery } from '../src/minutes/archive/archive-delivery';
 import { ArchiveRegistry } from './helpers/archive-registry';
 import { eventually, sleep } from './helpers/eventually';
 import { multipartBody, pdfFile } from './helpers/paper-files';
 import { pdfText, pdfXmp } from './helpers/pdf-text';
+import { unzip } from './helpers/unzip';
 import {
   type CreatedPerson,
   adminLogin,
@@ -23,32 +23,6 @@ const PREMIS = 'http://www.loc.gov/premis/v3';
 const DC = 'http://purl.org/dc/elements/1.1/';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** Every file of a zip by name, read back with yauzl (an independent reader). */
-async function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
-  const file = await new Promise<ZipFile>((resolve, reject) =>
-    fromBuffer(zip, { lazyEntries: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
-  );
-  const files = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    file.on('entry', (entry: Entry) => {
-      file.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          files.set(entry.fileName, Buffer.concat(chunks));
-          file.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    file.on('end', resolve);
-    file.on('error', reject);
-    file.readEntry();
-  });
-  return files;
-}
 
 /** Parses XML strictly: any warning or error (not well-formed, an undeclared prefix) fails the test. */
 function parseXml(bytes: Buffer): Document {

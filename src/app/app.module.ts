@@ -25,6 +25,7 @@ import { OrganizationModule } from '../organization/organization.module.js';
 import { OverviewModule } from '../overview/overview.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { PrivacyModule } from '../privacy/privacy.module.js';
+import { PublicRecordsModule } from '../public-records/public-records.module.js';
 import { QuestionModule } from '../question/question.module.js';
 import { ReminderModule } from '../reminder/reminder.module.js';
 import { ReminderWorkerModule } from '../reminder/reminder-worker.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         AgendaModule,
         MinutesModule,
         PrivacyModule,
+        PublicRecordsModule,
         HealthModule,
         ...(runsWorker
           ? [

@@ -1104,6 +1104,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a public records export of a period and municipalities would hold
+         * @description The manifest of the export, without its files: nothing is rendered nor audited. For the region’s coordinators and admins, for municipalities of their own region (another id answers 404 PUBLIC_RECORDS_ORGANIZATION_NOT_FOUND). Meetings by their start in Europe/Stockholm, both days included; at most 5 years (PUBLIC_RECORDS_PERIOD_TOO_LONG, PUBLIC_RECORDS_PERIOD_REVERSED).
+         */
+        get: operations["PublicRecordsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public-records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the public versions of agendas, minutes and proposals as one zip
+         * @description manifest.json, forteckning.html (Swedish) and a folder per meeting: the published agenda, the locked minutes’ public version (never a draft) and each proposal a municipality sent, restricted parts replaced by "Sekretess enligt <ground>". Streamed; audited (public_records.export). For the region’s coordinators and admins, for municipalities of their own region (another id answers 404 PUBLIC_RECORDS_ORGANIZATION_NOT_FOUND). Meetings by their start in Europe/Stockholm, both days included; at most 5 years (PUBLIC_RECORDS_PERIOD_TOO_LONG, PUBLIC_RECORDS_PERIOD_REVERSED).
+         */
+        get: operations["PublicRecordsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/questions": {
         parameters: {
             query?: never;
@@ -3115,7 +3155,7 @@ export interface components {
              * @description Stable machine-readable code, e.g. MEETING_NOT_FOUND; never translated
              * @enum {string}
              */
-            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "GUEST_NOT_FOUND" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SECRECY_GROUND_INVALID_REGION" | "SECRECY_GROUND_NOT_FOUND" | "SECRECY_GROUND_REFERENCE_TAKEN" | "SECRECY_GROUND_REQUIRED" | "SECRECY_GROUND_UNKNOWN" | "SECRECY_GROUND_VERSION_CONFLICT" | "SECRECY_GROUND_WITHOUT_RESTRICTION" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
+            code: "ACTION_INVALID_DUE_DATE" | "ACTION_INVALID_LINK" | "ACTION_INVALID_OWNER" | "ACTION_NOT_FOUND" | "ACTION_PROPOSED" | "ACTION_VERSION_CONFLICT" | "AGENDA_CLOSING_ITEMS_LAST" | "AGENDA_INVALID_PRESENTER" | "AGENDA_ITEM_ALREADY_MOVED" | "AGENDA_ITEM_NOT_A_PROPOSAL" | "AGENDA_ITEM_NOT_FOUND" | "AGENDA_ITEM_NOT_ON_AGENDA" | "AGENDA_ITEM_VERSION_CONFLICT" | "AGENDA_MEETING_CANCELLED" | "AGENDA_NO_NEXT_MEETING" | "AGENDA_PROPOSAL_DEADLINE_PASSED" | "AGENDA_PROPOSAL_UNDECIDED" | "AGENDA_TEMPLATE_INVALID_REGION" | "AGENDA_TEMPLATE_NOT_FOUND" | "AGENDA_VERSION_CONFLICT" | "AGREEMENT_INVALID_PERSON" | "AGREEMENT_NOT_A_MUNICIPALITY" | "AGREEMENT_NOT_FOUND" | "AGREEMENT_VERSION_CONFLICT" | "CALENDAR_FEED_NOT_FOUND" | "CALENDAR_FEED_REVOKED" | "CALENDAR_FEED_TOKEN_LIMIT" | "CALENDAR_INVALID_INPUT" | "CALENDAR_METHOD_MISMATCH" | "CALENDAR_REPLY_ATTENDEE_COUNT" | "CALENDAR_REPLY_EVENT_COUNT" | "CALENDAR_REPLY_INVALID_ATTENDEE" | "CALENDAR_REPLY_INVALID_PARTSTAT" | "CALENDAR_REPLY_MALFORMED" | "CALENDAR_REPLY_NOT_A_REPLY" | "CALENDAR_REPLY_TOO_LARGE" | "CALENDAR_UNKNOWN_TIME_ZONE" | "CANNOT_DELETE_SELF" | "CANNOT_ERASE_ACTIVE_ADMIN" | "CANNOT_ERASE_SELF" | "CONFLICT" | "CSRF_REJECTED" | "EMAIL_TAKEN" | "FORBIDDEN" | "GUEST_NOT_FOUND" | "IDENTITY_PROVIDER_NOT_FOUND" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "LAST_ADMIN" | "MEETING_COLLISION" | "MEETING_DURATION_EXCEEDS_WORKING_DAY" | "MEETING_END_BEFORE_START" | "MEETING_INVALID_ORGANIZATION" | "MEETING_INVALID_PARTICIPANT" | "MEETING_INVALID_TRANSITION" | "MEETING_NOT_EDITABLE" | "MEETING_NOT_ENDED" | "MEETING_NOT_FOUND" | "MEETING_VERSION_CONFLICT" | "MINUTES_ACTION_ALREADY_CREATED" | "MINUTES_ACTION_NOT_FOUND" | "MINUTES_ADJUSTERS_REQUIRED" | "MINUTES_ALREADY_DECIDED" | "MINUTES_APPROVAL_LINK_CLOSED" | "MINUTES_APPROVAL_LINK_NOT_FOUND" | "MINUTES_ARCHIVE_PACKAGE_NOT_FOUND" | "MINUTES_ARCHIVE_REGION_ONLY" | "MINUTES_EMPTY" | "MINUTES_INVALID_ACTION_OWNER" | "MINUTES_INVALID_ADJUSTER" | "MINUTES_INVALID_DEADLINE" | "MINUTES_LOCKED" | "MINUTES_MEETING_CANCELLED" | "MINUTES_MEETING_NOT_STARTED" | "MINUTES_NOT_INVITED" | "MINUTES_NOT_LOCKED" | "MINUTES_NOT_UNDER_REVIEW" | "MINUTES_PART_CONFLICT" | "MINUTES_UNDER_REVIEW" | "MINUTES_UNKNOWN_AGENDA_ITEM" | "MINUTES_VERSION_CONFLICT" | "NOT_FOUND" | "ORGANIZATION_CODE_TAKEN" | "ORGANIZATION_INVALID_PARENT" | "ORGANIZATION_NOT_FOUND" | "ORGANIZATION_VERSION_CONFLICT" | "OVERVIEW_NOT_FOUND" | "PAPER_EMPTY" | "PAPER_FILE_MISSING" | "PAPER_MINUTES_LOCKED" | "PAPER_NOT_FOUND" | "PAPER_NOT_MULTIPART" | "PAPER_TOO_LARGE" | "PAPER_TYPE_MISMATCH" | "PAPER_TYPE_NOT_ALLOWED" | "PAPER_UPLOAD_BROKEN" | "PASSWORD_LINK_GONE" | "PASSWORD_LINK_NOT_FOUND" | "PASSWORD_LOGIN_DISABLED" | "PAYLOAD_TOO_LARGE" | "PERSON_ALREADY_ERASED" | "PERSON_NOT_FOUND" | "PERSON_VERSION_CONFLICT" | "PUBLIC_RECORDS_ORGANIZATION_NOT_FOUND" | "PUBLIC_RECORDS_PERIOD_REVERSED" | "PUBLIC_RECORDS_PERIOD_TOO_LONG" | "QUESTION_INVALID_LINK" | "QUESTION_INVALID_OWNER" | "QUESTION_NOT_FOUND" | "QUESTION_VERSION_CONFLICT" | "RATE_LIMITED" | "ROLE_NOT_ALLOWED" | "ROUND_ALREADY_CONFIRMED" | "ROUND_ALREADY_PROPOSED" | "ROUND_DURATION_EXCEEDS_WORKING_DAY" | "ROUND_INVALID_INPUT" | "ROUND_INVALID_ORGANIZATION" | "ROUND_INVALID_PERSON" | "ROUND_ITEM_NOT_FOUND" | "ROUND_NOTHING_TO_PROPOSE" | "ROUND_NOT_FOUND" | "ROUND_NOT_READY" | "ROUND_NO_MUNICIPALITIES" | "ROUND_NO_WORKING_DAY_IN_WINDOW" | "ROUND_PROPOSAL_ANSWER_INVALID" | "ROUND_PROPOSAL_LINK_CLOSED" | "ROUND_PROPOSAL_LINK_NOT_FOUND" | "ROUND_SLOT_REFUSED" | "ROUND_STALE" | "ROUND_VERSION_CONFLICT" | "ROUND_WINDOW_ENDS_BEFORE_START" | "ROUTE_NOT_FOUND" | "RSVP_CLOSED" | "RSVP_LINK_EXPIRED" | "RSVP_LINK_NOT_FOUND" | "RSVP_LINK_REVOKED" | "RSVP_MEETING_CANCELLED" | "RSVP_NOT_PARTICIPANT" | "SECRECY_GROUND_INVALID_REGION" | "SECRECY_GROUND_NOT_FOUND" | "SECRECY_GROUND_REFERENCE_TAKEN" | "SECRECY_GROUND_REQUIRED" | "SECRECY_GROUND_UNKNOWN" | "SECRECY_GROUND_VERSION_CONFLICT" | "SECRECY_GROUND_WITHOUT_RESTRICTION" | "SERVICE_UNAVAILABLE" | "STRATEGY_AREA_INVALID_REGION" | "STRATEGY_AREA_NAME_TAKEN" | "STRATEGY_AREA_NOT_FOUND" | "STRATEGY_AREA_UNKNOWN" | "STRATEGY_AREA_VERSION_CONFLICT" | "SUBSTITUTE_NOT_FOUND" | "SUBSTITUTE_TAKING_PART" | "TEXT_DIRECTION_CONTROL" | "TOKEN_EXPIRED" | "UNAUTHENTICATED" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED";
             /** @description The x-correlation-id of the request, for support */
             correlationId?: string;
             /** @description Code-specific facts, e.g. the fields that failed validation */
@@ -4766,6 +4806,107 @@ export interface components {
         /** @default {} */
         ProposeRoundBody: {
             version?: number;
+        };
+        PublicRecordsManifestResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description by start */
+            meetings: {
+                agendaPublished: boolean;
+                /** @description diarienummer */
+                caseNumber: string | null;
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD (Europe/Stockholm)
+                 */
+                date: string;
+                documents: {
+                    /**
+                     * Format: date
+                     * @description the meeting’s date; for a proposal, the day it was received
+                     */
+                    date: string;
+                    file: string;
+                    /** @enum {string} */
+                    kind: "agenda" | "minutes" | "proposal";
+                    /** @description for a proposal, the municipality that sent it; otherwise null (the meeting’s parties) */
+                    municipality: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    } | null;
+                    /** @description what the document is, in Swedish: "Dagordning", "Protokoll, offentlig version" */
+                    title: string;
+                    /** @description restricted parts replaced by their marking */
+                    withheld: {
+                        /** @description the legal ground, e.g. "31 kap. 16 § OSL"; null if none was kept */
+                        ground: string | null;
+                        /** @description the item’s number in the document; null for a proposal */
+                        item: number | null;
+                        /** @description what the document shows instead: "Sekretess enligt 31 kap. 16 § OSL" */
+                        marking: string;
+                    }[];
+                }[];
+                /** Format: uuid */
+                meetingId: string;
+                /** @description only locked (justerat) minutes are handed out */
+                minutesStatus: ("draft" | "in_review" | "returned" | "locked") | "none";
+                municipalities: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                /** @description in Swedish: why a document is not included */
+                notes: string[];
+                /** @description local start with offset */
+                start: string;
+                /** @enum {string} */
+                status: "planned" | "confirmed" | "held" | "cancelled";
+                title: string;
+            }[];
+            /** @description the municipalities asked for */
+            municipalities: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            period: {
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD (Europe/Stockholm)
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description local date YYYY-MM-DD (Europe/Stockholm)
+                 */
+                to: string;
+            };
+            region: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            totals: {
+                documents: number;
+                meetings: number;
+                /** @description restricted parts replaced by their marking, in all documents */
+                withheld: number;
+            };
+        };
+        PublicRecordsQuery: {
+            /**
+             * Format: date
+             * @description the first day of the period: meetings that start on or after it
+             */
+            from: string;
+            /** @description municipalities of the caller’s region, comma-separated; absent: every one of them */
+            organizationIds?: string[];
+            /**
+             * Format: date
+             * @description the last day of the period: meetings that start on or before it
+             */
+            to: string;
         };
         PutAgreementBody: {
             /**
@@ -10335,6 +10476,131 @@ export interface operations {
                 };
             };
             /** @description FORBIDDEN: requires one of the roles admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicRecordsController_preview: {
+        parameters: {
+            query: {
+                /** @description the first day of the period: meetings that start on or after it */
+                from: string;
+                /** @description municipalities of the caller’s region, comma-separated; absent: every one of them */
+                organizationIds?: string[];
+                /** @description the last day of the period: meetings that start on or before it */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRecordsManifestResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin, coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found, or another municipality’s record (the same answer, docs/adr/0003) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicRecordsController_export: {
+        parameters: {
+            query: {
+                /** @description the first day of the period: meetings that start on or after it */
+                from: string;
+                /** @description municipalities of the caller’s region, comma-separated; absent: every one of them */
+                organizationIds?: string[];
+                /** @description the last day of the period: meetings that start on or before it */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export as a zip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description VALIDATION_FAILED or a code of the feature: the request is not valid; details name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED, INVALID_TOKEN or TOKEN_EXPIRED: no valid bearer token or live session cookie */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: requires one of the roles admin, coordinator */
             403: {
                 headers: {
                     [name: string]: unknown;

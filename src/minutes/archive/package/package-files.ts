@@ -50,11 +50,11 @@ const LETTERS: Record<string, string> = {
 };
 
 /**
- * A portable file name for a paper: letters without their accents, digits, `.`, `_` and `-` (å → a,
- * spaces → -), prefixed with the item's number and the paper's place so that two papers never collide.
+ * A portable name: letters without their accents, digits, `.`, `_` and `-` (å → a, ŋ → ng, spaces → -), at most
+ * 120 characters; empty when nothing is left. For file and folder names in zips and download headers.
  */
-export function paperFileName(itemNumber: number, index: number, name: string): string {
-  const cleaned = name
+export function portableName(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[ŋŊđĐŧŦǥǤʒƷæÆøØß]/g, (letter) => LETTERS[letter] ?? '')
@@ -62,7 +62,14 @@ export function paperFileName(itemNumber: number, index: number, name: string): 
     .replace(/-+(?=\.[A-Za-z0-9]+$)/, '')
     .replace(/^[-.]+|-+$/g, '')
     .slice(-120);
-  return `punkt-${String(itemNumber).padStart(2, '0')}-${index + 1}-${cleaned || 'handling'}`;
+}
+
+/**
+ * A portable file name for a paper (portableName), prefixed with the item's number and the paper's place so
+ * that two papers never collide.
+ */
+export function paperFileName(itemNumber: number, index: number, name: string): string {
+  return `punkt-${String(itemNumber).padStart(2, '0')}-${index + 1}-${portableName(name) || 'handling'}`;
 }
 
 /**
