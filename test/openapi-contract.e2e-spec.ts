@@ -27,6 +27,7 @@ function expectedSuccessTypes(path: string, queryNames: string[], isPublic: bool
   if (path.endsWith('.ics')) return ['text/calendar'];
   if (path.endsWith('.pdf')) return ['application/pdf'];
   if (/\/archive-packages\/\{revision\}$/.test(path)) return ['application/zip'];
+  if (path === '/api/public-records/export') return ['application/zip'];
   if (path.endsWith('.csv')) return ['text/csv'];
   // A meeting paper answers the type read from its content at upload, documented as bytes.
   if (path === '/api/papers/{id}') return ['application/octet-stream'];
