@@ -453,6 +453,33 @@ export class MeetingRepository {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * The region's meetings held with any of these organizations that start in [from, to), by start:
+   * for a public records request (every status: a cancelled meeting's sent agenda is a record too).
+   */
+  async findInRegionStartingBetween(
+    regionId: string,
+    organizationIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<MeetingRecord[]> {
+    if (organizationIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.manager.query(
+      `SELECT m.id FROM meetings m
+        WHERE m.region_id = $1 AND m.start_at >= $3 AND m.start_at < $4
+          AND EXISTS (SELECT 1 FROM meeting_organizations mo
+                       WHERE mo.meeting_id = m.id AND mo.organization_id = ANY($2::uuid[]))
+        ORDER BY m.start_at, m.id`,
+      [regionId, [...organizationIds], from, to],
+    );
+    const byId = new Map(
+      (await this.withLinks(this.manager, await this.findRowsByIds(rows.map((row) => row.id)))).map(
+        (record) => [record.meeting.id, record],
+      ),
+    );
+    return rows.flatMap((row) => byId.get(row.id) ?? []);
+  }
+
   /** Of these meetings, the ones this organization is a party of. */
   async findWithOrganization(meetingIds: readonly string[], organizationId: string): Promise<Set<string>> {
     if (meetingIds.length === 0) return new Set();

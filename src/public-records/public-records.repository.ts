@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionService } from '../common/database/transaction.service.js';
 import type { AgendaItemEntity } from '../agenda/agenda.entity.js';
-import type { MeetingStatus } from '../meeting/meeting.entity.js';
 import type { MinutesItem, MinutesStatus } from '../minutes/minutes.entity.js';
 
 export interface RecordOrganization {
@@ -11,17 +10,9 @@ export interface RecordOrganization {
   parentId: string | null;
 }
 
-/** A meeting of the period as the export needs it: where, when, with whom, and the state of its records. */
-export interface RecordMeetingRow {
-  id: string;
-  title: string;
-  startAt: Date;
-  endAt: Date;
-  status: MeetingStatus;
-  caseNumber: string | null;
-  locationAddress: string | null;
-  videoUrl: string | null;
-  municipalities: Array<{ id: string; name: string }>;
+/** Where a meeting's records stand: its agenda sent or not, its minutes' status and restricted items. */
+export interface RecordState {
+  meetingId: string;
   agendaPublished: boolean;
   minutesStatus: MinutesStatus | null;
   /** Where the minutes' items stand and which are restricted on what ground; empty without minutes. */
@@ -50,9 +41,9 @@ export type RecordAgendaItem = Pick<
 };
 
 /**
- * The reads of a public records request (issue 18 point 8), straight from the tables as of one moment: the
- * region's municipalities, the meetings of a period, their agenda items and the stored public PDF of locked
- * minutes. What a restricted item says (title, description, notes, secrecy note) is never read, so the export
+ * The reads of a public records request (issue 18 point 8) beyond the meetings themselves (MeetingReads): the
+ * region's municipalities, the state of each meeting's agenda and minutes, their agenda items and the stored
+ * public PDF of locked minutes, straight from the tables like the privacy export (ADR 17). What a restricted item says (title, description, notes, secrecy note) is never read, so the export
  * cannot print it.
  */
 @Injectable()
@@ -74,40 +65,20 @@ export class PublicRecordsRepository {
     );
   }
 
-  /**
-   * The region's meetings with at least one of these municipalities that start between the two local dates
-   * (both included) in `zone`, by start.
-   */
-  async findMeetings(input: {
-    regionId: string;
-    organizationIds: readonly string[];
-    from: string;
-    to: string;
-    zone: string;
-  }): Promise<RecordMeetingRow[]> {
+  /** The state of these meetings' agendas and minutes (the meetings come from MeetingReads). */
+  async findStates(meetingIds: readonly string[]): Promise<RecordState[]> {
     const rows: Array<
-      Omit<RecordMeetingRow, 'minutesItems'> & { minutesItems: RecordMeetingRow['minutesItems'] | null }
+      Omit<RecordState, 'minutesItems'> & { minutesItems: RecordState['minutesItems'] | null }
     > = await this.tx.manager.query(
-      `SELECT m.id, m.title, m.start_at AS "startAt", m.end_at AS "endAt", m.status,
-                m.case_number AS "caseNumber", m.location_address AS "locationAddress",
-                m.video_url AS "videoUrl",
-                (SELECT COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name), '[]')
-                   FROM meeting_organizations mo JOIN organizations o ON o.id = mo.organization_id
-                  WHERE mo.meeting_id = m.id) AS municipalities,
-                (a.published_at IS NOT NULL) AS "agendaPublished",
+      `SELECT ids.id AS "meetingId", (a.published_at IS NOT NULL) AS "agendaPublished",
                 mi.status AS "minutesStatus",
                 (SELECT json_agg(json_build_object('position', (x->>'position')::int,
                           'visibility', x->>'visibility', 'secrecyGround', x->>'secrecyGround'))
                    FROM jsonb_array_elements(mi.items) x) AS "minutesItems"
-           FROM meetings m
-           LEFT JOIN agendas a ON a.meeting_id = m.id
-           LEFT JOIN minutes mi ON mi.meeting_id = m.id
-          WHERE m.region_id = $1
-            AND EXISTS (SELECT 1 FROM meeting_organizations filter_link
-                         WHERE filter_link.meeting_id = m.id AND filter_link.organization_id = ANY($2::uuid[]))
-            AND (m.start_at AT TIME ZONE $5)::date BETWEEN $3::date AND $4::date
-          ORDER BY m.start_at, m.id`,
-      [input.regionId, input.organizationIds, input.from, input.to, input.zone],
+           FROM unnest($1::uuid[]) AS ids(id)
+           LEFT JOIN agendas a ON a.meeting_id = ids.id
+           LEFT JOIN minutes mi ON mi.meeting_id = ids.id`,
+      [meetingIds],
     );
     return rows.map((row) => ({ ...row, minutesItems: row.minutesItems ?? [] }));
   }

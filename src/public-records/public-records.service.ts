@@ -8,9 +8,10 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { PublicRecordsFilter, PublicRecordsManifest } from './public-records.dto.js';
 import { PublicRecordsErrorCode, PublicRecordsException } from './public-records.exception.js';
+import { MeetingReads } from '../meeting/reads/meeting-reads.js';
 import { PublicRecordsRepository, type RecordOrganization } from './public-records.repository.js';
 import { recordIndexHtml } from './record-index.js';
-import { type PlannedFile, planPublicRecords } from './record-plan.js';
+import { type PlannedFile, type RecordMeetingRow, planPublicRecords } from './record-plan.js';
 import { zipRecords } from './records-zip.js';
 
 /** A request spans at most this many years: a larger one is split (and each part audited). */
@@ -33,6 +34,7 @@ export interface PublicRecordsDownload {
 export class PublicRecordsService {
   constructor(
     private readonly repository: PublicRecordsRepository,
+    private readonly meetingReads: MeetingReads,
     private readonly audit: AuditService,
     private readonly transactions: TransactionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -87,15 +89,7 @@ export class PublicRecordsService {
       await manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const [region] = await this.repository.findOrganizations([user.regionId]);
       const municipalities = await this.municipalities(user.regionId, filter.organizationIds);
-      const meetings = municipalities.length
-        ? await this.repository.findMeetings({
-            regionId: user.regionId,
-            organizationIds: municipalities.map((organization) => organization.id),
-            from: filter.from,
-            to: filter.to,
-            zone,
-          })
-        : [];
+      const meetings = await this.meetings(user.regionId, municipalities, filter);
       const items = await this.repository.findAgendaItems(meetings.map((meeting) => meeting.id));
       return { region, municipalities, meetings, items };
     });
@@ -113,6 +107,44 @@ export class PublicRecordsService {
         if (!pdf) throw new Error('The minutes are no longer locked');
         return pdf;
       },
+    });
+  }
+
+  /** The region's meetings with these municipalities that start on the period's days (local), with their state. */
+  private async meetings(
+    regionId: string,
+    municipalities: readonly RecordOrganization[],
+    period: { from: string; to: string },
+  ): Promise<RecordMeetingRow[]> {
+    const zone = this.config.timeZone;
+    const views = await this.meetingReads.findInRegionStartingBetween(
+      regionId,
+      municipalities.map((organization) => organization.id),
+      DateTime.fromISO(period.from, { zone }).startOf('day').toJSDate(),
+      DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).startOf('day').toJSDate(),
+    );
+    const states = new Map(
+      (await this.repository.findStates(views.map((view) => view.id))).map((state) => [
+        state.meetingId,
+        state,
+      ]),
+    );
+    return views.map((view) => {
+      const state = states.get(view.id);
+      return {
+        id: view.id,
+        title: view.title,
+        startAt: new Date(view.startAt),
+        endAt: new Date(view.endAt),
+        status: view.status,
+        caseNumber: view.caseNumber,
+        locationAddress: view.locationAddress,
+        videoUrl: view.videoUrl,
+        municipalities: view.organizations,
+        agendaPublished: state?.agendaPublished ?? false,
+        minutesStatus: state?.minutesStatus ?? null,
+        minutesItems: state?.minutesItems ?? [],
+      };
     });
   }
 

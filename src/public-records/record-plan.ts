@@ -9,8 +9,22 @@ import type {
   RecordMeeting,
   WithheldPart,
 } from './public-records.dto.js';
-import type { RecordAgendaItem, RecordMeetingRow } from './public-records.repository.js';
+import type { MeetingStatus } from '../meeting/meeting.entity.js';
+import type { RecordAgendaItem, RecordState } from './public-records.repository.js';
 import { type PublicRecordDocument, renderPublicRecordPdf } from './record-pdfs.js';
+
+/** A meeting of the period as the export needs it: where, when, with whom, and the state of its records. */
+export interface RecordMeetingRow extends Omit<RecordState, 'meetingId'> {
+  id: string;
+  title: string;
+  startAt: Date;
+  endAt: Date;
+  status: MeetingStatus;
+  caseNumber: string | null;
+  locationAddress: string | null;
+  videoUrl: string | null;
+  municipalities: Array<{ id: string; name: string }>;
+}
 
 /** A file of the export: its path below the root folder, and its bytes, made when the zip reaches it. */
 export interface PlannedFile {

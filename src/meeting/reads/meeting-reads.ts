@@ -135,6 +135,21 @@ export class MeetingReads {
     return this.repository.findPlannedStartingBetween(from, to);
   }
 
+  /**
+   * The region's meetings held with any of these organizations that start in [from, to), as the API shows
+   * them, by start: for a public records request (the caller checked the region and the organizations).
+   */
+  async findInRegionStartingBetween(
+    regionId: string,
+    organizationIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<MeetingView[]> {
+    return this.views.many(
+      await this.repository.findInRegionStartingBetween(regionId, organizationIds, from, to),
+    );
+  }
+
   /** Of these meetings, the ones this organization is a party of: for a municipality's view of links. */
   findWithOrganization(meetingIds: readonly string[], organizationId: string): Promise<Set<string>> {
     return this.repository.findWithOrganization(meetingIds, organizationId);
