@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import nodeIcal from 'node-ical';
 import { DataSource } from 'typeorm';
 import { insertMeetingRow, type MeetingRow } from './helpers/meeting-rows';
@@ -11,6 +12,7 @@ import {
 import { type TestApp, startTestApp } from './helpers/test-app';
 
 const DAY = 24 * 3600 * 1000;
+const ZONE = 'Europe/Stockholm';
 const FEED_PATH = /^http:\/\/feeds\.test\.samverkan\.se\/calendar\/([A-Za-z0-9_-]{43})\.ics$/;
 
 /** The path of a feed URL as the API returns it (the token is its only credential). */
@@ -43,6 +45,7 @@ describe('calendar subscription feeds', () => {
   let umeaToken: string;
   let skelleftea: CreatedPerson;
   let skellefteaToken: string;
+  let coordinator: CreatedPerson;
   let coordinatorToken: string;
   let regionParticipantToken: string;
   const meetings: Record<string, MeetingRow> = {};
@@ -53,7 +56,7 @@ describe('calendar subscription feeds', () => {
     orgs = await organizationIdsByCode(t, adminToken);
     umea = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['participant'] });
     skelleftea = await createPerson(t, adminToken, { organizationId: orgs['2482'], roles: ['participant'] });
-    const coordinator = await createPerson(t, adminToken, {
+    coordinator = await createPerson(t, adminToken, {
       organizationId: orgs['24'],
       roles: ['coordinator'],
     });
@@ -123,6 +126,21 @@ describe('calendar subscription feeds', () => {
 
   async function createFeed(token: string, body: Record<string, unknown>) {
     return t.request({ method: 'POST', url: '/api/calendar-feeds', token, body });
+  }
+
+  /** A person's own feed: created with their token, read back through its public URL. */
+  async function personFeed(token: string): Promise<{ path: string; read: () => Promise<string> }> {
+    const created = await createFeed(token, { kind: 'person' });
+    expect(created.status).toBe(201);
+    const path = feedPath(created.body.url);
+    return {
+      path,
+      read: async () => {
+        const response = await t.request({ method: 'GET', url: path });
+        expect(response.status).toBe(200);
+        return response.text;
+      },
+    };
   }
 
   it('declares the public route as the pattern /calendar/:token.ics, which is what the request log records', () => {
@@ -309,5 +327,149 @@ describe('calendar subscription feeds', () => {
     const deleted = await t.request({ method: 'DELETE', url: `/api/people/${person.id}`, token: adminToken });
     expect(deleted.status).toBe(204);
     expect((await t.request({ method: 'GET', url: path })).status).toBe(410);
+  });
+  /** A confirmed meeting of one municipality at 09:30 Stockholm time, a number of days from now. */
+  async function confirmedMeeting(
+    title: string,
+    organizationCode: string,
+    people: CreatedPerson[],
+    days: number,
+  ): Promise<{ id: string; uid: string; start: DateTime; end: DateTime }> {
+    const start = DateTime.now()
+      .setZone(ZONE)
+      .plus({ days })
+      .set({ hour: 9, minute: 30, second: 0, millisecond: 0 });
+    const end = start.plus({ minutes: 90 });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/meetings',
+      token: coordinatorToken,
+      body: {
+        title,
+        start: start.toUTC().toISO(),
+        end: end.toUTC().toISO(),
+        status: 'confirmed',
+        organizationIds: [orgs[organizationCode]],
+        participants: people.map((person) => ({ personId: person.id })),
+      },
+    });
+    expect(response.status).toBe(201);
+    return { id: response.body.id, uid: response.body.uid, start, end };
+  }
+
+  const uidsOf = (ics: string) => [...readWithIcalJs(ics).byUid.keys()].sort();
+
+  it("puts a meeting in the substitute's person feed once a participant sends them, and keeps it in the delegator's", async () => {
+    const colleague = await createPerson(t, adminToken, {
+      organizationId: orgs['2480'],
+      roles: ['participant'],
+      name: 'Ulla Ersättare',
+    });
+    const colleagueFeed = await personFeed(await t.login(colleague.email, colleague.password));
+    const umeaFeed = await personFeed(umeaToken);
+    const meeting = await confirmedMeeting('Samverkansmöte Umeå, ersättare', '2480', [umea, coordinator], 45);
+    expect(uidsOf(await colleagueFeed.read())).toEqual([]);
+    expect(uidsOf(await umeaFeed.read())).toContain(meeting.uid);
+
+    const sent = await t.request({
+      method: 'POST',
+      url: `/api/meetings/${meeting.id}/substitute`,
+      token: umeaToken,
+      body: { personId: colleague.id },
+    });
+    expect(sent.status).toBe(200);
+    expect(sent.body.invitation).toMatchObject({ partstat: 'DELEGATED', delegatedTo: { id: colleague.id } });
+
+    // The substitute now takes part: the meeting is in her feed, and only that one.
+    const substitute = readWithIcalJs(await colleagueFeed.read());
+    expect([...substitute.byUid.keys()]).toEqual([meeting.uid]);
+    expect(substitute.byUid.get(meeting.uid)!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    // The delegator's feed still holds it, by intent: a person feed lists every meeting where the person's
+    // participant row is not removed (MeetingRepository.findOverlapping), whatever their answer. Delegating
+    // keeps her row, answered DELEGATED, and later moves and cancellations still reach her
+    // (substitutes.e2e-spec.ts), so her calendar keeps the entry in step.
+    const delegator = readWithIcalJs(await umeaFeed.read());
+    expect([...delegator.byUid.keys()]).toContain(meeting.uid);
+    expect(delegator.byUid.get(meeting.uid)!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('gives a person of an outside organisation exactly their meetings in two municipalities, in Stockholm time', async () => {
+    const almi = await t.request({
+      method: 'POST',
+      url: '/api/organizations',
+      token: adminToken,
+      body: {
+        kind: 'external',
+        code: '24-556043-8000',
+        name: 'Almi Företagspartner Nord',
+        parentId: orgs['24'],
+      },
+    });
+    expect(almi.status).toBe(201);
+    const almiPerson = await createPerson(t, adminToken, {
+      organizationId: almi.body.id,
+      roles: ['participant'],
+      name: 'Alma Almi',
+    });
+    const inUmea = await confirmedMeeting('Samverkansmöte Umeå med Almi', '2480', [umea, almiPerson], 50);
+    const inSkelleftea = await confirmedMeeting(
+      'Samverkansmöte Skellefteå med Almi',
+      '2482',
+      [skelleftea, almiPerson],
+      51,
+    );
+    await confirmedMeeting('Samverkansmöte Lycksele utan Almi', '2481', [coordinator], 52);
+    const restrictedTitle = 'Umeås lånebesked till Företaget AB';
+    const item = (body: Record<string, unknown>) =>
+      t.request({
+        method: 'POST',
+        url: `/api/meetings/${inUmea.id}/agenda/items`,
+        token: coordinatorToken,
+        body,
+      });
+    expect((await item({ title: 'Almi: mikrolån', presenterPersonId: almiPerson.id })).status).toBe(201);
+    expect(
+      (await item({ title: restrictedTitle, visibility: 'restricted', secrecyGround: '31 kap. 16 § OSL' }))
+        .status,
+    ).toBe(201);
+
+    const feed = await personFeed(await t.login(almiPerson.email, almiPerson.password));
+    const ics = await feed.read();
+    const { calendar, byUid } = readWithIcalJs(ics);
+    // Exactly the two meetings Almi's person is invited to, across Umeå and Skellefteå; none of the others.
+    expect([...byUid.keys()].sort()).toEqual([inUmea.uid, inSkelleftea.uid].sort());
+    expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toBe('Samverkan – Alma Almi');
+    expect(byUid.get(inUmea.uid)!.getFirstPropertyValue('summary')).toBe('Samverkansmöte Umeå med Almi');
+    expect(byUid.get(inSkelleftea.uid)!.getFirstPropertyValue('summary')).toBe(
+      'Samverkansmöte Skellefteå med Almi',
+    );
+
+    // Times in Europe/Stockholm: DTSTART/DTEND carry the zone and read 09:30–11:00 on the wall clock, and
+    // with the feed's own VTIMEZONE they are the instants the meetings were created at.
+    for (const vtimezone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(vtimezone);
+    for (const meeting of [inUmea, inSkelleftea]) {
+      const event = byUid.get(meeting.uid)!;
+      for (const [name, at] of [
+        ['dtstart', meeting.start],
+        ['dtend', meeting.end],
+      ] as const) {
+        const prop = event.getFirstProperty(name)!;
+        expect(prop.getParameter('tzid')).toBe(ZONE);
+        const time = prop.getFirstValue() as ICAL.Time;
+        expect([time.hour, time.minute]).toEqual([at.hour, at.minute]);
+        expect(time.toJSDate().toISOString()).toBe(at.toUTC().toISO());
+      }
+    }
+
+    // The coordinator sees the restricted item on the agenda; the outside person's feed never carries it.
+    const agenda = await t.request({
+      method: 'GET',
+      url: `/api/meetings/${inUmea.id}/agenda`,
+      token: coordinatorToken,
+    });
+    expect(agenda.body.items.map((i: { title: string }) => i.title)).toContain(restrictedTitle);
+    expect(ics).not.toContain('lånebesked');
+    expect(ics).not.toContain(restrictedTitle);
   });
 });
