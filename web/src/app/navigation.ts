@@ -1,5 +1,6 @@
 import type { Me } from '../features/auth/hooks/useMe';
 import { mayAdminister } from '../features/admin/admin-access';
+import { mayReleasePublicRecords } from '../features/public-records/public-records-access';
 import { isRegionStaff } from './roles';
 
 export interface NavigationItem {
@@ -27,6 +28,9 @@ function featuresFor(me: Me): NavigationItem[] {
       { labelKey: 'nav.actions', path: '/actions' },
       { labelKey: 'nav.questions', path: '/questions' },
       { labelKey: 'nav.strategyAreas', path: '/admin/strategy-areas' },
+      ...(mayReleasePublicRecords(me)
+        ? [{ labelKey: 'nav.publicRecords', path: '/admin/public-records' }]
+        : []),
     ];
   }
   return [

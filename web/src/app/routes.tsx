@@ -201,6 +201,13 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'public-records',
+                lazy: async () => ({
+                  Component: (await import('../features/public-records/pages/PublicRecordsPage'))
+                    .PublicRecordsPage,
+                }),
+              },
+              {
                 path: 'audit',
                 element: <RequireRole allow={mayReadAudit} textKey="forbidden.adminsOnly" />,
                 children: [

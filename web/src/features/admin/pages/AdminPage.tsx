@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { hasRole, isRegionStaff } from '../../../app/roles';
 import { usePageTitle } from '../../../shared/usePageTitle';
 import { useMe } from '../../auth/hooks/useMe';
+import { mayReleasePublicRecords } from '../../public-records/public-records-access';
 import { mayAnswerForGuests, mayManageSecrecyGrounds, mayReadAudit } from '../admin-access';
 
 /** /admin: the administration's sections the signed-in person may use. */
@@ -38,6 +39,15 @@ export function AdminPage() {
       : []),
     ...(mayAnswerForGuests(me)
       ? [{ path: '/admin/guests', title: t('sections.guests'), text: t('sections.guestsText') }]
+      : []),
+    ...(mayReleasePublicRecords(me)
+      ? [
+          {
+            path: '/admin/public-records',
+            title: t('sections.publicRecords'),
+            text: t('sections.publicRecordsText'),
+          },
+        ]
       : []),
     ...(mayReadAudit(me)
       ? [{ path: '/admin/audit', title: t('sections.audit'), text: t('sections.auditText') }]
