@@ -439,7 +439,11 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
   });
 
   it('moves an unfinished item on to the next meeting with the municipality', async () => {
-    const items = (await agenda(meetingA)).body.items;
+    const before = (await agenda(meetingA)).body;
+    // The keepers read beforehand where a moved item lands; nobody else does.
+    expect(before.nextMeeting).toMatchObject({ id: meetingC, title: expect.any(String) });
+    expect((await agenda(meetingA, 'proposer')).body.nextMeeting).toBeNull();
+    const items = before.items;
     const unfinished = items.find((item: any) => item.title === 'Bredband i glesbygd');
     const moved = await api('PATCH', `/api/agenda-items/${unfinished.id}`, 'coordinator', {
       moveToNextMeeting: true,
@@ -471,6 +475,7 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
       moveToNextMeeting: true,
     });
     expect([last.status, last.body.code]).toEqual([409, 'AGENDA_NO_NEXT_MEETING']);
+    expect((await agenda(meetingC)).body.nextMeeting).toBeNull();
     const mixed = await api('PATCH', `/api/agenda-items/${next[0].id}`, 'coordinator', {
       moveToNextMeeting: true,
       title: 'X',

@@ -122,10 +122,7 @@ class TemplateResolver {
     if (meeting.roundId) {
       if (!this.byRound.has(meeting.roundId)) {
         const templateId = await this.repository.findRoundTemplateId(this.manager, meeting.roundId);
-        this.byRound.set(
-          meeting.roundId,
-          templateId ? await this.repository.findTemplate(templateId) : null,
-        );
+        this.byRound.set(meeting.roundId, templateId ? await this.repository.findTemplate(templateId) : null);
       }
       const template = this.byRound.get(meeting.roundId);
       if (template) return template;

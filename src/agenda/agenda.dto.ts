@@ -160,7 +160,9 @@ export const agendaItemView = z.object({
   secrecyGround: z
     .string()
     .nullable()
-    .describe('a restricted item\'s legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …"'),
+    .describe(
+      'a restricted item\'s legal ground ("31 kap. 16 § OSL"); the public version prints "Sekretess enligt …"',
+    ),
   secrecyNote: z.string().nullable(),
   /** From a template's closing item ("Övriga frågor"): items added later land before it. */
   closing: z.boolean(),
@@ -224,6 +226,14 @@ export const agendaView = z.object({
     .describe(
       "for the agenda's keepers: every agenda email (publication and each update) to each participant, oldest " +
         'first, with its delivery; null for everyone else',
+    ),
+  nextMeeting: z
+    .object({ id: z.uuid(), title: z.string(), startAt: z.iso.datetime(), endAt: z.iso.datetime() })
+    .nullable()
+    .describe(
+      "for the agenda's keepers: the meeting an item moved on (PATCH …/agenda-items/:id moveToNextMeeting) " +
+        "lands on, the municipality's next planned or confirmed one; null when there is none (the move answers " +
+        '409 AGENDA_NO_NEXT_MEETING) and for everyone else',
     ),
 });
 export type AgendaView = z.infer<typeof agendaView>;

@@ -22,6 +22,7 @@ import { AgendaItemChecks } from './editing/agenda-item-checks.js';
 import { AgendaArrangement } from './editing/agenda-arrangement.js';
 import { AgendaItemEditor } from './editing/agenda-item-editor.js';
 import { AgendaItemMove } from './editing/agenda-item-move.js';
+import { NextMeeting } from './editing/next-meeting.js';
 import { AgendaMail } from './mail/agenda-mail.js';
 import { AgendaPapers } from './papers/agenda-papers.js';
 import { PaperController } from './papers/paper.controller.js';
@@ -65,6 +66,7 @@ import { AgendaViews } from './view/agenda-views.js';
     AgendaItemChecks,
     AgendaItemEditor,
     AgendaItemMove,
+    NextMeeting,
     AgendaArrangement,
     AgendaPublication,
     AgendaDistribution,

@@ -170,9 +170,7 @@ export class AgendaItemEditor {
         input.position ??
         (input.status === 'accepted'
           ? insertionPosition(
-              (await this.repository.findItems(meeting.id)).filter(
-                (candidate) => candidate.id !== item.id,
-              ),
+              (await this.repository.findItems(meeting.id)).filter((candidate) => candidate.id !== item.id),
             )
           : undefined);
       if (position !== undefined) {

@@ -3,8 +3,6 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
-import { meetingTimes } from '../../meeting/reads/meeting-times.js';
-import { MeetingReads } from '../../meeting/reads/meeting-reads.js';
 import { insertionPosition, isOnAgenda, moveTo } from '../agenda-items.js';
 import { AgendaStore } from '../agenda-store.js';
 import type { AgendaItemView } from '../agenda.dto.js';
@@ -14,6 +12,7 @@ import { AgendaRepository } from '../agenda.repository.js';
 import { AgendaMail } from '../mail/agenda-mail.js';
 import { AgendaSendQueue } from '../sending/agenda-send-queue.js';
 import { AgendaViews } from '../view/agenda-views.js';
+import { NextMeeting } from './next-meeting.js';
 
 /**
  * PATCH …/agenda-items/:id with moveToNextMeeting: carries an unfinished item over to the municipality's next
@@ -24,7 +23,7 @@ import { AgendaViews } from '../view/agenda-views.js';
 export class AgendaItemMove {
   constructor(
     private readonly repository: AgendaRepository,
-    private readonly meetings: MeetingReads,
+    private readonly nextMeeting: NextMeeting,
     private readonly store: AgendaStore,
     private readonly sends: AgendaSendQueue,
     private readonly transactions: TransactionService,
@@ -45,14 +44,7 @@ export class AgendaItemMove {
       });
     }
     if (current.movedToMeetingId) throw alreadyMoved(current.movedToMeetingId);
-    const next = await this.meetings.findNextPlanned(
-      meeting.organizations.map((organization) => organization.id),
-      meetingTimes(meeting).endAt,
-    );
-    const candidates = [...next.values()]
-      .filter((entry) => entry.meetingId !== meeting.id)
-      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.meetingId.localeCompare(b.meetingId));
-    const target = candidates[0] ? await this.meetings.findById(candidates[0].meetingId) : null;
+    const target = await this.nextMeeting.after(meeting);
     if (!target) {
       throw new AgendaException(
         AgendaErrorCode.NoNextMeeting,

@@ -67,6 +67,7 @@ export function toAgendaView(input: {
       .map((item) => toItemView(item, null, names, null, papers.get(item.id) ?? [])),
     unplacedCarriedOver: followUpItem ? null : carried,
     deliveries: null,
+    nextMeeting: null,
     paperUpload: input.paperUpload,
   };
 }

@@ -15,6 +15,7 @@ import { AgendaStore } from '../agenda-store.js';
 import type { AgendaItemView, AgendaView } from '../agenda.dto.js';
 import type { AgendaEntity, AgendaItemEntity, CarriedOverSnapshot } from '../agenda.entity.js';
 import { AgendaRepository } from '../agenda.repository.js';
+import { NextMeeting } from '../editing/next-meeting.js';
 import type { AgendaItemPaperEntity } from '../papers/agenda-item-paper.entity.js';
 import { PAPER_EXTENSIONS } from '../papers/paper-types.js';
 import { papersByItem } from '../papers/paper-view.js';
@@ -33,6 +34,7 @@ export class AgendaViews {
     private readonly store: AgendaStore,
     private readonly mail: MailService,
     private readonly papers: PaperRepository,
+    private readonly nextMeeting: NextMeeting,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,7 +50,13 @@ export class AgendaViews {
       user.locale,
     );
     if (!isMeetingParty(user, meeting)) return forOutsider(view);
-    return isMeetingKeeper(user, meeting) ? { ...view, deliveries: await this.deliveries(meeting.id) } : view;
+    if (!isMeetingKeeper(user, meeting)) return view;
+    const next = await this.nextMeeting.after(meeting);
+    return {
+      ...view,
+      deliveries: await this.deliveries(meeting.id),
+      nextMeeting: next && { id: next.id, title: next.title, startAt: next.startAt, endAt: next.endAt },
+    };
   }
 
   /** Who was told: every agenda email of the meeting (publication and updates) and its delivery. */
@@ -153,5 +161,6 @@ export function forOutsider(view: AgendaView): AgendaView {
     proposals: view.proposals.filter((item) => item.visibility === 'public').map(outside),
     unplacedCarriedOver: null,
     deliveries: null,
+    nextMeeting: null,
   };
 }

@@ -1860,6 +1860,16 @@ export interface components {
             /** Format: uuid */
             meetingId: string;
             meetingMinutes: number;
+            /** @description for the agenda's keepers: the meeting an item moved on (PATCH …/agenda-items/:id moveToNextMeeting) lands on, the municipality's next planned or confirmed one; null when there is none (the move answers 409 AGENDA_NO_NEXT_MEETING) and for everyone else */
+            nextMeeting: {
+                /** Format: date-time */
+                endAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                startAt: string;
+                title: string;
+            } | null;
             paperUpload: {
                 /** @description accepted file name extensions, e.g. pdf, docx, png */
                 extensions: string[];
