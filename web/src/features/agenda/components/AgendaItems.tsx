@@ -58,6 +58,11 @@ export function AgendaItemDetails({
           <span className="secrecy-marking">{t('secrecyMarking', { ground: item.secrecyGround })}</span>
         )}
         {item.source === 'proposal' && <ProposalFateTag fate="accepted" />}
+        {item.movedToMeetingId && (
+          <Tag data-color="info" data-size="sm" className="status-tag">
+            {t('movedTag')}
+          </Tag>
+        )}
       </div>
       <dl className="facts">
         <dt>{t('time')}</dt>
@@ -93,7 +98,9 @@ export function AgendaItemDetails({
       {item.carriedOver && <CarriedOver carried={item.carriedOver} />}
       {item.movedToMeetingId && (
         <Paragraph data-size="sm">
-          <RouterLink to={links.meeting(item.movedToMeetingId)}>{t('movedTo')}</RouterLink>
+          <RouterLink to={links.meetingAgenda(item.movedToMeetingId)} data-moved-to>
+            {t('movedTo')}
+          </RouterLink>
         </Paragraph>
       )}
       <ItemPapers item={item} />

@@ -7,11 +7,13 @@ import { useToast } from '../../../shared/toast/ToastProvider';
 import { canMoveTo, timetable } from '../agenda-view';
 import { type Agenda, type AgendaItem, useDeleteItem, useMoveItem } from '../hooks/useAgenda';
 import { AgendaItemDetails } from './AgendaItems';
+import { MoveToNextMeetingDialog } from './MoveToNextMeetingDialog';
 
 /**
  * The agenda's items for its keepers: each with "move up" / "move down" (the keyboard way), a drag handle
- * (drop on another item to take its place), "change" and "remove". Every move is one request on the
- * agenda's version; the new place is announced to screen readers and focus stays on the moved item.
+ * (drop on another item to take its place), "change", "move to the next meeting" and "remove". Every move is
+ * one request on the agenda's version; the new place is announced to screen readers and focus stays on the
+ * moved item (after a move to the next meeting, on its link there).
  */
 export function KeeperAgendaItems({
   agenda,
@@ -35,10 +37,17 @@ export function KeeperAgendaItems({
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const items = agenda.items;
+  const [movingOn, setMovingOn] = useState<AgendaItem | null>(null);
+  // The item moved to the next meeting: its "moved" link takes the focus its button had.
+  const movedOn = useRef<string | null>(null);
 
   // The moved item's button to focus once the list shows the move (React moves its element, which blurs it).
   const focusRequest = useRef<{ itemId: string; direction: 'up' | 'down' } | null>(null);
   useLayoutEffect(() => {
+    if (movedOn.current) {
+      list.current?.querySelector<HTMLElement>(`[data-item="${movedOn.current}"] [data-moved-to]`)?.focus();
+      movedOn.current = null;
+    }
     const request = focusRequest.current;
     if (!request) return;
     focusRequest.current = null;
@@ -148,6 +157,16 @@ export function KeeperAgendaItems({
                       >
                         {t('edit')}
                       </Button>
+                      {!item.movedToMeetingId && !item.closing && (
+                        <Button
+                          variant="secondary"
+                          aria-label={t('moveNextLabel', { title: item.title })}
+                          aria-haspopup="dialog"
+                          onClick={() => setMovingOn(item)}
+                        >
+                          {t('moveNext')}
+                        </Button>
+                      )}
                       <ConfirmDialog
                         trigger={t('remove')}
                         triggerLabel={t('removeLabel', { title: item.title })}
@@ -171,6 +190,15 @@ export function KeeperAgendaItems({
           );
         })}
       </ol>
+      <MoveToNextMeetingDialog
+        key={movingOn?.id ?? 'none'}
+        agenda={agenda}
+        item={movingOn}
+        onMoved={(item) => {
+          movedOn.current = item.id;
+        }}
+        onClose={() => setMovingOn(null)}
+      />
     </>
   );
 }

@@ -11,6 +11,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { type ChangeEvent, type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { links } from '../../../app/links';
 import { ReasonDialog } from '../../../shared/components/ReasonDialog';
 import { errorText } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
@@ -48,6 +50,11 @@ function ProposalEntry({
       </Paragraph>
       {proposal.status === 'declined' && proposal.decisionReason && (
         <Paragraph>{t('decisionReason', { reason: proposal.decisionReason })}</Paragraph>
+      )}
+      {proposal.movedToMeetingId && (
+        <Paragraph data-size="sm">
+          <RouterLink to={links.meetingAgenda(proposal.movedToMeetingId)}>{t('movedTo')}</RouterLink>
+        </Paragraph>
       )}
       {proposal.decidedAt && (
         <Paragraph data-size="sm">

@@ -177,3 +177,20 @@ export function useDecideProposal(meetingId: string) {
     ),
   );
 }
+
+/**
+ * PATCH /api/agenda-items/:id with moveToNextMeeting: a keeper carries an item on the agenda over to the
+ * municipality's next meeting (Agenda.nextMeeting), with an optional message to the proposer of an accepted
+ * proposal (emailed to them). 409 AGENDA_NO_NEXT_MEETING when there is no such meeting, AGENDA_ITEM_ALREADY_MOVED
+ * when it went already.
+ */
+export function useMoveToNextMeeting(meetingId: string) {
+  return useAgendaMutation(meetingId, ({ itemId, message }: { itemId: string; message: string }) =>
+    unwrap(
+      api.PATCH('/api/agenda-items/{id}', {
+        params: { path: { id: itemId } },
+        body: { moveToNextMeeting: true, ...(message ? { reason: message } : {}) },
+      }),
+    ),
+  );
+}
