@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { QuestionService } from '../src/question/question.service';
+import { QuestionViews } from '../src/question/view/question-views';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
 import { createPerson } from './helpers/people-fixtures';
@@ -264,7 +264,7 @@ describe('question register (#6)', () => {
     const parked = await patch(`/api/questions/${shared.id}`, cast.coordinator.token, { status: 'parked' });
     expect(parked.body.closedAt).not.toBeNull();
 
-    const service = t.app.get(QuestionService);
+    const service = t.app.get(QuestionViews);
     const forSkelleftea = await service.findOpenByOrganizations([cast.orgs['2482']]);
     expect(forSkelleftea).toEqual([
       { id: expect.any(String), title: 'Skellefteås egen fråga', owningParty: 'Skellefteå', status: 'open' },

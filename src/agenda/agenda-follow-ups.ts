@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ActionService } from '../action/action.service.js';
-import { QuestionService } from '../question/question.service.js';
+import { QuestionViews } from '../question/view/question-views.js';
 import type { CarriedOverSnapshot } from './agenda.entity.js';
 
 /** Open actions and open questions of municipalities: what their next meeting's follow-up item carries. */
@@ -8,7 +8,7 @@ import type { CarriedOverSnapshot } from './agenda.entity.js';
 export class AgendaFollowUps {
   constructor(
     private readonly actions: ActionService,
-    private readonly questions: QuestionService,
+    private readonly questions: QuestionViews,
   ) {}
 
   async openFor(organizationIds: string[]): Promise<CarriedOverSnapshot> {

@@ -15,14 +15,20 @@ import {
   type QuestionView,
   UpdateQuestionBody,
 } from './question.dto.js';
-import { QuestionService } from './question.service.js';
+import { QuestionEditor } from './editing/question-editor.js';
+import { QuestionRegistration } from './editing/question-registration.js';
+import { QuestionViews } from './view/question-views.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('questions')
 @ApiBearerAuth('bearer')
 @Controller('api/questions')
 export class QuestionController {
-  constructor(private readonly questions: QuestionService) {}
+  constructor(
+    private readonly views: QuestionViews,
+    private readonly registration: QuestionRegistration,
+    private readonly editor: QuestionEditor,
+  ) {}
 
   @Get()
   @ApiEndpoint('list', 'List questions')
@@ -32,7 +38,7 @@ export class QuestionController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ListQuestionsQuery,
   ): Promise<Page<QuestionView>> {
-    return this.questions.list(user, query);
+    return this.views.list(user, query);
   }
 
   @Post()
@@ -43,7 +49,7 @@ export class QuestionController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateQuestionBody,
   ): Promise<QuestionDetailView> {
-    return this.questions.create(user, body);
+    return this.registration.create(user, body);
   }
 
   @Get(':id')
@@ -51,7 +57,7 @@ export class QuestionController {
   @ApiUuidParam()
   @ApiOkResponse({ type: QuestionResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<QuestionDetailView> {
-    return this.questions.findVisibleById(user, params.id);
+    return this.views.findVisibleById(user, params.id);
   }
 
   @Patch(':id')
@@ -63,6 +69,6 @@ export class QuestionController {
     @Param() params: IdParam,
     @Body() body: UpdateQuestionBody,
   ): Promise<QuestionDetailView> {
-    return this.questions.update(user, params.id, body);
+    return this.editor.update(user, params.id, body);
   }
 }

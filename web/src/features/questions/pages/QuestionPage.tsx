@@ -18,9 +18,9 @@ import { QUESTION_STATUSES } from '../question-filters';
 import { type Question, useQuestion, useUpdateQuestion } from '../hooks/useQuestions';
 
 /**
- * Mirrors the API (QuestionService.assertMayUpdate) to decide whether to show the status change: admins,
- * coordinators and secretaries (the region's any question, a municipality's those raised with it, which
- * are the ones it sees), and the responsible person. The API still decides.
+ * Mirrors the API (checkQuestionUpdate, src/question/editing) to decide whether to show the status change:
+ * admins, coordinators and secretaries (the region's any question, a municipality's those raised with it,
+ * which are the ones it sees), and the responsible person. The API still decides.
  */
 function mayChangeStatus(me: Me, question: Question): boolean {
   if (hasRole(me, 'admin', 'coordinator', 'secretary')) return true;
