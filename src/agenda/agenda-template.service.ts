@@ -4,7 +4,7 @@ import { type AuthenticatedUser, hasRole } from '../common/auth/authenticated-us
 import { TransactionService } from '../common/database/transaction.service.js';
 import { ForbiddenError } from '../common/errors/domain-error.js';
 import { OrganizationService } from '../organization/organization.service.js';
-import { RoundService } from '../round/round.service.js';
+import { RoundViews } from '../round/view/round-views.js';
 import type {
   AgendaTemplateView,
   CreateAgendaTemplateInput,
@@ -23,7 +23,7 @@ export class AgendaTemplateService {
   constructor(
     private readonly repository: AgendaRepository,
     private readonly organizations: OrganizationService,
-    private readonly rounds: RoundService,
+    private readonly rounds: RoundViews,
     private readonly transactions: TransactionService,
     private readonly audit: AuditService,
   ) {}

@@ -19,7 +19,11 @@ import {
   type RoundView,
   UpdateRoundBody,
 } from './round.dto.js';
-import { RoundService } from './round.service.js';
+import { RoundConfirmation } from './confirmation/round-confirmation.js';
+import { RoundCaseNumber } from './editing/round-case-number.js';
+import { RoundSlotMove } from './editing/round-slot-move.js';
+import { RoundPlanning } from './planning/round-planning.js';
+import { RoundViews } from './view/round-views.js';
 import { RoundConsultations } from './consultation/round-consultations.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
@@ -28,8 +32,12 @@ import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 @Controller('api/rounds')
 export class RoundController {
   constructor(
-    private readonly rounds: RoundService,
+    private readonly views: RoundViews,
+    private readonly planning: RoundPlanning,
+    private readonly caseNumbers: RoundCaseNumber,
+    private readonly slots: RoundSlotMove,
     private readonly consultations: RoundConsultations,
+    private readonly confirmation: RoundConfirmation,
   ) {}
 
   @Get()
@@ -40,7 +48,7 @@ export class RoundController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ListRoundsQuery,
   ): Promise<Page<RoundSummaryView>> {
-    return this.rounds.list(user, query);
+    return this.views.list(user, query);
   }
 
   @Post()
@@ -48,7 +56,7 @@ export class RoundController {
   @Roles('admin', 'coordinator')
   @ApiCreatedResponse({ type: RoundResponse, description: 'status draft, or planning when on the worker' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateRoundBody): Promise<RoundView> {
-    return this.rounds.create(user, body);
+    return this.planning.create(user, body);
   }
 
   @Get(':id')
@@ -56,7 +64,7 @@ export class RoundController {
   @ApiUuidParam()
   @ApiOkResponse({ type: RoundResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<RoundView> {
-    return this.rounds.findVisibleById(user, params.id);
+    return this.views.findVisibleById(user, params.id);
   }
 
   @Patch(':id')
@@ -69,7 +77,7 @@ export class RoundController {
     @Param() params: IdParam,
     @Body() body: UpdateRoundBody,
   ): Promise<RoundView> {
-    return this.rounds.update(user, params.id, body);
+    return this.caseNumbers.update(user, params.id, body);
   }
 
   @Patch(':id/items/:organizationId')
@@ -83,7 +91,7 @@ export class RoundController {
     @Param() params: RoundItemParams,
     @Body() body: MoveRoundItemBody,
   ): Promise<RoundView> {
-    return this.rounds.moveItem(user, params.id, params.organizationId, body);
+    return this.slots.move(user, params.id, params.organizationId, body);
   }
 
   @Post(':id/propose')
@@ -114,6 +122,6 @@ export class RoundController {
     @Param() params: IdParam,
     @Body() body: ConfirmRoundBody,
   ): Promise<RoundView> {
-    return this.rounds.confirm(user, params.id, body);
+    return this.confirmation.confirm(user, params.id, body);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobHandler, type JobResult, RepeatJob } from '../jobs/job-handler.decorator.js';
 import type { JobPayload } from '../jobs/job-map.js';
 import { RoundConsultations } from './consultation/round-consultations.js';
-import { RoundService } from './round.service.js';
+import { QueuedRoundPlanning } from './planning/queued-round-planning.js';
 
 export const ROUND_CONSULTATION_SCHEDULER_ID = 'round.consultation-scan';
 const CONSULTATION_SCAN_MS = 15 * 60_000;
@@ -14,13 +14,13 @@ const CONSULTATION_SCAN_MS = 15 * 60_000;
 @Injectable()
 export class RoundJobs {
   constructor(
-    private readonly rounds: RoundService,
+    private readonly planning: QueuedRoundPlanning,
     private readonly consultations: RoundConsultations,
   ) {}
 
   @JobHandler('rounds', 'round.plan')
   handle({ roundId }: JobPayload<'rounds', 'round.plan'>): Promise<JobResult> {
-    return this.rounds.planQueued(roundId);
+    return this.planning.planQueued(roundId);
   }
 
   @JobHandler('rounds', 'round.consultation-scan')

@@ -11,10 +11,16 @@ import { PersonModule } from '../person/person.module.js';
 import { RoundConsultationRepository } from './consultation/round-consultation.repository.js';
 import { RoundConsultations } from './consultation/round-consultations.js';
 import { RoundProposalController } from './consultation/round-proposal.controller.js';
+import { RoundConfirmation } from './confirmation/round-confirmation.js';
+import { RoundCaseNumber } from './editing/round-case-number.js';
+import { RoundSlotMove } from './editing/round-slot-move.js';
+import { QueuedRoundPlanning } from './planning/queued-round-planning.js';
+import { RoundPlanning } from './planning/round-planning.js';
+import { RoundDrafts } from './round-drafts.js';
 import { RoundInputBuilder } from './round-input.builder.js';
 import { RoundController } from './round.controller.js';
 import { RoundRepository } from './round.repository.js';
-import { RoundService } from './round.service.js';
+import { RoundViews } from './view/round-views.js';
 
 @Module({
   imports: [
@@ -32,10 +38,16 @@ import { RoundService } from './round.service.js';
   providers: [
     RoundRepository,
     RoundInputBuilder,
-    RoundService,
+    RoundDrafts,
+    RoundViews,
+    RoundPlanning,
+    QueuedRoundPlanning,
+    RoundSlotMove,
+    RoundCaseNumber,
+    RoundConfirmation,
     RoundConsultationRepository,
     RoundConsultations,
   ],
-  exports: [RoundService, RoundConsultations],
+  exports: [RoundViews, QueuedRoundPlanning, RoundConsultations],
 })
 export class RoundModule {}

@@ -26,7 +26,8 @@ import type {
 } from '../round.dto.js';
 import { RoundErrorCode, RoundException } from '../round.exception.js';
 import { RoundRepository } from '../round.repository.js';
-import { RoundService } from '../round.service.js';
+import { RoundDrafts } from '../round-drafts.js';
+import { RoundViews } from '../view/round-views.js';
 import { RoundConsultationRepository } from './round-consultation.repository.js';
 
 const MODE_LABELS: Record<Locale, Record<MeetingMode, string>> = {
@@ -47,7 +48,7 @@ export type ProposalLookup =
  * Consult before binding (issue 17, point 4): a draft round is sent to the municipalities as a proposal (each
  * contact gets an email with the slot and a link to /round-proposal/:token); each municipality accepts it or
  * asks for another time (up to three alternatives, or a reason); the coordinator sees the answers on the round,
- * moves what needs moving (RoundService.moveItem, the scheduler's checks) and confirms, which sends the
+ * moves what needs moving (RoundSlotMove, the scheduler's checks) and confirms, which sends the
  * invitations. Unanswered after ROUND_CONSULTATION_WORKING_DAYS working days: accepted, and the coordinator who
  * sent it is told (jobs rounds/round.consultation-scan and round.consultation-expire).
  */
@@ -56,7 +57,8 @@ export class RoundConsultations {
   constructor(
     private readonly repository: RoundConsultationRepository,
     private readonly rounds: RoundRepository,
-    private readonly roundService: RoundService,
+    private readonly drafts: RoundDrafts,
+    private readonly views: RoundViews,
     private readonly contacts: MunicipalityContacts,
     private readonly people: PersonService,
     private readonly mail: MailService,
@@ -75,7 +77,7 @@ export class RoundConsultations {
     now = new Date(),
   ): Promise<RoundView> {
     await this.transactions.run(async (manager) => {
-      const { round, items } = await this.roundService.lockDraft(manager, user, id, input.version);
+      const { round, items } = await this.drafts.lockDraft(manager, user, id, input.version);
       if (await this.repository.findConsultation(round.id, manager)) {
         throw new RoundException(RoundErrorCode.AlreadyProposed, 'The round was sent as a proposal already');
       }
@@ -143,7 +145,7 @@ export class RoundConsultations {
         },
       });
     });
-    return this.roundService.findVisibleById(user, id);
+    return this.views.findVisibleById(user, id);
   }
 
   /** GET /round-proposal/:token: the proposal as the municipality sees it; changes nothing. */
