@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ActionService } from '../src/action/action.service';
+import { ActionsFromMinutes } from '../src/action/minutes/actions-from-minutes';
+import { ActionViews } from '../src/action/view/action-views';
 import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed';
 import { StrategyAreaService } from '../src/strategy-area/strategy-area.service';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
@@ -456,9 +457,8 @@ describe('strategy areas and actions (#6)', () => {
       expect((await get('/api/actions?status=finished', cast.coordinator.token)).status).toBe(400);
     });
 
-    it('ActionService.findOpenByOrganizations and createFromMinutes serve the agenda and minutes', async () => {
-      const service = t.app.get(ActionService);
-      const open = await service.findOpenByOrganizations([cast.orgs['2480']]);
+    it('ActionViews.findOpenByOrganizations and ActionsFromMinutes.createFromMinutes serve the agenda and minutes', async () => {
+      const open = await t.app.get(ActionViews).findOpenByOrganizations([cast.orgs['2480']]);
       expect(open.length).toBeGreaterThan(0);
       expect(open.every((action) => action.status === 'open' || action.status === 'in_progress')).toBe(true);
       expect(open.find((action) => action.id === umeaAction.id)).toEqual({
@@ -480,6 +480,7 @@ describe('strategy areas and actions (#6)', () => {
         status: 'held',
       });
       const dataSource = t.app.get(DataSource);
+      const service = t.app.get(ActionsFromMinutes);
       const input = {
         meetingId: meeting.id,
         title: 'Boka uppföljning med Almi',

@@ -15,21 +15,27 @@ import {
   ListActionsQuery,
   UpdateActionBody,
 } from './action.dto.js';
-import { ActionService } from './action.service.js';
+import { ActionCreation } from './editing/action-creation.js';
+import { ActionEditor } from './editing/action-editor.js';
+import { ActionViews } from './view/action-views.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('actions')
 @ApiBearerAuth('bearer')
 @Controller('api/actions')
 export class ActionController {
-  constructor(private readonly actions: ActionService) {}
+  constructor(
+    private readonly views: ActionViews,
+    private readonly creation: ActionCreation,
+    private readonly editor: ActionEditor,
+  ) {}
 
   @Get()
   @ApiEndpoint('list', 'List actions')
   @ApiQueryFromDto(ListActionsQuery)
   @ApiOkResponse({ type: ActionPageResponse })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListActionsQuery): Promise<Page<ActionView>> {
-    return this.actions.list(user, query);
+    return this.views.list(user, query);
   }
 
   @Post()
@@ -37,7 +43,7 @@ export class ActionController {
   @Roles('admin', 'coordinator', 'secretary')
   @ApiCreatedResponse({ type: ActionResponse })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateActionBody): Promise<ActionDetailView> {
-    return this.actions.create(user, body);
+    return this.creation.create(user, body);
   }
 
   @Get(':id')
@@ -45,10 +51,10 @@ export class ActionController {
   @ApiUuidParam()
   @ApiOkResponse({ type: ActionResponse })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: IdParam): Promise<ActionDetailView> {
-    return this.actions.findVisibleById(user, params.id);
+    return this.views.findVisibleById(user, params.id);
   }
 
-  /** Owners change status and comment on their own; see ActionService.update for who changes the rest. */
+  /** Owners change status and comment on their own; see checkActionUpdate for who changes the rest. */
   @Patch(':id')
   @ApiEndpoint('update', 'Change an action (owners: status and comment)')
   @ApiUuidParam()
@@ -58,6 +64,6 @@ export class ActionController {
     @Param() params: IdParam,
     @Body() body: UpdateActionBody,
   ): Promise<ActionDetailView> {
-    return this.actions.update(user, params.id, body);
+    return this.editor.update(user, params.id, body);
   }
 }

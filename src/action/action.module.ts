@@ -10,11 +10,16 @@ import { ActionClock } from './action-clock.js';
 import { ActionReminderService } from './action-reminder.service.js';
 import { ActionController } from './action.controller.js';
 import { ActionRepository } from './action.repository.js';
-import { ActionService } from './action.service.js';
+import { ActionChecks } from './checks/action-checks.js';
+import { ActionCreation } from './editing/action-creation.js';
+import { ActionEditor } from './editing/action-editor.js';
+import { NewActions } from './editing/new-actions.js';
+import { ActionsFromMinutes } from './minutes/actions-from-minutes.js';
+import { ActionViews } from './view/action-views.js';
 
 /**
- * Actions (åtgärder). Exports ActionService: findOpenByOrganizations for agendas, createFromMinutes for
- * minutes (in their transaction), and ActionReminderService for the worker module.
+ * Actions (åtgärder). Exports ActionViews (findOpenByOrganizations for agendas, findVisibleIds for questions),
+ * ActionsFromMinutes for the minutes (in their transactions), and ActionReminderService for the worker module.
  */
 @Module({
   imports: [
@@ -27,7 +32,17 @@ import { ActionService } from './action.service.js';
     StrategyAreaModule,
   ],
   controllers: [ActionController],
-  providers: [ActionRepository, ActionService, ActionReminderService, ActionClock],
-  exports: [ActionService, ActionReminderService, ActionClock],
+  providers: [
+    ActionRepository,
+    ActionChecks,
+    NewActions,
+    ActionCreation,
+    ActionEditor,
+    ActionsFromMinutes,
+    ActionViews,
+    ActionReminderService,
+    ActionClock,
+  ],
+  exports: [ActionViews, ActionsFromMinutes, ActionReminderService, ActionClock],
 })
 export class ActionModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActionService } from '../action/action.service.js';
+import { ActionViews } from '../action/view/action-views.js';
 import { QuestionViews } from '../question/view/question-views.js';
 import type { CarriedOverSnapshot } from './agenda.entity.js';
 
@@ -7,7 +7,7 @@ import type { CarriedOverSnapshot } from './agenda.entity.js';
 @Injectable()
 export class AgendaFollowUps {
   constructor(
-    private readonly actions: ActionService,
+    private readonly actions: ActionViews,
     private readonly questions: QuestionViews,
   ) {}
 

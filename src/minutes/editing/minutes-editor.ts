@@ -166,7 +166,7 @@ export class MinutesEditor {
         { actions: badOwners.map((action) => action.title) },
       );
     }
-    // The same check ActionService.createFromMinutes makes when the minutes lock: refuse now, not then.
+    // The same check ActionsFromMinutes.createFromMinutes makes when the minutes lock: refuse now, not then.
     await this.strategyAreas.assertUsable(
       meeting.regionId,
       input.actions.flatMap((action) => action.strategyAreaIds),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActionService, type ProposedActionContent } from '../../action/action.service.js';
+import { ActionsFromMinutes, type ProposedActionContent } from '../../action/minutes/actions-from-minutes.js';
 import { isOpened, sameActionContent } from '../minutes-parts.js';
 import type { MinutesAction } from '../minutes.entity.js';
 
@@ -10,7 +10,7 @@ import type { MinutesAction } from '../minutes.entity.js';
  */
 @Injectable()
 export class MinutesProposedActions {
-  constructor(private readonly actions: ActionService) {}
+  constructor(private readonly actions: ActionsFromMinutes) {}
 
   /**
    * In the caller's transaction, after the minutes' actions changed from `before` to `after`: creates and
@@ -68,7 +68,7 @@ export class MinutesProposedActions {
   }
 }
 
-/** An action of the minutes as ActionService takes it, written by `actorId`. */
+/** An action of the minutes as ActionsFromMinutes takes it, written by `actorId`. */
 export function actionInput(action: MinutesAction, actorId: string): ProposedActionContent {
   return {
     ...(action.agendaItemId ? { agendaItemId: action.agendaItemId } : {}),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ActionService } from '../../action/action.service.js';
+import { ActionsFromMinutes } from '../../action/minutes/actions-from-minutes.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TransactionService } from '../../common/database/transaction.service.js';
 import type { MeetingView } from '../../meeting/meeting.dto.js';
@@ -26,7 +26,7 @@ export class MinutesLock {
     private readonly repository: MinutesRepository,
     private readonly meetings: MeetingReads,
     private readonly meetingChanges: MeetingChanges,
-    private readonly actions: ActionService,
+    private readonly actions: ActionsFromMinutes,
     private readonly pdfs: MinutesPdfs,
     private readonly distribution: MinutesDistribution,
     private readonly history: MinutesHistory,

@@ -1,5 +1,4 @@
-import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
-import type { PersonRole } from '../../person/person.entity';
+import { callerOf as user } from '../../common/testing/callers';
 import {
   type QuestionUpdateCurrent,
   checkQuestionUpdate,
@@ -30,17 +29,6 @@ function current(overrides: Partial<QuestionUpdateCurrent['question']> = {}): Qu
       actionIds: [],
       strategyAreaIds: ['a1'],
     },
-  };
-}
-
-function user(organizationKind: 'region' | 'municipality', ...roles: PersonRole[]): AuthenticatedUser {
-  return {
-    personId: 'caller',
-    organizationId: organizationKind === 'region' ? 'vasterbotten' : 'umea',
-    organizationKind,
-    regionId: 'vasterbotten',
-    roles,
-    locale: 'sv',
   };
 }
 

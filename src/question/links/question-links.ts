@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActionService } from '../../action/action.service.js';
+import { ActionViews } from '../../action/view/action-views.js';
 import type { AuthenticatedUser } from '../../common/auth/authenticated-user.js';
 import { TenantScope } from '../../common/auth/tenant-scope.js';
 import { DomainError } from '../../common/errors/domain-error.js';
@@ -16,7 +16,7 @@ export class QuestionLinkChecks {
   constructor(
     private readonly repository: QuestionRepository,
     private readonly meetings: MeetingReads,
-    private readonly actions: ActionService,
+    private readonly actions: ActionViews,
   ) {}
 
   async assertMeetings(user: AuthenticatedUser, ids: readonly string[]): Promise<string[]> {

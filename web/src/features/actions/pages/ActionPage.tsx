@@ -22,7 +22,7 @@ import { useAction, useUpdateAction } from '../hooks/useAction';
 import type { Action } from '../hooks/useActions';
 
 /**
- * Mirrors the API (ActionService.update) to decide whether to show the change form: admins, the region's
+ * Mirrors the API (checkActionUpdate) to decide whether to show the change form: admins, the region's
  * coordinators, the owner organization's coordinators and secretaries, and the owner (status and comment).
  * The API still decides.
  */
