@@ -24,7 +24,7 @@ import { RoundCaseNumber } from './editing/round-case-number.js';
 import { RoundSlotMove } from './editing/round-slot-move.js';
 import { RoundPlanning } from './planning/round-planning.js';
 import { RoundViews } from './view/round-views.js';
-import { RoundConsultations } from './consultation/round-consultations.js';
+import { RoundProposalSending } from './consultation/round-proposal-sending.js';
 import { ApiEndpoint } from '../common/openapi/api-endpoint.decorator.js';
 
 @ApiTags('rounds')
@@ -36,7 +36,7 @@ export class RoundController {
     private readonly planning: RoundPlanning,
     private readonly caseNumbers: RoundCaseNumber,
     private readonly slots: RoundSlotMove,
-    private readonly consultations: RoundConsultations,
+    private readonly proposals: RoundProposalSending,
     private readonly confirmation: RoundConfirmation,
   ) {}
 
@@ -108,7 +108,7 @@ export class RoundController {
     @Param() params: IdParam,
     @Body() body: ProposeRoundBody,
   ): Promise<RoundView> {
-    return this.consultations.propose(user, params.id, body);
+    return this.proposals.propose(user, params.id, body);
   }
 
   @Post(':id/confirm')

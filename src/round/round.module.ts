@@ -10,6 +10,7 @@ import { OrganizationModule } from '../organization/organization.module.js';
 import { PersonModule } from '../person/person.module.js';
 import { RoundConsultationRepository } from './consultation/round-consultation.repository.js';
 import { RoundConsultations } from './consultation/round-consultations.js';
+import { RoundProposalSending } from './consultation/round-proposal-sending.js';
 import { RoundProposalController } from './consultation/round-proposal.controller.js';
 import { RoundConfirmation } from './confirmation/round-confirmation.js';
 import { RoundCaseNumber } from './editing/round-case-number.js';
@@ -47,6 +48,7 @@ import { RoundViews } from './view/round-views.js';
     RoundConfirmation,
     RoundConsultationRepository,
     RoundConsultations,
+    RoundProposalSending,
   ],
   exports: [RoundViews, QueuedRoundPlanning, RoundConsultations],
 })
