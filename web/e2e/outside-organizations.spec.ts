@@ -101,3 +101,106 @@ test('an admin adds an outside organisation and its person; the meeting gets tha
     )
     .toBeGreaterThan(0);
 });
+
+test('a coordinator makes an outside organisation’s person own a new action, by keyboard; the outside organisations are read only when the picker is used', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const name = `Almi Invest ${stamp}`;
+  const personName = `Åke Almi ${stamp}`;
+  await page.goto('/login');
+  await signIn(page, ADMIN);
+  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  const me = (await (await page.request.get('/api/me')).json()) as { organizationId: string };
+  const organization = await page.request.post('/api/organizations', {
+    headers: CSRF,
+    data: {
+      kind: 'external',
+      code: `24-${String(stamp).slice(-6)}-${String(stamp).slice(-4)}`,
+      name,
+      parentId: me.organizationId,
+    },
+  });
+  expect(organization.status()).toBe(201);
+  const almiId = ((await organization.json()) as { id: string }).id;
+  const person = await page.request.post('/api/people', {
+    headers: CSRF,
+    data: { organizationId: almiId, name: personName, email: `ake.${stamp}@almi.example.se` },
+  });
+  expect(person.status()).toBe(201);
+  const almiPersonId = ((await person.json()) as { id: string }).id;
+  const coordinator = { email: `kim-${stamp}@region.example.se`, password: 'koordinator-password-789' };
+  const made = await page.request.post('/api/people', {
+    headers: CSRF,
+    data: {
+      name: 'Kim Koordinator',
+      ...coordinator,
+      organizationId: me.organizationId,
+      roles: ['coordinator'],
+    },
+  });
+  expect(made.status()).toBe(201);
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, coordinator);
+  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+
+  const externalReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('kind=external')) externalReads.push(request.url());
+  });
+  await page.goto('/actions');
+  await page.getByRole('button', { name: 'Ny åtgärd' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Ny åtgärd' });
+  await expect(dialog.getByLabel('Rubrik')).toBeVisible();
+  // Neither the list nor the opened form read the outside organisations.
+  expect(externalReads).toEqual([]);
+
+  const title = `Lånedag för inlandets företag ${stamp}`;
+  await dialog.getByLabel('Rubrik').focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Beskrivning')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const organizationPicker = dialog.getByLabel('Ansvarig organisation');
+  await expect(organizationPicker).toBeFocused();
+  // Turning to the picker reads them: Almi is offered among the region and its municipalities.
+  await expect(organizationPicker.locator('option', { hasText: name })).toHaveCount(1);
+  expect(externalReads).toHaveLength(1);
+  await page.keyboard.type(name);
+  await expect(organizationPicker).toHaveValue(almiId);
+  await page.keyboard.press('Tab');
+  const personPicker = dialog.getByLabel('Ansvarig person');
+  await expect(personPicker).toBeFocused();
+  await expect(personPicker.locator('option', { hasText: personName })).toHaveCount(1);
+  // Almi's only person, after "Välj person" (an arrow key: type-ahead does not take "Å" from the keyboard).
+  await page.keyboard.press('ArrowDown');
+  await expect(personPicker).toHaveValue(almiPersonId);
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: '/tmp/shots/external-gaps-action-1280.png' });
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.screenshot({ path: '/tmp/shots/external-gaps-action-768.png' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Klar senast')).toBeFocused();
+  // The date field's parts follow the headless browser's own order (not the page's locale): filled whole.
+  await dialog.getByLabel('Klar senast').fill('2099-06-30');
+  await expect(dialog.getByLabel('Klar senast')).toHaveValue('2099-06-30');
+  await dialog.getByRole('button', { name: 'Skapa åtgärd' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(/\/actions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(personName).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  const actionId = page.url().split('/').pop()!;
+  const saved = (await (await page.request.get(`/api/actions/${actionId}`)).json()) as {
+    owner: { organizationId: string; personId: string };
+    dueDate: string;
+  };
+  expect(saved).toMatchObject({
+    owner: { organizationId: almiId, personId: almiPersonId },
+    dueDate: '2099-06-30',
+  });
+});

@@ -81,4 +81,19 @@ describe('ownerOrganizations', () => {
     } as unknown as Me;
     expect(ownerOrganizations(umea, municipalities)).toEqual([{ id: 'u', name: 'Umeå' }]);
   });
+  it("adds the outside organisations for the region's staff, never for a municipality's people", () => {
+    const externals = [{ id: 'a', name: 'Almi Nord', kind: 'external' }];
+    const region = { organizationId: 'r', organization: { name: 'Region', kind: 'region' } } as unknown as Me;
+    expect(ownerOrganizations(region, municipalities, externals)).toEqual([
+      { id: 'r', name: 'Region' },
+      { id: 'u', name: 'Umeå' },
+      { id: 's', name: 'Skellefteå' },
+      { id: 'a', name: 'Almi Nord' },
+    ]);
+    const umea = {
+      organizationId: 'u',
+      organization: { name: 'Umeå', kind: 'municipality' },
+    } as unknown as Me;
+    expect(ownerOrganizations(umea, municipalities, externals).map((o) => o.id)).toEqual(['u']);
+  });
 });

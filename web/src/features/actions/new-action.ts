@@ -53,14 +53,19 @@ export function newActionBody(form: NewActionForm) {
 }
 
 /**
- * The organizations an action may be owned by: the caller's scope (the region's people: the region and its
- * municipalities; a municipality's people: their own municipality).
+ * The organizations an action may be owned by: the caller's scope (the region's people: the region, its
+ * municipalities and its outside organisations, once those are read; a municipality's people: their own
+ * municipality).
  */
 export function ownerOrganizations(
   me: Me,
   municipalities: ReadonlyArray<{ id: string; name: string }>,
+  externals: ReadonlyArray<{ id: string; name: string }> = [],
 ): Array<{ id: string; name: string }> {
   const own = { id: me.organizationId, name: me.organization.name };
   if (!isRegionStaff(me)) return [own];
-  return [own, ...municipalities.filter((m) => m.id !== own.id).map(({ id, name }) => ({ id, name }))];
+  return [
+    own,
+    ...[...municipalities, ...externals].filter((o) => o.id !== own.id).map(({ id, name }) => ({ id, name })),
+  ];
 }

@@ -61,4 +61,14 @@ describe('ownerOptions', () => {
       { id: A, name: 'Regionen' },
     ]);
   });
+
+  it("adds the outside organisations for the region's staff once they are read, never for a municipality", () => {
+    const almi = [{ id: 'x', name: 'Almi Nord', kind: 'external', code: '24-556043-8000' }];
+    expect(ownerOptions(me(region), [{ id: B, name: 'Umeå' }], 'Regionen', almi)).toEqual([
+      { id: A, name: 'Region Västerbotten' },
+      { id: B, name: 'Umeå' },
+      { id: 'x', name: 'Almi Nord' },
+    ]);
+    expect(ownerOptions(me(umea), [], 'Regionen', almi).map((o) => o.id)).toEqual([B, A]);
+  });
 });

@@ -48,14 +48,17 @@ export function ownerFilterChanges(value: string): Record<string, string | null>
 
 /**
  * The organizations a person may own questions by, to filter or to choose from: the region's staff the
- * region and its municipalities; a municipality's person their own municipality and the region.
+ * region, its municipalities and its outside organisations (once those are read); a municipality's person
+ * their own municipality and the region.
  */
 export function ownerOptions(
   me: Me,
   municipalities: ReadonlyArray<{ id: string; name: string }>,
   regionName: string,
+  externals: ReadonlyArray<{ id: string; name: string }> = [],
 ): Array<{ id: string; name: string }> {
   const own = { id: me.organizationId, name: me.organization.name };
-  if (isRegionStaff(me)) return [own, ...municipalities.map(({ id, name }) => ({ id, name }))];
+  if (isRegionStaff(me))
+    return [own, ...[...municipalities, ...externals].map(({ id, name }) => ({ id, name }))];
   return [own, ...(me.organization.parentId ? [{ id: me.organization.parentId, name: regionName }] : [])];
 }

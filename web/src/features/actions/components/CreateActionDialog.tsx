@@ -17,7 +17,11 @@ import { FormFooter } from '../../../shared/components/FormFooter';
 import { formatDate } from '../../../shared/format';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import type { Me } from '../../auth/hooks/useMe';
-import { useMeetings, useMunicipalities } from '../../meetings/hooks/useMeetings';
+import {
+  useLazyExternalOrganizations,
+  useMeetings,
+  useMunicipalities,
+} from '../../meetings/hooks/useMeetings';
 import { useOrganizationPeople } from '../../questions/hooks/useQuestions';
 import { useCreateAction } from '../hooks/useAction';
 import { useStrategyAreas } from '../hooks/useActions';
@@ -62,6 +66,7 @@ function CreateActionForm({ me, onClose, meeting }: Omit<Props, 'open'>) {
   const navigate = useNavigate();
   const create = useCreateAction();
   const municipalities = useMunicipalities(isRegionStaff(me));
+  const externals = useLazyExternalOrganizations(isRegionStaff(me));
   const strategyAreas = useStrategyAreas();
   const [form, setForm] = useState<NewActionForm>({
     title: '',
@@ -75,7 +80,7 @@ function CreateActionForm({ me, onClose, meeting }: Omit<Props, 'open'>) {
   const [submitted, setSubmitted] = useState(false);
   const people = useOrganizationPeople(form.ownerOrganizationId || null);
   const meetings = useMeetings({ organizationId: form.ownerOrganizationId || undefined, limit: 100 });
-  const organizations = ownerOrganizations(me, municipalities.data?.items ?? []);
+  const organizations = ownerOrganizations(me, municipalities.data?.items ?? [], externals.items);
   const meetingOptions = [
     ...(meeting ? [meeting] : []),
     ...(meetings.data?.items ?? []).filter((m) => m.id !== meeting?.id),
@@ -123,6 +128,7 @@ function CreateActionForm({ me, onClose, meeting }: Omit<Props, 'open'>) {
           onChange={(e) => set({ ownerOrganizationId: e.target.value, ownerPersonId: '' })}
           aria-invalid={!!errors.ownerOrganizationId}
           required
+          {...externals.pickerProps}
         >
           {organizations.map((org) => (
             <Select.Option key={org.id} value={org.id}>

@@ -9,4 +9,5 @@ export const meetingKeys = {
   substitutes: (id: string) => ['meetings', 'detail', id, 'substitutes'] as const,
   municipalities: ['meetings', 'municipalities'] as const,
   outsidePeople: ['meetings', 'outside-people'] as const,
+  externalOrganizations: ['meetings', 'external-organizations'] as const,
 };

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { components, operations } from '../../../api/schema';
@@ -17,6 +18,29 @@ export function useMeetings(query: MeetingQuery) {
     queryKey: meetingKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/meetings', { params: { query } })),
   });
+}
+
+/**
+ * The region's outside organisations (kind external: Almi, Arbetsförmedlingen…) for an owner picker of the
+ * region's staff, read only once someone turns to the picker (focus or pointer), not with the page: spread
+ * `pickerProps` on the Select.
+ */
+export function useLazyExternalOrganizations(regionStaff: boolean) {
+  const [wanted, setWanted] = useState(false);
+  const externals = useQuery({
+    queryKey: meetingKeys.externalOrganizations,
+    queryFn: () =>
+      unwrap(api.GET('/api/organizations', { params: { query: { kind: 'external', limit: 200 } } })),
+    enabled: regionStaff && wanted,
+    staleTime: 5 * 60_000,
+  });
+  const want = () => setWanted(true);
+  return {
+    items: externals.data?.items ?? [],
+    pickerProps: regionStaff
+      ? { onFocus: want, onPointerEnter: want, 'aria-busy': externals.isFetching }
+      : {},
+  };
 }
 
 /** The region's municipalities, for the filter (the region's staff only: the API scopes the list). */

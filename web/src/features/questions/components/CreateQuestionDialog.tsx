@@ -8,7 +8,7 @@ import { FormFooter } from '../../../shared/components/FormFooter';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { useStrategyAreas } from '../../actions/hooks/useActions';
 import type { Me } from '../../auth/hooks/useMe';
-import { useMunicipalities } from '../../meetings/hooks/useMeetings';
+import { useLazyExternalOrganizations, useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { QUESTION_STATUSES, ownerOptions } from '../question-filters';
 import {
   type CreateQuestion,
@@ -51,6 +51,7 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
   const create = useCreateQuestion();
   const regionStaff = isRegionStaff(me);
   const municipalities = useMunicipalities(regionStaff);
+  const externals = useLazyExternalOrganizations(regionStaff);
   const strategyAreas = useStrategyAreas();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -64,7 +65,7 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
   // The people of the owning organization; an outside party's question gets someone of the caller's own.
   const people = useOrganizationPeople(owner === EXTERNAL ? me.organizationId : owner);
 
-  const owners = ownerOptions(me, municipalities.data?.items ?? [], t('theRegion'));
+  const owners = ownerOptions(me, municipalities.data?.items ?? [], t('theRegion'), externals.items);
   const titleError = submitted && !title.trim() ? t('titleRequired') : undefined;
   const externalError =
     submitted && owner === EXTERNAL && !externalName.trim() ? t('externalRequired') : undefined;
@@ -124,6 +125,7 @@ function CreateQuestionForm({ me, onClose }: { me: Me; onClose: () => void }) {
             setOwner(e.target.value);
             setResponsible('');
           }}
+          {...externals.pickerProps}
         >
           {owners.map((option) => (
             <Select.Option key={option.id} value={option.id}>

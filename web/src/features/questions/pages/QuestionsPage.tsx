@@ -21,7 +21,7 @@ import { usePageTitle } from '../../../shared/usePageTitle';
 import { useUrlFilters, useUrlPaging } from '../../../shared/useUrlFilters';
 import { useStrategyAreas } from '../../actions/hooks/useActions';
 import { useMe } from '../../auth/hooks/useMe';
-import { useMunicipalities } from '../../meetings/hooks/useMeetings';
+import { useLazyExternalOrganizations, useMunicipalities } from '../../meetings/hooks/useMeetings';
 import { CreateQuestionDialog } from '../components/CreateQuestionDialog';
 import { QuestionStatusTag } from '../components/QuestionStatusTag';
 import { type QuestionSummary, useQuestions } from '../hooks/useQuestions';
@@ -44,10 +44,13 @@ export function QuestionsPage() {
   const questions = useQuestions(query);
   const regionStaff = me ? isRegionStaff(me) : false;
   const municipalities = useMunicipalities(regionStaff);
+  const externals = useLazyExternalOrganizations(regionStaff);
   const strategyAreas = useStrategyAreas();
   const [creating, setCreating] = useState(false);
   const ownerValue = ownerFilterValue(query);
-  const owners = me ? ownerOptions(me, municipalities.data?.items ?? [], t('theRegion')) : [];
+  const owners = me
+    ? ownerOptions(me, municipalities.data?.items ?? [], t('theRegion'), externals.items)
+    : [];
   const mayCreate = me ? hasRole(me, 'admin', 'coordinator', 'secretary') : false;
 
   return (
@@ -73,7 +76,11 @@ export function QuestionsPage() {
         )}
         <Field>
           <Label>{t('ownerFilter')}</Label>
-          <Select value={ownerValue} onChange={(e) => update(ownerFilterChanges(e.target.value))}>
+          <Select
+            value={ownerValue}
+            onChange={(e) => update(ownerFilterChanges(e.target.value))}
+            {...externals.pickerProps}
+          >
             <Select.Option value="">{t('anyOwner')}</Select.Option>
             {ownerValue && ownerValue !== 'external' && !owners.some((o) => o.id === ownerValue) && (
               <Select.Option value={ownerValue}>
