@@ -1,4 +1,4 @@
-import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../common/web/public-page.js';
+import { escapeHtml, renderPublicPage } from '../common/web/public-page.js';
 import type { Partstat } from '../meeting/meeting.entity.js';
 import type { Locale } from '../person/person.entity.js';
 import { COMMENT_MAX_LENGTH, type RsvpView } from './invitation.dto.js';
@@ -144,9 +144,6 @@ const TEXT = {
     } satisfies Record<RsvpLinkErrorCode, [string, string]>,
   },
 };
-
-/** Headers for every page of this kind (see common/web/public-page.ts). */
-export const RSVP_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 
 /** This page's own elements; the shell and base style are shared. */
 const STYLE = `dt{color:#6b7280;margin-top:8px}dd{margin:0}

@@ -1,11 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/public.decorator.js';
-import { HTTP_STATUS_BY_KIND } from '../common/errors/http-status.js';
-import type { Locale } from '../person/person.entity.js';
+import { LinkPage, type LinkPageKind, type LinkPageReply } from '../common/web/link-page.js';
 import {
-  APPROVAL_PAGE_HEADERS,
   renderApprovalError,
   renderApprovalPage,
   renderApprovalSaved,
@@ -26,12 +23,12 @@ const ERROR_MESSAGES: Partial<Record<MinutesErrorCode, string>> = {
   [MinutesErrorCode.ApprovalLinkClosed]: 'The approval link is no longer open',
 };
 
-/** JSON when the client sends JSON or asks for it over HTML; the page otherwise. */
-function wantsJson(request: FastifyRequest): boolean {
-  if (request.method === 'POST') return /json/i.test(request.headers['content-type'] ?? '');
-  const accept = request.headers.accept ?? '';
-  return /application\/json/i.test(accept) && !/text\/html/i.test(accept);
-}
+const APPROVAL_LINK_PAGE: LinkPageKind<MinutesErrorCode> = {
+  error: (code) => new MinutesException(code, ERROR_MESSAGES[code] ?? 'Approval link error'),
+  renderError: renderApprovalError,
+};
+
+type ApprovalPage = LinkPageReply<MinutesErrorCode>;
 
 /**
  * Public approval links (`/minutes-approval/:token`), one per adjuster and email: GET shows the minutes and
@@ -53,14 +50,11 @@ export class MinutesApprovalController {
   })
   async show(
     @Param() params: ApprovalTokenParam,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @LinkPage(APPROVAL_LINK_PAGE) page: ApprovalPage,
   ): Promise<string | ApprovalPageView> {
     const lookup = await this.links.lookUp(params.token);
-    if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
-    if (wantsJson(request)) return lookup.view;
-    void reply.headers(APPROVAL_PAGE_HEADERS);
-    return renderApprovalPage(lookup.view);
+    if (!lookup.ok) return page.refuse(lookup);
+    return page.respond(lookup.view, () => renderApprovalPage(lookup.view));
   }
 
   @Post(':token')
@@ -75,25 +69,10 @@ export class MinutesApprovalController {
   async decide(
     @Param() params: ApprovalTokenParam,
     @Body() body: ApprovalDecisionBody,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @LinkPage(APPROVAL_LINK_PAGE) page: ApprovalPage,
   ): Promise<string | ApprovalPageView> {
     const outcome = await this.links.decide(params.token, body);
-    if (!outcome.ok) return this.refuse(request, reply, outcome.code, outcome.locale);
-    if (wantsJson(request)) return outcome.result.view;
-    void reply.headers(APPROVAL_PAGE_HEADERS);
-    return renderApprovalSaved(outcome.result.view);
-  }
-
-  private refuse(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    code: MinutesErrorCode,
-    locale: Locale,
-  ): string {
-    const error = new MinutesException(code, ERROR_MESSAGES[code] ?? 'Approval link error');
-    if (wantsJson(request)) throw error;
-    void reply.status(HTTP_STATUS_BY_KIND[error.kind]).headers(APPROVAL_PAGE_HEADERS);
-    return renderApprovalError(code, locale);
+    if (!outcome.ok) return page.refuse(outcome);
+    return page.respond(outcome.result.view, () => renderApprovalSaved(outcome.result.view));
   }
 }

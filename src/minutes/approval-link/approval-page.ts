@@ -1,4 +1,4 @@
-import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../../common/web/public-page.js';
+import { escapeHtml, renderPublicPage } from '../../common/web/public-page.js';
 import type { Locale } from '../../person/person.entity.js';
 import type { ApprovalPageView } from '../minutes.dto.js';
 import { MinutesErrorCode } from '../minutes.exception.js';
@@ -71,9 +71,6 @@ const TEXT = {
     } as Record<string, [string, string]>,
   },
 };
-
-/** Headers for every page of this kind (see common/web/public-page.ts). */
-export const APPROVAL_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 
 /** This page's own elements; the shell and base style are shared. */
 const STYLE = `.pre{white-space:pre-line}

@@ -1,4 +1,4 @@
-import { PUBLIC_PAGE_HEADERS, escapeHtml, renderPublicPage } from '../../common/web/public-page.js';
+import { escapeHtml, renderPublicPage } from '../../common/web/public-page.js';
 import type { Locale } from '../../person/person.entity.js';
 import type { RoundProposalPageView } from '../round.dto.js';
 import { RoundErrorCode } from '../round.exception.js';
@@ -79,8 +79,6 @@ const TEXT = {
     } as Record<string, [string, string]>,
   },
 };
-
-export const ROUND_PROPOSAL_PAGE_HEADERS = PUBLIC_PAGE_HEADERS;
 
 const STYLE = `fieldset{border:1px solid #c4c9d0;border-radius:4px;margin:0 0 12px;padding:8px 12px}
 legend{font-weight:bold;padding:0 4px}

@@ -1,14 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/public.decorator.js';
 import { RateLimitedError } from '../../common/errors/domain-error.js';
-import { HTTP_STATUS_BY_KIND } from '../../common/errors/http-status.js';
 import { errorMessage } from '../../common/i18n/error-messages.js';
 import { ApiContentResponse, ApiEndpoint, TEXT_BODY } from '../../common/openapi/api-endpoint.decorator.js';
 import { ApiPathFromDto } from '../../common/openapi/api-params.decorator.js';
-import { renderTooManyAnswers, wantsJson } from '../../common/web/public-page.js';
-import type { Locale } from '../../person/person.entity.js';
+import { LinkPage, type LinkPageKind, type LinkPageReply } from '../../common/web/link-page.js';
 import {
   RoundProposalAnswerBody,
   RoundProposalPageResponse,
@@ -17,16 +15,19 @@ import {
 } from '../round.dto.js';
 import { RoundErrorCode, RoundException } from '../round.exception.js';
 import { RoundConsultations } from './round-consultations.js';
-import {
-  ROUND_PROPOSAL_PAGE_HEADERS,
-  renderRoundProposalError,
-  renderRoundProposalPage,
-} from './round-proposal-page.js';
+import { renderRoundProposalError, renderRoundProposalPage } from './round-proposal-page.js';
 
 const ERROR_MESSAGES: Partial<Record<RoundErrorCode, string>> = {
   [RoundErrorCode.ProposalLinkNotFound]: 'No such proposal link',
   [RoundErrorCode.ProposalLinkClosed]: 'The round is confirmed; the proposal can no longer be answered',
 };
+
+const PROPOSAL_LINK_PAGE: LinkPageKind<RoundErrorCode> = {
+  error: (code) => new RoundException(code, ERROR_MESSAGES[code] ?? 'Proposal link error'),
+  renderError: renderRoundProposalError,
+};
+
+type ProposalPage = LinkPageReply<RoundErrorCode>;
 
 /**
  * Public links of a round sent as a proposal (`/round-proposal/:token`), one per municipality contact: GET
@@ -49,14 +50,11 @@ export class RoundProposalController {
   })
   async show(
     @Param() params: RoundProposalTokenParam,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @LinkPage(PROPOSAL_LINK_PAGE) page: ProposalPage,
   ): Promise<string | RoundProposalPageView> {
     const lookup = await this.consultations.lookUp(params.token);
-    if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
-    if (wantsJson(request)) return lookup.view;
-    void reply.headers(ROUND_PROPOSAL_PAGE_HEADERS);
-    return renderRoundProposalPage(lookup.view);
+    if (!lookup.ok) return page.refuse(lookup);
+    return page.respond(lookup.view, () => renderRoundProposalPage(lookup.view));
   }
 
   @Post(':token')
@@ -74,42 +72,25 @@ export class RoundProposalController {
     @Param() params: RoundProposalTokenParam,
     @Body() body: RoundProposalAnswerBody,
     @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
+    @LinkPage(PROPOSAL_LINK_PAGE) page: ProposalPage,
   ): Promise<string | RoundProposalPageView> {
-    const outcome = await this.consultations
-      .answer(params.token, body, request.ip)
-      .catch((error: unknown) => {
-        // The form gets a page with the problem; JSON clients the error as JSON (429 with Retry-After).
-        const forThePage = error instanceof RoundException || error instanceof RateLimitedError;
-        if (!forThePage || wantsJson(request)) throw error;
-        return error;
-      });
-    if (outcome instanceof RateLimitedError) {
-      void reply
-        .status(429)
-        .header('retry-after', String(outcome.retryAfterSeconds))
-        .headers(ROUND_PROPOSAL_PAGE_HEADERS);
-      return renderTooManyAnswers();
-    }
+    // The form gets a page with the problem; JSON clients the error as JSON.
+    const outcome = await page.counted(
+      this.consultations.answer(params.token, body, request.ip),
+      (error) => error instanceof RoundException || error instanceof RateLimitedError,
+    );
+    if (outcome instanceof RateLimitedError) return page.tooMany(outcome);
     if (outcome instanceof RoundException) {
       const lookup = await this.consultations.lookUp(params.token);
-      if (!lookup.ok) return this.refuse(request, reply, lookup.code, lookup.locale);
-      void reply.status(HTTP_STATUS_BY_KIND[outcome.kind]).headers(ROUND_PROPOSAL_PAGE_HEADERS);
-      return renderRoundProposalPage(lookup.view, {
-        kind: 'error',
-        message: errorMessage(outcome.code, lookup.view.locale, outcome.details) ?? outcome.message,
-      });
+      if (!lookup.ok) return page.refuse(lookup);
+      return page.fail(outcome, () =>
+        renderRoundProposalPage(lookup.view, {
+          kind: 'error',
+          message: errorMessage(outcome.code, lookup.view.locale, outcome.details) ?? outcome.message,
+        }),
+      );
     }
-    if (!outcome.ok) return this.refuse(request, reply, outcome.code, outcome.locale);
-    if (wantsJson(request)) return outcome.view;
-    void reply.headers(ROUND_PROPOSAL_PAGE_HEADERS);
-    return renderRoundProposalPage(outcome.view, { kind: 'saved' });
-  }
-
-  private refuse(request: FastifyRequest, reply: FastifyReply, code: RoundErrorCode, locale: Locale): string {
-    const error = new RoundException(code, ERROR_MESSAGES[code] ?? 'Proposal link error');
-    if (wantsJson(request)) throw error;
-    void reply.status(HTTP_STATUS_BY_KIND[error.kind]).headers(ROUND_PROPOSAL_PAGE_HEADERS);
-    return renderRoundProposalError(code, locale);
+    if (!outcome.ok) return page.refuse(outcome);
+    return page.respond(outcome.view, () => renderRoundProposalPage(outcome.view, { kind: 'saved' }));
   }
 }
