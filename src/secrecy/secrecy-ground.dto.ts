@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  itemsOf,
+  listEntryStamps,
+  listPosition,
+  regionListQuery,
+  regionToCreateIn,
+} from '../common/validation/region-list.js';
+import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 
 const reference = z
@@ -16,31 +24,21 @@ export const secrecyGroundView = z.object({
   reference: z.string(),
   description: z.string(),
   active: z.boolean(),
-  position: z.number().int(),
-  version: z.number().int(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  ...listEntryStamps(),
 });
 export type SecrecyGroundView = z.infer<typeof secrecyGroundView>;
 
 export class SecrecyGroundResponse extends createZodDto('SecrecyGroundResponse', secrecyGroundView) {}
 export class SecrecyGroundListResponse extends createZodDto(
   'SecrecyGroundListResponse',
-  z.object({ items: z.array(secrecyGroundView) }),
+  itemsOf(secrecyGroundView),
 ) {}
 
 export class ListSecrecyGroundsQuery extends createZodDto(
   'ListSecrecyGroundsQuery',
-  z.strictObject({
-    regionId: z
-      .uuid()
-      .optional()
-      .describe("admins: the region whose list (shipped grounds and the region's own); others get their own"),
-    includeInactive: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
-  }),
+  regionListQuery(
+    "admins: the region whose list (shipped grounds and the region's own); others get their own",
+  ),
 ) {}
 export type SecrecyGroundFilter = z.infer<typeof ListSecrecyGroundsQuery.schema>;
 
@@ -49,26 +47,21 @@ export class CreateSecrecyGroundBody extends createZodDto(
   z.strictObject({
     reference,
     description,
-    position: z.number().int().min(0).max(10_000).optional(),
-    regionId: z.uuid().optional().describe("the region; defaults to the admin's own region"),
+    position: listPosition().optional(),
+    regionId: regionToCreateIn(),
   }),
 ) {}
 export type CreateSecrecyGroundInput = z.infer<typeof CreateSecrecyGroundBody.schema>;
 
 export class UpdateSecrecyGroundBody extends createZodDto(
   'UpdateSecrecyGroundBody',
-  z
-    .strictObject({
+  changingSomething(
+    z.strictObject({
       description: description.optional(),
-      position: z.number().int().min(0).max(10_000).optional(),
+      position: listPosition().optional(),
       active: z.boolean().optional().describe('false: no longer offered; items marked with it keep it'),
-      version: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe('when given, the update fails with 409 unless it matches'),
-    })
-    .refine((body) => Object.keys(body).some((key) => key !== 'version'), { message: 'nothing to change' }),
+      version: versionToMatch(),
+    }),
+  ),
 ) {}
 export type UpdateSecrecyGroundInput = z.infer<typeof UpdateSecrecyGroundBody.schema>;

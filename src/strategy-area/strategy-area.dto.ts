@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  itemsOf,
+  listEntryStamps,
+  listPosition,
+  regionListQuery,
+  regionToCreateIn,
+} from '../common/validation/region-list.js';
 import { changingSomething, versionToMatch } from '../common/validation/update-body.js';
 import { createZodDto } from '../common/validation/zod-dto.js';
 
@@ -13,28 +20,19 @@ export const strategyAreaView = z.object({
   active: z.boolean(),
   /** True for the seeded starting list: the region is expected to edit it. */
   seeded: z.boolean(),
-  position: z.number().int(),
-  version: z.number().int(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  ...listEntryStamps(),
 });
 export type StrategyAreaView = z.infer<typeof strategyAreaView>;
 
 export class StrategyAreaResponse extends createZodDto('StrategyAreaResponse', strategyAreaView) {}
 export class StrategyAreaListResponse extends createZodDto(
   'StrategyAreaListResponse',
-  z.object({ items: z.array(strategyAreaView) }),
+  itemsOf(strategyAreaView),
 ) {}
 
 export class ListStrategyAreasQuery extends createZodDto(
   'ListStrategyAreasQuery',
-  z.strictObject({
-    regionId: z.uuid().optional().describe('admins: whose list; others always get their own region'),
-    includeInactive: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((value) => value === 'true'),
-  }),
+  regionListQuery('admins: whose list; others always get their own region'),
 ) {}
 export type StrategyAreaFilter = z.infer<typeof ListStrategyAreasQuery.schema>;
 
@@ -43,8 +41,8 @@ export class CreateStrategyAreaBody extends createZodDto(
   z.strictObject({
     name,
     description: description.optional(),
-    position: z.number().int().min(0).max(10_000).optional(),
-    regionId: z.uuid().optional().describe("the region; defaults to the admin's own region"),
+    position: listPosition().optional(),
+    regionId: regionToCreateIn(),
   }),
 ) {}
 export type CreateStrategyAreaInput = z.infer<typeof CreateStrategyAreaBody.schema>;
@@ -55,7 +53,7 @@ export class UpdateStrategyAreaBody extends createZodDto(
     z.strictObject({
       name: name.optional(),
       description: description.nullable().optional(),
-      position: z.number().int().min(0).max(10_000).optional(),
+      position: listPosition().optional(),
       active: z.boolean().optional(),
       version: versionToMatch(),
     }),
