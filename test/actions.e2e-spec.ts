@@ -4,7 +4,7 @@ import { ActionViews } from '../src/action/view/action-views';
 import { seedStrategyAreas } from '../src/strategy-area/strategy-area.seed';
 import { StrategyAreaService } from '../src/strategy-area/strategy-area.service';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
-import { createPerson } from './helpers/people-fixtures';
+import { createNorrbotten, createPerson } from './helpers/people-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -92,19 +92,9 @@ describe('strategy areas and actions (#6)', () => {
     });
 
     it("keeps each region's list to itself: another region's people see none of it (404 by id)", async () => {
-      const region = await post('/api/organizations', cast.adminToken, {
-        kind: 'region',
-        code: '25',
-        name: 'Region Norrbotten',
-      });
-      const lulea = await post('/api/organizations', cast.adminToken, {
-        kind: 'municipality',
-        code: '2580',
-        name: 'Luleå',
-        parentId: region.body.id,
-      });
+      const { regionId, luleaId } = await createNorrbotten(t, cast.adminToken);
       const person = await createPerson(t, cast.adminToken, {
-        organizationId: lulea.body.id,
+        organizationId: luleaId,
         roles: ['secretary'],
       });
       const token = await t.login(person.email, person.password);
@@ -116,7 +106,7 @@ describe('strategy areas and actions (#6)', () => {
       expect(byId.body.code).toBe('STRATEGY_AREA_NOT_FOUND');
       const own = await post('/api/strategy-areas', cast.adminToken, {
         name: 'Kompetensförsörjning',
-        regionId: region.body.id,
+        regionId,
       });
       expect(own.status).toBe(201);
       expect((await get('/api/strategy-areas', token)).body.items.map((a: { id: string }) => a.id)).toEqual([

@@ -1,14 +1,9 @@
 import { eventually } from './helpers/eventually';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 /** Tuesday 9 March 2027 10:00–11:30 in Stockholm: proposals close after Tuesday 2 March. */
 const MEETING = { start: '2027-03-09T10:00:00+01:00', end: '2027-03-09T11:30:00+01:00' };
 
@@ -32,24 +27,18 @@ describe('keeping an agenda: order, templates, publication and proposals, with a
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      AGENDA_DEBOUNCE_MS: '300',
-      INVITATION_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-    });
-    const admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      return person;
-    };
-    coordinator = await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
-    secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    proposer = await make('proposer', '2480', ['participant'], 'Petra Förslagsson');
-    await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        AGENDA_DEBOUNCE_MS: '300',
+      }),
+    );
+    const signIn = await AdminSignIn.start(t, { tokens });
+    orgs = signIn.orgs;
+    coordinator = await signIn.person('coordinator', '24', ['coordinator'], 'Karin Koordinator');
+    secretary = await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    proposer = await signIn.person('proposer', '2480', ['participant'], 'Petra Förslagsson');
+    await signIn.person('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
     const created = await api('POST', '/api/meetings', 'coordinator', {
       title: 'Samverkansmöte Umeå',
       start: MEETING.start,

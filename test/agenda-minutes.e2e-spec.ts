@@ -4,17 +4,12 @@ import { AdjusterReminders } from '../src/minutes/review/adjuster-reminders';
 import { MinutesStatistics } from '../src/minutes/statistics/minutes-statistics';
 import { eventually, sleep } from './helpers/eventually';
 import { assertValidPdf, pdfFonts, pdfText, pdfXmp } from './helpers/pdf-text';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import { type CreatedPerson, createPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 const DEBOUNCE_MS = 300;
 const DAY_MS = 86_400_000;
 
@@ -52,30 +47,23 @@ describe('agendas and minutes through the API, the worker and a real SMTP server
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      AGENDA_DEBOUNCE_MS: String(DEBOUNCE_MS),
-      // Invitations are another feature's: keep their emails out of this test's inbox.
-      INVITATION_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-    });
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        AGENDA_DEBOUNCE_MS: String(DEBOUNCE_MS),
+      }),
+    );
     db = t.app.get(DataSource);
-    admin = await adminLogin(t);
-    tokens.admin = admin;
-    orgs = await organizationIdsByCode(t, admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      return person;
-    };
-    coordinator = await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
-    secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    proposer = await make('proposer', '2480', ['participant'], 'Emma English');
-    regionAdjuster = await make('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
-    umeaAdjuster = await make('umeaAdjuster', '2480', ['participant'], 'Åsa Öberg');
-    skelleftea = await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
-    await make('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
+    const signIn = await AdminSignIn.start(t, { tokens });
+    admin = signIn.adminToken;
+    orgs = signIn.orgs;
+    coordinator = await signIn.person('coordinator', '24', ['coordinator'], 'Karin Koordinator');
+    secretary = await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    proposer = await signIn.person('proposer', '2480', ['participant'], 'Emma English');
+    regionAdjuster = await signIn.person('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
+    umeaAdjuster = await signIn.person('umeaAdjuster', '2480', ['participant'], 'Åsa Öberg');
+    skelleftea = await signIn.person('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    await signIn.person('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
     const english = await t.request({
       method: 'PATCH',
       url: `/api/people/${proposer.id}`,

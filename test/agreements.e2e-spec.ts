@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
+import { createPerson } from './helpers/people-fixtures';
 import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -18,13 +19,10 @@ describe('agreements and cadence', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    adminToken = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, adminToken);
-    const coordinator = await createPerson(t, adminToken, {
-      organizationId: orgs['24'],
-      roles: ['coordinator'],
-    });
-    coordinatorToken = await t.login(coordinator.email, coordinator.password);
+    const signIn = await AdminSignIn.start(t);
+    ({ adminToken, orgs } = signIn);
+    const coordinator = await signIn.person('coordinator', '24', ['coordinator']);
+    coordinatorToken = coordinator.token;
     coordinatorId = coordinator.id;
     const participant = await createPerson(t, adminToken, {
       organizationId: orgs['24'],

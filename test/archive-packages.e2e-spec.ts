@@ -7,12 +7,8 @@ import { eventually, sleep } from './helpers/eventually';
 import { multipartBody, pdfFile } from './helpers/paper-files';
 import { pdfText, pdfXmp } from './helpers/pdf-text';
 import { unzip } from './helpers/unzip';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 const ZONE = 'Europe/Stockholm';
@@ -71,19 +67,14 @@ describe('archive packages of locked minutes', () => {
       INVITATION_DEBOUNCE_MS: '0',
       AGENDA_DEBOUNCE_MS: '600000',
     });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, tokens.admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      people[key] = person;
-    };
-    await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
-    await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    await make('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
-    await make('skellefteaSecretary', '2482', ['secretary'], 'Stina Skellefteå');
-    await make('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
-    await make('umeaAdjuster', '2480', ['participant'], 'Áilu Ŋuolja');
+    const signIn = await AdminSignIn.start(t, { tokens, people });
+    orgs = signIn.orgs;
+    await signIn.person('coordinator', '24', ['coordinator'], 'Karin Koordinator');
+    await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    await signIn.person('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
+    await signIn.person('skellefteaSecretary', '2482', ['secretary'], 'Stina Skellefteå');
+    await signIn.person('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
+    await signIn.person('umeaAdjuster', '2480', ['participant'], 'Áilu Ŋuolja');
     const agreement = await api('PUT', `/api/organizations/${orgs['2480']}/agreement`, 'coordinator', {
       cadence: 'P3M',
       preferredMode: 'digital',

@@ -2,12 +2,11 @@ import { DateTime } from 'luxon';
 import { CallsForItems } from '../src/agenda/calls/calls-for-items';
 import { addWorkingDays, callForItemsDue, meetingProposalDeadline } from '../src/agenda/proposal-deadline';
 import { eventually, sleep } from './helpers/eventually';
-import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { signedInPeople } from './helpers/signed-in-people';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 const ZONE = 'Europe/Stockholm';
 const CONFIG = { agenda: { proposalWorkingDays: 5, callForItemsWorkingDays: 2 }, timeZone: ZONE };
 
@@ -34,24 +33,20 @@ describe('calls for agenda items', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      INVITATION_DEBOUNCE_MS: '600000',
-      AGENDA_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-      AGENDA_PROPOSAL_WORKING_DAYS: '5',
-      AGENDA_CALL_FOR_ITEMS_WORKING_DAYS: '2',
-    });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        AGENDA_PROPOSAL_WORKING_DAYS: '5',
+        AGENDA_CALL_FOR_ITEMS_WORKING_DAYS: '2',
+      }),
+    );
+    const admin = await AdminSignIn.start(t, { tokens, people });
+    orgs = admin.orgs;
+    await admin.people({
       coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
       umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
       lycksele: { organization: '2481', roles: ['participant'], name: 'Lars Lycksele' },
     });
-    Object.assign(people, signedIn.people);
-    Object.assign(tokens, signedIn.tokens);
     const english = await api('PATCH', `/api/people/${people.lycksele.id}`, 'admin', { locale: 'en' });
     expect(english.status).toBe(200);
   });

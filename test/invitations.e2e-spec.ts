@@ -16,11 +16,10 @@ import { eventually, sleep } from './helpers/eventually';
 import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 
 const SENDER = 'samverkan@regionvasterbotten.example.se';
 const MAIL_FROM = `Region Västerbotten Samverkan <${SENDER}>`;
-const PUBLIC_URL = 'https://samverkan.example.se';
 const DEBOUNCE_MS = 400;
 const TRICKY_TITLE = 'Samverkansmöte Umeå; "Vår" – näringsliv, kompetens & å/ä/ö \\ slut';
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { MeetingChange } from '../src/meeting/meeting-change';
-import { MeetingChangeListeners } from '../src/meeting/meeting-change-listeners';
+import { recordMeetingChanges } from './helpers/meeting-change-log';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { insertMinutes } from './helpers/overview-rows';
-import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { createNorrbotten, createPerson } from './helpers/people-fixtures';
 import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
@@ -25,20 +26,11 @@ describe('meetings', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
-    const listeners = t.app.get(MeetingChangeListeners);
-    const notify = listeners.notify.bind(listeners);
-    // Every change batch the listeners heard, after they heard it (a batch whose listener threw is left out).
-    jest.spyOn(listeners, 'notify').mockImplementation(async (manager, batch) => {
-      await notify(manager, batch);
-      changes.push(...batch);
-    });
-    adminToken = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, adminToken);
-    const coordinator = await createPerson(t, adminToken, {
-      organizationId: orgs['24'],
-      roles: ['coordinator'],
-    });
-    coordinatorToken = await t.login(coordinator.email, coordinator.password);
+    recordMeetingChanges(t.app, changes);
+    const signIn = await AdminSignIn.start(t);
+    ({ adminToken, orgs } = signIn);
+    const coordinator = await signIn.person('coordinator', '24', ['coordinator']);
+    coordinatorToken = coordinator.token;
     anna = (await createPerson(t, adminToken, { organizationId: orgs['24'], roles: ['participant'] })).id;
     bo = (await createPerson(t, adminToken, { organizationId: orgs['24'], roles: ['participant'] })).id;
     const umea = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['secretary'] });
@@ -50,19 +42,7 @@ describe('meetings', () => {
     });
     skellefteaPerson = skelleftea.id;
     skellefteaToken = await t.login(skelleftea.email, skelleftea.password);
-    const region = await t.request({
-      method: 'POST',
-      url: '/api/organizations',
-      token: adminToken,
-      body: { kind: 'region', code: '25', name: 'Region Norrbotten' },
-    });
-    const lulea = await t.request({
-      method: 'POST',
-      url: '/api/organizations',
-      token: adminToken,
-      body: { kind: 'municipality', code: '2580', name: 'Luleå', parentId: region.body.id },
-    });
-    foreignMunicipality = lulea.body.id;
+    foreignMunicipality = (await createNorrbotten(t, adminToken)).luleaId;
   });
   afterAll(async () => {
     await t?.close();

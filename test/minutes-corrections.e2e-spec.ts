@@ -2,14 +2,10 @@ import { DateTime } from 'luxon';
 import { isWorkingDay } from '../src/agenda/proposal-deadline';
 import { eventually, sleep } from './helpers/eventually';
 import { readCalendarEmail } from './helpers/invitation-fixtures';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
 const ZONE = 'Europe/Stockholm';
 const DAY_MS = 86_400_000;
@@ -39,25 +35,19 @@ describe('minutes: corrections, held meetings, deadlines and authors', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      INVITATION_DEBOUNCE_MS: '0',
-      AGENDA_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-    });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, tokens.admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      return person;
-    };
-    await make('coordinator', '24', ['coordinator'], 'Karin Koordinator');
-    secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    umeaSecretary = await make('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
-    regionAdjuster = await make('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
-    umeaAdjuster = await make('umeaAdjuster', '2480', ['participant'], 'Åsa Öberg');
-    owner = await make('owner', '2480', ['participant'], 'Olle Ägare');
+    t = await startTestApp(
+      mailingTo(sink, {
+        INVITATION_DEBOUNCE_MS: '0',
+      }),
+    );
+    const signIn = await AdminSignIn.start(t, { tokens });
+    orgs = signIn.orgs;
+    await signIn.person('coordinator', '24', ['coordinator'], 'Karin Koordinator');
+    secretary = await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    umeaSecretary = await signIn.person('umeaSecretary', '2480', ['secretary'], 'Ulla Umeå');
+    regionAdjuster = await signIn.person('regionAdjuster', '24', ['participant'], 'Rolf Regionjusterare');
+    umeaAdjuster = await signIn.person('umeaAdjuster', '2480', ['participant'], 'Åsa Öberg');
+    owner = await signIn.person('owner', '2480', ['participant'], 'Olle Ägare');
     const agreement = await api('PUT', `/api/organizations/${orgs['2480']}/agreement`, 'coordinator', {
       cadence: 'P3M',
       preferredMode: 'digital',

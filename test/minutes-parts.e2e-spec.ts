@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn, MINUTES_PEOPLE } from './helpers/signed-in-people';
 import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
 
 /**
@@ -32,15 +32,13 @@ describe('minutes saved one part at a time', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ INVITATION_DEBOUNCE_MS: '600000', MINUTES_REVISION_COALESCE_SECONDS: '60' });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+    const admin = await AdminSignIn.start(t, { tokens, people });
+    orgs = admin.orgs;
+    await admin.people({
       ...MINUTES_PEOPLE,
       umeaSecretary: { organization: '2480', roles: ['secretary'], name: 'Ulla Umeå' },
       skelleftea: { organization: '2482', roles: ['secretary'], name: 'Sune Skellefteå' },
     });
-    Object.assign(people, signedIn.people);
-    Object.assign(tokens, signedIn.tokens);
   });
 
   afterAll(async () => {

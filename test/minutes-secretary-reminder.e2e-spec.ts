@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
 import { SecretaryReminders } from '../src/minutes/reminder/secretary-reminders';
 import { eventually, sleep } from './helpers/eventually';
-import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn, MINUTES_PEOPLE } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 const DAY_MS = 86_400_000;
 
 /**
@@ -31,21 +30,17 @@ describe("the secretary's reminder of minutes not submitted", () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      INVITATION_DEBOUNCE_MS: '600000',
-      AGENDA_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-      MINUTES_SECRETARY_REMINDER_WORKING_DAYS: '2',
-    });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        MINUTES_SECRETARY_REMINDER_WORKING_DAYS: '2',
+      }),
+    );
+    const admin = await AdminSignIn.start(t, { tokens, people });
+    orgs = admin.orgs;
+    await admin.people({
       ...MINUTES_PEOPLE,
     });
-    Object.assign(people, signedIn.people);
-    Object.assign(tokens, signedIn.tokens);
     const english = await api('PATCH', `/api/people/${people.colleague.id}`, 'admin', { locale: 'en' });
     expect(english.status).toBe(200);
   });

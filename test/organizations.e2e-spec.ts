@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { withoutCorrelation } from './helpers/error-body';
 import { type TestApp, startTestApp } from './helpers/test-app';
-import {
-  SEEDED_ORGANIZATIONS,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import { SEEDED_ORGANIZATIONS, createPerson } from './helpers/people-fixtures';
 
 /** A 404 body without the per-request correlation id, to compare two answers. */
 describe('organizations', () => {
@@ -18,13 +14,10 @@ describe('organizations', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    adminToken = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, adminToken);
-    const coordinator = await createPerson(t, adminToken, {
-      organizationId: orgs['24'],
-      roles: ['coordinator'],
-    });
-    regionCoordinatorToken = await t.login(coordinator.email, coordinator.password);
+    const signIn = await AdminSignIn.start(t);
+    ({ adminToken, orgs } = signIn);
+    const coordinator = await signIn.person('coordinator', '24', ['coordinator']);
+    regionCoordinatorToken = coordinator.token;
     const umea = await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['secretary'] });
     umeaToken = await t.login(umea.email, umea.password);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { multipartBody, pdfFile } from './helpers/paper-files';
-import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { createOrganization, createPerson } from './helpers/people-fixtures';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
 /**
@@ -28,13 +29,10 @@ describe('outside organisations', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ APP_ROLE: 'api' });
-    adminToken = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, adminToken);
-    const coordinator = await createPerson(t, adminToken, {
-      organizationId: orgs['24'],
-      roles: ['coordinator'],
-    });
-    coordinatorToken = await t.login(coordinator.email, coordinator.password);
+    const signIn = await AdminSignIn.start(t);
+    ({ adminToken, orgs } = signIn);
+    const coordinator = await signIn.person('coordinator', '24', ['coordinator']);
+    coordinatorToken = coordinator.token;
     umeaSecretary = (
       await createPerson(t, adminToken, { organizationId: orgs['2480'], roles: ['secretary'] })
     ).id;
@@ -120,17 +118,16 @@ describe('outside organisations', () => {
     expect(meeting.status).toBe(201);
     expect(meeting.body.participants.map((p: { personId: string }) => p.personId)).toContain(almiPerson.id);
 
-    const region = await t.request({
-      method: 'POST',
-      url: '/api/organizations',
-      token: adminToken,
-      body: { kind: 'region', code: '25', name: 'Region Norrbotten' },
+    const region = await createOrganization(t, adminToken, {
+      kind: 'region',
+      code: '25',
+      name: 'Region Norrbotten',
     });
     const foreign = await t.request({
       method: 'POST',
       url: '/api/organizations',
       token: adminToken,
-      body: { kind: 'external', code: '25-556043-8001', name: 'Almi Nord Luleå', parentId: region.body.id },
+      body: { kind: 'external', code: '25-556043-8001', name: 'Almi Nord Luleå', parentId: region.id },
     });
     expect(foreign.status).toBe(201);
     const foreignPerson = await createPerson(t, adminToken, {

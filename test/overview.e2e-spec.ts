@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type FollowUpCast, createCast, localDate } from './helpers/follow-up-fixtures';
 import { insertMeetingRow } from './helpers/meeting-rows';
 import { insertAgendaItem, insertMinutes } from './helpers/overview-rows';
-import { createPerson } from './helpers/people-fixtures';
+import { createNorrbotten, createPerson } from './helpers/people-fixtures';
 import { type TestApp, startTestApp } from './helpers/test-app';
 import { links, overviewRowLinks } from '../web/src/app/links';
 
@@ -419,26 +419,16 @@ describe('overview (#6)', () => {
       expect(response.status).toBe(404);
       expect(response.body.code).toBe('OVERVIEW_NOT_FOUND');
     }
-    const region = await post('/api/organizations', cast.adminToken, {
-      kind: 'region',
-      code: '25',
-      name: 'Region Norrbotten',
-    });
-    const lulea = await post('/api/organizations', cast.adminToken, {
-      kind: 'municipality',
-      code: '2580',
-      name: 'Luleå',
-      parentId: region.id,
-    });
-    expect((await get(`/api/overview/organizations/${lulea.id}`, cast.coordinator.token)).status).toBe(404);
+    const { regionId, luleaId } = await createNorrbotten(t, cast.adminToken);
+    expect((await get(`/api/overview/organizations/${luleaId}`, cast.coordinator.token)).status).toBe(404);
     const coordinator = await get('/api/overview', cast.coordinator.token);
     expect(coordinator.body.municipalities.map((m: { code: string }) => m.code)).not.toContain('2580');
     const admin = await get('/api/overview', cast.adminToken);
     expect(admin.body.municipalities.map((m: { code: string }) => m.code)).toContain('2580');
-    const norrbotten = await get(`/api/overview?regionId=${region.id}`, cast.adminToken);
+    const norrbotten = await get(`/api/overview?regionId=${regionId}`, cast.adminToken);
     expect(norrbotten.body.municipalities.map((m: { name: string }) => m.name)).toEqual(['Luleå']);
     const lulePerson = await createPerson(t, cast.adminToken, {
-      organizationId: region.id,
+      organizationId: regionId,
       roles: ['coordinator'],
     });
     const luleToken = await t.login(lulePerson.email, lulePerson.password);

@@ -7,16 +7,11 @@ import { OBJECT_STORAGE, type ObjectStorage } from '../src/storage/object-storag
 import { eventually } from './helpers/eventually';
 import { assertValidPdf, pdfText } from './helpers/pdf-text';
 import { docxFile, exeFile, largePdfFile, multipartBody, pdfFile, pngFile } from './helpers/paper-files';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, apiAs, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, apiAs, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 /** Tuesday 11 March 2031, 10:00–11:30 in Stockholm: proposals are open. */
 const MEETING = { start: '2031-03-11T10:00:00+01:00', end: '2031-03-11T11:30:00+01:00' };
 
@@ -69,26 +64,20 @@ describe('meeting papers on agenda items', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      PAPER_MAX_MB: '1',
-      AGENDA_DEBOUNCE_MS: '200',
-      INVITATION_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-    });
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        PAPER_MAX_MB: '1',
+        AGENDA_DEBOUNCE_MS: '200',
+      }),
+    );
     db = t.app.get(DataSource);
     storage = t.app.get(OBJECT_STORAGE);
-    tokens.admin = await adminLogin(t);
-    const orgs = await organizationIdsByCode(t, tokens.admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, tokens.admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      return person;
-    };
-    const secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    umeaParticipant = await make('umea', '2480', ['participant'], 'Åsa Öberg');
-    await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    const signIn = await AdminSignIn.start(t, { tokens });
+    const orgs = signIn.orgs;
+    const secretary = await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    umeaParticipant = await signIn.person('umea', '2480', ['participant'], 'Åsa Öberg');
+    await signIn.person('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
     const created = await t.request({
       method: 'POST',
       url: '/api/meetings',

@@ -1,13 +1,9 @@
 import { eventually } from './helpers/eventually';
 import { assertValidPdf, pdfText } from './helpers/pdf-text';
-import {
-  type CreatedPerson,
-  adminLogin,
-  createPerson,
-  organizationIdsByCode,
-} from './helpers/people-fixtures';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { type TestApp, startTestApp, mailingTo } from './helpers/test-app';
 
 const GROUND = '31 kap. 16 § OSL';
 const SECRET_TITLE = 'Företaget Norrsken AB:s expansionsplaner';
@@ -66,26 +62,20 @@ describe('secrecy marking and case numbers', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      AGENDA_DEBOUNCE_MS: '100',
-      INVITATION_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-    });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const make = async (key: string, organization: string, roles: string[], name: string) => {
-      const person = await createPerson(t, tokens.admin, { organizationId: orgs[organization], roles, name });
-      tokens[key] = await t.login(person.email, person.password);
-      return person;
-    };
-    coordinator = await make('coordinator', '24', ['coordinator'], 'Kim Samordnare');
-    secretary = await make('secretary', '24', ['secretary'], 'Sara Sekreterare');
-    regionAdjuster = await make('regionAdjuster', '24', ['participant'], 'Rut Justerare');
-    umea = await make('umea', '2480', ['participant'], 'Åsa Öberg');
-    umeaAdjuster = await make('umeaAdjuster', '2480', ['secretary'], 'Ulf Justerare');
-    await make('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
-    const english = await make('secretaryEn', '24', ['secretary'], 'Sam Secretary');
+    t = await startTestApp(
+      mailingTo(sink, {
+        AGENDA_DEBOUNCE_MS: '100',
+      }),
+    );
+    const signIn = await AdminSignIn.start(t, { tokens });
+    orgs = signIn.orgs;
+    coordinator = await signIn.person('coordinator', '24', ['coordinator'], 'Kim Samordnare');
+    secretary = await signIn.person('secretary', '24', ['secretary'], 'Sara Sekreterare');
+    regionAdjuster = await signIn.person('regionAdjuster', '24', ['participant'], 'Rut Justerare');
+    umea = await signIn.person('umea', '2480', ['participant'], 'Åsa Öberg');
+    umeaAdjuster = await signIn.person('umeaAdjuster', '2480', ['secretary'], 'Ulf Justerare');
+    await signIn.person('skelleftea', '2482', ['secretary'], 'Sune Skellefteå');
+    const english = await signIn.person('secretaryEn', '24', ['secretary'], 'Sam Secretary');
     const locale = await api('PATCH', `/api/people/${english.id}`, 'admin', { locale: 'en' });
     expect(locale.status).toBe(200);
   });

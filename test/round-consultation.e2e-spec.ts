@@ -4,12 +4,11 @@ import { RoundConsultations } from '../src/round/consultation/round-consultation
 import { eventually, sleep } from './helpers/eventually';
 import { readCalendarEmail } from './helpers/invitation-fixtures';
 import { linksOffThePages } from './helpers/email-links';
-import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { signedInPeople } from './helpers/signed-in-people';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, startTestApp, mailingTo } from './helpers/test-app';
 
-const PUBLIC_URL = 'https://samverkan.example.se';
 const ZONE = 'Europe/Stockholm';
 
 /**
@@ -54,24 +53,21 @@ describe('consulting the municipalities before a round binds', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({
-      SMTP_URL: sink.url,
-      PUBLIC_URL,
-      INVITATION_DEBOUNCE_MS: '100',
-      AGENDA_DEBOUNCE_MS: '600000',
-      JOB_BACKOFF_MS: '100',
-      ROUND_CONSULTATION_WORKING_DAYS: '3',
-    });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+    t = await startTestApp(
+      mailingTo(sink, {
+        PUBLIC_URL,
+        INVITATION_DEBOUNCE_MS: '100',
+        ROUND_CONSULTATION_WORKING_DAYS: '3',
+      }),
+    );
+    const admin = await AdminSignIn.start(t, { tokens, people });
+    orgs = admin.orgs;
+    await admin.people({
       coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
       team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
       umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
       lycksele: { organization: '2481', roles: ['participant'], name: 'Lars Lycksele' },
     });
-    Object.assign(people, signedIn.people);
-    Object.assign(tokens, signedIn.tokens);
     expect((await api('PATCH', `/api/people/${people.lycksele.id}`, 'admin', { locale: 'en' })).status).toBe(
       200,
     );

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { newLinkToken } from '../src/common/security/link-token';
-import { type CreatedPerson, adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { signedInPeople } from './helpers/signed-in-people';
+import type { CreatedPerson } from './helpers/people-fixtures';
+import { AdminSignIn } from './helpers/signed-in-people';
 import { type TestApp, startTestApp } from './helpers/test-app';
 
 /**
@@ -31,15 +31,13 @@ describe('round proposal answers under a rate limit', () => {
       TRUST_PROXY: '127.0.0.1',
     });
     dataSource = t.app.get(DataSource);
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
-    const signedIn = await signedInPeople(t, tokens.admin, orgs, {
+    const admin = await AdminSignIn.start(t, { tokens, people });
+    orgs = admin.orgs;
+    await admin.people({
       coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
       team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
       umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
     });
-    Object.assign(people, signedIn.people);
-    Object.assign(tokens, signedIn.tokens);
     const agreement = await t.request({
       method: 'PUT',
       url: `/api/organizations/${orgs['2480']}/agreement`,

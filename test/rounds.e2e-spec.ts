@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { MeetingChange } from '../src/meeting/meeting-change';
-import { MeetingChangeListeners } from '../src/meeting/meeting-change-listeners';
-import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { recordMeetingChanges } from './helpers/meeting-change-log';
+import { AdminSignIn } from './helpers/signed-in-people';
+import { createPerson } from './helpers/people-fixtures';
 import {
   type OracleContext,
   type StoredMeeting,
@@ -74,21 +75,11 @@ describe('rounds', () => {
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
-    const listeners = t.app.get(MeetingChangeListeners);
-    const notify = listeners.notify.bind(listeners);
-    // Every change batch the listeners heard, after they heard it (a batch whose listener threw is left out).
-    jest.spyOn(listeners, 'notify').mockImplementation(async (manager, batch) => {
-      await notify(manager, batch);
-      changes.push(...batch);
-    });
-    adminToken = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, adminToken);
+    recordMeetingChanges(t.app, changes);
+    const signIn = await AdminSignIn.start(t);
+    ({ adminToken, orgs } = signIn);
     codeOf = Object.fromEntries(Object.entries(orgs).map(([code, id]) => [id, code]));
-    const coordinator = await createPerson(t, adminToken, {
-      organizationId: orgs['24'],
-      roles: ['coordinator'],
-    });
-    coordinatorToken = await t.login(coordinator.email, coordinator.password);
+    coordinatorToken = (await signIn.person('coordinator', '24', ['coordinator'])).token;
     teamA = (
       await createPerson(t, adminToken, { organizationId: orgs['24'], roles: ['participant'], name: 'Anna' })
     ).id;

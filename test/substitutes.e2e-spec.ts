@@ -15,10 +15,9 @@ import {
   organizationIdsByCode,
 } from './helpers/people-fixtures';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { PUBLIC_URL, type TestApp, startTestApp } from './helpers/test-app';
 
 const SENDER = 'samverkan@regionvasterbotten.example.se';
-const PUBLIC_URL = 'https://samverkan.example.se';
 const REPLIES = join(__dirname, 'fixtures/calendar/replies');
 const DAY = 24 * 3600 * 1000;
 

@@ -57,3 +57,33 @@ export async function createPerson(
 export function adminLogin(t: TestApp): Promise<string> {
   return t.login(TEST_ADMIN.email, TEST_ADMIN.password);
 }
+
+/** An organization made by the admin through the API (201 or the test fails here). */
+export async function createOrganization(
+  t: TestApp,
+  adminToken: string,
+  body: { kind: string; code: string; name: string; parentId?: string },
+): Promise<{ id: string }> {
+  const response = await t.request({ method: 'POST', url: '/api/organizations', token: adminToken, body });
+  if (response.status !== 201) throw new Error(`create organization: ${response.status} ${response.text}`);
+  return response.body;
+}
+
+/** A second region, Norrbotten (25), with its municipality Luleå (2580): another tenant's organizations. */
+export async function createNorrbotten(
+  t: TestApp,
+  adminToken: string,
+): Promise<{ regionId: string; luleaId: string }> {
+  const region = await createOrganization(t, adminToken, {
+    kind: 'region',
+    code: '25',
+    name: 'Region Norrbotten',
+  });
+  const lulea = await createOrganization(t, adminToken, {
+    kind: 'municipality',
+    code: '2580',
+    name: 'Luleå',
+    parentId: region.id,
+  });
+  return { regionId: region.id, luleaId: lulea.id };
+}

@@ -8,6 +8,9 @@ import { TEST_REDIS_URL, shortId } from './test-env';
 
 export const TEST_ADMIN = { email: 'admin@test.samverkan.se', password: 'admin-password-123' };
 
+/** The address links in emails point to, for tests that set PUBLIC_URL to read them back. */
+export const PUBLIC_URL = 'https://samverkan.example.se';
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
@@ -70,6 +73,24 @@ export function testEnv(
     MAIL_OUTBOX_DIR: `/tmp/samverkan-test-outbox/${db.name}`,
     PAPER_DIR: `/tmp/samverkan-test-papers/${db.name}`,
     ...overrides,
+  };
+}
+
+/**
+ * The settings of an app that sends its email to the sink, retrying failed jobs after 100 ms, with the
+ * invitations' and agendas' debounces held ten minutes unless `settings` say otherwise (so the emails of a
+ * feature the test does not look at stay out of its inbox).
+ */
+export function mailingTo(
+  sink: { url: string },
+  settings: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    SMTP_URL: sink.url,
+    JOB_BACKOFF_MS: '100',
+    INVITATION_DEBOUNCE_MS: '600000',
+    AGENDA_DEBOUNCE_MS: '600000',
+    ...settings,
   };
 }
 
