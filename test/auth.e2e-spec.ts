@@ -7,7 +7,13 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { TEST_REDIS_URL } from './helpers/test-env';
-import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+import {
+  adminLogin,
+  createPerson,
+  disableLogin,
+  organizationIdsByCode,
+  uniqueEmail,
+} from './helpers/people-fixtures';
 
 const JWT_SECRET = 'test-secret-that-is-long-enough-0123456789';
 
@@ -87,13 +93,7 @@ describe('authentication', () => {
         roles: ['participant'],
       });
       const token = await t.login(person.email, person.password);
-      const disable = await t.request({
-        method: 'PATCH',
-        url: `/api/people/${person.id}`,
-        token: adminToken,
-        body: { loginEnabled: false },
-      });
-      expect(disable.status).toBe(200);
+      await disableLogin(t, adminToken, person.id);
       const login = await t.request({
         method: 'POST',
         url: '/api/auth/login',

@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { Logger } from '@nestjs/common';
-import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { ImipListener } from '../src/imip/imip-listener';
+import { imipTransport } from './helpers/imip-transport';
 import {
   appleReply,
   googleReply,
@@ -41,7 +41,7 @@ describe('inbound iMIP replies over SMTP', () => {
   let t: TestApp;
   let dataSource: DataSource;
   let listener: ImipListener;
-  let transport: ReturnType<typeof createTransport>;
+  let transport: ReturnType<typeof imipTransport>;
   let anna: CreatedPerson;
   let erik: CreatedPerson;
   let asa: CreatedPerson;
@@ -105,15 +105,7 @@ describe('inbound iMIP replies over SMTP', () => {
     });
     await api('PATCH', `/api/meetings/${first.id}`, slot(22));
     moved = await api('PATCH', `/api/meetings/${first.id}`, slot(23));
-    // One pooled connection for every message: smtp-server waits 100 ms before each greeting (STACK.md).
-    transport = createTransport({
-      host: '127.0.0.1',
-      port: listener.port,
-      secure: false,
-      ignoreTLS: true,
-      pool: true,
-      maxConnections: 1,
-    });
+    transport = imipTransport(listener.port);
   });
   let appClosed = false;
   afterAll(async () => {

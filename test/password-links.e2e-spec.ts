@@ -2,7 +2,13 @@ import { DataSource } from 'typeorm';
 import { linksOffThePages } from './helpers/email-links';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, TEST_ADMIN, startTestApp } from './helpers/test-app';
-import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+import {
+  adminLogin,
+  createPerson,
+  disableLogin,
+  organizationIdsByCode,
+  uniqueEmail,
+} from './helpers/people-fixtures';
 import { eventually, sleep } from './helpers/eventually';
 
 const CSRF = { 'x-samverkan-csrf': '1' };
@@ -140,13 +146,7 @@ describe('passwords by emailed link', () => {
 
   it('a link of a person whose login was disabled since answers 410', async () => {
     const person = await welcomed();
-    const disable = await t.request({
-      method: 'PATCH',
-      url: `/api/people/${person.id}`,
-      token: adminToken,
-      body: { loginEnabled: false },
-    });
-    expect(disable.status).toBe(200);
+    await disableLogin(t, adminToken, person.id);
     expect((await useLink(person.token, 'chosen-password-123')).status).toBe(410);
   });
 

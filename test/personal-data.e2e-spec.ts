@@ -4,7 +4,13 @@ import { newLinkToken } from '../src/common/security/link-token';
 import { PERSON_REFERENCES } from '../src/privacy/personal-data.repository';
 import { createCast, type FollowUpCast, localDate } from './helpers/follow-up-fixtures';
 import { eventually } from './helpers/eventually';
-import { adminLogin, createPerson, organizationIdsByCode, uniqueEmail } from './helpers/people-fixtures';
+import {
+  adminLogin,
+  createPerson,
+  openBrowserSession,
+  organizationIdsByCode,
+  uniqueEmail,
+} from './helpers/people-fixtures';
 import { pdfFonts, pdfText, pdfXmp } from './helpers/pdf-text';
 import { SmtpSink } from './helpers/smtp-sink';
 import { type TestApp, startTestApp } from './helpers/test-app';
@@ -82,13 +88,7 @@ describe('personal data export', () => {
     });
     expect(minutes.status).toBe(200);
     // A browser session too, whose token the export must not show.
-    const session = await t.request({
-      method: 'POST',
-      url: '/api/auth/session',
-      headers: { 'x-samverkan-csrf': '1' },
-      body: { email: owner.email, password: owner.password },
-    });
-    expect(session.status).toBe(200);
+    await openBrowserSession(t, owner.email, owner.password);
   });
   afterAll(async () => {
     await db?.end();

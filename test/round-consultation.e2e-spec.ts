@@ -5,7 +5,7 @@ import { eventually, sleep } from './helpers/eventually';
 import { readCalendarEmail } from './helpers/invitation-fixtures';
 import { linksOffThePages } from './helpers/email-links';
 import type { CreatedPerson } from './helpers/people-fixtures';
-import { AdminSignIn } from './helpers/signed-in-people';
+import { AdminSignIn, ROUND_PEOPLE } from './helpers/signed-in-people';
 import { type ReceivedMail, SmtpSink } from './helpers/smtp-sink';
 import { PUBLIC_URL, type TestApp, startTestApp, mailingTo } from './helpers/test-app';
 
@@ -63,9 +63,7 @@ describe('consulting the municipalities before a round binds', () => {
     const admin = await AdminSignIn.start(t, { tokens, people });
     orgs = admin.orgs;
     await admin.people({
-      coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
-      team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
-      umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
+      ...ROUND_PEOPLE,
       lycksele: { organization: '2481', roles: ['participant'], name: 'Lars Lycksele' },
     });
     expect((await api('PATCH', `/api/people/${people.lycksele.id}`, 'admin', { locale: 'en' })).status).toBe(

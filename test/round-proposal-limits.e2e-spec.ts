@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { newLinkToken } from '../src/common/security/link-token';
 import type { CreatedPerson } from './helpers/people-fixtures';
-import { AdminSignIn } from './helpers/signed-in-people';
-import { type TestApp, startTestApp } from './helpers/test-app';
+import { AdminSignIn, ROUND_PEOPLE } from './helpers/signed-in-people';
+import { type TestApp, apiAs, linkAnswerLimits, startTestApp } from './helpers/test-app';
 
 /**
  * Issue 17, point 4: answers through a round's proposal links (/round-proposal/:token) are limited per link
@@ -22,55 +22,32 @@ describe('round proposal answers under a rate limit', () => {
   const people: Record<string, CreatedPerson> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({
-      APP_ROLE: 'api',
-      RSVP_ANSWERS_PER_TOKEN: String(PER_TOKEN),
-      RSVP_ANSWERS_PER_ADDRESS: String(PER_ADDRESS),
-      RSVP_ANSWER_WINDOW_SECONDS: '600',
-      // inject() connects from 127.0.0.1, the proxy here: X-Forwarded-For names the client.
-      TRUST_PROXY: '127.0.0.1',
-    });
+    t = await startTestApp(linkAnswerLimits(PER_TOKEN, PER_ADDRESS));
     dataSource = t.app.get(DataSource);
     const admin = await AdminSignIn.start(t, { tokens, people });
     orgs = admin.orgs;
-    await admin.people({
-      coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
-      team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
-      umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
-    });
-    const agreement = await t.request({
-      method: 'PUT',
-      url: `/api/organizations/${orgs['2480']}/agreement`,
-      token: tokens.coordinator,
-      body: {
-        cadence: 'P3M',
-        preferredMode: 'digital',
-        defaultParticipantIds: [people.umea.id, people.team.id],
-        location: { videoUrl: 'https://meet.example.se/2480' },
-        validFrom: '2026-06-01',
-      },
+    await admin.people(ROUND_PEOPLE);
+    const api = apiAs(() => t, tokens);
+    const agreement = await api('PUT', `/api/organizations/${orgs['2480']}/agreement`, 'coordinator', {
+      cadence: 'P3M',
+      preferredMode: 'digital',
+      defaultParticipantIds: [people.umea.id, people.team.id],
+      location: { videoUrl: 'https://meet.example.se/2480' },
+      validFrom: '2026-06-01',
     });
     expect(agreement.status).toBe(200);
-    const created = await t.request({
-      method: 'POST',
-      url: '/api/rounds',
-      token: tokens.coordinator,
-      body: {
-        name: 'Begränsad omgång',
-        window: { from: '2027-03-01', to: '2027-03-31' },
-        organizationIds: [orgs['2480']],
-        durationMinutes: 90,
-        regionalTeam: [people.team.id],
-        constraints: {},
-      },
+    const created = await api('POST', '/api/rounds', 'coordinator', {
+      name: 'Begränsad omgång',
+      window: { from: '2027-03-01', to: '2027-03-31' },
+      organizationIds: [orgs['2480']],
+      durationMinutes: 90,
+      regionalTeam: [people.team.id],
+      constraints: {},
     });
     expect(created.status).toBe(201);
     roundId = created.body.id;
-    const proposed = await t.request({
-      method: 'POST',
-      url: `/api/rounds/${roundId}/propose`,
-      token: tokens.coordinator,
-      body: { version: created.body.version },
+    const proposed = await api('POST', `/api/rounds/${roundId}/propose`, 'coordinator', {
+      version: created.body.version,
     });
     expect(proposed.status).toBe(200);
   });

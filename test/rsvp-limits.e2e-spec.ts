@@ -3,7 +3,7 @@ import { TransactionService } from '../src/common/database/transaction.service';
 import { InvitationService } from '../src/invitation/invitation.service';
 import { MeetingTestDriver, type TestPerson, insertPeople } from './helpers/invitation-fixtures';
 import { adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
-import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
+import { TEST_ADMIN, type TestApp, linkAnswerLimits, startTestApp } from './helpers/test-app';
 
 /** Issue 12, point 10: RSVP answers are limited per link and per address, and do not flood the audit log. */
 
@@ -17,14 +17,7 @@ describe('RSVP answers under a rate limit', () => {
   let orgs: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      APP_ROLE: 'api',
-      RSVP_ANSWERS_PER_TOKEN: String(PER_TOKEN),
-      RSVP_ANSWERS_PER_ADDRESS: String(PER_ADDRESS),
-      RSVP_ANSWER_WINDOW_SECONDS: '600',
-      // inject() connects from 127.0.0.1, the proxy here: X-Forwarded-For names the client.
-      TRUST_PROXY: '127.0.0.1',
-    });
+    t = await startTestApp(linkAnswerLimits(PER_TOKEN, PER_ADDRESS));
     dataSource = t.app.get(DataSource);
     orgs = await organizationIdsByCode(t, await adminLogin(t));
   });

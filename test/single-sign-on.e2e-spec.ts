@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ProviderBrowser } from './helpers/provider-browser';
-import { adminLogin, createPerson, organizationIdsByCode } from './helpers/people-fixtures';
+import { adminLogin, createPerson, disableLogin, organizationIdsByCode } from './helpers/people-fixtures';
 import { type TestApp, type TestResponse, startTestApp } from './helpers/test-app';
 import { type TestOidcProvider, clientKeyPair, startTestOidcProvider } from './helpers/test-oidc-provider';
 import { freePort } from './system/processes';
@@ -386,13 +386,7 @@ describe('single sign-on with OpenID Connect', () => {
     const person = await createPerson(t, adminToken, { organizationId: orgs['24'], roles: ['participant'] });
     await idp.setAccount('sven', { email: person.email, groups: [SECRETARIES] });
     expect((await signIn('region', 'sven')).session).toBeDefined();
-    const disabled = await t.request({
-      method: 'PATCH',
-      url: `/api/people/${person.id}`,
-      token: adminToken,
-      body: { loginEnabled: false },
-    });
-    expect(disabled.status).toBe(200);
+    await disableLogin(t, adminToken, person.id);
     expect(loginError((await signIn('region', 'sven')).location)).toBe('OIDC_ACCESS_REVOKED');
   });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { ImipListener } from '../src/imip/imip-listener';
+import { imipTransport } from './helpers/imip-transport';
 import { linksOf, linksOffThePages } from './helpers/email-links';
 import { eventually } from './helpers/eventually';
 import { fixtureReplyMessage } from './helpers/imip-messages';
@@ -58,7 +58,7 @@ describe('substitutes (ersättare)', () => {
   let dag: CreatedPerson;
   let erik: CreatedPerson;
   let annaToken: string;
-  let transport: ReturnType<typeof createTransport>;
+  let transport: ReturnType<typeof imipTransport>;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -99,14 +99,7 @@ describe('substitutes (ersättare)', () => {
     expect(agreement.body.substitutes).toEqual([{ personId: cecilia.id, forPersonId: anna.id }]);
     expect(agreement.body.people.map((p: { id: string }) => p.id)).toContain(cecilia.id);
     const listener = t.app.get(ImipListener);
-    transport = createTransport({
-      host: '127.0.0.1',
-      port: listener.port,
-      secure: false,
-      ignoreTLS: true,
-      pool: true,
-      maxConnections: 1,
-    });
+    transport = imipTransport(listener.port);
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type TestApp, TEST_ADMIN } from './test-app';
+import { type TestApp, type TestResponse, TEST_ADMIN } from './test-app';
 
 export const SEEDED_ORGANIZATIONS = 16;
 
@@ -86,4 +86,27 @@ export async function createNorrbotten(
     parentId: region.id,
   });
   return { regionId: region.id, luleaId: lulea.id };
+}
+
+/** Turns a person's login off, as the admin. */
+export async function disableLogin(t: TestApp, adminToken: string, personId: string): Promise<void> {
+  const response = await t.request({
+    method: 'PATCH',
+    url: `/api/people/${personId}`,
+    token: adminToken,
+    body: { loginEnabled: false },
+  });
+  expect(response.status).toBe(200);
+}
+
+/** Signs in as the browser does (POST /api/auth/session with the CSRF header): the answer, a 200. */
+export async function openBrowserSession(t: TestApp, email: string, password: string): Promise<TestResponse> {
+  const response = await t.request({
+    method: 'POST',
+    url: '/api/auth/session',
+    headers: { 'x-samverkan-csrf': '1' },
+    body: { email, password },
+  });
+  expect(response.status).toBe(200);
+  return response;
 }

@@ -65,3 +65,10 @@ export const MINUTES_PEOPLE = {
   colleague: { organization: '24', roles: ['secretary'], name: 'Kalle Kollega' },
   umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
 };
+
+/** The people the round tests share: the region's coordinator and its team member, Umeå's contact. */
+export const ROUND_PEOPLE = {
+  coordinator: { organization: '24', roles: ['coordinator'], name: 'Karin Koordinator' },
+  team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
+  umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
+};

@@ -94,6 +94,20 @@ export function mailingTo(
   };
 }
 
+/**
+ * The settings of an API app whose public link answers are limited to `perToken` a link and `perAddress` an
+ * address in ten minutes. inject() connects from 127.0.0.1, the proxy here: X-Forwarded-For names the client.
+ */
+export function linkAnswerLimits(perToken: number, perAddress: number): Record<string, string> {
+  return {
+    APP_ROLE: 'api',
+    RSVP_ANSWERS_PER_TOKEN: String(perToken),
+    RSVP_ANSWERS_PER_ADDRESS: String(perAddress),
+    RSVP_ANSWER_WINDOW_SECONDS: '600',
+    TRUST_PROXY: '127.0.0.1',
+  };
+}
+
 /** Starts the HTTP application (role `all` unless overridden) on a fresh database. */
 export async function startTestApp(
   overrides: Record<string, string | undefined> = {},

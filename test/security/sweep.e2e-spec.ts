@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { TEST_ADMIN, type TestApp, type TestResponse, startTestApp } from '../helpers/test-app';
-import { createPerson, organizationIdsByCode } from '../helpers/people-fixtures';
+import { createPerson, openBrowserSession, organizationIdsByCode } from '../helpers/people-fixtures';
 import { DatabaseProbe, changedTables, type DatabaseFingerprint } from './database-fingerprint';
 import {
   type ApiOperation,
@@ -174,13 +174,7 @@ describe('security sweep generated from /docs-json', () => {
       headers: { cookie: `samverkan_session=${cookie}`, ...headers },
     });
   const openSession = async (): Promise<string> => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/api/auth/session',
-      headers: { 'x-samverkan-csrf': '1' },
-      body: { email: TEST_ADMIN.email, password: TEST_ADMIN.password },
-    });
-    expect(response.status).toBe(200);
+    const response = await openBrowserSession(t, TEST_ADMIN.email, TEST_ADMIN.password);
     return /samverkan_session=([^;]+)/.exec(String(response.headers['set-cookie']))![1];
   };
 
