@@ -72,3 +72,23 @@ export const ROUND_PEOPLE = {
   team: { organization: '24', roles: ['participant'], name: 'Anna Team' },
   umea: { organization: '2480', roles: ['participant'], name: 'Åsa Öberg' },
 };
+
+/** People created by the admin and signed in: each person and their token under the same key. */
+export async function signedInPeople(
+  t: TestApp,
+  adminToken: string,
+  orgs: Record<string, string>,
+  specs: Record<string, PersonSpec>,
+): Promise<{ people: Record<string, CreatedPerson>; tokens: Record<string, string> }> {
+  const people: Record<string, CreatedPerson> = {};
+  const tokens: Record<string, string> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    people[key] = await createPerson(t, adminToken, {
+      organizationId: orgs[spec.organization],
+      roles: spec.roles,
+      name: spec.name,
+    });
+    tokens[key] = await t.login(people[key].email, people[key].password);
+  }
+  return { people, tokens };
+}
