@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually } from './helpers/eventually';
+import { assertValidPdf, pdfText } from './helpers/pdf-text';
 import { readCalendarEmail, rsvpTokenOf } from './helpers/invitation-fixtures';
 import { MINUTES_PEOPLE, signedInPeople } from './helpers/signed-in-people';
 import { adminLogin, organizationIdsByCode } from './helpers/people-fixtures';
@@ -119,6 +120,36 @@ describe('a guest’s personal data: export and erasure by email', () => {
          (SELECT id::text FROM people WHERE guest_meeting_id IS NOT NULL)`,
     );
     expect(rows[0].n).toBe(2);
+  });
+
+  it('gives the same as one readable PDF covering every meeting, in Swedish or in the admin’s language', async () => {
+    const pdfOf = (email: string) => api('POST', '/api/guests/personal-data.pdf', adminToken, { email });
+    const response = await pdfOf('Gudrun.Gast@example.se');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="personuppgifter-gast-/);
+    assertValidPdf(response.raw);
+    const text = pdfText(response.raw);
+    expect(text).toContain('Personuppgifter i Samverkan');
+    expect(text).toContain('Gudrun Gäst');
+    for (const meeting of meetings) expect(text).toContain(`Gäst på mötet: ${meeting.title}`);
+    const subjects = guestRequests().map((mail) => mail.parsed.subject ?? '');
+    expect(subjects).toHaveLength(2);
+    for (const subject of subjects) expect(text).toContain(subject);
+    // Metadata, not the text: no RSVP link.
+    expect(text).not.toContain(rsvpTokenOf(guestRequests()[0]));
+
+    expect((await api('PATCH', '/api/me', adminToken, { locale: 'en' })).status).toBe(200);
+    try {
+      const english = pdfText((await pdfOf(GUEST)).raw);
+      expect(english).toContain('Personal data in Samverkan');
+      expect(english).toContain(`Guest of the meeting: ${meetings[1].title}`);
+    } finally {
+      await api('PATCH', '/api/me', adminToken, { locale: 'sv' });
+    }
+    expect(
+      (await api('POST', '/api/guests/personal-data.pdf', tokens.coordinator, { email: GUEST })).status,
+    ).toBe(403);
   });
 
   it('answers an address that was never a guest with nothing, and refuses anyone but an admin', async () => {

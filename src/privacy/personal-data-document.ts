@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake/interfaces.js';
 import { DateTime } from 'luxon';
 import { printable, renderArchivalPdf } from '../common/pdf/archival-pdf.js';
 import type { Locale } from '../person/person.entity.js';
-import type { PersonalDataView } from './personal-data.dto.js';
+import type { GuestPersonalDataView, PersonalDataView } from './personal-data.dto.js';
 
 const LABELS = {
   sv: {
@@ -45,6 +45,9 @@ const LABELS = {
       calendarFeeds: 'Kalenderprenumerationer',
       auditEntries: 'Loggposter',
     },
+    guestIntro:
+      'Allt Samverkan har sparat om en gäst som bjudits in med e-postadressen nedan: ett avsnitt per möte gästen bjöds in till, med svar, protokoll, e-post som skickats (utan innehåll) och loggposter. Samma uppgifter finns maskinläsbart som JSON.',
+    guestRecord: 'Gäst på mötet',
   },
   en: {
     title: 'Personal data in Samverkan',
@@ -86,10 +89,16 @@ const LABELS = {
       calendarFeeds: 'Calendar subscriptions',
       auditEntries: 'Log entries',
     },
+    guestIntro:
+      'Everything Samverkan holds about a guest invited with the email address below: one part per meeting they were invited to, with their answer, minutes, emails sent (without their text) and log entries. The same data is available machine-readable as JSON.',
+    guestRecord: 'Guest of the meeting',
   },
 } as const;
 
 type Section = keyof (typeof LABELS)['sv']['sections'];
+type Labels = (typeof LABELS)[Locale];
+/** One person's data, or one of a guest's records (one per meeting). */
+type ExportRecord = Omit<PersonalDataView, 'generatedAt'>;
 
 function formatTime(value: string | null, zone: string, locale: Locale): string {
   if (!value) return '–';
@@ -100,7 +109,7 @@ function formatTime(value: string | null, zone: string, locale: Locale): string 
 
 /** One row per record, a few columns each: what a person reads to know what is held about them. */
 function sectionRows(
-  data: PersonalDataView,
+  data: ExportRecord,
   section: Section,
   time: (value: string | null) => string,
 ): string[][] {
@@ -152,19 +161,18 @@ function sectionRows(
   }
 }
 
-/** The export as a readable PDF/A document, in the reader's language and the business time zone. */
-export function renderPersonalDataPdf(data: PersonalDataView, locale: Locale, zone: string): Promise<Buffer> {
-  const labels = LABELS[locale];
-  const time = (value: string | null) => formatTime(value, zone, locale);
-  const { person } = data;
-  const field = (label: string, value: string): Content => ({
-    text: [{ text: `${label}: `, bold: true }, printable(value)],
-  });
+function field(label: string, value: string): Content {
+  return { text: [{ text: `${label}: `, bold: true }, printable(value)] };
+}
+
+/** One person's (or one guest record's) details and sections. */
+function recordContent(
+  record: ExportRecord,
+  labels: Labels,
+  time: (value: string | null) => string,
+): Content[] {
+  const { person } = record;
   const content: Content[] = [
-    { text: labels.title, style: 'title' },
-    { text: labels.intro, margin: [0, 0, 0, 6] },
-    field(labels.generated, time(data.generatedAt)),
-    { text: labels.profile, style: 'heading' },
     field(labels.name, person.name),
     field(labels.email, person.email),
     field(labels.titleField, person.title ?? '–'),
@@ -178,7 +186,7 @@ export function renderPersonalDataPdf(data: PersonalDataView, locale: Locale, zo
   if (person.deletedAt) content.push(field(labels.deleted, time(person.deletedAt)));
   for (const section of Object.keys(labels.sections) as Section[]) {
     content.push({ text: labels.sections[section], style: 'heading' });
-    const rows = sectionRows(data, section, time);
+    const rows = sectionRows(record, section, time);
     if (rows.length === 0) {
       content.push({ text: labels.none, italics: true });
       continue;
@@ -192,11 +200,21 @@ export function renderPersonalDataPdf(data: PersonalDataView, locale: Locale, zo
       fontSize: 8,
     });
   }
+  return content;
+}
+
+/** The document around the content: PDF/A metadata, A4, styles and a footer naming whom it is about. */
+function renderDocument(
+  locale: Locale,
+  about: { name: string; subject: string; keyword: string },
+  content: Content[],
+): Promise<Buffer> {
+  const labels = LABELS[locale];
   return renderArchivalPdf(
     {
-      title: `${labels.title}: ${person.name}`,
-      subject: `${person.name}, ${person.organization.name} – ${time(data.generatedAt)}`,
-      keywords: [labels.title, person.organization.name],
+      title: `${labels.title}: ${about.name}`,
+      subject: about.subject,
+      keywords: [labels.title, about.keyword],
       language: locale === 'sv' ? 'sv-SE' : 'en-GB',
     },
     {
@@ -206,14 +224,73 @@ export function renderPersonalDataPdf(data: PersonalDataView, locale: Locale, zo
       styles: {
         title: { fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
         heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
+        record: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
       },
       footer: (page: number, pages: number) => ({
-        text: printable(`${labels.title}: ${person.name} – ${page}/${pages}`),
+        text: printable(`${labels.title}: ${about.name} – ${page}/${pages}`),
         alignment: 'center',
         fontSize: 8,
         color: '#6b7280',
       }),
       content,
     },
+  );
+}
+
+/** The export as a readable PDF/A document, in the reader's language and the business time zone. */
+export function renderPersonalDataPdf(data: PersonalDataView, locale: Locale, zone: string): Promise<Buffer> {
+  const labels = LABELS[locale];
+  const time = (value: string | null) => formatTime(value, zone, locale);
+  const { person } = data;
+  return renderDocument(
+    locale,
+    {
+      name: person.name,
+      subject: `${person.name}, ${person.organization.name} – ${time(data.generatedAt)}`,
+      keyword: person.organization.name,
+    },
+    [
+      { text: labels.title, style: 'title' },
+      { text: labels.intro, margin: [0, 0, 0, 6] },
+      field(labels.generated, time(data.generatedAt)),
+      { text: labels.profile, style: 'heading' },
+      ...recordContent(data, labels, time),
+    ],
+  );
+}
+
+/**
+ * A guest's export (issue 17) as one readable PDF/A document: every meeting they were a guest of, each on its
+ * own page under the meeting's title, in the reader's language and the business time zone.
+ */
+export function renderGuestPersonalDataPdf(
+  data: GuestPersonalDataView,
+  locale: Locale,
+  zone: string,
+): Promise<Buffer> {
+  const labels = LABELS[locale];
+  const time = (value: string | null) => formatTime(value, zone, locale);
+  const content: Content[] = [
+    { text: labels.title, style: 'title' },
+    { text: labels.guestIntro, margin: [0, 0, 0, 6] },
+    field(labels.email, data.email),
+    field(labels.generated, time(data.generatedAt)),
+  ];
+  if (data.guests.length === 0) content.push({ text: labels.none, italics: true, margin: [0, 12, 0, 0] });
+  for (const record of data.guests) {
+    const meeting = record.meetings[0];
+    content.push(
+      {
+        text: printable(meeting ? `${labels.guestRecord}: ${meeting.title}` : labels.guestRecord),
+        style: 'record',
+        pageBreak: 'before',
+      },
+      ...recordContent(record, labels, time),
+    );
+  }
+  return renderDocument(
+    locale,
+    { name: data.email, subject: `${data.email} – ${time(data.generatedAt)}`, keyword: data.email },
+    content,
   );
 }

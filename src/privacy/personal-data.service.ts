@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { PersonException } from '../person/person.exception.js';
 import { PersonService } from '../person/person.service.js';
 import type { GuestPersonalDataView, PersonalDataView } from './personal-data.dto.js';
-import { renderPersonalDataPdf } from './personal-data-document.js';
+import { renderGuestPersonalDataPdf, renderPersonalDataPdf } from './personal-data-document.js';
 import { PersonalDataRepository } from './personal-data.repository.js';
 
 /**
@@ -59,6 +59,13 @@ export class PersonalDataService {
     });
     await this.audited(user, guests);
     return { generatedAt: new Date().toISOString(), email, guests };
+  }
+
+  /** The guest's export as one readable PDF/A document (every meeting) in the caller's language; audited the same. */
+  async guestPdf(user: AuthenticatedUser, email: string): Promise<{ filename: string; content: Buffer }> {
+    const data = await this.forGuest(user, email);
+    const content = await renderGuestPersonalDataPdf(data, user.locale, this.config.timeZone);
+    return { filename: `personuppgifter-gast-${data.generatedAt.slice(0, 10)}.pdf`, content };
   }
 
   private async export(user: AuthenticatedUser, personId: string): Promise<PersonalDataView> {

@@ -115,6 +115,23 @@ export class PrivacyController {
     return this.personalData.forGuest(user, body.email);
   }
 
+  @Post('guests/personal-data.pdf')
+  @ApiEndpoint(
+    'command',
+    'Everything Samverkan holds about a guest, found by the email they were invited with, as one readable PDF covering every meeting (admins)',
+    { without: [404, 409] },
+  )
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiContentResponse(200, 'The guest’s data as a PDF', { 'application/pdf': BINARY_BODY })
+  async guestPdf(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: GuestEmailBody,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendPdf(reply, await this.personalData.guestPdf(user, body.email));
+  }
+
   @Post('guests/erase')
   @ApiEndpoint(
     'command',
