@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { pdfText } from '../../test/helpers/pdf-text';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
 import { ADMIN, fixtures } from './fixtures';
@@ -85,6 +86,17 @@ test('the data protection officer finds a guest by email, downloads what is held
   };
   expect(data.email).toBe(guestEmail);
   expect(data.guests.flatMap((guest) => guest.meetings.map((meeting) => meeting.title))).toEqual(titles);
+
+  // The same as one readable PDF: both meetings, in Swedish, with the guest's name intact.
+  const pdfDownload = page.waitForEvent('download');
+  await found.getByRole('button', { name: 'Ladda ner som PDF' }).focus();
+  await page.keyboard.press('Enter');
+  const pdf = await readFile(await (await pdfDownload).path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(pdf);
+  expect(text).toContain('Personuppgifter i Samverkan');
+  expect(text).toContain('Greta Gäst');
+  for (const title of titles) expect(text).toContain(`Gäst på mötet: ${title}`);
 
   // The erasure, with its reason, asked first.
   const erase = page.getByRole('region', { name: 'Radera gästens uppgifter' });

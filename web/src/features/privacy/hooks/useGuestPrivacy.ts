@@ -12,6 +12,14 @@ export function useGuestPersonalData() {
   });
 }
 
+/** POST /api/guests/personal-data.pdf: the same as one readable PDF (every meeting), in the caller's language. */
+export function useGuestPersonalDataPdf() {
+  return useMutation({
+    mutationFn: (email: string) =>
+      unwrap(api.POST('/api/guests/personal-data.pdf', { body: { email }, parseAs: 'blob' })),
+  });
+}
+
 /** POST /api/guests/erase: every guest record of the address erased (GDPR art. 17), with the reason. */
 export function useEraseGuest() {
   return useMutation({

@@ -9,14 +9,24 @@ import { ErrorMessage } from '../../../shared/components/ErrorMessage';
 import { errorField, errorText } from '../../../shared/errors';
 import { useToast } from '../../../shared/toast/ToastProvider';
 import { usePageTitle } from '../../../shared/usePageTitle';
-import { useEraseGuest, useGuestPersonalData } from '../hooks/useGuestPrivacy';
+import { useEraseGuest, useGuestPersonalData, useGuestPersonalDataPdf } from '../hooks/useGuestPrivacy';
 
 type GuestData = components['schemas']['GuestPersonalDataResponse'];
+
+/** Saves a file the app fetched itself (a POST's answer) the way a download link would. */
+function saveFile(file: Blob, filename: string) {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
 /**
  * /admin/guests: the data protection officer answers a guest's access or erasure request (issue 17, GDPR
  * art. 15, 17 and 20). A guest of one meeting is in no list of people, so they are found by the email they
- * were invited with: each meeting they were a guest of, the emails sent to them, a JSON download, and the
+ * were invited with: each meeting they were a guest of, the emails sent to them, a PDF and a JSON download, and the
  * erasure with its reason.
  */
 export function GuestPrivacyPage() {
@@ -101,6 +111,7 @@ function GuestRecords({
   error: unknown;
 }) {
   const { t } = useTranslation('privacy');
+  const pdf = useGuestPersonalDataPdf();
   const download = useMemo(
     () => URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
     [data],
@@ -144,11 +155,23 @@ function GuestRecords({
         </Table>
         <ul className="link-list">
           <li>
+            <Button
+              variant="tertiary"
+              loading={pdf.isPending}
+              onClick={() =>
+                pdf.mutate(data.email, { onSuccess: (file) => saveFile(file, 'gast-personuppgifter.pdf') })
+              }
+            >
+              {t('downloads.pdf')}
+            </Button>
+          </li>
+          <li>
             <Link href={download} download="gast-personuppgifter.json">
               {t('downloads.json')}
             </Link>
           </li>
         </ul>
+        {pdf.error ? <ErrorMessage error={pdf.error} /> : null}
       </section>
       <section aria-labelledby="guest-erase" className="section prose">
         <Heading level={2} data-size="sm" id="guest-erase">
