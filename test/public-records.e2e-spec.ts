@@ -377,3 +377,235 @@ describe('secrecy marking and case numbers', () => {
     });
   });
 });
+
+describe('a minutes entry marked restricted during the meeting', () => {
+  const OWN_GROUND = '21 kap. 1 § OSL';
+  const ENTRY_NOTES = 'Rektorn berättade om elevens sjukdom och behov av stöd';
+  let sink: SmtpSink;
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  let orgs: Record<string, string>;
+  const people: Record<string, CreatedPerson> = {};
+  let meetingId: string;
+  let entryId: string;
+  let restrictedItemId: string;
+  let entryNumber: number;
+
+  const api = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, who: string, body?: unknown) =>
+    t.request({ method, url, token: tokens[who], body });
+  const minutesUrl = () => `/api/meetings/${meetingId}/minutes`;
+  const secrecyUrl = (itemId: string) => `${minutesUrl()}/items/${itemId}/secrecy`;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, AGENDA_DEBOUNCE_MS: '100', JOB_BACKOFF_MS: '100' });
+    tokens.admin = await adminLogin(t);
+    orgs = await organizationIdsByCode(t, tokens.admin);
+    for (const [key, organization, roles, name] of [
+      ['coordinator', '24', ['coordinator'], 'Kim Samordnare'],
+      ['secretary', '24', ['secretary'], 'Sara Sekreterare'],
+      ['secretaryEn', '24', ['secretary'], 'Sam Secretary'],
+      ['regionAdjuster', '24', ['participant'], 'Rut Justerare'],
+      ['umea', '2480', ['participant'], 'Åsa Öberg'],
+      ['umeaAdjuster', '2480', ['secretary'], 'Ulf Justerare'],
+      ['skelleftea', '2482', ['secretary'], 'Sune Skellefteå'],
+    ] as const) {
+      people[key] = await createPerson(t, tokens.admin, {
+        organizationId: orgs[organization],
+        roles: [...roles],
+        name,
+      });
+      tokens[key] = await t.login(people[key].email, people[key].password);
+    }
+    expect(
+      (await api('PATCH', `/api/people/${people.secretaryEn.id}`, 'admin', { locale: 'en' })).status,
+    ).toBe(200);
+    const created = await api('POST', '/api/meetings', 'coordinator', {
+      title: 'Samverkansmöte Umeå, elevhälsan',
+      start: '2026-11-10T10:00:00+01:00',
+      end: '2026-11-10T11:30:00+01:00',
+      organizationIds: [orgs['2480']],
+      participants: ['coordinator', 'secretary', 'umea', 'umeaAdjuster', 'regionAdjuster'].map((key) => ({
+        personId: people[key].id,
+      })),
+      status: 'confirmed',
+    });
+    expect(created.status).toBe(201);
+    meetingId = created.body.id;
+    const entry = await api('POST', `/api/meetings/${meetingId}/agenda/items`, 'secretary', {
+      title: 'Elevhälsan i Umeå',
+      visibility: 'public',
+    });
+    expect(entry.status).toBe(201);
+    entryId = entry.body.id;
+    const restricted = await api('POST', `/api/meetings/${meetingId}/agenda/items`, 'secretary', {
+      title: 'Upphandling av skolskjuts',
+      visibility: 'restricted',
+      secrecyGround: '19 kap. 3 § OSL',
+    });
+    expect(restricted.status).toBe(201);
+    restrictedItemId = restricted.body.id;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await sink?.stop();
+  });
+
+  it('needs an active ground of the region to mark an entry restricted, in Swedish and English; others may not mark', async () => {
+    const written = await api('PUT', `${minutesUrl()}/items/${entryId}`, 'secretary', {
+      notes: ENTRY_NOTES,
+      decisions: ['Regionen erbjuder stöd'],
+      baseVersion: 0,
+    });
+    expect(written.status).toBe(200);
+    expect(written.body).toMatchObject({ visibility: 'public', secrecySource: null, version: 1 });
+    entryNumber = written.body.number;
+
+    const required = await api('PUT', secrecyUrl(entryId), 'secretary', { visibility: 'restricted' });
+    expect(required.status).toBe(400);
+    expect(required.body).toMatchObject({
+      code: 'SECRECY_GROUND_REQUIRED',
+      message: expect.stringContaining('måste ha sin sekretessgrund'),
+      details: { field: 'secrecyGround' },
+    });
+    const english = await api('PUT', secrecyUrl(entryId), 'secretaryEn', { visibility: 'restricted' });
+    expect(english.body.message).toContain('needs its legal ground');
+    const unknown = await api('PUT', secrecyUrl(entryId), 'secretary', {
+      visibility: 'restricted',
+      secrecyGround: '99 kap. 1 § OSL',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('SECRECY_GROUND_UNKNOWN');
+    const withoutRestriction = await api('PUT', secrecyUrl(entryId), 'secretary', {
+      visibility: 'public',
+      secrecyGround: OWN_GROUND,
+    });
+    expect(withoutRestriction.body.code).toBe('SECRECY_GROUND_WITHOUT_RESTRICTION');
+    // A municipality's participant does not keep the minutes; another municipality's secretary does not see them.
+    const body = { visibility: 'restricted', secrecyGround: OWN_GROUND };
+    expect((await api('PUT', secrecyUrl(entryId), 'umea', body)).status).toBe(403);
+    expect((await api('PUT', secrecyUrl(entryId), 'skelleftea', body)).status).toBe(404);
+    // The entry of a restricted agenda item stays restricted: that is the agenda's to change.
+    const fromAgenda = await api('PUT', secrecyUrl(restrictedItemId), 'secretary', { visibility: 'public' });
+    expect(fromAgenda.status).toBe(400);
+    expect(fromAgenda.body.code).toBe('SECRECY_GROUND_FROM_AGENDA');
+
+    const minutes = await api('GET', minutesUrl(), 'secretary');
+    expect(
+      minutes.body.items.find((item: { agendaItemId: string }) => item.agendaItemId === entryId),
+    ).toMatchObject({ visibility: 'public', secrecyGround: null, notes: ENTRY_NOTES });
+    expect((await api('GET', `${minutesUrl()}/revisions`, 'secretary')).body.items).toHaveLength(1);
+  });
+
+  it('marks the entry on its ground without raising its text’s version; the marking survives later saves and is in the revisions', async () => {
+    const marked = await api('PUT', secrecyUrl(entryId), 'secretary', {
+      visibility: 'restricted',
+      secrecyGround: ' 21 KAP. 1 §  osl ',
+      secrecyNote: 'Uppgifter om en elevs hälsa',
+    });
+    expect(marked.status).toBe(200);
+    expect(marked.body).toMatchObject({
+      agendaItemId: entryId,
+      visibility: 'restricted',
+      secrecyGround: OWN_GROUND,
+      secrecyNote: 'Uppgifter om en elevs hälsa',
+      secrecySource: 'minutes',
+      notes: ENTRY_NOTES,
+      version: 1,
+    });
+    // The same again changes nothing.
+    const again = await api('PUT', secrecyUrl(entryId), 'secretary', {
+      visibility: 'restricted',
+      secrecyGround: OWN_GROUND,
+      secrecyNote: 'Uppgifter om en elevs hälsa',
+    });
+    expect(again.status).toBe(200);
+
+    // A colleague's save of the text from version 1 is no conflict.
+    const text = await api('PUT', `${minutesUrl()}/items/${entryId}`, 'coordinator', {
+      notes: ENTRY_NOTES,
+      decisions: ['Regionen erbjuder stöd', 'Återrapport i maj'],
+      baseVersion: 1,
+    });
+    expect(text.status).toBe(200);
+    expect(text.body).toMatchObject({ version: 2, secrecySource: 'minutes', secrecyGround: OWN_GROUND });
+
+    // The whole minutes' PUT carries notes only: the marking stays.
+    const whole = await api('PUT', minutesUrl(), 'secretary', {
+      items: [
+        {
+          agendaItemId: entryId,
+          notes: ENTRY_NOTES,
+          decisions: ['Regionen erbjuder stöd', 'Återrapport i maj'],
+        },
+      ],
+      attendance: [{ personId: people.coordinator.id, status: 'present' }],
+      guests: [],
+      actions: [],
+    });
+    expect(whole.status).toBe(200);
+    const entry = whole.body.items.find((item: { agendaItemId: string }) => item.agendaItemId === entryId);
+    expect(entry).toMatchObject({
+      visibility: 'restricted',
+      secrecyGround: OWN_GROUND,
+      secrecySource: 'minutes',
+    });
+    const restricted = whole.body.items.find(
+      (item: { agendaItemId: string }) => item.agendaItemId === restrictedItemId,
+    );
+    expect(restricted).toMatchObject({ secrecyGround: '19 kap. 3 § OSL', secrecySource: 'agenda' });
+
+    const revisions = (await api('GET', `${minutesUrl()}/revisions`, 'secretary')).body.items as Array<{
+      changes: Array<Record<string, unknown>>;
+    }>;
+    const markings = revisions.flatMap((revision) =>
+      revision.changes.filter((change) => change.kind === 'secrecy_changed'),
+    );
+    expect(markings).toEqual([
+      { kind: 'secrecy_changed', itemTitle: 'Elevhälsan i Umeå', ground: OWN_GROUND },
+    ]);
+    const audit = await api('GET', `/api/audit-log?entityType=minutes&entityId=${meetingId}`, 'admin');
+    expect(JSON.stringify(audit.body.items)).toContain('secrecy_changed');
+  });
+
+  it('locks minutes whose public version prints “Sekretess enligt …” instead of the entry’s notes, and the parties’ version the notes', async () => {
+    const submitted = await api('POST', `${minutesUrl()}/submit`, 'secretary', {
+      adjusters: [{ personId: people.regionAdjuster.id }, { personId: people.umeaAdjuster.id }],
+      informed: ['registrator@example.se'],
+    });
+    expect(submitted.status).toBe(200);
+    expect((await api('POST', `${minutesUrl()}/approve`, 'regionAdjuster', {})).status).toBe(200);
+    expect((await api('POST', `${minutesUrl()}/approve`, 'umeaAdjuster', {})).status).toBe(200);
+    expect((await api('GET', minutesUrl(), 'umea')).body.status).toBe('locked');
+
+    const full = pdfText((await api('GET', `${minutesUrl()}.pdf`, 'umea')).raw);
+    expect(full).toContain('Elevhälsan i Umeå');
+    expect(full).toContain(ENTRY_NOTES);
+    expect(full).toContain(`Sekretess enligt ${OWN_GROUND} – Uppgifter om en elevs hälsa`);
+
+    const informed = await eventually(
+      () =>
+        sink.messages.find(
+          (mail) =>
+            mail.envelopeTo.includes('registrator@example.se') &&
+            (mail.parsed.subject ?? '').includes('Justerat protokoll'),
+        ),
+      'the minutes to the informed address',
+    );
+    const [attachment] = informed.parsed.attachments.filter((file) => file.contentType === 'application/pdf');
+    assertValidPdf(attachment.content);
+    const publicText = pdfText(attachment.content);
+    expect(publicText).toMatch(new RegExp(`\\b${entryNumber}\\. Sekretess enligt ${OWN_GROUND}`));
+    for (const secret of ['Rektorn', 'sjukdom', 'Elevhälsan i Umeå', 'Återrapport i maj', 'elevs hälsa']) {
+      expect(publicText).not.toContain(secret);
+      expect(informed.parsed.text).not.toContain(secret);
+    }
+    expect(informed.parsed.text).toContain(`${entryNumber}. Sekretess enligt ${OWN_GROUND}`);
+
+    // Locked: the marking is as locked.
+    const late = await api('PUT', secrecyUrl(entryId), 'secretary', { visibility: 'public' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('MINUTES_LOCKED');
+  });
+});

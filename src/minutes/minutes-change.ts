@@ -28,6 +28,11 @@ export const minutesChange = z.discriminatedUnion('kind', [
     added: z.number().int(),
     removed: z.number().int().describe('both 0: only reordered'),
   }),
+  z.object({
+    kind: z.literal('secrecy_changed'),
+    itemTitle: z.string(),
+    ground: z.string().nullable().describe('the ground it is restricted on now; null: public'),
+  }),
   z.object({ kind: z.literal('attendance_recorded'), personName: z.string(), status }),
   z.object({ kind: z.literal('attendance_changed'), personName: z.string(), from: status, to: status }),
   z.object({ kind: z.literal('attendance_removed'), personName: z.string() }),

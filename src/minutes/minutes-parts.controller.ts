@@ -28,6 +28,7 @@ import {
   PutMinutesActionBody,
   PutMinutesAttendanceBody,
   PutMinutesItemBody,
+  PutMinutesItemSecrecyBody,
 } from './minutes.dto.js';
 
 const PART_CONFLICT =
@@ -54,6 +55,26 @@ export class MinutesPartsController {
     @Body() body: PutMinutesItemBody,
   ): Promise<MinutesItemView> {
     return this.parts.saveItem(user, params.id, params.agendaItemId, body);
+  }
+
+  @Put(':id/minutes/items/:agendaItemId/secrecy')
+  @ApiEndpoint(
+    'update',
+    'Mark one minutes entry restricted on a secrecy ground, or let it follow its agenda item',
+    {
+      description:
+        'A discussion that turned confidential: restricted needs a ground of the region’s active list (400 SECRECY_GROUND_REQUIRED, SECRECY_GROUND_UNKNOWN); public with a ground is 400 SECRECY_GROUND_WITHOUT_RESTRICTION, and an entry whose agenda item is restricted stays so (400 SECRECY_GROUND_FROM_AGENDA). The public PDF, the informed copy and the archive print the entry as its marking from then on. No baseVersion: the marking does not change the version of the item’s text. Locked minutes answer 409 MINUTES_LOCKED, minutes with the adjusters 409 MINUTES_UNDER_REVIEW.',
+    },
+  )
+  @ApiUuidParam()
+  @ApiUuidParam('agendaItemId')
+  @ApiOkResponse({ type: MinutesItemPartResponse })
+  saveItemSecrecy(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: MinutesItemParams,
+    @Body() body: PutMinutesItemSecrecyBody,
+  ): Promise<MinutesItemView> {
+    return this.parts.saveItemSecrecy(user, params.id, params.agendaItemId, body);
   }
 
   @Put(':id/minutes/attendance')

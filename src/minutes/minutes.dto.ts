@@ -40,8 +40,16 @@ export const minutesItemView = z.object({
   secrecyGround: z
     .string()
     .nullable()
-    .describe('a restricted item\'s legal ground, from its agenda item; the public version prints "Sekretess enligt …"'),
+    .describe(
+      'a restricted item\'s legal ground, from its agenda item or the entry\'s own (secrecySource); the public version prints "Sekretess enligt …"',
+    ),
   secrecyNote: z.string().nullable(),
+  secrecySource: z
+    .enum(['agenda', 'minutes'])
+    .nullable()
+    .describe(
+      'where the restriction comes from: the agenda item, or the minutes entry itself (PUT …/minutes/items/:agendaItemId/secrecy); null: public',
+    ),
   notes: z.string().nullable(),
   decisions: z.array(z.string()),
   ...partStamp,
@@ -181,6 +189,30 @@ export class PutMinutesItemBody extends createZodDto(
   }),
 ) {}
 export type PutMinutesItemInput = z.infer<typeof PutMinutesItemBody.schema>;
+
+export class PutMinutesItemSecrecyBody extends createZodDto(
+  'PutMinutesItemSecrecyBody',
+  z.strictObject({
+    visibility: z
+      .enum(AGENDA_ITEM_VISIBILITIES)
+      .describe(
+        'restricted: the entry is restricted on secrecyGround whatever its agenda item says; public: it follows its agenda item again (a restricted agenda item is changed on the agenda)',
+      ),
+    secrecyGround: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .nullable()
+      .optional()
+      .describe('a reference on the region’s active list, e.g. "31 kap. 16 § OSL"; required when restricted'),
+    secrecyNote: z
+      .preprocess(blankIsNull, z.string().trim().max(1000).nullable())
+      .optional()
+      .describe('free text with the ground, for the parties only'),
+  }),
+) {}
+export type PutMinutesItemSecrecyInput = z.infer<typeof PutMinutesItemSecrecyBody.schema>;
 
 export class PutMinutesAttendanceBody extends createZodDto(
   'PutMinutesAttendanceBody',

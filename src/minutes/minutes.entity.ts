@@ -45,8 +45,19 @@ export interface MinutesItem extends MinutesPartStamp {
   /** A restricted item's legal ground and note as the agenda had them (absent on items written before #18). */
   secrecyGround?: string | null;
   secrecyNote?: string | null;
+  /**
+   * The entry's own marking, set in the minutes (a discussion that turned confidential, #18): the entry is
+   * restricted on this ground whatever its agenda item says; absent or null: it follows the agenda item.
+   */
+  ownSecrecy?: MinutesSecrecy | null;
   notes: string | null;
   decisions: string[];
+}
+
+/** A minutes entry's own secrecy marking: a ground from the region's list and optional free text. */
+export interface MinutesSecrecy {
+  ground: string;
+  note: string | null;
 }
 
 export interface MinutesAttendance {

@@ -1,3 +1,4 @@
+import { SecrecyModule } from '../secrecy/secrecy.module.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { ActionModule } from '../action/action.module.js';
 import { AgendaModule } from '../agenda/agenda.module.js';
@@ -56,6 +57,7 @@ import { MinutesViews } from './view/minutes-views.js';
     MeetingModule,
     OrganizationModule,
     PersonModule,
+    SecrecyModule,
     StorageModule,
     StrategyAreaModule,
   ],

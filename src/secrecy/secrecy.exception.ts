@@ -8,6 +8,8 @@ export enum SecrecyErrorCode {
   GroundUnknown = 'SECRECY_GROUND_UNKNOWN',
   /** A ground or note on an item that is not restricted. */
   GroundWithoutRestriction = 'SECRECY_GROUND_WITHOUT_RESTRICTION',
+  /** A minutes entry made public while its agenda item is restricted: that is changed on the agenda. */
+  GroundFromAgenda = 'SECRECY_GROUND_FROM_AGENDA',
   GroundNotFound = 'SECRECY_GROUND_NOT_FOUND',
   ReferenceTaken = 'SECRECY_GROUND_REFERENCE_TAKEN',
   InvalidRegion = 'SECRECY_GROUND_INVALID_REGION',
@@ -18,6 +20,7 @@ const KIND_BY_CODE: Record<SecrecyErrorCode, ErrorKind> = {
   [SecrecyErrorCode.GroundRequired]: 'invalid',
   [SecrecyErrorCode.GroundUnknown]: 'invalid',
   [SecrecyErrorCode.GroundWithoutRestriction]: 'invalid',
+  [SecrecyErrorCode.GroundFromAgenda]: 'invalid',
   [SecrecyErrorCode.GroundNotFound]: 'not_found',
   [SecrecyErrorCode.ReferenceTaken]: 'conflict',
   [SecrecyErrorCode.InvalidRegion]: 'invalid',
@@ -37,6 +40,10 @@ export const SECRECY_ERROR_MESSAGES: ErrorMessages<SecrecyErrorCode> = {
   [SecrecyErrorCode.GroundWithoutRestriction]: {
     sv: 'Sekretessgrund anges bara för en punkt som omfattas av sekretess',
     en: 'A secrecy ground is given only for a restricted item',
+  },
+  [SecrecyErrorCode.GroundFromAgenda]: {
+    sv: 'Dagordningspunkten omfattas av sekretess; det ändras på dagordningen, inte i protokollet',
+    en: 'The agenda item is restricted; that is changed on the agenda, not in the minutes',
   },
   [SecrecyErrorCode.GroundNotFound]: { sv: 'Sekretessgrunden finns inte', en: 'Secrecy ground not found' },
   [SecrecyErrorCode.ReferenceTaken]: {

@@ -74,6 +74,10 @@ export class ArchivePackages {
     const people = await this.people.findByIds(actorIds(trailRows));
     const names = new Map(people.map((person) => [person.id, person.name]));
     const onAgenda = new Set(agendaItems.map((item) => item.id));
+    // An entry the minutes marked restricted on their own (#18) is restricted in the package on that ground.
+    const ownMarking = new Map(
+      minutes.items.flatMap((entry) => (entry.ownSecrecy ? [[entry.agendaItemId, entry.ownSecrecy]] : [])),
+    );
     const { files } = packageFiles({
       record: {
         objectId,
@@ -88,14 +92,19 @@ export class ArchivePackages {
         caseNumber: meeting.caseNumber,
         lockedAt,
         createdAt: new Date(),
-        items: agendaItems.map((item) => ({
-          id: item.id,
-          number: item.number,
-          title: item.title,
-          type: item.type,
-          visibility: item.visibility,
-          secrecyMarking: item.visibility === 'public' ? null : secrecyMarkingText(item.secrecyGround),
-        })),
+        items: agendaItems.map((item) => {
+          const own = ownMarking.get(item.id);
+          const visibility = own ? 'restricted' : item.visibility;
+          return {
+            id: item.id,
+            number: item.number,
+            title: item.title,
+            type: item.type,
+            visibility,
+            secrecyMarking:
+              visibility === 'public' ? null : secrecyMarkingText(own ? own.ground : item.secrecyGround),
+          };
+        }),
         trail: approvalTrail(trailRows, names),
         software: SOFTWARE,
       },

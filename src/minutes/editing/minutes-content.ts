@@ -30,7 +30,13 @@ export function newMinutesContent(
   authorId: string,
 ): MinutesContent {
   const given = new Map(input.items.map((item) => [item.agendaItemId, item]));
-  const items: MinutesItem[] = agendaItems.map((ref) => minutesItemOf(ref, given.get(ref.id)));
+  // The body carries notes and decisions only: an entry's own secrecy marking stays as it is.
+  const marked = new Map(current.items.map((item) => [item.agendaItemId, item.ownSecrecy ?? null]));
+  const items: MinutesItem[] = agendaItems.map((ref) => {
+    const entry = given.get(ref.id);
+    const ownSecrecy = marked.get(ref.id) ?? null;
+    return minutesItemOf(ref, entry || ownSecrecy ? { ...entry, ownSecrecy } : undefined);
+  });
   const participants = new Map(
     meeting.participants.map((participant) => [participant.personId, participant]),
   );

@@ -28,6 +28,20 @@ export function diffMinutes(before: MinutesContent, after: MinutesContent): Minu
         oldNotes === null ? 'notes_added' : item.notes === null ? 'notes_removed' : 'notes_changed';
       changes.push({ kind, itemTitle });
     }
+    const restricted = item.visibility === 'restricted';
+    const wasRestricted = old ? old.visibility === 'restricted' : false;
+    // An entry seen before, or one marked in the minutes (maybe the first thing written in them).
+    if (
+      (old || item.ownSecrecy) &&
+      (wasRestricted !== restricted ||
+        (restricted && (old?.secrecyGround ?? null) !== (item.secrecyGround ?? null)))
+    ) {
+      changes.push({
+        kind: 'secrecy_changed',
+        itemTitle,
+        ground: restricted ? (item.secrecyGround ?? null) : null,
+      });
+    }
     const oldDecisions = old?.decisions ?? [];
     if (!same(oldDecisions, item.decisions)) {
       const added = item.decisions.filter((decision) => !oldDecisions.includes(decision)).length;

@@ -22,12 +22,17 @@ import type {
   PutMinutesActionInput,
   PutMinutesAttendanceInput,
   PutMinutesItemInput,
+  PutMinutesItemSecrecyInput,
 } from '../minutes.dto.js';
-import type { MinutesAction, MinutesEntity } from '../minutes.entity.js';
+import type { MinutesAction, MinutesEntity, MinutesSecrecy } from '../minutes.entity.js';
 import { MinutesErrorCode, MinutesException } from '../minutes.exception.js';
 import { actionView, attendancePartView, itemView, minutesItemsFor } from '../view/minutes-view.js';
 import { MinutesViews } from '../view/minutes-views.js';
 import { actionAlreadyCreated, contentOf } from './minutes-content.js';
+import { minutesItemOf } from '../minutes-items.js';
+import { MinutesRepository } from '../minutes.repository.js';
+import { SecrecyGroundService } from '../../secrecy/secrecy-ground.service.js';
+import { SecrecyErrorCode, SecrecyException } from '../../secrecy/secrecy.exception.js';
 import { MinutesEditor } from './minutes-editor.js';
 
 /** A stale save, thrown inside the transaction and answered (with the part's author named) after it. */
@@ -63,6 +68,8 @@ export class MinutesPartEditor {
     private readonly editor: MinutesEditor,
     private readonly transactions: TransactionService,
     private readonly views: MinutesViews,
+    private readonly secrecy: SecrecyGroundService,
+    private readonly repository: MinutesRepository,
   ) {}
 
   async saveItem(
@@ -76,15 +83,7 @@ export class MinutesPartEditor {
     return this.save(meeting, user, `item:${agendaItemId}`, (current, now) => {
       const items = minutesItemsFor(current, agendaItems);
       const index = items.findIndex((item) => item.agendaItemId === agendaItemId);
-      if (index < 0) {
-        throw new MinutesException(
-          MinutesErrorCode.UnknownAgendaItem,
-          'Not an item on this meeting’s agenda',
-          {
-            agendaItemIds: [agendaItemId],
-          },
-        );
-      }
+      if (index < 0) throw unknownAgendaItem(agendaItemId);
       const stored = items[index];
       const view = (names: ReadonlyMap<string, string>) => itemView(items[index], index + 1, names);
       const wanted = { notes: input.notes, decisions: input.decisions };
@@ -96,6 +95,67 @@ export class MinutesPartEditor {
       items[index] = { ...stored, ...wanted, ...nextStamp(stored, user.personId, now) };
       current.items = items;
       return { changed: true, result: view, authors: [user.personId] };
+    });
+  }
+
+  /**
+   * The entry's own secrecy marking (#18): restricted on a ground of the region's active list (the ground it
+   * has already stays accepted if since deactivated), or public again, i.e. following its agenda item, which
+   * must then be public itself. Last writer wins and the part's version stays: the marking is not the text
+   * the secretaries type together, so it never turns their pending saves into conflicts. A change is a
+   * revision (secrecy_changed) like any edit, and the public versions read the entry so from then on.
+   */
+  async saveItemSecrecy(
+    user: AuthenticatedUser,
+    meetingId: string,
+    agendaItemId: string,
+    input: PutMinutesItemSecrecyInput,
+  ): Promise<MinutesItemView> {
+    const meeting = await this.writable(user, meetingId);
+    const agendaItems = await this.agendas.findAgendaItems(meeting);
+    const ref = agendaItems.find((item) => item.id === agendaItemId);
+    if (!ref) throw unknownAgendaItem(agendaItemId);
+    const stored = (await this.repository.findByMeeting(meeting.id))?.items.find(
+      (item) => item.agendaItemId === agendaItemId,
+    );
+    const current = minutesItemOf(ref, stored);
+    let ownSecrecy: MinutesSecrecy | null = null;
+    if (input.visibility === 'public') {
+      await this.secrecy.checkMarking(meeting.regionId, {
+        visibility: 'public',
+        ground: input.secrecyGround ?? null,
+        note: input.secrecyNote ?? null,
+      });
+      if (ref.visibility === 'restricted') {
+        throw new SecrecyException(
+          SecrecyErrorCode.GroundFromAgenda,
+          'The agenda item is restricted; that is changed on the agenda',
+          { field: 'visibility' },
+        );
+      }
+    } else {
+      const marking = await this.secrecy.checkMarking(
+        meeting.regionId,
+        { visibility: 'restricted', ground: input.secrecyGround ?? null, note: input.secrecyNote ?? null },
+        current.visibility === 'restricted' ? current.secrecyGround : undefined,
+      );
+      const asAgenda =
+        ref.visibility === 'restricted' &&
+        marking.ground === ref.secrecyGround &&
+        (marking.note ?? null) === (ref.secrecyNote ?? null);
+      ownSecrecy = asAgenda ? null : { ground: marking.ground!, note: marking.note ?? null };
+    }
+    return this.save(meeting, user, `secrecy:${agendaItemId}`, (minutes) => {
+      const items = minutesItemsFor(minutes, agendaItems);
+      const index = items.findIndex((item) => item.agendaItemId === agendaItemId);
+      const view = (names: ReadonlyMap<string, string>) => itemView(items[index], index + 1, names);
+      const before = items[index];
+      if (JSON.stringify(before.ownSecrecy ?? null) === JSON.stringify(ownSecrecy)) {
+        return { changed: false, result: view, authors: [before.updatedBy] };
+      }
+      items[index] = minutesItemOf(ref, { ...before, ownSecrecy });
+      minutes.items = items;
+      return { changed: true, result: view, authors: [before.updatedBy] };
     });
   }
 
@@ -295,6 +355,12 @@ export class MinutesPartEditor {
       throw MinutesException.partConflict(error.part, error.key, error.baseVersion, error.version, current);
     }
   }
+}
+
+function unknownAgendaItem(agendaItemId: string): MinutesException {
+  return new MinutesException(MinutesErrorCode.UnknownAgendaItem, 'Not an item on this meeting’s agenda', {
+    agendaItemIds: [agendaItemId],
+  });
 }
 
 function actionNotFound(id: string): MinutesException {

@@ -65,6 +65,7 @@ export function itemView(
     visibility: item.visibility,
     secrecyGround: item.secrecyGround ?? null,
     secrecyNote: item.secrecyNote ?? null,
+    secrecySource: item.ownSecrecy ? 'minutes' : item.visibility === 'restricted' ? 'agenda' : null,
     notes: item.notes,
     decisions: [...item.decisions],
     ...partStampView(item, names),

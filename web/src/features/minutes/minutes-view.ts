@@ -54,6 +54,10 @@ export function changeText(change: MinutesChange, t: Translate, language: string
               : 'decisions_reordered';
       return t(`changes.${key}`, { item: change.itemTitle, added: change.added, removed: change.removed });
     }
+    case 'secrecy_changed':
+      return change.ground
+        ? t('changes.secrecy_marked', { item: change.itemTitle, ground: change.ground })
+        : t('changes.secrecy_removed', { item: change.itemTitle });
     case 'attendance_recorded':
       return t('changes.attendance_recorded', { person: change.personName, status: status(change.status) });
     case 'attendance_changed':
