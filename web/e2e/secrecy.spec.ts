@@ -188,6 +188,103 @@ test("a coordinator or admin gives a round its diarienummer from the keyboard; i
   expect(cleared.caseNumber).toBeNull();
 });
 
+test('the secretary marks a minutes entry confidential during the meeting, by keyboard; an entry restricted on the agenda shows its ground', async ({
+  page,
+}) => {
+  const { umeaId } = fixtures();
+  await page.goto('/login');
+  await signInByKeyboard(page, ADMIN);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  const created = await page.request.post('/api/meetings', {
+    headers: CSRF,
+    data: {
+      title: `Elevhälsomöte ${Date.now() % 100_000}`,
+      start: '2026-11-12T10:00:00+01:00',
+      end: '2026-11-12T11:30:00+01:00',
+      organizationIds: [umeaId],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const meetingId = ((await created.json()) as { id: string }).id;
+  const addItem = async (data: Record<string, unknown>) => {
+    const response = await page.request.post(`/api/meetings/${meetingId}/agenda/items`, {
+      headers: CSRF,
+      data,
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  };
+  await addItem({ title: 'Elevhälsan i Umeå', visibility: 'public' });
+  await addItem({
+    title: 'Upphandling av skolskjuts',
+    visibility: 'restricted',
+    secrecyGround: '19 kap. 3 § OSL',
+  });
+  const minutes = async () =>
+    (
+      (await (await page.request.get(`/api/meetings/${meetingId}/minutes`)).json()) as {
+        items: Array<{
+          title: string;
+          number: number;
+          secrecySource: string | null;
+          secrecyGround: string | null;
+        }>;
+      }
+    ).items;
+  const entry = (await minutes()).find((item) => item.title === 'Elevhälsan i Umeå')!;
+
+  await page.goto(`/meetings/${meetingId}/minutes`);
+  const section = page.getByRole('region', { name: `${entry.number}. Elevhälsan i Umeå` });
+  await expect(section).toBeVisible();
+  const restricted = page.getByRole('region', { name: /Upphandling av skolskjuts/ });
+  await expect(restricted).toContainText('Sekretess enligt 19 kap. 3 § OSL');
+  await expect(restricted).toContainText(
+    'Sekretessen kommer från dagordningspunkten och ändras på dagordningen.',
+  );
+
+  // Checked and saved without a ground: told at the field.
+  const checkbox = section.getByRole('checkbox', {
+    name: 'Det som sades under punkten omfattas av sekretess',
+  });
+  await checkbox.focus();
+  await page.keyboard.press('Space');
+  await expect(checkbox).toBeChecked();
+  const save = section.getByRole('button', { name: /Spara sekretessmarkeringen/ });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByText('Välj en sekretessgrund.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await section
+    .getByLabel('Sekretessgrund')
+    .selectOption({ label: '21 kap. 1 § OSL – Enskilds hälsa eller sexualliv' });
+  await section.getByLabel('Kommentar till sekretessen').focus();
+  await page.keyboard.type('Uppgifter om en elevs hälsa');
+  await page.keyboard.press('Tab');
+  await expect(save).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText(`Punkt ${entry.number} är markerad: sekretess enligt 21 kap. 1 § OSL.`),
+  ).toBeVisible();
+  await expect(section).toContainText(
+    'Sekretess enligt 21 kap. 1 § OSL – Uppgifter om en elevs hälsa (markerad i protokollet)',
+  );
+  await expect(save).toHaveCount(0);
+  const marked = (await minutes()).find((item) => item.title === 'Elevhälsan i Umeå')!;
+  expect(marked).toMatchObject({ secrecySource: 'minutes', secrecyGround: '21 kap. 1 § OSL' });
+  await expectNoSeriousAxeViolations(page);
+  await section.scrollIntoViewIfNeeded();
+  await shoot(page, 'minutes-entry-secrecy');
+
+  // Taken off again: the entry follows its (public) agenda item.
+  await checkbox.focus();
+  await page.keyboard.press('Space');
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Punkt ${entry.number} är inte längre markerad med sekretess.`)).toBeVisible();
+  await expect(section).not.toContainText('Sekretess enligt');
+  expect((await minutes()).find((item) => item.title === 'Elevhälsan i Umeå')!.secrecySource).toBeNull();
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,15 +1,7 @@
-import {
-  Checkbox,
-  Field,
-  Fieldset,
-  Label,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/errors';
-import { useSecrecyGrounds } from '../hooks/useAgenda';
+import { SecrecyGroundSelect } from './SecrecyGroundSelect';
 import { type ItemDraft, ITEM_TYPES, VISIBILITIES, draftProblems, isSecrecyRefusal } from '../item-draft';
 
 export interface PresenterOption {
@@ -41,21 +33,11 @@ export function ItemFields({
   const { t } = useTranslation('agenda');
   const problems = showProblems ? draftProblems(draft) : {};
   const restricted = draft.visibility === 'restricted';
-  const grounds = useSecrecyGrounds(restricted);
-  // A ground the region has since deactivated stays choosable on the item that carries it.
-  const groundOptions = [
-    ...(grounds.data ?? []),
-    ...(draft.secrecyGround && grounds.data && !grounds.data.some((g) => g.reference === draft.secrecyGround)
-      ? [{ id: draft.secrecyGround, reference: draft.secrecyGround, description: '' }]
-      : []),
-  ];
   const groundError = problems.secrecyGround
     ? t(problems.secrecyGround)
     : isSecrecyRefusal(refusal)
       ? errorText(refusal, t)
-      : grounds.isError
-        ? errorText(grounds.error, t)
-        : undefined;
+      : undefined;
   return (
     <>
       <Textfield
@@ -147,24 +129,11 @@ export function ItemFields({
       </Field>
       {restricted && (
         <>
-          <Field>
-            <Label>{t('secrecyGroundLabel')}</Label>
-            <Field.Description>{t('secrecyGroundHint')}</Field.Description>
-            <Select
-              value={draft.secrecyGround}
-              required
-              aria-invalid={groundError ? true : undefined}
-              onChange={(e) => onChange({ secrecyGround: e.target.value })}
-            >
-              <Select.Option value="">{t('secrecyGroundChoose')}</Select.Option>
-              {groundOptions.map((ground) => (
-                <Select.Option key={ground.id} value={ground.reference}>
-                  {ground.description ? `${ground.reference} – ${ground.description}` : ground.reference}
-                </Select.Option>
-              ))}
-            </Select>
-            {groundError && <ValidationMessage>{groundError}</ValidationMessage>}
-          </Field>
+          <SecrecyGroundSelect
+            value={draft.secrecyGround}
+            onChange={(secrecyGround) => onChange({ secrecyGround })}
+            error={groundError}
+          />
           <Textfield
             label={t('secrecyNoteLabel')}
             description={t('secrecyNoteHint')}

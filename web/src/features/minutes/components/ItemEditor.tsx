@@ -7,17 +7,20 @@ import type { Minutes } from '../hooks/useMinutes';
 import type { MinutesEditing } from '../hooks/useMinutesSync';
 import { ItemConflict } from './ItemConflict';
 import { ItemHeading } from './ItemHeading';
+import { ItemSecrecy } from './ItemSecrecy';
 import { useLocalValue } from './useLocalValue';
 
 type MinutesItem = Minutes['items'][number];
 
 /** One agenda item while the minutes are written: its notes, its decisions, and a conflict to settle. */
 export function ItemEditor({
+  meetingId,
   item,
   draft,
   editing,
   children,
 }: {
+  meetingId: string;
   item: MinutesItem;
   draft: Draft | undefined;
   editing: MinutesEditing;
@@ -57,6 +60,7 @@ export function ItemEditor({
     <li className="agenda-item minutes-item">
       <section aria-labelledby={headingId}>
         <ItemHeading item={item} id={headingId} />
+        <ItemSecrecy key={`${item.secrecySource}:${item.secrecyGround}`} meetingId={meetingId} item={item} />
         {draft?.conflict && (
           <ItemConflict
             item={item}

@@ -1,4 +1,4 @@
-import { Heading, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Minutes } from '../hooks/useMinutes';
 
@@ -15,6 +15,15 @@ export function ItemHeading({ item, id }: { item: Minutes['items'][number]; id?:
           <Tag data-color="warning" data-size="sm" className="status-tag">
             {t('restricted')}
           </Tag>
+          <Paragraph data-size="sm" className="secrecy-marking">
+            <strong>
+              {item.secrecyGround
+                ? t('secrecy.marking', { ground: item.secrecyGround })
+                : t('secrecy.markingWithoutGround')}
+            </strong>
+            {item.secrecyNote ? ` – ${item.secrecyNote}` : ''}
+            {item.secrecySource === 'minutes' ? ` (${t('secrecy.markedInMinutes')})` : ''}
+          </Paragraph>
         </div>
       )}
     </>

@@ -67,6 +67,7 @@ export function MinutesEditor({
             {minutes.items.map((item) => (
               <ItemEditor
                 key={item.agendaItemId}
+                meetingId={minutes.meetingId}
                 item={item}
                 draft={snapshot.drafts.get(partKey.item(item.agendaItemId))}
                 editing={editing}
