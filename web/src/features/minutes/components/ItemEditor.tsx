@@ -60,7 +60,7 @@ export function ItemEditor({
     <li className="agenda-item minutes-item">
       <section aria-labelledby={headingId}>
         <ItemHeading item={item} id={headingId} />
-        <ItemSecrecy key={`${item.secrecySource}:${item.secrecyGround}`} meetingId={meetingId} item={item} />
+        <ItemSecrecy meetingId={meetingId} item={item} />
         {draft?.conflict && (
           <ItemConflict
             item={item}

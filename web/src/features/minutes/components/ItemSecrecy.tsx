@@ -50,6 +50,7 @@ export function ItemSecrecy({ meetingId, item }: { meetingId: string; item: Minu
       {
         onSuccess: (entry) => {
           setSubmitted(false);
+          setValue(entrySecrecyOf(entry));
           toast.show(
             entry.visibility === 'restricted'
               ? t('secrecy.marked', { number: item.number, ground: entry.secrecyGround })
