@@ -398,9 +398,9 @@ describe('a minutes entry marked restricted during the meeting', () => {
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, AGENDA_DEBOUNCE_MS: '100', JOB_BACKOFF_MS: '100' });
-    tokens.admin = await adminLogin(t);
-    orgs = await organizationIdsByCode(t, tokens.admin);
+    t = await startTestApp(mailingTo(sink, { AGENDA_DEBOUNCE_MS: '100' }));
+    const signIn = await AdminSignIn.start(t, { tokens });
+    orgs = signIn.orgs;
     for (const [key, organization, roles, name] of [
       ['coordinator', '24', ['coordinator'], 'Kim Samordnare'],
       ['secretary', '24', ['secretary'], 'Sara Sekreterare'],
@@ -410,12 +410,7 @@ describe('a minutes entry marked restricted during the meeting', () => {
       ['umeaAdjuster', '2480', ['secretary'], 'Ulf Justerare'],
       ['skelleftea', '2482', ['secretary'], 'Sune Skellefteå'],
     ] as const) {
-      people[key] = await createPerson(t, tokens.admin, {
-        organizationId: orgs[organization],
-        roles: [...roles],
-        name,
-      });
-      tokens[key] = await t.login(people[key].email, people[key].password);
+      people[key] = await signIn.person(key, organization, [...roles], name);
     }
     expect(
       (await api('PATCH', `/api/people/${people.secretaryEn.id}`, 'admin', { locale: 'en' })).status,
