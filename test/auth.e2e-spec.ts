@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { type CryptoKey, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../src/auth/auth.service';
+import { sleep } from './helpers/eventually';
 import { TEST_ADMIN, type TestApp, startTestApp } from './helpers/test-app';
 import { TEST_REDIS_URL } from './helpers/test-env';
 import {
