@@ -272,8 +272,12 @@ test('the secretary marks a minutes entry confidential during the meeting, by ke
   const marked = (await minutes()).find((item) => item.title === 'Elevhälsan i Umeå')!;
   expect(marked).toMatchObject({ secrecySource: 'minutes', secrecyGround: '21 kap. 1 § OSL' });
   await expectNoSeriousAxeViolations(page);
-  await section.scrollIntoViewIfNeeded();
   await shoot(page, 'minutes-entry-secrecy');
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await section.screenshot({ path: `${SHOTS}/minutes-entry-secrecy-item-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Taken off again: the entry follows its (public) agenda item.
   await checkbox.focus();
@@ -281,7 +285,7 @@ test('the secretary marks a minutes entry confidential during the meeting, by ke
   await save.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(`Punkt ${entry.number} är inte längre markerad med sekretess.`)).toBeVisible();
-  await expect(section).not.toContainText('Sekretess enligt');
+  await expect(section).not.toContainText('Sekretess enligt 21 kap. 1 § OSL');
   expect((await minutes()).find((item) => item.title === 'Elevhälsan i Umeå')!.secrecySource).toBeNull();
 });
 
