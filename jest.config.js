@@ -54,9 +54,9 @@ module.exports = {
   testTimeout: 60000,
   // One test file at a time (the e2e files share this machine's PostgreSQL, Redis and two cores), in a worker
   // process that is replaced once it holds more than 1 GB after a file. Each file loads the whole app into
-  // a fresh module registry, and the process kept about 35 MB of each: in one process, run in band, the
-  // heap reached 2.7 GB of its 4 GB by the 100th file, garbage collection took most of the time, and the
-  // three app starts of queue-prefix.e2e-spec took 77 s instead of 3 (README, "Test it").
+  // a fresh module registry, and one process kept about 40 MB of each: run in band, the heap reached 2.7 GB
+  // of its 4 GB after 57 files, garbage collection took most of the time, and the three app starts of
+  // queue-prefix.e2e-spec took 77 s instead of 5 (README, "Test it").
   maxWorkers: 1,
   workerIdleMemoryLimit: '1GB',
   // A test that fails while an app is half started must not leave CI waiting on open Redis handles.
