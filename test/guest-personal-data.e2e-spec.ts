@@ -66,6 +66,14 @@ describe('a guest’s personal data: export and erasure by email', () => {
       () => (guestRequests().length === 2 ? true : undefined),
       'both invitations to the guest',
     );
+    // The sink has the message before the worker records it as sent: wait for the record too.
+    await eventually(async () => {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM emails WHERE to_address = $1 AND status = 'sent'`,
+        [GUEST],
+      );
+      return rows[0].n === 2 ? true : undefined;
+    }, 'both invitations to the guest recorded as sent');
   });
 
   afterAll(async () => {
