@@ -34,7 +34,7 @@ test('a municipality contact changes their action’s status with a comment; ove
   const { umeaId, skelleftea, municipalityContact } = fixtures();
   await page.goto('/login');
   await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   const people = await page.request.get(`/api/people?organizationId=${umeaId}&limit=100`);
   const contact = ((await people.json()) as { items: Array<{ id: string; email: string }> }).items.find(
     (person) => person.email === municipalityContact.email,
@@ -77,7 +77,7 @@ test('a municipality contact changes their action’s status with a comment; ove
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, municipalityContact);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   await page.goto(`/actions/${late}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Ta fram rutin för hemtjänst' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -100,7 +100,7 @@ test('a coordinator creates an action for Umeå’s contact from the list; the c
   const { umeaId, municipalityContact } = fixtures();
   await page.goto('/login');
   await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   const me = (await (await page.request.get('/api/me')).json()) as { organizationId: string };
   const coordinator = { email: `kaj-${Date.now()}@region.example.se`, password: 'koordinator-password-789' };
   const made = await page.request.post('/api/people', {
@@ -116,7 +116,7 @@ test('a coordinator creates an action for Umeå’s contact from the list; the c
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, coordinator);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
 
   await page.goto('/actions');
   await page.getByRole('button', { name: 'Ny åtgärd' }).click();
@@ -157,7 +157,7 @@ test('a coordinator creates an action for Umeå’s contact from the list; the c
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, municipalityContact);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   await page.goto('/actions');
   await page.getByLabel('Bara mina åtgärder').check();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
@@ -171,7 +171,7 @@ test('from a meeting page the new action starts linked to the meeting and owned 
   const { umeaId } = fixtures();
   await page.goto('/login');
   await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   const meeting = await page.request.post('/api/meetings', {
     headers: CSRF,
     data: {

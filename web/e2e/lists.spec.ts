@@ -25,7 +25,7 @@ test('the actions list pages 25 at a time, keeps its filters forward and back, a
   const { umeaId } = fixtures();
   await page.goto('/login');
   await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   const owner = await createPerson(page, 'Petra Paging', umeaId);
   for (let n = 1; n <= 27; n++) {
     const number = String(n).padStart(2, '0');

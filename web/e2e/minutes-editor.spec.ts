@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import {
   type APIRequestContext,
+  type APIResponse,
   type Browser,
   type BrowserContext,
   type Page,
@@ -54,12 +55,37 @@ async function ok<T>(response: { ok(): boolean; status(): number; text(): Promis
  * Through the API as the admin: `count` secretaries of the region (keepers of every meeting in it) and a held
  * meeting with Umeå, its participants the secretaries and the Umeå contact, with at least three agenda items.
  */
-let meetings = 0;
+let meetingDay = 0;
+
+/**
+ * A day of its own for each meeting, as the Umeå contact takes part in all of them. The counter starts again
+ * when Playwright replaces the worker after a failed test, so a day the contact already has answers
+ * MEETING_COLLISION and the next day is tried.
+ */
+async function createMeetingOnFreeDay(
+  api: APIRequestContext,
+  tag: string,
+  umeaId: string,
+  participantIds: string[],
+): Promise<APIResponse> {
+  for (;;) {
+    const day = String(++meetingDay).padStart(2, '0');
+    const response = await api.post('/api/meetings', {
+      data: {
+        title: `Samverkansmöte ${tag}`,
+        start: `2026-09-${day}T09:00:00+02:00`,
+        end: `2026-09-${day}T11:00:00+02:00`,
+        organizationIds: [umeaId],
+        participants: participantIds.map((personId) => ({ personId, role: 'required' })),
+      },
+    });
+    const collided = response.status() === 409 && (await response.json()).code === 'MEETING_COLLISION';
+    if (!collided || meetingDay >= 30) return response;
+  }
+}
 
 async function setUp(count: number): Promise<Setup> {
   const { url, umeaId, municipalityContact } = fixtures();
-  // A day of its own for each meeting: the Umeå contact takes part in all of them.
-  const day = String(++meetings).padStart(2, '0');
   const login = await (await playwrightRequest.newContext()).post(`${url}/api/auth/login`, { data: ADMIN });
   const token = ((await login.json()) as { accessToken: string }).accessToken;
   const api = await playwrightRequest.newContext({
@@ -86,20 +112,8 @@ async function setUp(count: number): Promise<Setup> {
     await api.get(`/api/people?organizationId=${umeaId}&limit=100`),
   );
   const contactId = people.items.find((person) => person.email === municipalityContact.email)!.id;
-  const meeting = await ok<{ id: string }>(
-    await api.post('/api/meetings', {
-      data: {
-        title: `Samverkansmöte ${tag}`,
-        start: `2026-09-${day}T09:00:00+02:00`,
-        end: `2026-09-${day}T11:00:00+02:00`,
-        organizationIds: [umeaId],
-        participants: [...secretaries.map((s) => s.id), contactId].map((personId) => ({
-          personId,
-          role: 'required',
-        })),
-      },
-    }),
-  );
+  const participantIds = [...secretaries.map((s) => s.id), contactId];
+  const meeting = await ok<{ id: string }>(await createMeetingOnFreeDay(api, tag, umeaId, participantIds));
   let agenda = await ok<{ items: Array<{ id: string; title: string }> }>(
     await api.get(`/api/meetings/${meeting.id}/agenda`),
   );
@@ -322,14 +336,15 @@ test('keyboard only: notes, a decision and attendance are written and saved; the
   await page.screenshot({ path: `${SHOTS}/editor-768.png`, fullPage: true });
   await page.getByRole('heading', { name: 'Närvaro' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/editor-768-attendance.png` });
-  // Every control of the editor is at least 44 px high on a tablet.
+  // Every control of the editor is at least 44 px high on a tablet; a radio's or a checkbox's target is its
+  // whole field, label included (a click on the label sets it).
   const small = await page.locator('.minutes-editor').evaluate((editor) =>
     [...editor.querySelectorAll('button, input, textarea, select')]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ el, box }) => {
         const target = el.closest('.ds-field') ?? el;
         const height =
-          el instanceof HTMLInputElement && el.type === 'radio'
+          el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')
             ? target.getBoundingClientRect().height
             : box.height;
         return box.width > 0 && height < 44;

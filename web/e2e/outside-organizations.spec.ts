@@ -110,7 +110,7 @@ test('a coordinator makes an outside organisation’s person own a new action, b
   const personName = `Åke Almi ${stamp}`;
   await page.goto('/login');
   await signIn(page, ADMIN);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
   const me = (await (await page.request.get('/api/me')).json()) as { organizationId: string };
   const organization = await page.request.post('/api/organizations', {
     headers: CSRF,
@@ -143,7 +143,7 @@ test('a coordinator makes an outside organisation’s person own a new action, b
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, coordinator);
-  await expect(page.getByRole('link', { name: 'Åtgärder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Åtgärder', exact: true })).toBeVisible();
 
   const externalReads: string[] = [];
   page.on('request', (request) => {
